@@ -1,0 +1,21 @@
+package org.haven;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where Haven keeps its data and how it reaches PostgreSQL.
+ *
+ * @param dataDir directory of the embedded database cluster (env {@code HAVEN_DATA_DIR})
+ * @param appRole database role every application connection switches to; it may read and write module tables
+ *     but may only insert into the audit trail; the login role must be allowed to create it or be a member of it
+ * @param embeddedPort port of the embedded PostgreSQL on the loopback interface; 0 picks a free one
+ * @param embeddedCleanOnClose delete the embedded cluster when the application stops (tests only)
+ */
+@ConfigurationProperties("haven.database")
+public record DatabaseProperties(
+    @DefaultValue("./data") Path dataDir,
+    @DefaultValue("haven_app") String appRole,
+    @DefaultValue("0") int embeddedPort,
+    @DefaultValue("false") boolean embeddedCleanOnClose) {}

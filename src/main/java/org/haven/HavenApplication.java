@@ -1,0 +1,25 @@
+package org.haven;
+
+import java.time.Clock;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** Haven: one application, one database, one module per capability. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class HavenApplication {
+
+  /** The one clock: deadlines and timestamps are computed from it, so tests can control time. */
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  public static void main(String[] args) {
+    SpringApplication.run(HavenApplication.class, args);
+  }
+}

@@ -1,0 +1,148 @@
+package org.haven.access;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.haven.audit.AuditAction;
+import org.haven.audit.AuditActor;
+import org.haven.audit.AuditTrail;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Front door for API tokens: long random secrets for machine clients, shown once, stored as hashes, expiring and
+ * revocable. A token acts with its user's organisation and roles.
+ */
+@Service
+public class ApiTokens {
+
+  static final String RESOURCE = "ApiToken";
+  static final int MAX_DAYS = 366;
+
+  private final JdbcClient jdbc;
+  private final UserAccountRepository accounts;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  ApiTokens(JdbcClient jdbc, UserAccountRepository accounts, AuditTrail audit, Clock clock) {
+    this.jdbc = jdbc;
+    this.accounts = accounts;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public IssuedToken issue(UserId user, String name, int expiresInDays, AuditActor by) {
+    if (!accounts.existsById(user.value())) {
+      throw new NotFound("User");
+    }
+    if (name == null || name.isBlank()) {
+      throw new InvalidInput("name", "validation.required");
+    }
+    if (name.strip().length() > 100) {
+      throw new InvalidInput("name", "validation.tooLong", 100);
+    }
+    if (expiresInDays < 1 || expiresInDays > MAX_DAYS) {
+      throw new InvalidInput("expiresInDays", "token.expiry", MAX_DAYS);
+    }
+    return insert(user, name.strip(), Secrets.apiToken(), Duration.ofDays(expiresInDays), by);
+  }
+
+  /** Registers a token whose secret was chosen outside Haven (the bootstrap token for automation). */
+  @Transactional
+  IssuedToken register(UserId user, String name, String secret, Duration validity, AuditActor by) {
+    if (secret == null || secret.length() < 32) {
+      throw new IllegalArgumentException("A bootstrap token needs at least 32 characters");
+    }
+    return insert(user, name, secret, validity, by);
+  }
+
+  private IssuedToken insert(UserId user, String name, String secret, Duration validity, AuditActor by) {
+    Instant now = clock.instant();
+    ApiToken token = new ApiToken(UUID.randomUUID(), user, name, now, now.plus(validity), null, null);
+    jdbc.sql(
+            """
+            INSERT INTO access.api_token (id, user_id, name, token_hash, created_at, expires_at)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        .params(
+            token.id(),
+            user.value(),
+            name,
+            Secrets.sha256(secret),
+            Timestamp.from(token.createdAt()),
+            Timestamp.from(token.expiresAt()))
+        .update();
+    audit.record(by, AuditAction.CREATE, RESOURCE, token.id().toString());
+    return new IssuedToken(token, secret);
+  }
+
+  @Transactional(readOnly = true)
+  public List<ApiToken> of(UserId user) {
+    return jdbc.sql("SELECT * FROM access.api_token WHERE user_id = ? ORDER BY created_at DESC")
+        .param(user.value())
+        .query(ApiTokens::token)
+        .list();
+  }
+
+  /** Revokes a token of the given user; a revoked token stops working at once. */
+  @Transactional
+  public void revoke(UserId user, UUID tokenId, AuditActor by) {
+    int revoked =
+        jdbc.sql(
+                "UPDATE access.api_token SET revoked_at = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL")
+            .params(Timestamp.from(clock.instant()), tokenId, user.value())
+            .update();
+    if (revoked == 0) {
+      throw new NotFound(RESOURCE);
+    }
+    audit.record(by, AuditAction.DELETE, RESOURCE, tokenId.toString());
+  }
+
+  /** The actor a presented secret stands for, if it is a live token of an enabled account. */
+  @Transactional
+  public Optional<Actor> authenticate(String secret) {
+    if (secret == null || secret.length() < 32 || secret.length() > 200) {
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    Optional<ApiToken> token =
+        jdbc.sql(
+                """
+                UPDATE access.api_token SET last_used_at = ?
+                WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?
+                RETURNING *
+                """)
+            .params(Timestamp.from(now), Secrets.sha256(secret), Timestamp.from(now))
+            .query(ApiTokens::token)
+            .optional();
+    return token
+        .flatMap(t -> accounts.findById(t.user().value()))
+        .filter(UserAccount::enabled)
+        .map(account -> Actor.of(account, now));
+  }
+
+  private static ApiToken token(ResultSet rs, int row) throws SQLException {
+    return new ApiToken(
+        rs.getObject("id", UUID.class),
+        new UserId(rs.getObject("user_id", UUID.class)),
+        rs.getString("name"),
+        instant(rs, "created_at"),
+        instant(rs, "expires_at"),
+        instant(rs, "revoked_at"),
+        instant(rs, "last_used_at"));
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+}

@@ -1,0 +1,86 @@
+package org.haven.access;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.haven.audit.AuditAction;
+import org.haven.audit.AuditActor;
+import org.haven.audit.AuditTrail;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Front door for the organisations that take part in Haven. Every change is audited. */
+@Service
+public class Organisations {
+
+  static final String RESOURCE = "Organisation";
+
+  private final OrganisationRepository organisations;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  Organisations(OrganisationRepository organisations, AuditTrail audit, Clock clock) {
+    this.organisations = organisations;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** Registers an organisation; its name must be new. */
+  @Transactional
+  public Organisation register(
+      String name, OrganisationType type, String country, String region, AuditActor by) {
+    Organisation organisation = Organisation.create(name, type, country, region, clock.instant());
+    requireFreeName(organisation.name(), organisation.id());
+    Organisation saved = organisations.save(organisation);
+    audit.record(by, AuditAction.CREATE, RESOURCE, saved.id().toString());
+    return saved;
+  }
+
+  /** Changes an organisation that the caller read at {@code expectedVersion}. */
+  @Transactional
+  public Organisation change(
+      OrganisationId id,
+      long expectedVersion,
+      String name,
+      OrganisationType type,
+      String country,
+      String region,
+      AuditActor by) {
+    Organisation current = organisations.findById(id.value()).orElseThrow(() -> new NotFound(RESOURCE));
+    if (current.version() != expectedVersion) {
+      throw new StaleVersion(RESOURCE);
+    }
+    Organisation changed = current.change(name, type, country, region);
+    requireFreeName(changed.name(), changed.id());
+    try {
+      Organisation saved = organisations.save(changed);
+      audit.record(by, AuditAction.UPDATE, RESOURCE, saved.id().toString());
+      return saved;
+    } catch (OptimisticLockingFailureException e) {
+      throw new StaleVersion(RESOURCE);
+    }
+  }
+
+  @Transactional(readOnly = true)
+  public List<Organisation> all() {
+    return organisations.findAllByName();
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Organisation> find(OrganisationId id) {
+    return organisations.findById(id.value());
+  }
+
+  @Transactional(readOnly = true)
+  public long count() {
+    return organisations.count();
+  }
+
+  private void requireFreeName(String name, UUID except) {
+    if (organisations.nameTaken(name, except)) {
+      throw new InvalidInput("name", "organisation.nameTaken");
+    }
+  }
+}

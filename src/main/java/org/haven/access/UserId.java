@@ -1,0 +1,22 @@
+package org.haven.access;
+
+import java.util.UUID;
+
+/** Identifies a person or machine client who uses Haven. */
+public record UserId(UUID value) {
+
+  public UserId {
+    if (value == null) {
+      throw new IllegalArgumentException("A user id needs a value");
+    }
+  }
+
+  public static UserId random() {
+    return new UserId(UUID.randomUUID());
+  }
+
+  @Override
+  public String toString() {
+    return value.toString();
+  }
+}

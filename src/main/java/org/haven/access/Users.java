@@ -1,0 +1,162 @@
+package org.haven.access;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.haven.audit.AuditAction;
+import org.haven.audit.AuditActor;
+import org.haven.audit.AuditOutcome;
+import org.haven.audit.AuditTrail;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Front door for the people who use Haven: create, change, disable, reset factors. Nobody can raise their own
+ * rights. Every change is audited.
+ */
+@Service
+public class Users {
+
+  static final String RESOURCE = "User";
+
+  private final UserAccountRepository accounts;
+  private final OrganisationRepository organisations;
+  private final PasswordEncoder passwords;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  Users(
+      UserAccountRepository accounts,
+      OrganisationRepository organisations,
+      PasswordEncoder passwords,
+      AuditTrail audit,
+      Clock clock) {
+    this.accounts = accounts;
+    this.organisations = organisations;
+    this.passwords = passwords;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /**
+   * Creates an account with a one-time password. At first sign-in the person chooses a password and enrols an
+   * authenticator.
+   */
+  @Transactional
+  public NewAccount create(
+      String email,
+      String displayName,
+      OrganisationId organisation,
+      Set<Role> roles,
+      Language language,
+      AuditActor by) {
+    requireOrganisation(organisation);
+    String oneTimePassword = oneTimePassword();
+    UserAccount account =
+        UserAccount.create(
+            email, displayName, organisation, roles, language, passwords.encode(oneTimePassword), clock.instant());
+    if (accounts.emailTaken(account.email())) {
+      throw new InvalidInput("email", "user.emailTaken");
+    }
+    UserAccount saved = accounts.save(account);
+    audit.record(by, AuditAction.CREATE, RESOURCE, saved.id().toString());
+    return new NewAccount(saved, oneTimePassword);
+  }
+
+  /** Changes an account the caller read at {@code expectedVersion}; the caller cannot change their own rights. */
+  @Transactional
+  public UserAccount change(
+      UserId user,
+      long expectedVersion,
+      String displayName,
+      OrganisationId organisation,
+      Set<Role> roles,
+      Language language,
+      boolean enabled,
+      Actor by) {
+    UserAccount account = load(user);
+    if (account.version() != expectedVersion) {
+      throw new StaleVersion(RESOURCE);
+    }
+    requireOrganisation(organisation);
+    account.change(displayName, organisation, roles, language, enabled, by.user(), clock.instant());
+    try {
+      UserAccount saved = accounts.save(account);
+      audit.record(by.audit(), AuditAction.UPDATE, RESOURCE, saved.id().toString());
+      return saved;
+    } catch (OptimisticLockingFailureException e) {
+      throw new StaleVersion(RESOURCE);
+    }
+  }
+
+  /** Issues a new one-time password and ends the person's sessions. */
+  @Transactional
+  public String resetPassword(UserId user, Actor by) {
+    UserAccount account = load(user);
+    String oneTimePassword = oneTimePassword();
+    account.resetPassword(passwords.encode(oneTimePassword), clock.instant());
+    accounts.save(account);
+    audit.record(by.audit(), AuditAction.UPDATE, RESOURCE, account.id().toString(), AuditOutcome.SUCCESS, "password reset");
+    return oneTimePassword;
+  }
+
+  /** Removes the person's authenticator (e.g. a lost phone); they enrol again at next sign-in. */
+  @Transactional
+  public void resetSecondFactor(UserId user, Actor by) {
+    UserAccount account = load(user);
+    if (by.user().equals(user)) {
+      throw new InvalidInput("user", "user.ownSecondFactor");
+    }
+    account.resetSecondFactor(clock.instant());
+    accounts.save(account);
+    audit.record(by.audit(), AuditAction.UPDATE, RESOURCE, account.id().toString(), AuditOutcome.SUCCESS, "second factor reset");
+  }
+
+  /** The person's own choice of interface language. */
+  @Transactional
+  public void chooseLanguage(UserId user, Language language) {
+    UserAccount account = load(user);
+    account.chooseLanguage(language);
+    accounts.save(account);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<UserAccount> find(UserId user) {
+    return accounts.findById(user.value());
+  }
+
+  @Transactional(readOnly = true)
+  public List<UserAccount> all() {
+    return accounts.findAllByName();
+  }
+
+  @Transactional(readOnly = true)
+  public List<UserAccount> of(OrganisationId organisation) {
+    return accounts.findByOrganisation(organisation.value());
+  }
+
+  @Transactional(readOnly = true)
+  public long count() {
+    return accounts.count();
+  }
+
+  static String oneTimePassword() {
+    return Secrets.readable(4, 4);
+  }
+
+  private UserAccount load(UserId user) {
+    return accounts.findById(user.value()).orElseThrow(() -> new NotFound(RESOURCE));
+  }
+
+  private void requireOrganisation(OrganisationId organisation) {
+    if (organisation == null) {
+      throw new InvalidInput("organisationId", "validation.required");
+    }
+    if (!organisations.existsById(organisation.value())) {
+      throw new InvalidInput("organisationId", "user.organisationUnknown");
+    }
+  }
+}

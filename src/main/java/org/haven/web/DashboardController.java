@@ -1,0 +1,37 @@
+package org.haven.web;
+
+import org.haven.access.Actor;
+import org.haven.access.CurrentActor;
+import org.haven.access.Organisations;
+import org.haven.access.Role;
+import org.haven.access.Users;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The home page: what needs the person today. Capabilities add their work as they arrive. */
+@Controller
+class DashboardController {
+
+  private final CurrentActor currentActor;
+  private final Organisations organisations;
+  private final Users users;
+
+  DashboardController(CurrentActor currentActor, Organisations organisations, Users users) {
+    this.currentActor = currentActor;
+    this.organisations = organisations;
+    this.users = users;
+  }
+
+  @GetMapping("/")
+  @PreAuthorize("hasAuthority('SIGNED_IN')")
+  String dashboard(Model model) {
+    Actor actor = currentActor.require();
+    if (actor.has(Role.ADMINISTRATOR)) {
+      model.addAttribute("organisationCount", organisations.count());
+      model.addAttribute("userCount", users.count());
+    }
+    return "dashboard";
+  }
+}

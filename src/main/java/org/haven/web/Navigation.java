@@ -1,0 +1,30 @@
+package org.haven.web;
+
+import java.util.List;
+import java.util.Set;
+import org.haven.access.Actor;
+import org.haven.access.Role;
+
+/** The main navigation: only what the person's roles may use. Capabilities add their entries as they arrive. */
+final class Navigation {
+
+  /** One entry: the message key of its label, where it leads, and who sees it (empty: everyone signed in). */
+  record Item(String label, String href, Set<Role> roles) {
+    boolean visibleTo(Actor actor) {
+      return roles.isEmpty() || roles.stream().anyMatch(actor::has);
+    }
+  }
+
+  static final List<Item> ITEMS =
+      List.of(
+          new Item("nav.dashboard", "/", Set.of()),
+          new Item("nav.organisations", "/admin/organisations", Set.of(Role.ADMINISTRATOR)),
+          new Item("nav.users", "/admin/users", Set.of(Role.ADMINISTRATOR)),
+          new Item("nav.audit", "/audit", Set.of(Role.ADMINISTRATOR, Role.AUDITOR)));
+
+  private Navigation() {}
+
+  static List<Item> for_(Actor actor) {
+    return ITEMS.stream().filter(item -> item.visibleTo(actor)).toList();
+  }
+}
