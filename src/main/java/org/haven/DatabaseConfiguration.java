@@ -12,17 +12,19 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.util.StringUtils;
 
 /**
- * Connections to PostgreSQL: the embedded cluster unless {@code spring.datasource.url} names an external one.
+ * Connections to PostgreSQL: the embedded cluster unless {@code spring.datasource.url} names an
+ * external one.
  *
- * <p>Two data sources share the same login. Flyway's connects as the login role, which owns the schemas. The
- * application's pool switches every connection to {@link DatabaseProperties#appRole()}, which may not update,
- * delete or truncate audit rows (see the audit migrations), so that rule holds even when the login role is a
- * superuser, as on the embedded cluster.
+ * <p>Two data sources share the same login. Flyway's connects as the login role, which owns the
+ * schemas. The application's pool switches every connection to {@link
+ * DatabaseProperties#appRole()}, which may not update, delete or truncate audit rows (see the audit
+ * migrations), so that rule holds even when the login role is a superuser, as on the embedded
+ * cluster.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
@@ -64,14 +66,17 @@ class DatabaseConfiguration {
     return owner;
   }
 
-  private static String url(DataSourceProperties properties, ObjectProvider<EmbeddedDatabase> embedded) {
+  private static String url(
+      DataSourceProperties properties, ObjectProvider<EmbeddedDatabase> embedded) {
     EmbeddedDatabase database = embedded.getIfAvailable();
     return database != null ? database.jdbcUrl() : properties.getUrl();
   }
 
   private static String username(
       DataSourceProperties properties, ObjectProvider<EmbeddedDatabase> embedded) {
-    return embedded.getIfAvailable() != null ? EmbeddedDatabase.SUPERUSER : properties.getUsername();
+    return embedded.getIfAvailable() != null
+        ? EmbeddedDatabase.SUPERUSER
+        : properties.getUsername();
   }
 
   static String quoteIdentifier(String identifier) {

@@ -8,8 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Where Haven keeps its data and how it reaches PostgreSQL.
  *
  * @param dataDir directory of the embedded database cluster (env {@code HAVEN_DATA_DIR})
- * @param appRole database role every application connection switches to; it may read and write module tables
- *     but may only insert into the audit trail; the login role must be allowed to create it or be a member of it
+ * @param appRole database role every application connection switches to; it may read and write
+ *     module tables but may only insert into the audit trail; the login role must be allowed to
+ *     create it or be a member of it
  * @param embeddedPort port of the embedded PostgreSQL on the loopback interface; 0 picks a free one
  * @param embeddedCleanOnClose delete the embedded cluster when the application stops (tests only)
  */

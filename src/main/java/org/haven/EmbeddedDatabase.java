@@ -16,9 +16,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The embedded PostgreSQL 17 cluster that makes Haven run with zero setup.
  *
- * <p>Unlike the library's test defaults, the cluster keeps its data between runs, writes with fsync and
- * synchronous commit, listens on loopback only, and recovers from a postmaster left behind when the JVM was
- * killed.
+ * <p>Unlike the library's test defaults, the cluster keeps its data between runs, writes with fsync
+ * and synchronous commit, listens on loopback only, and recovers from a postmaster left behind when
+ * the JVM was killed.
  */
 final class EmbeddedDatabase implements Closeable {
 
@@ -65,7 +65,8 @@ final class EmbeddedDatabase implements Closeable {
   private void createDatabaseIfMissing() throws IOException {
     try (Connection connection = postgres.getPostgresDatabase().getConnection();
         var exists =
-            connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'");
+            connection.prepareStatement(
+                "SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'");
         var result = exists.executeQuery()) {
       if (!result.next()) {
         try (var create = connection.createStatement()) {
@@ -78,8 +79,9 @@ final class EmbeddedDatabase implements Closeable {
   }
 
   /**
-   * After {@code kill -9} of the JVM the postmaster it started lives on and keeps the data directory locked. Stop
-   * it when it is a postgres process whose parent JVM is gone; leave a postmaster owned by a live JVM alone.
+   * After {@code kill -9} of the JVM the postmaster it started lives on and keeps the data
+   * directory locked. Stop it when it is a postgres process whose parent JVM is gone; leave a
+   * postmaster owned by a live JVM alone.
    */
   static void stopOrphanedPostmaster(Path dataDir) throws IOException {
     Path pidFile = dataDir.resolve("postmaster.pid");

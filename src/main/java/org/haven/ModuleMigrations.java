@@ -12,14 +12,17 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Module-aware migrations: {@code db/migration/__root} first (shared infrastructure), then each module's folder
- * {@code db/migration/<module>} in the order of the module layers, each with its own history table in its own
- * schema, so a module's schema evolves independently of the others.
+ * Module-aware migrations: {@code db/migration/__root} first (shared infrastructure), then each
+ * module's folder {@code db/migration/<module>} in the order of the module layers, each with its
+ * own history table in its own schema, so a module's schema evolves independently of the others.
  */
 @Configuration(proxyBeanMethods = false)
 class ModuleMigrations {
 
-  /** Modules bottom-up by layer (see ARCHITECTURE.md); a migration folder not listed here fails the start. */
+  /**
+   * Modules bottom-up by layer (see ARCHITECTURE.md); a migration folder not listed here fails the
+   * start.
+   */
   static final List<String> ORDER =
       List.of(
           "access",

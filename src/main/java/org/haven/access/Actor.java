@@ -5,10 +5,11 @@ import java.util.Set;
 import org.haven.audit.AuditActor;
 
 /**
- * Who is acting: a signed-in person or a machine client with a token, the organisation they act for, and what they
- * may do.
+ * Who is acting: a signed-in person or a machine client with a token, the organisation they act
+ * for, and what they may do.
  *
- * @param authenticatedAt when the person completed sign-in (both factors) or the token was presented
+ * @param authenticatedAt when the person completed sign-in (both factors) or the token was
+ *     presented
  */
 public record Actor(
     UserId user,

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Front door for API tokens: long random secrets for machine clients, shown once, stored as hashes, expiring and
- * revocable. A token acts with its user's organisation and roles.
+ * Front door for API tokens: long random secrets for machine clients, shown once, stored as hashes,
+ * expiring and revocable. A token acts with its user's organisation and roles.
  */
 @Service
 public class ApiTokens {
@@ -56,7 +56,9 @@ public class ApiTokens {
     return insert(user, name.strip(), Secrets.apiToken(), Duration.ofDays(expiresInDays), by);
   }
 
-  /** Registers a token whose secret was chosen outside Haven (the bootstrap token for automation). */
+  /**
+   * Registers a token whose secret was chosen outside Haven (the bootstrap token for automation).
+   */
   @Transactional
   IssuedToken register(UserId user, String name, String secret, Duration validity, AuditActor by) {
     if (secret == null || secret.length() < 32) {
@@ -65,9 +67,11 @@ public class ApiTokens {
     return insert(user, name, secret, validity, by);
   }
 
-  private IssuedToken insert(UserId user, String name, String secret, Duration validity, AuditActor by) {
+  private IssuedToken insert(
+      UserId user, String name, String secret, Duration validity, AuditActor by) {
     Instant now = clock.instant();
-    ApiToken token = new ApiToken(UUID.randomUUID(), user, name, now, now.plus(validity), null, null);
+    ApiToken token =
+        new ApiToken(UUID.randomUUID(), user, name, now, now.plus(validity), null, null);
     jdbc.sql(
             """
             INSERT INTO access.api_token (id, user_id, name, token_hash, created_at, expires_at)

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * On the very first start (no users yet, not a demo): creates the operating organisation and the first
- * administrator, and registers the bootstrap API token if one is configured.
+ * On the very first start (no users yet, not a demo): creates the operating organisation and the
+ * first administrator, and registers the bootstrap API token if one is configured.
  */
 @Component
 @Order(10)
@@ -66,7 +66,10 @@ class FirstRun implements ApplicationRunner {
     log.info("First run: created the operating organisation and the first administrator");
   }
 
-  /** Answers the generated one-time password, or null when the administrator's password was configured. */
+  /**
+   * Answers the generated one-time password, or null when the administrator's password was
+   * configured.
+   */
   private String setUp() {
     Organisation centre =
         organisations.register(
@@ -77,7 +80,8 @@ class FirstRun implements ApplicationRunner {
             AuditActor.SYSTEM);
     String configured = settings.admin().password();
     String email = UserAccount.email(settings.admin().email());
-    String password = configured == null || configured.isEmpty() ? Users.oneTimePassword() : configured;
+    String password =
+        configured == null || configured.isEmpty() ? Users.oneTimePassword() : configured;
     if (configured != null && !configured.isEmpty()) {
       policy.check("HAVEN_ADMIN_PASSWORD", configured, email);
     }
@@ -91,20 +95,25 @@ class FirstRun implements ApplicationRunner {
             passwords.encode(password),
             centre.createdAt());
     if (configured != null && !configured.isEmpty()) {
-      admin.changePassword(admin.passwordHash()); // a chosen password need not be changed; TOTP enrolment still is
+      admin.changePassword(
+          admin.passwordHash()); // a chosen password need not be changed; TOTP enrolment still is
     }
     accounts.save(admin);
     String token = settings.bootstrap().token();
     if (token != null && !token.isBlank()) {
-      tokens.register(admin.userId(), "bootstrap", token.strip(), Duration.ofDays(365), AuditActor.SYSTEM);
+      tokens.register(
+          admin.userId(), "bootstrap", token.strip(), Duration.ofDays(365), AuditActor.SYSTEM);
     }
     installation.set(Installation.Mode.PRODUCTION);
     return configured == null || configured.isEmpty() ? password : null;
   }
 
   private void printOnce(String oneTimePassword) {
-    String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
-    String address = environment.getProperty("haven.base-url", "http://localhost:" + port) + "/login";
+    String port =
+        environment.getProperty(
+            "local.server.port", environment.getProperty("server.port", "8080"));
+    String address =
+        environment.getProperty("haven.base-url", "http://localhost:" + port) + "/login";
     // Printed to the console only, never to the log: this is the one time the password is shown.
     System.out.printf(
         "%n==================== Haven first run ====================%n"
@@ -113,7 +122,9 @@ class FirstRun implements ApplicationRunner {
             + "  one-time password:  %s%n"
             + "You will choose your own password and set up an authenticator app.%n"
             + "=========================================================%n%n",
-        address, settings.admin().email().strip().toLowerCase(java.util.Locale.ROOT), oneTimePassword);
+        address,
+        settings.admin().email().strip().toLowerCase(java.util.Locale.ROOT),
+        oneTimePassword);
     System.out.flush();
   }
 }

@@ -35,7 +35,10 @@ public class Installation {
       return Optional.of(mode);
     }
     Optional<Mode> stored =
-        jdbc.sql("SELECT mode FROM public.installation WHERE id = 1").query(String.class).optional().map(Mode::valueOf);
+        jdbc.sql("SELECT mode FROM public.installation WHERE id = 1")
+            .query(String.class)
+            .optional()
+            .map(Mode::valueOf);
     stored.ifPresent(m -> cached = m);
     return stored;
   }
@@ -46,7 +49,8 @@ public class Installation {
 
   @Transactional
   public void set(Mode mode) {
-    jdbc.sql("INSERT INTO public.installation (id, mode, created_at) VALUES (1, ?, ?) ON CONFLICT (id) DO NOTHING")
+    jdbc.sql(
+            "INSERT INTO public.installation (id, mode, created_at) VALUES (1, ?, ?) ON CONFLICT (id) DO NOTHING")
         .params(mode.name(), Timestamp.from(clock.instant()))
         .update();
     cached = null;

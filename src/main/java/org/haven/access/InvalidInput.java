@@ -1,8 +1,9 @@
 package org.haven.access;
 
 /**
- * Input that breaks a rule: says which field and, as a message key with arguments, why. Entry points turn it into a
- * form error or a problem detail in the user's language; nothing is stored when it is thrown.
+ * Input that breaks a rule: says which field and, as a message key with arguments, why. Entry
+ * points turn it into a form error or a problem detail in the user's language; nothing is stored
+ * when it is thrown.
  */
 public class InvalidInput extends RuntimeException {
 

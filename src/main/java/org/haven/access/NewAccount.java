@@ -1,4 +1,7 @@
 package org.haven.access;
 
-/** A user account just created, with its one-time password (shown once, to hand over by a separate channel). */
+/**
+ * A user account just created, with its one-time password (shown once, to hand over by a separate
+ * channel).
+ */
 public record NewAccount(UserAccount account, String oneTimePassword) {}

@@ -8,7 +8,10 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** An organisation that takes part in the national effort: the centre, an NGO, a police district, a ministry. */
+/**
+ * An organisation that takes part in the national effort: the centre, an NGO, a police district, a
+ * ministry.
+ */
 @Table(schema = "access", name = "organisation")
 public record Organisation(
     @Id UUID id,
@@ -21,13 +24,15 @@ public record Organisation(
 
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
-  static Organisation create(String name, OrganisationType type, String country, String region, Instant at) {
+  static Organisation create(
+      String name, OrganisationType type, String country, String region, Instant at) {
     return new Organisation(
         UUID.randomUUID(), name(name), type(type), country(country), region(region), at, null);
   }
 
   Organisation change(String name, OrganisationType type, String country, String region) {
-    return new Organisation(id, name(name), type(type), country(country), region(region), createdAt, version);
+    return new Organisation(
+        id, name(name), type(type), country(country), region(region), createdAt, version);
   }
 
   public OrganisationId organisationId() {

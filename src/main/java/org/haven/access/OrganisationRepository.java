@@ -10,6 +10,7 @@ interface OrganisationRepository extends ListCrudRepository<Organisation, UUID> 
   @Query("SELECT * FROM access.organisation ORDER BY lower(name)")
   List<Organisation> findAllByName();
 
-  @Query("SELECT EXISTS (SELECT 1 FROM access.organisation WHERE lower(name) = lower(:name) AND id <> :except)")
+  @Query(
+      "SELECT EXISTS (SELECT 1 FROM access.organisation WHERE lower(name) = lower(:name) AND id <> :except)")
   boolean nameTaken(String name, UUID except);
 }

@@ -48,7 +48,8 @@ public class Organisations {
       String country,
       String region,
       AuditActor by) {
-    Organisation current = organisations.findById(id.value()).orElseThrow(() -> new NotFound(RESOURCE));
+    Organisation current =
+        organisations.findById(id.value()).orElseThrow(() -> new NotFound(RESOURCE));
     if (current.version() != expectedVersion) {
       throw new StaleVersion(RESOURCE);
     }

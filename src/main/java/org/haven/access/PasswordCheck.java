@@ -14,7 +14,9 @@ public record PasswordCheck(Outcome outcome, Optional<UserAccount> account) {
   public enum Outcome {
     /** Email and password match an enabled account. */
     ACCEPTED,
-    /** The email or password is wrong, or the account is disabled (the person is not told which). */
+    /**
+     * The email or password is wrong, or the account is disabled (the person is not told which).
+     */
     REJECTED,
     /** Too many failures: sign-in for this email is paused for a while. */
     PAUSED

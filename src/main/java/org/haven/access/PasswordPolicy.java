@@ -11,8 +11,9 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * What a password must be (OWASP ASVS 5.0, V6): at least 12 and at most 128 characters, any characters allowed, not
- * on the bundled list of common passwords, and not the account's email address.
+ * What a password must be (OWASP ASVS 5.0, V6): at least 12 and at most 128 characters, any
+ * characters allowed, not on the bundled list of common passwords, and not the account's email
+ * address.
  */
 @Component
 class PasswordPolicy {

@@ -14,8 +14,9 @@ import java.util.OptionalLong;
 import org.springframework.stereotype.Component;
 
 /**
- * Time-based one-time passwords (RFC 6238: SHA-1, 6 digits, 30-second steps) as authenticator apps use them. A code
- * is accepted for the current step or one step either side, and never for a step at or before the last one used.
+ * Time-based one-time passwords (RFC 6238: SHA-1, 6 digits, 30-second steps) as authenticator apps
+ * use them. A code is accepted for the current step or one step either side, and never for a step
+ * at or before the last one used.
  */
 @Component
 class SecondFactor {
@@ -35,7 +36,9 @@ class SecondFactor {
     return secrets.generate();
   }
 
-  /** The time step the code was valid for, if it is valid now and newer than {@code lastUsedStep}. */
+  /**
+   * The time step the code was valid for, if it is valid now and newer than {@code lastUsedStep}.
+   */
   OptionalLong verify(String secret, String code, Long lastUsedStep) {
     if (secret == null || code == null) {
       return OptionalLong.empty();
@@ -66,7 +69,8 @@ class SecondFactor {
     ZxingPngQrGenerator generator = new ZxingPngQrGenerator();
     generator.setImageSize(240);
     try {
-      return Utils.getDataUriForImage(generator.generate(qrData(secret, accountName)), generator.getImageMimeType());
+      return Utils.getDataUriForImage(
+          generator.generate(qrData(secret, accountName)), generator.getImageMimeType());
     } catch (QrGenerationException e) {
       throw new IllegalStateException("Could not render the enrolment QR code", e);
     }

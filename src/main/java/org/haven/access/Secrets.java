@@ -12,7 +12,8 @@ final class Secrets {
   private static final SecureRandom RANDOM = new SecureRandom();
   // No 0/O, 1/l/I: one-time passwords and recovery codes are read aloud and typed by hand.
   private static final char[] READABLE = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
-  private static final char[] TOKEN = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
+  private static final char[] TOKEN =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
 
   private Secrets() {}
 
@@ -43,7 +44,8 @@ final class Secrets {
   static String sha256(String value) {
     try {
       return HexFormat.of()
-          .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);
     }

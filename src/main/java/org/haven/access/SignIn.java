@@ -16,9 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Front door for signing in with two factors: the password, then a code from an authenticator app (or a recovery
- * code); first-time password change and authenticator enrolment; re-enrolment after proving both factors again.
- * Every step is audited; failures count towards a temporary pause.
+ * Front door for signing in with two factors: the password, then a code from an authenticator app
+ * (or a recovery code); first-time password change and authenticator enrolment; re-enrolment after
+ * proving both factors again. Every step is audited; failures count towards a temporary pause.
  */
 @Service
 public class SignIn {
@@ -56,19 +56,28 @@ public class SignIn {
     this.dummyHash = passwords.encode("not a real password, used to keep timing even");
   }
 
-  /** The first factor. Unknown emails, wrong passwords and disabled accounts get the same answer. */
+  /**
+   * The first factor. Unknown emails, wrong passwords and disabled accounts get the same answer.
+   */
   @Transactional
   public PasswordCheck checkPassword(String email, String password) {
     String normalised = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     String subject = "email:" + Secrets.sha256(normalised);
     if (throttle.paused(subject)) {
-      audit.record(AuditActor.ANONYMOUS, AuditAction.LOGIN_FAILED, RESOURCE, null, AuditOutcome.FAILURE, "paused");
+      audit.record(
+          AuditActor.ANONYMOUS,
+          AuditAction.LOGIN_FAILED,
+          RESOURCE,
+          null,
+          AuditOutcome.FAILURE,
+          "paused");
       return PasswordCheck.paused();
     }
     UserAccount account = accounts.findByEmail(normalised).orElse(null);
     boolean usable = account != null && account.enabled() && account.passwordHash() != null;
     boolean matches =
-        passwords.matches(password == null ? "" : password, usable ? account.passwordHash() : dummyHash);
+        passwords.matches(
+            password == null ? "" : password, usable ? account.passwordHash() : dummyHash);
     if (!usable || !matches) {
       boolean nowPaused = throttle.fail(subject);
       AuditActor who = account == null ? AuditActor.ANONYMOUS : auditActor(account);
@@ -85,7 +94,10 @@ public class SignIn {
     return PasswordCheck.accepted(account);
   }
 
-  /** The second factor: a code from the authenticator app. On success the sign-in is complete and audited. */
+  /**
+   * The second factor: a code from the authenticator app. On success the sign-in is complete and
+   * audited.
+   */
   @Transactional
   public boolean checkCode(UserId user, String code) {
     UserAccount account = enabledAccount(user);
@@ -122,7 +134,10 @@ public class SignIn {
                 UPDATE access.recovery_code SET used_at = ?
                 WHERE user_id = ? AND code_hash = ? AND used_at IS NULL
                 """)
-            .params(java.sql.Timestamp.from(clock.instant()), account.id(), Secrets.sha256(normaliseRecoveryCode(code)))
+            .params(
+                java.sql.Timestamp.from(clock.instant()),
+                account.id(),
+                Secrets.sha256(normaliseRecoveryCode(code)))
             .update();
     if (used == 0) {
       throttle.fail(subject);
@@ -130,14 +145,21 @@ public class SignIn {
       return false;
     }
     throttle.clear(subject);
-    audit.record(auditActor(account), AuditAction.LOGIN, RESOURCE, account.id().toString(), AuditOutcome.SUCCESS, "recovery code");
+    audit.record(
+        auditActor(account),
+        AuditAction.LOGIN,
+        RESOURCE,
+        account.id().toString(),
+        AuditOutcome.SUCCESS,
+        "recovery code");
     return true;
   }
 
   /** How many unused recovery codes the person has left. */
   @Transactional(readOnly = true)
   public int recoveryCodesLeft(UserId user) {
-    return jdbc.sql("SELECT count(*) FROM access.recovery_code WHERE user_id = ? AND used_at IS NULL")
+    return jdbc.sql(
+            "SELECT count(*) FROM access.recovery_code WHERE user_id = ? AND used_at IS NULL")
         .param(user.value())
         .query(Integer.class)
         .single();
@@ -156,10 +178,18 @@ public class SignIn {
     }
     account.changePassword(passwords.encode(newPassword));
     accounts.save(account);
-    audit.record(auditActor(account), AuditAction.UPDATE, RESOURCE, account.id().toString(), AuditOutcome.SUCCESS, "password changed");
+    audit.record(
+        auditActor(account),
+        AuditAction.UPDATE,
+        RESOURCE,
+        account.id().toString(),
+        AuditOutcome.SUCCESS,
+        "password changed");
   }
 
-  /** Starts enrolment for a person who has no authenticator yet, or shows the one already started. */
+  /**
+   * Starts enrolment for a person who has no authenticator yet, or shows the one already started.
+   */
   @Transactional
   public Enrolment beginEnrolment(UserId user) {
     UserAccount account = enabledAccount(user);
@@ -170,8 +200,9 @@ public class SignIn {
   }
 
   /**
-   * The enrolment in progress, rendered again (e.g. after a wrong confirmation code). {@code replacing} says whether
-   * this is a signed-in person replacing a working authenticator (after re-authentication) or a first enrolment.
+   * The enrolment in progress, rendered again (e.g. after a wrong confirmation code). {@code
+   * replacing} says whether this is a signed-in person replacing a working authenticator (after
+   * re-authentication) or a first enrolment.
    */
   @Transactional(readOnly = true)
   public Enrolment currentEnrolment(UserId user, boolean replacing) {
@@ -185,28 +216,40 @@ public class SignIn {
   }
 
   /**
-   * Re-enrolment for a signed-in person, who must prove both factors again first (ASVS: re-authentication before
-   * changing authentication factors).
+   * Re-enrolment for a signed-in person, who must prove both factors again first (ASVS:
+   * re-authentication before changing authentication factors).
    */
   @Transactional
   public Enrolment beginReenrolment(UserId user, String password, String code) {
     UserAccount account = enabledAccount(user);
     if (password == null || !passwords.matches(password, account.passwordHash())) {
-      audit.record(auditActor(account), AuditAction.LOGIN_FAILED, RESOURCE, account.id().toString(), AuditOutcome.FAILURE, "re-authentication");
+      audit.record(
+          auditActor(account),
+          AuditAction.LOGIN_FAILED,
+          RESOURCE,
+          account.id().toString(),
+          AuditOutcome.FAILURE,
+          "re-authentication");
       throw new InvalidInput("password", "signin.reauthFailed");
     }
     OptionalLong step = secondFactor.verify(account.totpSecret(), code, account.totpLastStep());
     if (step.isEmpty()) {
-      audit.record(auditActor(account), AuditAction.LOGIN_FAILED, RESOURCE, account.id().toString(), AuditOutcome.FAILURE, "re-authentication");
+      audit.record(
+          auditActor(account),
+          AuditAction.LOGIN_FAILED,
+          RESOURCE,
+          account.id().toString(),
+          AuditOutcome.FAILURE,
+          "re-authentication");
       throw new InvalidInput("code", "signin.reauthFailed");
     }
     return enrol(account);
   }
 
   /**
-   * Confirms the new authenticator with a first code; answers the new recovery codes, shown once. A first enrolment
-   * ({@code replacing} false) is refused for an account that already has an authenticator, so that a password alone
-   * can never replace a second factor.
+   * Confirms the new authenticator with a first code; answers the new recovery codes, shown once. A
+   * first enrolment ({@code replacing} false) is refused for an account that already has an
+   * authenticator, so that a password alone can never replace a second factor.
    */
   @Transactional
   public List<String> confirmEnrolment(UserId user, boolean replacing, String code) {
@@ -218,7 +261,13 @@ public class SignIn {
     account.confirmEnrolment(step.getAsLong());
     accounts.save(account);
     List<String> codes = replaceRecoveryCodes(account);
-    audit.record(auditActor(account), AuditAction.UPDATE, RESOURCE, account.id().toString(), AuditOutcome.SUCCESS, "second factor enrolled");
+    audit.record(
+        auditActor(account),
+        AuditAction.UPDATE,
+        RESOURCE,
+        account.id().toString(),
+        AuditOutcome.SUCCESS,
+        "second factor enrolled");
     return codes;
   }
 
@@ -228,7 +277,10 @@ public class SignIn {
     return Actor.of(enabledAccount(user), clock.instant());
   }
 
-  /** Whether a session opened at {@code authenticatedAt} may go on: the account is enabled and nothing ended it. */
+  /**
+   * Whether a session opened at {@code authenticatedAt} may go on: the account is enabled and
+   * nothing ended it.
+   */
   @Transactional(readOnly = true)
   public boolean sessionValid(UserId user, Instant authenticatedAt) {
     return accounts
@@ -262,7 +314,9 @@ public class SignIn {
     String label = account.email();
     String secret = account.totpPendingSecret();
     return new Enrolment(
-        secondFactor.qrCodeDataUri(secret, label), secondFactor.enrolmentUri(secret, label), secret);
+        secondFactor.qrCodeDataUri(secret, label),
+        secondFactor.enrolmentUri(secret, label),
+        secret);
   }
 
   private List<String> replaceRecoveryCodes(UserAccount account) {
@@ -287,7 +341,13 @@ public class SignIn {
   }
 
   private void failedCode(UserAccount account) {
-    audit.record(auditActor(account), AuditAction.LOGIN_FAILED, RESOURCE, account.id().toString(), AuditOutcome.FAILURE, "second factor");
+    audit.record(
+        auditActor(account),
+        AuditAction.LOGIN_FAILED,
+        RESOURCE,
+        account.id().toString(),
+        AuditOutcome.FAILURE,
+        "second factor");
   }
 
   private UserAccount enabledAccount(UserId user) {

@@ -8,8 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Pauses sign-in for a subject after {@value #MAX_FAILURES} failures within {@link #WINDOW}. Kept in the database, so
- * the pause holds across instances and restarts; applied alike to emails that have no account.
+ * Pauses sign-in for a subject after {@value #MAX_FAILURES} failures within {@link #WINDOW}. Kept
+ * in the database, so the pause holds across instances and restarts; applied alike to emails that
+ * have no account.
  */
 @Component
 class SignInThrottle {

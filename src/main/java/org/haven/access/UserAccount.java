@@ -14,14 +14,15 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * A person who uses Haven: who they are, which organisation they act for, what they may do, and the state of their
- * two sign-in factors. The account guards its own transitions.
+ * A person who uses Haven: who they are, which organisation they act for, what they may do, and the
+ * state of their two sign-in factors. The account guards its own transitions.
  */
 @Table(schema = "access", name = "user_account")
 public class UserAccount {
 
   private static final Pattern EMAIL =
-      Pattern.compile("^[^@\\s]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
+      Pattern.compile(
+          "^[^@\\s]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
 
   @Id private final UUID id;
   private String email;
@@ -75,7 +76,10 @@ public class UserAccount {
     this.roles = roles;
   }
 
-  /** A new, enabled account that must choose its own password and enrol a second factor at first sign-in. */
+  /**
+   * A new, enabled account that must choose its own password and enrol a second factor at first
+   * sign-in.
+   */
   static UserAccount create(
       String email,
       String displayName,
@@ -161,7 +165,10 @@ public class UserAccount {
     this.language = language;
   }
 
-  /** An administrator issued a new one-time password: the person must choose a new one at next sign-in. */
+  /**
+   * An administrator issued a new one-time password: the person must choose a new one at next
+   * sign-in.
+   */
   void resetPassword(String oneTimePasswordHash, Instant at) {
     this.passwordHash = oneTimePasswordHash;
     this.passwordChangeRequired = true;
@@ -175,14 +182,16 @@ public class UserAccount {
   }
 
   /**
-   * Starts (or restarts) enrolment of an authenticator with a new secret. An authenticator already in use keeps
-   * working until the new one is confirmed.
+   * Starts (or restarts) enrolment of an authenticator with a new secret. An authenticator already
+   * in use keeps working until the new one is confirmed.
    */
   void beginEnrolment(String secret) {
     this.totpPendingSecret = secret;
   }
 
-  /** The person proved that the new authenticator works by entering a code for step {@code step}. */
+  /**
+   * The person proved that the new authenticator works by entering a code for step {@code step}.
+   */
   void confirmEnrolment(long step) {
     if (totpPendingSecret == null) {
       throw new IllegalStateException("No enrolment in progress");

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Front door for the people who use Haven: create, change, disable, reset factors. Nobody can raise their own
- * rights. Every change is audited.
+ * Front door for the people who use Haven: create, change, disable, reset factors. Nobody can raise
+ * their own rights. Every change is audited.
  */
 @Service
 public class Users {
@@ -42,8 +42,8 @@ public class Users {
   }
 
   /**
-   * Creates an account with a one-time password. At first sign-in the person chooses a password and enrols an
-   * authenticator.
+   * Creates an account with a one-time password. At first sign-in the person chooses a password and
+   * enrols an authenticator.
    */
   @Transactional
   public NewAccount create(
@@ -57,7 +57,13 @@ public class Users {
     String oneTimePassword = oneTimePassword();
     UserAccount account =
         UserAccount.create(
-            email, displayName, organisation, roles, language, passwords.encode(oneTimePassword), clock.instant());
+            email,
+            displayName,
+            organisation,
+            roles,
+            language,
+            passwords.encode(oneTimePassword),
+            clock.instant());
     if (accounts.emailTaken(account.email())) {
       throw new InvalidInput("email", "user.emailTaken");
     }
@@ -66,7 +72,10 @@ public class Users {
     return new NewAccount(saved, oneTimePassword);
   }
 
-  /** Changes an account the caller read at {@code expectedVersion}; the caller cannot change their own rights. */
+  /**
+   * Changes an account the caller read at {@code expectedVersion}; the caller cannot change their
+   * own rights.
+   */
   @Transactional
   public UserAccount change(
       UserId user,
@@ -99,7 +108,13 @@ public class Users {
     String oneTimePassword = oneTimePassword();
     account.resetPassword(passwords.encode(oneTimePassword), clock.instant());
     accounts.save(account);
-    audit.record(by.audit(), AuditAction.UPDATE, RESOURCE, account.id().toString(), AuditOutcome.SUCCESS, "password reset");
+    audit.record(
+        by.audit(),
+        AuditAction.UPDATE,
+        RESOURCE,
+        account.id().toString(),
+        AuditOutcome.SUCCESS,
+        "password reset");
     return oneTimePassword;
   }
 
@@ -112,7 +127,13 @@ public class Users {
     }
     account.resetSecondFactor(clock.instant());
     accounts.save(account);
-    audit.record(by.audit(), AuditAction.UPDATE, RESOURCE, account.id().toString(), AuditOutcome.SUCCESS, "second factor reset");
+    audit.record(
+        by.audit(),
+        AuditAction.UPDATE,
+        RESOURCE,
+        account.id().toString(),
+        AuditOutcome.SUCCESS,
+        "second factor reset");
   }
 
   /** The person's own choice of interface language. */
@@ -141,6 +162,46 @@ public class Users {
   @Transactional(readOnly = true)
   public long count() {
     return accounts.count();
+  }
+
+  /**
+   * A ready-to-use demo account with a known password and authenticator secret. Refused unless this
+   * installation is a demo, so that it can never create a known credential in a real one.
+   */
+  @Transactional
+  public UserAccount createForDemo(
+      String email,
+      String displayName,
+      OrganisationId organisation,
+      Set<Role> roles,
+      Language language,
+      String password,
+      String totpSecret,
+      Installation installation) {
+    if (!installation.isDemo()) {
+      throw new IllegalStateException("Demo accounts can only be created in a demo installation");
+    }
+    UserAccount account =
+        UserAccount.create(
+            email,
+            displayName,
+            organisation,
+            roles,
+            language,
+            passwords.encode(password),
+            clock.instant());
+    account.changePassword(account.passwordHash());
+    account.beginEnrolment(totpSecret);
+    account.confirmEnrolment(0);
+    UserAccount saved = accounts.save(account);
+    audit.record(
+        AuditActor.SYSTEM,
+        AuditAction.CREATE,
+        RESOURCE,
+        saved.id().toString(),
+        AuditOutcome.SUCCESS,
+        "demo");
+    return saved;
   }
 
   static String oneTimePassword() {

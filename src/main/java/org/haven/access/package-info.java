@@ -1,6 +1,6 @@
 /**
- * Organisations, the people and machine clients who use Haven, their roles, sign-in with two factors and API
- * tokens.
+ * Organisations, the people and machine clients who use Haven, their roles, sign-in with two
+ * factors and API tokens.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit"})
 package org.haven.access;

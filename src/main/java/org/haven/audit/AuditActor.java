@@ -3,8 +3,8 @@ package org.haven.audit;
 import java.util.UUID;
 
 /**
- * Who acted, as the audit trail records it: a user id (or {@code system}, {@code anonymous}) and the organisation
- * the actor acted for.
+ * Who acted, as the audit trail records it: a user id (or {@code system}, {@code anonymous}) and
+ * the organisation the actor acted for.
  */
 public record AuditActor(String id, UUID organisation) {
 

@@ -41,12 +41,16 @@ final class AuditChain {
           requestId
         }) {
       // A null and an empty string must hash differently, and no value can imitate a separator.
-      canonical.append(field == null ? "-" : "+" + field.toString().replace("\\", "\\\\").replace("\u001f", "\\u"));
+      canonical.append(
+          field == null
+              ? "-"
+              : "+" + field.toString().replace("\\", "\\\\").replace("\u001f", "\\u"));
       canonical.append('\u001f');
     }
     try {
       MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(sha256.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(sha256.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);
     }

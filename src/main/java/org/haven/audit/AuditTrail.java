@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The audit trail's front door. {@link #record} writes inside the caller's transaction, so an audited read or change
- * and its audit row commit or roll back together; without a surrounding transaction it writes in its own.
+ * The audit trail's front door. {@link #record} writes inside the caller's transaction, so an
+ * audited read or change and its audit row commit or roll back together; without a surrounding
+ * transaction it writes in its own.
  */
 @Service
 public class AuditTrail {
@@ -110,7 +111,10 @@ public class AuditTrail {
     return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
   }
 
-  /** Recomputes every row's hash from the first row on and reports the first row that does not match. */
+  /**
+   * Recomputes every row's hash from the first row on and reports the first row that does not
+   * match.
+   */
   @Transactional(readOnly = true)
   public ChainVerification verify() {
     String previous = AuditChain.GENESIS;

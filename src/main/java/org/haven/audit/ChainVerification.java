@@ -1,7 +1,8 @@
 package org.haven.audit;
 
 /**
- * The verifier's answer: the chain is intact over {@code rows} rows, or broken first at {@code firstBrokenRow}.
+ * The verifier's answer: the chain is intact over {@code rows} rows, or broken first at {@code
+ * firstBrokenRow}.
  */
 public record ChainVerification(boolean intact, long rows, Long firstBrokenRow) {
 

@@ -1,3 +1,6 @@
-/** The append-only, hash-chained audit trail of every read and change of person data and every security event. */
+/**
+ * The append-only, hash-chained audit trail of every read and change of person data and every
+ * security event.
+ */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package org.haven.audit;

@@ -14,8 +14,9 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Refusals: every 403 is recorded in the audit trail as ACCESS_DENIED with the endpoint (never query strings), then
- * answered as a problem detail on the API and as the error page in the browser. Unauthenticated API calls get 401.
+ * Refusals: every 403 is recorded in the audit trail as ACCESS_DENIED with the endpoint (never
+ * query strings), then answered as a problem detail on the API and as the error page in the
+ * browser. Unauthenticated API calls get 401.
  */
 @Component
 class AccessDenials implements AccessDeniedHandler {
@@ -51,7 +52,11 @@ class AccessDenials implements AccessDeniedHandler {
     }
     response.setHeader("WWW-Authenticate", "Bearer");
     Problems.write(
-        request, response, 401, "Unauthorized", "Sign in, or send a valid API token as a Bearer token.");
+        request,
+        response,
+        401,
+        "Unauthorized",
+        "Sign in, or send a valid API token as a Bearer token.");
   }
 
   private void record(HttpServletRequest request, AuditActor actor) {

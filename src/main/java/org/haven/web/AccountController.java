@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The signed-in person's own account: recovery codes, and replacing the authenticator after re-authentication. */
+/**
+ * The signed-in person's own account: recovery codes, and replacing the authenticator after
+ * re-authentication.
+ */
 @Controller
 @PreAuthorize("hasAuthority('SIGNED_IN')")
 class AccountController {
@@ -27,7 +30,8 @@ class AccountController {
   private final SignInSessions sessions;
   private final FormErrors errors;
 
-  AccountController(SignIn signIn, CurrentActor currentActor, SignInSessions sessions, FormErrors errors) {
+  AccountController(
+      SignIn signIn, CurrentActor currentActor, SignInSessions sessions, FormErrors errors) {
     this.signIn = signIn;
     this.currentActor = currentActor;
     this.sessions = sessions;
@@ -43,7 +47,8 @@ class AccountController {
 
   /** Keeps an idle session alive when the person chooses to stay signed in. */
   @PostMapping("/account/keep-alive")
-  @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
+  @org.springframework.web.bind.annotation.ResponseStatus(
+      org.springframework.http.HttpStatus.NO_CONTENT)
   void keepAlive() {}
 
   /** The new recovery codes, shown once right after enrolment. */

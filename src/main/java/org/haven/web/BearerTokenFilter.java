@@ -14,8 +14,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Machine clients: {@code Authorization: Bearer <token>} on {@code /api/**}. A valid token acts as its user for this
- * request only (no session); an invalid one gets 401 at once.
+ * Machine clients: {@code Authorization: Bearer <token>} on {@code /api/**}. A valid token acts as
+ * its user for this request only (no session); an invalid one gets 401 at once.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -44,7 +44,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
     }
     SecurityContext context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(
-        UsernamePasswordAuthenticationToken.authenticated(actor.get(), null, Authorities.of(actor.get())));
+        UsernamePasswordAuthenticationToken.authenticated(
+            actor.get(), null, Authorities.of(actor.get())));
     SecurityContextHolder.setContext(context);
     try {
       chain.doFilter(request, response);

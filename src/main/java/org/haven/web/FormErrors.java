@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * Errors on a form, in the person's language: the page shows them in an error summary at the top, each linking to
- * its field, and again at the field. Model attribute {@code errors}: field name to message, in order.
+ * Errors on a form, in the person's language: the page shows them in an error summary at the top,
+ * each linking to its field, and again at the field. Model attribute {@code errors}: field name to
+ * message, in order.
  */
 @Component
 public class FormErrors {
@@ -25,7 +26,8 @@ public class FormErrors {
 
   public void add(Model model, String field, String messageKey, Object... arguments) {
     errors(model)
-        .putIfAbsent(field, messages.getMessage(messageKey, arguments, LocaleContextHolder.getLocale()));
+        .putIfAbsent(
+            field, messages.getMessage(messageKey, arguments, LocaleContextHolder.getLocale()));
   }
 
   public void add(Model model, InvalidInput invalid) {

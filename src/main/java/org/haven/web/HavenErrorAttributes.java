@@ -8,8 +8,8 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * Error pages and error bodies say what happened and give a reference, never an exception, a message or a trace:
- * those can carry personal data.
+ * Error pages and error bodies say what happened and give a reference, never an exception, a
+ * message or a trace: those can carry personal data.
  */
 @Component
 class HavenErrorAttributes extends DefaultErrorAttributes {

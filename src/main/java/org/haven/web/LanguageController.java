@@ -8,7 +8,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The language switch in the header; a signed-in person's choice is saved for their next sign-in. */
+/**
+ * The language switch in the header; a signed-in person's choice is saved for their next sign-in.
+ */
 @Controller
 class LanguageController {
 
@@ -39,7 +41,12 @@ class LanguageController {
 
   /** Only a local path: never an open redirect. */
   static String safeBack(String back) {
-    if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\") || back.contains("\r") || back.contains("\n")) {
+    if (back == null
+        || !back.startsWith("/")
+        || back.startsWith("//")
+        || back.contains("\\")
+        || back.contains("\r")
+        || back.contains("\n")) {
       return "/";
     }
     return back;

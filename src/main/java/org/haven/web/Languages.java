@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * The interface language: the one chosen in this session (from the person's saved preference at sign-in, or the
- * switch in the header), otherwise the browser's preferred language among English, Danish and Swedish.
+ * The interface language: the one chosen in this session (from the person's saved preference at
+ * sign-in, or the switch in the header), otherwise the browser's preferred language among English,
+ * Danish and Swedish.
  */
 @Component("localeResolver")
 class Languages implements LocaleResolver {
@@ -32,7 +33,8 @@ class Languages implements LocaleResolver {
 
   @Override
   public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-    Language.of(locale == null ? null : locale.getLanguage()).ifPresent(language -> remember(request, language));
+    Language.of(locale == null ? null : locale.getLanguage())
+        .ifPresent(language -> remember(request, language));
   }
 
   void remember(HttpServletRequest request, Language language) {

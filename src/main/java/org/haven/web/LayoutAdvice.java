@@ -11,8 +11,11 @@ import org.haven.access.Organisations;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What every page's layout needs: who is signed in, their navigation, the language, the demo banner. */
-@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+/**
+ * What every page's layout needs: who is signed in, their navigation, the language, the demo
+ * banner.
+ */
+@ControllerAdvice(basePackages = "org.haven.web")
 class LayoutAdvice {
 
   private final CurrentActor currentActor;
@@ -47,7 +50,7 @@ class LayoutAdvice {
   }
 
   /** The layout's model. */
-  record Layout(
+  public record Layout(
       Actor actor,
       String organisationName,
       List<Navigation.Item> navigation,

@@ -5,12 +5,18 @@ import java.util.Set;
 import org.haven.access.Actor;
 import org.haven.access.Role;
 
-/** The main navigation: only what the person's roles may use. Capabilities add their entries as they arrive. */
+/**
+ * The main navigation: only what the person's roles may use. Capabilities add their entries as they
+ * arrive.
+ */
 final class Navigation {
 
-  /** One entry: the message key of its label, where it leads, and who sees it (empty: everyone signed in). */
-  record Item(String label, String href, Set<Role> roles) {
-    boolean visibleTo(Actor actor) {
+  /**
+   * One entry: the message key of its label, where it leads, and who sees it (empty: everyone
+   * signed in).
+   */
+  public record Item(String label, String href, Set<Role> roles) {
+    public boolean visibleTo(Actor actor) {
       return roles.isEmpty() || roles.stream().anyMatch(actor::has);
     }
   }

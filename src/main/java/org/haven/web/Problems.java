@@ -5,12 +5,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.slf4j.MDC;
 
-/** Problem details (RFC 9457) written directly, for answers given before a controller is reached. */
+/**
+ * Problem details (RFC 9457) written directly, for answers given before a controller is reached.
+ */
 final class Problems {
 
   private Problems() {}
 
-  static void write(HttpServletRequest request, HttpServletResponse response, int status, String title, String detail)
+  static void write(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int status,
+      String title,
+      String detail)
       throws IOException {
     response.setStatus(status);
     response.setContentType("application/problem+json");

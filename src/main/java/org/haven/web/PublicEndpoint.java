@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a handler that anyone may reach (sign-in pages, language switch). Every other handler must carry a
- * {@code @PreAuthorize} rule; a test fails on a handler with neither.
+ * Marks a handler that anyone may reach (sign-in pages, language switch). Every other handler must
+ * carry a {@code @PreAuthorize} rule; a test fails on a handler with neither.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

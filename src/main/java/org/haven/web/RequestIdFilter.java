@@ -10,8 +10,8 @@ import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Gives every request an id, in the log context, the audit trail and the {@code X-Request-Id} response header, so a
- * user's error report can be traced without any personal data.
+ * Gives every request an id, in the log context, the audit trail and the {@code X-Request-Id}
+ * response header, so a user's error report can be traced without any personal data.
  */
 class RequestIdFilter extends OncePerRequestFilter {
 

@@ -19,9 +19,9 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Deny by default: only the sign-in pages, static assets and the minimal health check are public; the sign-in steps
- * need the password factor; everything else needs both factors or an API token, and each handler adds its own
- * {@code @PreAuthorize} rule on top.
+ * Deny by default: only the sign-in pages, static assets and the minimal health check are public;
+ * the sign-in steps need the password factor; everything else needs both factors or an API token,
+ * and each handler adds its own {@code @PreAuthorize} rule on top.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -31,11 +31,15 @@ class SecurityConfiguration {
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
           + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-  /** Swagger UI sets style attributes from its scripts; the explorer's pages alone allow inline styles. */
+  /**
+   * Swagger UI sets style attributes from its scripts; the explorer's pages alone allow inline
+   * styles.
+   */
   static final String EXPLORER_CONTENT_SECURITY_POLICY =
       CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
-  static final RequestMatcher API = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+  static final RequestMatcher API =
+      request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 
   static final RequestMatcher BEARER =
       request -> {
@@ -57,12 +61,14 @@ class SecurityConfiguration {
       AccessDenials denials,
       SignOutAudit signOutAudit)
       throws Exception {
-    // Built here rather than declared as beans, so that the servlet container does not register them a second time.
+    // Built here rather than declared as beans, so that the servlet container does not register
+    // them a second time.
     BearerTokenFilter bearerTokens = new BearerTokenFilter(tokens, denials);
     SessionValidityFilter sessionValidity = new SessionValidityFilter(signIn);
     RequestIdFilter requestIds = new RequestIdFilter();
     HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
-    requestCache.setRequestMatcher(request -> !API.matches(request) && "GET".equals(request.getMethod()));
+    requestCache.setRequestMatcher(
+        request -> !API.matches(request) && "GET".equals(request.getMethod()));
     http.authorizeHttpRequests(
             requests ->
                 requests
@@ -123,9 +129,11 @@ class SecurityConfiguration {
                                 .requestMatcher(AnyRequestMatcher.INSTANCE))
                     .frameOptions(frame -> frame.deny())
                     .referrerPolicy(
-                        referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                        referrer ->
+                            referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                     .permissionsPolicyHeader(
-                        permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")))
+                        permissions ->
+                            permissions.policy("camera=(), microphone=(), geolocation=()")))
         .addFilterBefore(requestIds, LogoutFilter.class)
         .addFilterAfter(bearerTokens, LogoutFilter.class)
         .addFilterAfter(sessionValidity, BearerTokenFilter.class);

@@ -15,14 +15,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a session when its account was disabled or had its factors reset after the session began, and after the
- * absolute session lifetime, whatever the activity.
+ * Ends a session when its account was disabled or had its factors reset after the session began,
+ * and after the absolute session lifetime, whatever the activity.
  */
 class SessionValidityFilter extends OncePerRequestFilter {
 
   static final Duration ABSOLUTE_LIFETIME = Duration.ofHours(12);
 
   private final SignIn signIn;
+
   SessionValidityFilter(SignIn signIn) {
     this.signIn = signIn;
   }

@@ -3,7 +3,6 @@ package org.haven.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import org.haven.access.Enrolment;
 import org.haven.access.InvalidInput;
 import org.haven.access.PasswordCheck;
 import org.haven.access.SignIn;
@@ -16,9 +15,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The sign-in steps: password; then, the first time, a new password and an authenticator; then a code from the
- * authenticator (or a recovery code). Errors are shown on the form with what the person typed kept (never a
- * password), and never say whether an account exists.
+ * The sign-in steps: password; then, the first time, a new password and an authenticator; then a
+ * code from the authenticator (or a recovery code). Errors are shown on the form with what the
+ * person typed kept (never a password), and never say whether an account exists.
  */
 @Controller
 class SignInController {

@@ -18,7 +18,10 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Component;
 
-/** Moves a browser session through the sign-in steps: password accepted, then signed in with both factors. */
+/**
+ * Moves a browser session through the sign-in steps: password accepted, then signed in with both
+ * factors.
+ */
 @Component
 class SignInSessions {
 
@@ -34,7 +37,8 @@ class SignInSessions {
   }
 
   /** The password was right: open only the next sign-in step, in a new session id. */
-  String passwordAccepted(UserAccount account, HttpServletRequest request, HttpServletResponse response) {
+  String passwordAccepted(
+      UserAccount account, HttpServletRequest request, HttpServletResponse response) {
     renewSessionId(request);
     store(
         UsernamePasswordAuthenticationToken.authenticated(
@@ -54,7 +58,8 @@ class SignInSessions {
   }
 
   /** Both factors passed: the session becomes a signed-in one, again with a new id. */
-  String signedIn(UserId user, HttpServletRequest request, HttpServletResponse response, String target) {
+  String signedIn(
+      UserId user, HttpServletRequest request, HttpServletResponse response, String target) {
     Actor actor = signIn.actor(user);
     renewSessionId(request);
     store(
@@ -82,7 +87,8 @@ class SignInSessions {
     return Optional.empty();
   }
 
-  private void store(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
+  private void store(
+      Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
     SecurityContext context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(authentication);
     SecurityContextHolder.setContext(context);

@@ -19,7 +19,8 @@ class SignOutAudit implements LogoutHandler {
   }
 
   @Override
-  public void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+  public void logout(
+      HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
     if (authentication != null && authentication.getPrincipal() instanceof Actor actor) {
       signIn.signedOut(actor);
     }

@@ -1,6 +1,6 @@
 /**
- * Haven's HTTP front: the security filter chain, sign-in pages, the page layout and navigation, the dashboard,
- * language switching, administration pages and error pages. Holds no data of its own.
+ * Haven's HTTP front: the security filter chain, sign-in pages, the page layout and navigation, the
+ * dashboard, language switching, administration pages and error pages. Holds no data of its own.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "audit"})
 package org.haven.web;

@@ -1,0 +1,159 @@
+package org.haven.api;
+
+import java.net.URI;
+import java.util.List;
+import org.haven.access.InvalidInput;
+import org.haven.access.NotFound;
+import org.haven.access.StaleVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Every API error as a problem detail (RFC 9457): a title, a detail in the caller's language, the
+ * request id, and for invalid input an {@code errors} list of {@code {field, message}}. Never an
+ * exception text or a trace.
+ */
+@RestControllerAdvice(basePackages = "org.haven.api")
+class ApiProblems {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+  private final MessageSource messages;
+
+  ApiProblems(MessageSource messages) {
+    this.messages = messages;
+  }
+
+  /** Fields that break a rule. */
+  record FieldError(String field, String message) {}
+
+  @ExceptionHandler(InvalidInput.class)
+  ProblemDetail invalid(InvalidInput invalid) {
+    String message =
+        messages.getMessage(
+            invalid.messageKey(), invalid.arguments(), LocaleContextHolder.getLocale());
+    return withErrors(List.of(new FieldError(invalid.field(), message)));
+  }
+
+  @ExceptionHandler(MethodArgumentNotValidException.class)
+  ProblemDetail invalid(MethodArgumentNotValidException invalid) {
+    List<FieldError> errors =
+        invalid.getBindingResult().getFieldErrors().stream()
+            .map(
+                error ->
+                    new FieldError(
+                        error.getField(),
+                        messages.getMessage(error, LocaleContextHolder.getLocale())))
+            .toList();
+    return withErrors(errors);
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ProblemDetail unreadable(HttpMessageNotReadableException unreadable) {
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        "Malformed request body",
+        "The body is not valid JSON of the expected shape, or a value has the wrong type or an unknown constant.");
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ProblemDetail mismatch(MethodArgumentTypeMismatchException mismatch) {
+    ProblemDetail problem =
+        problem(
+            HttpStatus.BAD_REQUEST,
+            "Invalid parameter",
+            "A path or query parameter has the wrong format.");
+    problem.setProperty("errors", List.of(new FieldError(mismatch.getName(), "wrong format")));
+    return problem;
+  }
+
+  @ExceptionHandler(NotFound.class)
+  ProblemDetail notFound(NotFound notFound) {
+    return problem(
+        HttpStatus.NOT_FOUND, "Not found", "There is no such record, or you may not see it.");
+  }
+
+  @ExceptionHandler(NoResourceFoundException.class)
+  ProblemDetail noEndpoint(NoResourceFoundException none) {
+    return problem(HttpStatus.NOT_FOUND, "Not found", "There is no such endpoint.");
+  }
+
+  @ExceptionHandler(StaleVersion.class)
+  ProblemDetail stale(StaleVersion stale) {
+    return problem(
+        HttpStatus.PRECONDITION_FAILED,
+        "Changed by someone else",
+        "The record changed since you read it. Read it again and repeat your change.");
+  }
+
+  @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+  ProblemDetail method(HttpRequestMethodNotSupportedException method) {
+    return problem(
+        HttpStatus.METHOD_NOT_ALLOWED,
+        "Method not allowed",
+        "This endpoint does not take that method.");
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ProblemDetail mediaType(HttpMediaTypeNotSupportedException mediaType) {
+    return problem(
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        "Unsupported media type",
+        "Send the body as application/json.");
+  }
+
+  /** Refusals go to Spring Security's handler, which audits them. */
+  @ExceptionHandler(AccessDeniedException.class)
+  void denied(AccessDeniedException denied) {
+    throw denied;
+  }
+
+  @ExceptionHandler(Exception.class)
+  ProblemDetail unexpected(Exception unexpected) {
+    // Type and place only: an exception text can carry personal data (e.g. a rejected value).
+    log.error(
+        "Unexpected {} in request {} at {}",
+        unexpected.getClass().getName(),
+        MDC.get("requestId"),
+        unexpected.getStackTrace().length > 0 ? unexpected.getStackTrace()[0] : "?");
+    return problem(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "Internal error",
+        "Something went wrong on our side; nothing was changed. Quote the request id when you report it.");
+  }
+
+  private ProblemDetail withErrors(List<FieldError> errors) {
+    ProblemDetail problem =
+        problem(
+            HttpStatus.BAD_REQUEST,
+            "Invalid input",
+            "One or more fields are not valid; see errors.");
+    problem.setProperty("errors", errors);
+    return problem;
+  }
+
+  private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(title);
+    problem.setType(URI.create("about:blank"));
+    String requestId = MDC.get("requestId");
+    if (requestId != null) {
+      problem.setProperty("requestId", requestId);
+    }
+    return problem;
+  }
+}

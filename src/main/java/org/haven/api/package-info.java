@@ -1,0 +1,7 @@
+/**
+ * The REST API under {@code /api/v1}: JSON, problem details (RFC 9457) with field errors,
+ * pagination, the OpenAPI document and explorer. Holds no data; endpoints translate to module front
+ * doors.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "audit"})
+package org.haven.api;

@@ -1,0 +1,7 @@
+/**
+ * Demo mode ({@code --haven.demo=true}): fills an empty database with a synthetic national setup
+ * and a user for every role, and refuses to touch a database that holds real data. Capabilities
+ * extend the generator with their data.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "audit"})
+package org.haven.demo;

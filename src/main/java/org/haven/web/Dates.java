@@ -1,0 +1,63 @@
+package org.haven.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates and times as each language writes them (Danish 23.11.2026, Swedish 2026-11-23, English 23
+ * Nov 2026), in the users' time zone. Templates call it as {@code @dates}.
+ */
+@Component("dates")
+public class Dates {
+
+  private final ZoneId zone;
+
+  Dates(@Value("${haven.time-zone:Europe/Copenhagen}") String zone) {
+    this.zone = ZoneId.of(zone);
+  }
+
+  public String date(Instant instant) {
+    return instant == null ? "" : date(instant.atZone(zone).toLocalDate());
+  }
+
+  public String date(LocalDate date) {
+    return date == null ? "" : DateTimeFormatter.ofPattern(datePattern(), locale()).format(date);
+  }
+
+  public String dateTime(Instant instant) {
+    return instant == null
+        ? ""
+        : DateTimeFormatter.ofPattern(datePattern() + " HH:mm", locale())
+            .format(instant.atZone(zone));
+  }
+
+  /** A timestamp to the second in UTC, as the audit trail stores it. */
+  public String utc(Instant instant) {
+    return instant == null
+        ? ""
+        : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .format(instant.atZone(java.time.ZoneOffset.UTC));
+  }
+
+  public ZoneId zone() {
+    return zone;
+  }
+
+  private static Locale locale() {
+    return LocaleContextHolder.getLocale();
+  }
+
+  private static String datePattern() {
+    return switch (locale().getLanguage()) {
+      case "da" -> "dd.MM.yyyy";
+      case "sv" -> "yyyy-MM-dd";
+      default -> "d MMM yyyy";
+    };
+  }
+}

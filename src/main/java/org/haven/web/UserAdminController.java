@@ -1,0 +1,252 @@
+package org.haven.web;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.haven.access.ApiTokens;
+import org.haven.access.CurrentActor;
+import org.haven.access.InvalidInput;
+import org.haven.access.IssuedToken;
+import org.haven.access.Language;
+import org.haven.access.NewAccount;
+import org.haven.access.NotFound;
+import org.haven.access.OrganisationId;
+import org.haven.access.Organisations;
+import org.haven.access.Role;
+import org.haven.access.StaleVersion;
+import org.haven.access.UserAccount;
+import org.haven.access.UserId;
+import org.haven.access.Users;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administration of users: list, add, change, reset factors, API tokens. */
+@Controller
+@PreAuthorize("hasRole('ADMINISTRATOR')")
+class UserAdminController {
+
+  /** The user form as typed. */
+  public record UserForm(
+      String email,
+      String displayName,
+      String organisationId,
+      List<String> roles,
+      String language,
+      Boolean enabled,
+      Long version) {
+
+    static UserForm empty() {
+      return new UserForm("", "", "", List.of(), "EN", true, null);
+    }
+
+    static UserForm of(UserAccount account) {
+      return new UserForm(
+          account.email(),
+          account.displayName(),
+          account.organisation().toString(),
+          account.roles().stream().map(Role::name).toList(),
+          account.language().name(),
+          account.enabled(),
+          account.version());
+    }
+
+    OrganisationId organisation() {
+      try {
+        return organisationId == null || organisationId.isBlank()
+            ? null
+            : new OrganisationId(UUID.fromString(organisationId));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInput("organisationId", "user.organisationUnknown");
+      }
+    }
+
+    Set<Role> parsedRoles() {
+      Set<Role> parsed = EnumSet.noneOf(Role.class);
+      for (String role : roles == null ? List.<String>of() : roles) {
+        try {
+          parsed.add(Role.valueOf(role));
+        } catch (IllegalArgumentException e) {
+          throw new InvalidInput("roles", "validation.invalid");
+        }
+      }
+      return parsed;
+    }
+
+    Language parsedLanguage() {
+      return Language.of(language).orElse(Language.EN);
+    }
+
+    public boolean has(Role role) {
+      return roles != null && roles.contains(role.name());
+    }
+  }
+
+  private final Users users;
+  private final Organisations organisations;
+  private final ApiTokens tokens;
+  private final CurrentActor currentActor;
+  private final FormErrors errors;
+
+  UserAdminController(
+      Users users,
+      Organisations organisations,
+      ApiTokens tokens,
+      CurrentActor currentActor,
+      FormErrors errors) {
+    this.users = users;
+    this.organisations = organisations;
+    this.tokens = tokens;
+    this.currentActor = currentActor;
+    this.errors = errors;
+  }
+
+  @ModelAttribute
+  void choices(Model model) {
+    model.addAttribute("allRoles", Role.values());
+    model.addAttribute("languages", Language.values());
+    model.addAttribute("organisations", organisations.all());
+  }
+
+  @GetMapping("/admin/users")
+  String list(@RequestParam(required = false) UUID organisation, Model model) {
+    List<UserAccount> accounts =
+        organisation == null ? users.all() : users.of(new OrganisationId(organisation));
+    model.addAttribute("users", accounts);
+    model.addAttribute("selectedOrganisation", organisation);
+    return "admin/users";
+  }
+
+  @GetMapping("/admin/users/new")
+  String newUser(Model model) {
+    if (!model.containsAttribute("form")) {
+      model.addAttribute("form", UserForm.empty());
+    }
+    return "admin/user-new";
+  }
+
+  @PostMapping("/admin/users")
+  String create(@ModelAttribute("form") UserForm form, Model model) {
+    NewAccount created;
+    try {
+      created =
+          users.create(
+              form.email(),
+              form.displayName(),
+              form.organisation(),
+              form.parsedRoles(),
+              form.parsedLanguage(),
+              currentActor.require().audit());
+    } catch (InvalidInput invalid) {
+      errors.add(model, invalid);
+      return "admin/user-new";
+    }
+    model.addAttribute("account", created.account());
+    model.addAttribute("oneTimePassword", created.oneTimePassword());
+    model.addAttribute("messageKey", "user.created");
+    return "admin/one-time-password";
+  }
+
+  @GetMapping("/admin/users/{id}")
+  String edit(@PathVariable UUID id, Model model) {
+    UserAccount account = users.find(new UserId(id)).orElseThrow(() -> new NotFound("User"));
+    model.addAttribute("account", account);
+    model.addAttribute("tokens", tokens.of(account.userId()));
+    model.addAttribute("now", java.time.Instant.now());
+    model.addAttribute("self", currentActor.require().user().equals(account.userId()));
+    if (!model.containsAttribute("form")) {
+      model.addAttribute("form", UserForm.of(account));
+    }
+    return "admin/user";
+  }
+
+  @PostMapping("/admin/users/{id}")
+  String change(
+      @PathVariable UUID id,
+      @ModelAttribute("form") UserForm form,
+      Model model,
+      RedirectAttributes redirect) {
+    try {
+      users.change(
+          new UserId(id),
+          form.version() == null ? -1 : form.version(),
+          form.displayName(),
+          form.organisation(),
+          form.parsedRoles(),
+          form.parsedLanguage(),
+          Boolean.TRUE.equals(form.enabled()),
+          currentActor.require());
+    } catch (InvalidInput invalid) {
+      errors.add(model, invalid);
+      return edit(id, model);
+    } catch (StaleVersion stale) {
+      errors.add(model, "displayName", "validation.stale");
+      model.addAttribute("form", UserForm.of(users.find(new UserId(id)).orElseThrow()));
+      return edit(id, model);
+    }
+    redirect.addFlashAttribute("saved", "user.saved");
+    return "redirect:/admin/users/" + id;
+  }
+
+  @PostMapping("/admin/users/{id}/password")
+  String resetPassword(@PathVariable UUID id, Model model) {
+    UserId user = new UserId(id);
+    String oneTimePassword = users.resetPassword(user, currentActor.require());
+    model.addAttribute("account", users.find(user).orElseThrow());
+    model.addAttribute("oneTimePassword", oneTimePassword);
+    model.addAttribute("messageKey", "user.resetPassword");
+    return "admin/one-time-password";
+  }
+
+  @PostMapping("/admin/users/{id}/second-factor")
+  String resetSecondFactor(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
+    try {
+      users.resetSecondFactor(new UserId(id), currentActor.require());
+    } catch (InvalidInput invalid) {
+      errors.add(model, invalid);
+      return edit(id, model);
+    }
+    redirect.addFlashAttribute("saved", "user.secondFactorReset");
+    return "redirect:/admin/users/" + id;
+  }
+
+  @PostMapping("/admin/users/{id}/tokens")
+  String issueToken(
+      @PathVariable UUID id,
+      @RequestParam(defaultValue = "") String name,
+      @RequestParam(defaultValue = "") String expiresInDays,
+      Model model) {
+    IssuedToken issued;
+    try {
+      int days;
+      try {
+        days = Integer.parseInt(expiresInDays.strip());
+      } catch (NumberFormatException e) {
+        throw new InvalidInput("expiresInDays", "token.expiry", 366);
+      }
+      issued = tokens.issue(new UserId(id), name, days, currentActor.require().audit());
+    } catch (InvalidInput invalid) {
+      errors.add(model, invalid);
+      model.addAttribute("tokenName", name);
+      model.addAttribute("tokenDays", expiresInDays);
+      return edit(id, model);
+    }
+    model.addAttribute("account", users.find(new UserId(id)).orElseThrow());
+    model.addAttribute("issued", issued);
+    return "admin/token-created";
+  }
+
+  @PostMapping("/admin/users/{id}/tokens/{token}/revoke")
+  String revokeToken(@PathVariable UUID id, @PathVariable UUID token, RedirectAttributes redirect) {
+    tokens.revoke(new UserId(id), token, currentActor.require().audit());
+    redirect.addFlashAttribute("saved", "token.revokedDone");
+    return "redirect:/admin/users/" + id;
+  }
+}

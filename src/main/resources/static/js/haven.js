@@ -1,0 +1,101 @@
+/*
+ * Haven – small progressive enhancements. Every page works without this file.
+ * Loaded with defer, so the document is parsed when it runs. No dependencies.
+ */
+(function () {
+  'use strict';
+
+  // Move focus to the error summary so screen readers announce the problems first.
+  var summary = document.getElementById('error-summary');
+  if (summary) {
+    summary.focus();
+  }
+
+  if (!document.body || document.body.dataset.signedIn !== 'true') {
+    return;
+  }
+
+  // Warn two minutes before the server's 30-minute idle timeout ends the session.
+  var WARN_AFTER_MS = 28 * 60 * 1000;
+  var KEEP_ALIVE_URL = '/account/keep-alive';
+
+  var warning = document.getElementById('session-warning');
+  var stay = document.getElementById('stay-signed-in');
+  if (!warning || !stay || !window.fetch) {
+    return;
+  }
+
+  var timer = null;
+  var focusBefore = null;
+  var busy = false;
+
+  function startTimer() {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(showWarning, WARN_AFTER_MS);
+  }
+
+  function showWarning() {
+    focusBefore = document.activeElement;
+    warning.hidden = false;
+    stay.focus();
+  }
+
+  function hideWarning() {
+    warning.hidden = true;
+    // Give focus back to where the person was, so they do not lose their place.
+    if (focusBefore && focusBefore !== document.body && document.contains(focusBefore)) {
+      focusBefore.focus();
+    }
+    focusBefore = null;
+  }
+
+  // Spring Security's token: from <meta> when the page has it, else from any form on the page.
+  function csrf() {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    var value = token ? token.getAttribute('content') : null;
+    if (!value) {
+      var input = document.querySelector('input[name="_csrf"]');
+      value = input ? input.value : null;
+    }
+    return {
+      header: (header && header.getAttribute('content')) || 'X-CSRF-TOKEN',
+      value: value
+    };
+  }
+
+  stay.addEventListener('click', function () {
+    var token = csrf();
+    var headers = {};
+    if (token.value) {
+      headers[token.header] = token.value;
+    }
+    // A flag rather than disabling the button, which would drop keyboard focus.
+    if (busy) {
+      return;
+    }
+    busy = true;
+    window.fetch(KEEP_ALIVE_URL, {
+      method: 'POST',
+      headers: headers,
+      credentials: 'same-origin'
+    }).then(function (response) {
+      // A redirect means the session already ended (sent to sign-in): let the server show that.
+      if (response.ok && !response.redirected) {
+        hideWarning();
+        startTimer();
+      } else {
+        window.location.reload();
+      }
+    }).catch(function () {
+      // Network trouble: keep the warning up so the person can try again.
+    }).then(function () {
+      busy = false;
+    });
+  });
+
+  // An htmx request also keeps the server session alive.
+  document.body.addEventListener('htmx:afterRequest', startTimer);
+
+  startTimer();
+})();

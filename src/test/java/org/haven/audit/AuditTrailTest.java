@@ -1,0 +1,79 @@
+package org.haven.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.haven.support.HavenTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The trail is append-only for the application and any change by the database owner is detected.
+ */
+@HavenTest
+class AuditTrailTest {
+
+  @Autowired AuditTrail audit;
+  @Autowired JdbcClient jdbc;
+  @Autowired DataSource application;
+
+  @Autowired
+  @Qualifier("flywayDataSource")
+  DataSource owner;
+
+  @Test
+  void theApplicationRoleCannotUpdateDeleteOrTruncateAuditRows() {
+    audit.record(AuditActor.SYSTEM, AuditAction.READ, "Test", UUID.randomUUID().toString());
+    assertThatThrownBy(
+            () -> jdbc.sql("UPDATE audit.audit_event SET actor = 'someone else'").update())
+        .rootCause()
+        .hasMessageContaining("permission denied");
+    assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit.audit_event").update())
+        .rootCause()
+        .hasMessageContaining("permission denied");
+    assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit.audit_event").update())
+        .rootCause()
+        .hasMessageContaining("permission denied");
+  }
+
+  @Test
+  void aRowChangedByTheDatabaseOwnerIsReportedByTheVerifier() throws Exception {
+    String marker = UUID.randomUUID().toString();
+    audit.record(AuditActor.SYSTEM, AuditAction.READ, "Test", marker);
+    audit.record(AuditActor.SYSTEM, AuditAction.READ, "Test", UUID.randomUUID().toString());
+    assertThat(audit.verify().intact()).isTrue();
+    long row =
+        jdbc.sql("SELECT id FROM audit.audit_event WHERE resource_id = ?")
+            .param(marker)
+            .query(Long.class)
+            .single();
+    try (Connection connection = owner.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.executeUpdate("UPDATE audit.audit_event SET actor = 'intruder' WHERE id = " + row);
+      try {
+        ChainVerification broken = audit.verify();
+        assertThat(broken.intact()).isFalse();
+        assertThat(broken.firstBrokenRow()).isEqualTo(row);
+      } finally {
+        statement.executeUpdate("UPDATE audit.audit_event SET actor = 'system' WHERE id = " + row);
+      }
+    }
+    assertThat(audit.verify().intact()).as("restored").isTrue();
+  }
+
+  @Test
+  void theApplicationConnectsWithTheRestrictedRole() {
+    assertThat(jdbc.sql("SELECT current_user").query(String.class).single()).isEqualTo("haven_app");
+    assertThat(
+            jdbc.sql("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
+                .query(Boolean.class)
+                .single())
+        .isFalse();
+  }
+}

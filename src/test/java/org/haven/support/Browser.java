@@ -1,0 +1,97 @@
+package org.haven.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Selenium, without Selenium Manager (no downloads, no
+ * telemetry).
+ */
+public final class Browser implements AutoCloseable {
+
+  private final ChromeDriver driver;
+  private final Path profile;
+
+  public Browser() throws IOException {
+    profile = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "chromium-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+        "--window-size=1280,900",
+        "--lang=en-GB",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+            .build();
+    driver = new ChromeDriver(service, options);
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public void open(String url) {
+    driver.get(url);
+  }
+
+  public void type(String id, String text) {
+    WebElement element = driver.findElement(By.id(id));
+    element.clear();
+    element.sendKeys(text);
+  }
+
+  /** Clicks and waits until a new page has loaded (the old one is gone). */
+  public void submit(String buttonId) {
+    WebElement html = driver.findElement(By.tagName("html"));
+    driver.findElement(By.id(buttonId)).click();
+    new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(html));
+  }
+
+  public String text(String id) {
+    return driver.findElement(By.id(id)).getText();
+  }
+
+  public String heading() {
+    return driver.findElement(By.tagName("h1")).getText();
+  }
+
+  public boolean has(String id) {
+    return !driver.findElements(By.id(id)).isEmpty();
+  }
+
+  public String path() {
+    return java.net.URI.create(driver.getCurrentUrl()).getPath();
+  }
+
+  public void screenshot(String name) throws IOException {
+    Path target = Path.of("target", "screenshots", name + ".png");
+    Files.createDirectories(target.getParent());
+    Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
