@@ -38,9 +38,19 @@ class AccessDenials implements AccessDeniedHandler {
     record(request, currentActor.forAudit());
     if (SecurityConfiguration.isApi(request)) {
       Problems.write(request, response, 403, "Forbidden", "You do not have permission for this.");
+    } else if (signingIn()) {
+      response.sendRedirect(request.getContextPath() + "/login/next");
     } else {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
     }
+  }
+
+  /** Between password and second factor: the way on is the next sign-in step, not an error page. */
+  private static boolean signingIn() {
+    var authentication =
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+            .getAuthentication();
+    return authentication != null && authentication.getPrincipal() instanceof PendingSignIn;
   }
 
   /** Entry point for API requests without valid credentials. */

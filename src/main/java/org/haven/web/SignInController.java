@@ -73,6 +73,13 @@ class SignInController {
     };
   }
 
+  /** Where a person between password and second factor goes next. */
+  @GetMapping("/login/next")
+  @PreAuthorize(STEP)
+  String next() {
+    return sessions.nextStep().orElse("redirect:/");
+  }
+
   @GetMapping("/login/code")
   @PreAuthorize(STEP)
   String codePage() {

@@ -8,6 +8,7 @@ import org.haven.access.Actor;
 import org.haven.access.SignIn;
 import org.haven.access.UserAccount;
 import org.haven.access.UserId;
+import org.haven.access.Users;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -28,12 +29,15 @@ class SignInSessions {
   private final SecurityContextRepository contexts;
   private final SignIn signIn;
   private final Languages languages;
+  private final Users users;
   private final HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 
-  SignInSessions(SecurityContextRepository contexts, SignIn signIn, Languages languages) {
+  SignInSessions(
+      SecurityContextRepository contexts, SignIn signIn, Languages languages, Users users) {
     this.contexts = contexts;
     this.signIn = signIn;
     this.languages = languages;
+    this.users = users;
   }
 
   /** The password was right: open only the next sign-in step, in a new session id. */
@@ -48,6 +52,22 @@ class SignInSessions {
         request,
         response);
     languages.remember(request, account.language());
+    return step(account);
+  }
+
+  /**
+   * The next sign-in step of a person between password and second factor, if that is where this
+   * session is.
+   */
+  Optional<String> nextStep() {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (authentication != null && authentication.getPrincipal() instanceof PendingSignIn pending) {
+      return users.find(pending.user()).map(SignInSessions::step);
+    }
+    return Optional.empty();
+  }
+
+  private static String step(UserAccount account) {
     if (account.passwordChangeRequired()) {
       return "redirect:/account/first-password";
     }

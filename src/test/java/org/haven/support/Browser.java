@@ -11,7 +11,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -65,7 +64,17 @@ public final class Browser implements AutoCloseable {
   public void submit(String buttonId) {
     WebElement html = driver.findElement(By.tagName("html"));
     driver.findElement(By.id(buttonId)).click();
-    new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(html));
+    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> gone(html));
+  }
+
+  private static boolean gone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.WebDriverException replaced) {
+      // stale, or its node is no longer in the document: the new page has replaced it
+      return true;
+    }
   }
 
   public String text(String id) {

@@ -66,7 +66,7 @@ class FirstSignInBrowserTest {
       new org.openqa.selenium.support.ui.WebDriverWait(
               browser.driver(), java.time.Duration.ofSeconds(10))
           .until(d -> "da".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
-      assertThat(browser.text("work-queue-empty")).contains("Intet");
+      assertThat(browser.text("work-queue-empty")).contains("venter på dig");
       assertThat(browser.text("sign-out")).isEqualTo("Log ud");
       browser.screenshot("first-sign-in-dashboard-da");
 

@@ -1,0 +1,66 @@
+package org.haven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.haven.support.HavenProcess;
+import org.haven.support.Http;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The embedded database keeps what Haven acknowledged: across a normal restart, and after the JVM
+ * was killed with SIGKILL while its PostgreSQL lived on.
+ */
+class EmbeddedDatabaseTest {
+
+  static final String TOKEN = "bootstrap-token-for-tests-0123456789abcdef";
+
+  @Test
+  void dataSurvivesARestartAndAKill9() throws Exception {
+    Path data = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "embedded-");
+    Map<String, String> env = Map.of("HAVEN_BOOTSTRAP_TOKEN", TOKEN);
+
+    HavenProcess first = HavenProcess.start(data, env);
+    Http http = new Http(first.port());
+    assertThat(create(http, "Survives restart")).isEqualTo(201);
+    first.stop();
+    assertThat(Files.exists(data.resolve("postmaster.pid")))
+        .as("a clean stop stops PostgreSQL")
+        .isFalse();
+
+    HavenProcess second = HavenProcess.start(data, env);
+    http = new Http(second.port());
+    assertThat(names(http)).contains("Survives restart");
+    assertThat(create(http, "Survives kill -9")).isEqualTo(201);
+    long postmaster =
+        Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
+    second.kill9();
+    assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive))
+        .as("PostgreSQL outlives the killed JVM")
+        .contains(true);
+
+    try (HavenProcess third = HavenProcess.start(data, env)) {
+      http = new Http(third.port());
+      assertThat(names(http)).contains("Survives restart", "Survives kill -9");
+      assertThat(third.output()).contains("left running by an earlier Haven process");
+      assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false))
+          .as("the orphaned postmaster was stopped")
+          .isFalse();
+    }
+    assertThat(Files.exists(data.resolve("postmaster.pid"))).isFalse();
+  }
+
+  private static int create(Http http, String name) {
+    return http.post(
+            "/api/v1/organisations",
+            TOKEN,
+            "{\"name\":\"" + name + "\",\"type\":\"NGO\",\"country\":\"DK\"}")
+        .status();
+  }
+
+  private static String names(Http http) {
+    return http.get("/api/v1/organisations", TOKEN).raw().body();
+  }
+}
