@@ -22,13 +22,12 @@ class ExternalDatabaseTest {
     try (EmbeddedPostgres external = EmbeddedPostgres.builder().start();
         ConfigurableApplicationContext haven =
             new SpringApplicationBuilder(HavenApplication.class)
-                .properties(
-                    "server.port=0",
-                    "spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
-                    "spring.datasource.username=postgres",
-                    "haven.database.data-dir=" + unused.resolve("data"),
-                    "haven.admin.email=external@haven.test")
-                .run()) {
+                .run(
+                    "--server.port=0",
+                    "--spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
+                    "--spring.datasource.username=postgres",
+                    "--haven.database.data-dir=" + unused.resolve("data"),
+                    "--haven.admin.email=external@haven.test")) {
       assertThat(haven.getBeanNamesForType(EmbeddedDatabase.class)).isEmpty();
       assertThat(Files.exists(unused.resolve("data")))
           .as("no embedded cluster was created")

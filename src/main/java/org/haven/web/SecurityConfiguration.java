@@ -39,7 +39,7 @@ class SecurityConfiguration {
       CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
   static final RequestMatcher API =
-      request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+      request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/v1/");
 
   static final RequestMatcher BEARER =
       request -> {

@@ -1,0 +1,44 @@
+package org.haven.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.haven.HavenApplication;
+import org.haven.access.Installation;
+import org.haven.access.Role;
+import org.haven.access.UserAccount;
+import org.haven.access.Users;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Demo mode fills an empty database with a user for every role, and never touches a real one. */
+class DemoModeTest {
+
+  @Test
+  void fillsAnEmptyDatabaseWithAUserForEveryRoleAndRefusesARealOne() throws Exception {
+    Path demo = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "demo-");
+    try (ConfigurableApplicationContext haven = start(demo, true)) {
+      assertThat(haven.getBean(Installation.class).isDemo()).isTrue();
+      assertThat(haven.getBean(Users.class).all().stream().flatMap(u -> u.roles().stream()))
+          .containsAll(java.util.EnumSet.allOf(Role.class));
+      assertThat(haven.getBean(Users.class).all()).allMatch(UserAccount::secondFactorEnrolled);
+    }
+
+    Path real = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "real-");
+    try (ConfigurableApplicationContext haven = start(real, false)) {
+      assertThat(haven.getBean(Installation.class).isDemo()).isFalse();
+    }
+    assertThatThrownBy(() -> start(real, true).close())
+        .hasStackTraceContaining(
+            "Demo mode refuses to start: this database holds real (non-demo) data");
+  }
+
+  private static ConfigurableApplicationContext start(Path data, boolean demo) {
+    // Command-line arguments, so that they win over application.properties.
+    return new SpringApplicationBuilder(HavenApplication.class)
+        .run("--server.port=0", "--haven.database.data-dir=" + data, "--haven.demo=" + demo);
+  }
+}
