@@ -34,7 +34,7 @@ public class SignIn {
   private final AuditTrail audit;
   private final JdbcClient jdbc;
   private final Clock clock;
-  private final String dummyHash;
+  private volatile String dummyHash;
 
   SignIn(
       UserAccountRepository accounts,
@@ -53,7 +53,19 @@ public class SignIn {
     this.audit = audit;
     this.jdbc = jdbc;
     this.clock = clock;
-    this.dummyHash = passwords.encode("not a real password, used to keep timing even");
+  }
+
+  /**
+   * A hash to check against when the account is unknown, so that the answer takes as long as for a
+   * known one.
+   */
+  private String dummyHash() {
+    String hash = dummyHash;
+    if (hash == null) {
+      hash = passwords.encode("not a real password, used to keep timing even");
+      dummyHash = hash;
+    }
+    return hash;
   }
 
   /**
@@ -77,7 +89,7 @@ public class SignIn {
     boolean usable = account != null && account.enabled() && account.passwordHash() != null;
     boolean matches =
         passwords.matches(
-            password == null ? "" : password, usable ? account.passwordHash() : dummyHash);
+            password == null ? "" : password, usable ? account.passwordHash() : dummyHash());
     if (!usable || !matches) {
       boolean nowPaused = throttle.fail(subject);
       AuditActor who = account == null ? AuditActor.ANONYMOUS : auditActor(account);

@@ -75,9 +75,7 @@ class SecurityConfiguration {
                     .requestMatchers(
                         "/login",
                         "/language",
-                        "/css/**",
-                        "/js/**",
-                        "/img/**",
+                        "/assets/**",
                         "/webjars/**",
                         "/favicon.ico",
                         "/actuator/health",

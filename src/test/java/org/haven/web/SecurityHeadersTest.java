@@ -71,7 +71,7 @@ class SecurityHeadersTest {
 
   @Test
   void errorPagesShowNoTraceAndGiveAReference() throws Exception {
-    HttpResponse<String> missing = get("/css/no-such-file.css");
+    HttpResponse<String> missing = get("/assets/css/no-such-file.css");
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(missing.body()).doesNotContain("Exception").doesNotContain("Whitelabel");
   }
