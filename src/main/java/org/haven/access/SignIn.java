@@ -157,13 +157,7 @@ public class SignIn {
       return false;
     }
     throttle.clear(subject);
-    audit.record(
-        auditActor(account),
-        AuditAction.LOGIN,
-        RESOURCE,
-        account.id().toString(),
-        AuditOutcome.SUCCESS,
-        "recovery code");
+    record(account, AuditAction.LOGIN, AuditOutcome.SUCCESS, "recovery code");
     return true;
   }
 
@@ -190,13 +184,7 @@ public class SignIn {
     }
     account.changePassword(passwords.encode(newPassword));
     accounts.save(account);
-    audit.record(
-        auditActor(account),
-        AuditAction.UPDATE,
-        RESOURCE,
-        account.id().toString(),
-        AuditOutcome.SUCCESS,
-        "password changed");
+    record(account, AuditAction.UPDATE, AuditOutcome.SUCCESS, "password changed");
   }
 
   /**
@@ -235,24 +223,12 @@ public class SignIn {
   public Enrolment beginReenrolment(UserId user, String password, String code) {
     UserAccount account = enabledAccount(user);
     if (password == null || !passwords.matches(password, account.passwordHash())) {
-      audit.record(
-          auditActor(account),
-          AuditAction.LOGIN_FAILED,
-          RESOURCE,
-          account.id().toString(),
-          AuditOutcome.FAILURE,
-          "re-authentication");
+      record(account, AuditAction.LOGIN_FAILED, AuditOutcome.FAILURE, "re-authentication");
       throw new InvalidInput("password", "signin.reauthFailed");
     }
     OptionalLong step = secondFactor.verify(account.totpSecret(), code, account.totpLastStep());
     if (step.isEmpty()) {
-      audit.record(
-          auditActor(account),
-          AuditAction.LOGIN_FAILED,
-          RESOURCE,
-          account.id().toString(),
-          AuditOutcome.FAILURE,
-          "re-authentication");
+      record(account, AuditAction.LOGIN_FAILED, AuditOutcome.FAILURE, "re-authentication");
       throw new InvalidInput("code", "signin.reauthFailed");
     }
     return enrol(account);
@@ -273,13 +249,7 @@ public class SignIn {
     account.confirmEnrolment(step.getAsLong());
     accounts.save(account);
     List<String> codes = replaceRecoveryCodes(account);
-    audit.record(
-        auditActor(account),
-        AuditAction.UPDATE,
-        RESOURCE,
-        account.id().toString(),
-        AuditOutcome.SUCCESS,
-        "second factor enrolled");
+    record(account, AuditAction.UPDATE, AuditOutcome.SUCCESS, "second factor enrolled");
     return codes;
   }
 
@@ -353,13 +323,7 @@ public class SignIn {
   }
 
   private void failedCode(UserAccount account) {
-    audit.record(
-        auditActor(account),
-        AuditAction.LOGIN_FAILED,
-        RESOURCE,
-        account.id().toString(),
-        AuditOutcome.FAILURE,
-        "second factor");
+    record(account, AuditAction.LOGIN_FAILED, AuditOutcome.FAILURE, "second factor");
   }
 
   private UserAccount enabledAccount(UserId user) {
@@ -367,6 +331,11 @@ public class SignIn {
         .findById(user.value())
         .filter(UserAccount::enabled)
         .orElseThrow(() -> new NotFound(RESOURCE));
+  }
+
+  private void record(
+      UserAccount account, AuditAction action, AuditOutcome outcome, String purpose) {
+    audit.record(auditActor(account), action, RESOURCE, account.id().toString(), outcome, purpose);
   }
 
   private static AuditActor auditActor(UserAccount account) {
