@@ -30,6 +30,7 @@ public class SignIn {
   private final PasswordEncoder passwords;
   private final PasswordPolicy policy;
   private final SecondFactor secondFactor;
+  private final SecretBox box;
   private final SignInThrottle throttle;
   private final AuditTrail audit;
   private final JdbcClient jdbc;
@@ -41,6 +42,7 @@ public class SignIn {
       PasswordEncoder passwords,
       PasswordPolicy policy,
       SecondFactor secondFactor,
+      SecretBox box,
       SignInThrottle throttle,
       AuditTrail audit,
       JdbcClient jdbc,
@@ -49,6 +51,7 @@ public class SignIn {
     this.passwords = passwords;
     this.policy = policy;
     this.secondFactor = secondFactor;
+    this.box = box;
     this.throttle = throttle;
     this.audit = audit;
     this.jdbc = jdbc;
@@ -118,7 +121,8 @@ public class SignIn {
       failedCode(account);
       return false;
     }
-    OptionalLong step = secondFactor.verify(account.totpSecret(), code, account.totpLastStep());
+    OptionalLong step =
+        secondFactor.verify(box.open(account.totpSecret()), code, account.totpLastStep());
     if (step.isEmpty()) {
       throttle.fail(subject);
       failedCode(account);
@@ -226,7 +230,8 @@ public class SignIn {
       record(account, AuditAction.LOGIN_FAILED, AuditOutcome.FAILURE, "re-authentication");
       throw new InvalidInput("password", "signin.reauthFailed");
     }
-    OptionalLong step = secondFactor.verify(account.totpSecret(), code, account.totpLastStep());
+    OptionalLong step =
+        secondFactor.verify(box.open(account.totpSecret()), code, account.totpLastStep());
     if (step.isEmpty()) {
       record(account, AuditAction.LOGIN_FAILED, AuditOutcome.FAILURE, "re-authentication");
       throw new InvalidInput("code", "signin.reauthFailed");
@@ -242,7 +247,7 @@ public class SignIn {
   @Transactional
   public List<String> confirmEnrolment(UserId user, boolean replacing, String code) {
     UserAccount account = enrolling(user, replacing);
-    OptionalLong step = secondFactor.verify(account.totpPendingSecret(), code, null);
+    OptionalLong step = secondFactor.verify(box.open(account.totpPendingSecret()), code, null);
     if (step.isEmpty()) {
       throw new InvalidInput("code", "signin.codeWrong");
     }
@@ -287,14 +292,14 @@ public class SignIn {
   }
 
   private Enrolment enrol(UserAccount account) {
-    account.beginEnrolment(secondFactor.newSecret());
+    account.beginEnrolment(box.seal(secondFactor.newSecret()));
     accounts.save(account);
     return enrolment(account);
   }
 
   private Enrolment enrolment(UserAccount account) {
     String label = account.email();
-    String secret = account.totpPendingSecret();
+    String secret = box.open(account.totpPendingSecret());
     return new Enrolment(
         secondFactor.qrCodeDataUri(secret, label),
         secondFactor.enrolmentUri(secret, label),

@@ -25,6 +25,7 @@ public class Users {
   private final UserAccountRepository accounts;
   private final OrganisationRepository organisations;
   private final PasswordEncoder passwords;
+  private final SecretBox box;
   private final AuditTrail audit;
   private final Clock clock;
 
@@ -32,11 +33,13 @@ public class Users {
       UserAccountRepository accounts,
       OrganisationRepository organisations,
       PasswordEncoder passwords,
+      SecretBox box,
       AuditTrail audit,
       Clock clock) {
     this.accounts = accounts;
     this.organisations = organisations;
     this.passwords = passwords;
+    this.box = box;
     this.audit = audit;
     this.clock = clock;
   }
@@ -191,7 +194,7 @@ public class Users {
             passwords.encode(password),
             clock.instant());
     account.changePassword(account.passwordHash());
-    account.beginEnrolment(totpSecret);
+    account.beginEnrolment(box.seal(totpSecret));
     account.confirmEnrolment(0);
     UserAccount saved = accounts.save(account);
     audit.record(

@@ -26,6 +26,7 @@ public class AccessFixtures {
   private final UserAccountRepository accounts;
   private final PasswordEncoder passwords;
   private final SecondFactor secondFactor;
+  private final SecretBox box;
   private final ApiTokens tokens;
   private final Clock clock;
 
@@ -34,12 +35,14 @@ public class AccessFixtures {
       UserAccountRepository accounts,
       PasswordEncoder passwords,
       SecondFactor secondFactor,
+      SecretBox box,
       ApiTokens tokens,
       Clock clock) {
     this.organisations = organisations;
     this.accounts = accounts;
     this.passwords = passwords;
     this.secondFactor = secondFactor;
+    this.box = box;
     this.tokens = tokens;
     this.clock = clock;
   }
@@ -96,7 +99,7 @@ public class AccessFixtures {
             clock.instant());
     account.changePassword(account.passwordHash());
     String secret = secondFactor.newSecret();
-    account.beginEnrolment(secret);
+    account.beginEnrolment(box.seal(secret));
     account.confirmEnrolment(0);
     return new TestUser(accounts.save(account), secret);
   }

@@ -122,6 +122,17 @@ class UsersTest {
   }
 
   @Test
+  void authenticatorSecretsAreEncryptedAtRest() {
+    TestUser person = fixtures.user(Role.NGO_WORKER);
+    String stored =
+        jdbc.sql("SELECT totp_secret FROM access.user_account WHERE id = ?")
+            .param(person.id().value())
+            .query(String.class)
+            .single();
+    assertThat(stored).startsWith("v1:").doesNotContain(person.secret());
+  }
+
+  @Test
   void aCodeCannotBeUsedTwice() {
     TestUser person = fixtures.user(Role.AUDITOR);
     String code = person.code(0);
