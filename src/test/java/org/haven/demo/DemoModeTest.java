@@ -25,11 +25,31 @@ class DemoModeTest {
       assertThat(haven.getBean(Users.class).all().stream().flatMap(u -> u.roles().stream()))
           .containsAll(java.util.EnumSet.allOf(Role.class));
       assertThat(haven.getBean(Users.class).all()).allMatch(UserAccount::secondFactorEnrolled);
+      String port = haven.getEnvironment().getProperty("local.server.port");
+      String page =
+          java.net.http.HttpClient.newHttpClient()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(
+                          java.net.URI.create("http://localhost:" + port + "/login"))
+                      .build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofString())
+              .body();
+      assertThat(page).as("every page shows the DEMO banner").contains("class=\"demo-banner\"");
     }
 
     Path real = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "real-");
     try (ConfigurableApplicationContext haven = start(real, false)) {
       assertThat(haven.getBean(Installation.class).isDemo()).isFalse();
+      String port = haven.getEnvironment().getProperty("local.server.port");
+      String page =
+          java.net.http.HttpClient.newHttpClient()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(
+                          java.net.URI.create("http://localhost:" + port + "/login"))
+                      .build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofString())
+              .body();
+      assertThat(page).doesNotContain("demo-banner");
     }
     assertThatThrownBy(() -> start(real, true).close())
         .hasStackTraceContaining(
