@@ -100,6 +100,14 @@ class ApiProblems {
         "The record changed since you read it. Read it again and repeat your change.");
   }
 
+  @ExceptionHandler(Versions.PreconditionRequired.class)
+  ProblemDetail preconditionRequired(Versions.PreconditionRequired missing) {
+    return problem(
+        HttpStatus.PRECONDITION_REQUIRED,
+        "If-Match required",
+        "Send the ETag you read as If-Match, so that nobody's change is overwritten unseen.");
+  }
+
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
   ProblemDetail method(HttpRequestMethodNotSupportedException method) {
     return problem(

@@ -3,5 +3,5 @@
  * pagination, the OpenAPI document and explorer. Holds no data; endpoints translate to module front
  * doors.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "audit"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "audit", "people"})
 package org.haven.api;

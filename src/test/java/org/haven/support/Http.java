@@ -39,6 +39,17 @@ public final class Http {
             .build());
   }
 
+  public Answer put(String path, String token, String json, String ifMatch) {
+    HttpRequest.Builder builder =
+        request(path, token)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json));
+    if (ifMatch != null) {
+      builder.header("If-Match", ifMatch);
+    }
+    return send(builder.build());
+  }
+
   public Answer delete(String path, String token) {
     return send(request(path, token).DELETE().build());
   }

@@ -1,0 +1,176 @@
+package org.haven.people;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.haven.access.Actor;
+import org.haven.access.InvalidInput;
+import org.haven.access.NotFound;
+import org.haven.access.Role;
+import org.haven.access.StaleVersion;
+import org.haven.audit.AuditAction;
+import org.haven.audit.AuditOutcome;
+import org.haven.audit.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Front door for person records. Every read and change is audited in the same transaction; only
+ * centre caseworkers work with person records directly (other organisations see what referrals and
+ * cases share with them). The safe address is read only through {@link #revealSafeAddress}, with a
+ * stated purpose.
+ */
+@Service
+public class People {
+
+  static final String RESOURCE = "Person";
+  static final String SAFE_ADDRESS = "SafeAddress";
+  static final int ADDRESS_LIMIT = 500;
+
+  private final PersonRepository persons;
+  private final JdbcClient jdbc;
+  private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  People(
+      PersonRepository persons,
+      JdbcClient jdbc,
+      AuditTrail audit,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.persons = persons;
+    this.jdbc = jdbc;
+    this.audit = audit;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** Registers a person under a new pseudonymous reference. */
+  @Transactional
+  public Person register(PersonDetails details, Actor by) {
+    requireCentre(by);
+    PersonReference reference = PersonReference.random();
+    while (persons.referenceTaken(reference.value())) {
+      reference = PersonReference.random();
+    }
+    Person person =
+        Person.register(reference, details, by.organisation(), clock.instant(), today());
+    Person saved = persons.save(person);
+    audit.record(by.audit(), AuditAction.CREATE, RESOURCE, saved.reference().value());
+    events.publishEvent(new PersonRegistered(saved.personId()));
+    return saved;
+  }
+
+  /** The person with this reference; the read is audited. */
+  @Transactional
+  public Optional<Person> find(PersonReference reference, Actor by) {
+    requireCentre(by);
+    Optional<Person> person = persons.findByReference(reference.value());
+    person.ifPresent(
+        p -> audit.record(by.audit(), AuditAction.READ, RESOURCE, p.reference().value()));
+    return person;
+  }
+
+  /** Changes a person record the caller read at {@code expectedVersion}. */
+  @Transactional
+  public Person change(
+      PersonReference reference, long expectedVersion, PersonDetails details, Actor by) {
+    requireCentre(by);
+    Person person =
+        persons.findByReference(reference.value()).orElseThrow(() -> new NotFound(RESOURCE));
+    if (person.version() != expectedVersion) {
+      throw new StaleVersion(RESOURCE);
+    }
+    person.change(details, today());
+    try {
+      Person saved = persons.save(person);
+      audit.record(by.audit(), AuditAction.UPDATE, RESOURCE, saved.reference().value());
+      events.publishEvent(new PersonChanged(saved.personId()));
+      return saved;
+    } catch (OptimisticLockingFailureException e) {
+      throw new StaleVersion(RESOURCE);
+    }
+  }
+
+  /**
+   * Records (or replaces) the person's safe address. It never appears in lists, events or exports.
+   */
+  @Transactional
+  public void recordSafeAddress(PersonReference reference, String address, Actor by) {
+    requireCentre(by);
+    Person person =
+        persons.findByReference(reference.value()).orElseThrow(() -> new NotFound(RESOURCE));
+    if (address == null || address.isBlank()) {
+      throw new InvalidInput("safeAddress", "validation.required");
+    }
+    if (address.strip().length() > ADDRESS_LIMIT) {
+      throw new InvalidInput("safeAddress", "validation.tooLong", ADDRESS_LIMIT);
+    }
+    jdbc.sql(
+            """
+            INSERT INTO people.safe_address (person_id, address, recorded_by, recorded_at) VALUES (?, ?, ?, ?)
+            ON CONFLICT (person_id) DO UPDATE SET address = EXCLUDED.address, recorded_by = EXCLUDED.recorded_by,
+                                                  recorded_at = EXCLUDED.recorded_at
+            """)
+        .params(
+            person.personId().value(),
+            address.strip(),
+            by.organisation().value(),
+            Timestamp.from(clock.instant()))
+        .update();
+    audit.record(by.audit(), AuditAction.UPDATE, SAFE_ADDRESS, person.reference().value());
+  }
+
+  /** The safe address, for a stated purpose; the reading is audited with that purpose. */
+  @Transactional
+  public Optional<String> revealSafeAddress(PersonReference reference, String purpose, Actor by) {
+    requireCentre(by);
+    if (purpose == null || purpose.isBlank()) {
+      throw new InvalidInput("purpose", "person.purposeRequired");
+    }
+    Person person =
+        persons.findByReference(reference.value()).orElseThrow(() -> new NotFound(RESOURCE));
+    Optional<String> address =
+        jdbc.sql("SELECT address FROM people.safe_address WHERE person_id = ?")
+            .param(person.personId().value())
+            .query(String.class)
+            .optional();
+    audit.record(
+        by.audit(),
+        AuditAction.READ,
+        SAFE_ADDRESS,
+        person.reference().value(),
+        AuditOutcome.SUCCESS,
+        purpose.strip().length() > 200 ? purpose.strip().substring(0, 200) : purpose.strip());
+    return address;
+  }
+
+  /** Whether a safe address is recorded, without reading it. */
+  @Transactional(readOnly = true)
+  public boolean hasSafeAddress(PersonReference reference) {
+    return jdbc.sql(
+            """
+            SELECT EXISTS (SELECT 1 FROM people.safe_address a JOIN people.person p ON p.id = a.person_id
+                           WHERE p.reference = ?)
+            """)
+        .param(reference.value())
+        .query(Boolean.class)
+        .single();
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  private static void requireCentre(Actor actor) {
+    if (!actor.has(Role.CENTRE_CASEWORKER)) {
+      throw new AccessDeniedException("Person records are for centre caseworkers");
+    }
+  }
+}

@@ -1,0 +1,4 @@
+package org.haven.people;
+
+/** What is known of a person changed. Carries ids only. */
+public record PersonChanged(PersonId person) {}

@@ -1,0 +1,7 @@
+/**
+ * Person records of possible victims: pseudonymous references, names in any script with their Latin
+ * form, birth dates of varying precision, citizenships, languages, identity documents and the
+ * classified safe address.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "audit"})
+package org.haven.people;
