@@ -100,6 +100,19 @@ class ApiProblems {
         "The record changed since you read it. Read it again and repeat your change.");
   }
 
+  @ExceptionHandler(IdempotencyKeys.Refused.class)
+  ProblemDetail idempotency(IdempotencyKeys.Refused refused) {
+    return problem(refused.status, "Idempotency-Key conflict", refused.getMessage());
+  }
+
+  @ExceptionHandler(org.haven.intake.Referral.WrongStatus.class)
+  ProblemDetail wrongStatus(org.haven.intake.Referral.WrongStatus wrong) {
+    return problem(
+        HttpStatus.CONFLICT,
+        "Not possible in this state",
+        "This is not possible while the referral is " + wrong.status() + ".");
+  }
+
   @ExceptionHandler(Versions.PreconditionRequired.class)
   ProblemDetail preconditionRequired(Versions.PreconditionRequired missing) {
     return problem(

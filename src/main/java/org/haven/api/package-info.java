@@ -3,5 +3,6 @@
  * pagination, the OpenAPI document and explorer. Holds no data; endpoints translate to module front
  * doors.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "audit", "people"})
+@org.springframework.modulith.ApplicationModule(
+    allowedDependencies = {"access", "audit", "people", "intake"})
 package org.haven.api;

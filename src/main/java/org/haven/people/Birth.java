@@ -33,7 +33,7 @@ public record Birth(BirthPrecision precision, LocalDate date, Integer year, Stri
   }
 
   /** Checks the birth against {@code today}; throws {@link InvalidInput} naming the field. */
-  Birth validated(LocalDate today) {
+  public Birth validated(LocalDate today) {
     BirthPrecision p = precision == null ? BirthPrecision.UNKNOWN : precision;
     switch (p) {
       case UNKNOWN -> {

@@ -3,6 +3,7 @@ package org.haven.people;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.haven.access.Actor;
 import org.haven.access.InvalidInput;
@@ -77,6 +78,39 @@ public class People {
     return person;
   }
 
+  /**
+   * Persons who may be the one described (names in Latin form without accents, same or swapped;
+   * birth year ±1; citizenship), for the choice between linking and registering. A stronger matcher
+   * can replace this seam. Each candidate shown is an audited read.
+   */
+  @Transactional
+  public List<Person> similar(PersonDetails details, Actor by) {
+    requireCentre(by);
+    String family = Transliteration.key(Transliteration.toLatin(details.familyName()));
+    String given = Transliteration.key(Transliteration.toLatin(details.givenNames()));
+    if (family == null && given == null) {
+      return List.of();
+    }
+    List<Person> candidates =
+        persons.similar(
+            family == null ? given : family,
+            given == null ? family : given,
+            details.birth().year(),
+            details.citizenships().isEmpty()
+                ? null
+                : details.citizenships().get(0).toUpperCase(java.util.Locale.ROOT));
+    candidates.forEach(
+        p ->
+            audit.record(
+                by.audit(),
+                AuditAction.READ,
+                RESOURCE,
+                p.reference().value(),
+                AuditOutcome.SUCCESS,
+                "duplicate check"));
+    return candidates;
+  }
+
   /** Changes a person record the caller read at {@code expectedVersion}. */
   @Transactional
   public Person change(
@@ -149,6 +183,18 @@ public class People {
         AuditOutcome.SUCCESS,
         purpose.strip().length() > 200 ? purpose.strip().substring(0, 200) : purpose.strip());
     return address;
+  }
+
+  /**
+   * The pseudonymous reference of a person, to show instead of the id (not a read of the record).
+   */
+  @Transactional(readOnly = true)
+  public Optional<PersonReference> referenceOf(PersonId person) {
+    return jdbc.sql("SELECT reference FROM people.person WHERE id = ?")
+        .param(person.value())
+        .query(String.class)
+        .optional()
+        .map(PersonReference::new);
   }
 
   /** Whether a safe address is recorded, without reading it. */

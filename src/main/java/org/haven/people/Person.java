@@ -38,6 +38,8 @@ public class Person {
   private String familyName;
   private String givenNamesLatin;
   private String familyNameLatin;
+  private String givenNamesKey;
+  private String familyNameKey;
   private Gender gender;
   private BirthPrecision birthPrecision;
   private LocalDate birthDate;
@@ -91,6 +93,8 @@ public class Person {
     this.familyName = name("familyName", details.familyName());
     this.givenNamesLatin = latin("givenNamesLatin", details.givenNamesLatin(), givenNames);
     this.familyNameLatin = latin("familyNameLatin", details.familyNameLatin(), familyName);
+    this.givenNamesKey = Transliteration.key(givenNamesLatin);
+    this.familyNameKey = Transliteration.key(familyNameLatin);
     List<Alias> names = new ArrayList<>();
     for (String other : details.otherNames()) {
       String name = name("otherNames", other);
@@ -106,11 +110,11 @@ public class Person {
     this.birthYear = birth.year();
     this.birthEstimateBasis = birth.basis();
     this.citizenships =
-        Codes.countries("citizenships", details.citizenships()).stream()
+        IsoCodes.countries("citizenships", details.citizenships()).stream()
             .map(Citizenship::new)
             .toList();
     this.languages =
-        Codes.languages("languages", details.languages()).stream()
+        IsoCodes.languages("languages", details.languages()).stream()
             .map(SpokenLanguage::new)
             .toList();
     this.interpreterNeeded = details.interpreterNeeded();
@@ -161,7 +165,7 @@ public class Person {
     String country =
         document.issuingCountry() == null || document.issuingCountry().isBlank()
             ? null
-            : Codes.country("documents", document.issuingCountry());
+            : IsoCodes.country("documents", document.issuingCountry());
     if (document.validFrom() != null && document.validFrom().isAfter(today)) {
       throw new InvalidInput("documents", "validation.futureDate");
     }

@@ -10,6 +10,8 @@ import com.ibm.icu.text.Transliterator;
 final class Transliteration {
 
   private static final Transliterator ANY_TO_LATIN = Transliterator.getInstance("Any-Latin; NFC");
+  private static final Transliterator TO_KEY =
+      Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
 
   private Transliteration() {}
 
@@ -20,5 +22,21 @@ final class Transliteration {
     synchronized (ANY_TO_LATIN) {
       return ANY_TO_LATIN.transliterate(name.strip());
     }
+  }
+
+  /**
+   * A comparison key: Latin letters only, without accents, lower case, e.g. "Nguyễn Thị" →
+   * "nguyenthi".
+   */
+  static String key(String name) {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    String key;
+    synchronized (TO_KEY) {
+      key = TO_KEY.transliterate(name.strip());
+    }
+    key = key.replaceAll("[^a-z]", "");
+    return key.isEmpty() ? null : key;
   }
 }

@@ -54,6 +54,21 @@ public final class Http {
     return send(request(path, token).DELETE().build());
   }
 
+  /** Any method with a JSON body and extra headers. */
+  public Answer send(
+      String method,
+      String path,
+      String token,
+      String json,
+      java.util.Map<String, String> headers) {
+    HttpRequest.Builder builder =
+        request(path, token)
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(json));
+    headers.forEach(builder::header);
+    return send(builder.build());
+  }
+
   public Answer send(String method, String path, String token) {
     return send(request(path, token).method(method, HttpRequest.BodyPublishers.noBody()).build());
   }

@@ -8,17 +8,17 @@ import java.util.Set;
 import org.haven.access.InvalidInput;
 
 /**
- * ISO 3166 country and ISO 639 language codes: normalised, and refused with a clear error when
- * unknown.
+ * ISO 3166 country and ISO 639 language codes, for every module: normalised, and refused with a
+ * clear error when unknown.
  */
-final class Codes {
+public final class IsoCodes {
 
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
   private static final Set<String> LANGUAGES = languages();
 
-  private Codes() {}
+  private IsoCodes() {}
 
-  static String country(String field, String code) {
+  public static String country(String field, String code) {
     String normalised = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
     if (!COUNTRIES.contains(normalised)) {
       throw new InvalidInput(field, "validation.country");
@@ -26,11 +26,11 @@ final class Codes {
     return normalised;
   }
 
-  static List<String> countries(String field, List<String> codes) {
+  public static List<String> countries(String field, List<String> codes) {
     return codes.stream().map(code -> country(field, code)).distinct().toList();
   }
 
-  static String language(String field, String code) {
+  public static String language(String field, String code) {
     String normalised = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
     if (!LANGUAGES.contains(normalised)) {
       throw new InvalidInput(field, "validation.languageCode");
@@ -38,7 +38,7 @@ final class Codes {
     return normalised;
   }
 
-  static List<String> languages(String field, List<String> codes) {
+  public static List<String> languages(String field, List<String> codes) {
     return codes.stream().map(code -> language(field, code)).distinct().toList();
   }
 

@@ -1,0 +1,149 @@
+package org.haven.api;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The {@code Idempotency-Key} convention: the first request with a key runs and its answer is kept
+ * for 24 hours; a retry with the same key and body gets that answer again without a second effect;
+ * the same key with another body is refused (422); a retry while the first is still running gets
+ * 409.
+ */
+@Component
+class IdempotencyKeys {
+
+  static final Duration KEPT = Duration.ofHours(24);
+  static final int KEY_LIMIT = 200;
+
+  private final JdbcClient jdbc;
+  private final JsonMapper json;
+  private final Clock clock;
+
+  IdempotencyKeys(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    this.jdbc = jdbc;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  /**
+   * A keyed request that could not run: 409 (in progress) or 422 (key reused with another body).
+   */
+  static final class Refused extends RuntimeException {
+    final HttpStatus status;
+
+    Refused(HttpStatus status, String message) {
+      super(message);
+      this.status = status;
+    }
+  }
+
+  /**
+   * Runs {@code action} once per actor and key; answers the kept answer for a retry. Without a key,
+   * just runs it.
+   */
+  <T> ResponseEntity<?> once(
+      String actor, String key, Object request, Supplier<ResponseEntity<T>> action) {
+    if (key == null || key.isBlank()) {
+      return action.get();
+    }
+    if (key.length() > KEY_LIMIT) {
+      throw new org.haven.access.InvalidInput("Idempotency-Key", "validation.tooLong", KEY_LIMIT);
+    }
+    String hash = hash(request);
+    int claimed =
+        jdbc.sql(
+                """
+                INSERT INTO public.idempotent_request (actor, key, request_hash, created_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (actor, key) DO NOTHING
+                """)
+            .params(actor, key, hash, Timestamp.from(clock.instant()))
+            .update();
+    if (claimed == 0) {
+      return replay(actor, key, hash);
+    }
+    ResponseEntity<T> answer;
+    try {
+      answer = action.get();
+    } catch (RuntimeException failed) {
+      jdbc.sql("DELETE FROM public.idempotent_request WHERE actor = ? AND key = ?")
+          .params(actor, key)
+          .update();
+      throw failed;
+    }
+    jdbc.sql(
+            "UPDATE public.idempotent_request SET status = ?, location = ?, body = ? WHERE actor = ? AND key = ?")
+        .params(
+            answer.getStatusCode().value(),
+            Optional.ofNullable(answer.getHeaders().getLocation())
+                .map(Object::toString)
+                .orElse(null),
+            answer.getBody() == null ? null : json.writeValueAsString(answer.getBody()),
+            actor,
+            key)
+        .update();
+    return answer;
+  }
+
+  private ResponseEntity<?> replay(String actor, String key, String hash) {
+    Kept kept =
+        jdbc.sql(
+                "SELECT request_hash, status, location, body FROM public.idempotent_request WHERE actor = ? AND key = ?")
+            .params(actor, key)
+            .query(
+                (rs, row) ->
+                    new Kept(
+                        rs.getString("request_hash"),
+                        (Integer) rs.getObject("status"),
+                        rs.getString("location"),
+                        rs.getString("body")))
+            .single();
+    if (!kept.hash().equals(hash)) {
+      throw new Refused(
+          HttpStatus.UNPROCESSABLE_CONTENT,
+          "This Idempotency-Key was used for a different request body.");
+    }
+    if (kept.status() == null) {
+      throw new Refused(
+          HttpStatus.CONFLICT, "A request with this Idempotency-Key is still being processed.");
+    }
+    ResponseEntity.BodyBuilder builder =
+        ResponseEntity.status(kept.status()).header("Idempotent-Replayed", "true");
+    if (kept.location() != null) {
+      builder.header("Location", kept.location());
+    }
+    return builder
+        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+        .body(kept.body() == null ? null : json.readTree(kept.body()));
+  }
+
+  @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+  void forgetOld() {
+    jdbc.sql("DELETE FROM public.idempotent_request WHERE created_at < ?")
+        .param(Timestamp.from(clock.instant().minus(KEPT)))
+        .update();
+  }
+
+  private String hash(Object request) {
+    try {
+      byte[] bytes = json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private record Kept(String hash, Integer status, String location, String body) {}
+}

@@ -1,0 +1,372 @@
+package org.haven.intake;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.haven.access.Actor;
+import org.haven.access.InvalidInput;
+import org.haven.access.NotFound;
+import org.haven.access.Role;
+import org.haven.access.StaleVersion;
+import org.haven.audit.AuditAction;
+import org.haven.audit.AuditOutcome;
+import org.haven.audit.AuditTrail;
+import org.haven.people.People;
+import org.haven.people.Person;
+import org.haven.people.PersonDetails;
+import org.haven.people.PersonReference;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Front door for referrals. Senders write drafts and send them; the centre accepts (linking a
+ * person) or declines; senders may withdraw. A sender organisation sees its own referrals, the
+ * centre every submitted one, police key persons those the person agreed to share with the police.
+ * Every read and change is audited.
+ */
+@Service
+public class Referrals {
+
+  static final String RESOURCE = "Referral";
+
+  /** Roles whose organisations may refer. */
+  static final Set<Role> SENDERS =
+      EnumSet.of(
+          Role.NGO_WORKER,
+          Role.POLICE_KEY_PERSON,
+          Role.MUNICIPAL_CASEWORKER,
+          Role.IMMIGRATION_OFFICER,
+          Role.CENTRE_CASEWORKER,
+          Role.SHELTER_STAFF);
+
+  private final ReferralRepository referrals;
+  private final Indicators indicators;
+  private final People people;
+  private final AuditTrail audit;
+  private final JdbcClient jdbc;
+  private final IntakeSettings settings;
+  private final Clock clock;
+
+  Referrals(
+      ReferralRepository referrals,
+      Indicators indicators,
+      People people,
+      AuditTrail audit,
+      JdbcClient jdbc,
+      IntakeSettings settings,
+      Clock clock) {
+    this.referrals = referrals;
+    this.indicators = indicators;
+    this.people = people;
+    this.audit = audit;
+    this.jdbc = jdbc;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /** Starts a draft for the actor's organisation. */
+  @Transactional
+  public Referral startDraft(ReferralDraft draft, Actor by) {
+    requireSender(by);
+    indicators.requireKnown(draft.indicators());
+    Instant now = clock.instant();
+    Referral referral =
+        Referral.draft(
+            draft,
+            by.organisation().value(),
+            by.user().value(),
+            now,
+            today(),
+            now.plus(settings.draftRetention()));
+    Referral saved = referrals.save(referral);
+    audit.record(by.audit(), AuditAction.CREATE, RESOURCE, saved.referralId().toString());
+    return saved;
+  }
+
+  /** Saves the author's draft, read at {@code expectedVersion}. */
+  @Transactional
+  public Referral saveDraft(ReferralId id, long expectedVersion, ReferralDraft draft, Actor by) {
+    Referral referral = authorsDraft(id, by);
+    checkVersion(referral, expectedVersion);
+    indicators.requireKnown(draft.indicators());
+    Instant now = clock.instant();
+    referral.edit(draft, by.user().value(), now, today(), now.plus(settings.draftRetention()));
+    return save(referral, by, "draft saved");
+  }
+
+  /** Sends the author's draft to the centre. */
+  @Transactional
+  public Referral submit(ReferralId id, Actor by) {
+    Referral referral = authorsDraft(id, by);
+    referral.submit(clock.instant(), today());
+    return save(referral, by, "submitted");
+  }
+
+  /**
+   * The centre accepts a submitted referral into identification, linking it to an existing person
+   * ({@code linkTo}) or registering a new one from the referral. An anonymous notification is
+   * accepted without a person.
+   */
+  @Transactional
+  public Referral accept(ReferralId id, Optional<PersonReference> linkTo, Actor by) {
+    requireCentre(by);
+    Referral referral = load(id);
+    Person person = null;
+    if (referral.path() != ReferralPath.ANONYMOUS) {
+      person =
+          linkTo.isPresent()
+              ? people
+                  .find(linkTo.get(), by)
+                  .orElseThrow(() -> new InvalidInput("person", "referral.personUnknown"))
+              : people.register(personDetails(referral), by);
+    } else if (linkTo.isPresent()) {
+      throw new InvalidInput("person", "referral.anonymousNoPerson");
+    }
+    referral.accept(person == null ? null : person.personId(), by.user().value(), clock.instant());
+    return save(referral, by, "accepted");
+  }
+
+  /** The centre declines a submitted referral, saying why. */
+  @Transactional
+  public Referral decline(ReferralId id, String reason, Actor by) {
+    requireCentre(by);
+    Referral referral = load(id);
+    referral.decline(reason, by.user().value(), clock.instant());
+    return save(referral, by, "declined");
+  }
+
+  /** The sender organisation takes back its draft or undecided referral. */
+  @Transactional
+  public Referral withdraw(ReferralId id, Actor by) {
+    Referral referral = load(id);
+    if (!referral.sourceOrganisation().equals(by.organisation().value())
+        || (referral.status() == ReferralStatus.DRAFT
+            && !by.user().value().equals(referral.sourceUser()))) {
+      throw new AccessDeniedException("Only the sender may withdraw a referral");
+    }
+    referral.withdraw(clock.instant());
+    return save(referral, by, "withdrawn");
+  }
+
+  /** A referral the actor may see; the read is audited. */
+  @Transactional
+  public Referral find(ReferralId id, Actor by) {
+    Referral referral = load(id);
+    if (!maySee(referral, by)) {
+      throw new AccessDeniedException("Not shared with this organisation");
+    }
+    audit.record(by.audit(), AuditAction.READ, RESOURCE, referral.referralId().toString());
+    return referral;
+  }
+
+  /**
+   * Persons who may be the referred person, for the choice between linking and registering at
+   * acceptance.
+   */
+  @Transactional
+  public List<Person> possibleDuplicates(ReferralId id, Actor by) {
+    requireCentre(by);
+    Referral referral = load(id);
+    if (referral.path() == ReferralPath.ANONYMOUS) {
+      return List.of();
+    }
+    return people.similar(personDetails(referral), by);
+  }
+
+  /** The referrals the actor may see that match the filter, newest first, with the total count. */
+  @Transactional(readOnly = true)
+  public ReferralPage list(ReferralFilter filter, Actor by) {
+    StringBuilder where = new StringBuilder(" WHERE ");
+    List<Object> params = new ArrayList<>();
+    visibility(by, where, params);
+    if (filter.status() != null) {
+      where.append(" AND status = ?");
+      params.add(filter.status().name());
+    }
+    if (filter.organisation() != null) {
+      where.append(" AND source_organisation = ?");
+      params.add(filter.organisation());
+    }
+    if (filter.channel() != null) {
+      where.append(" AND channel = ?");
+      params.add(filter.channel().name());
+    }
+    if (filter.from() != null) {
+      where.append(" AND encounter_date >= ?");
+      params.add(filter.from());
+    }
+    if (filter.to() != null) {
+      where.append(" AND encounter_date <= ?");
+      params.add(filter.to());
+    }
+    if (filter.minors() != null) {
+      where.append(filter.minors() ? " AND " : " AND NOT ").append(MINOR);
+    }
+    if (filter.immediateDanger() != null) {
+      where.append(" AND immediate_danger = ?");
+      params.add(filter.immediateDanger());
+    }
+    long total =
+        jdbc.sql("SELECT count(*) FROM intake.referral" + where)
+            .params(params)
+            .query(Long.class)
+            .single();
+    List<Object> pageParams = new ArrayList<>(params);
+    pageParams.add(filter.size());
+    pageParams.add((long) filter.page() * filter.size());
+    List<ReferralSummary> items =
+        jdbc.sql(
+                "SELECT *, "
+                    + MINOR
+                    + " AS minor FROM intake.referral"
+                    + where
+                    + " ORDER BY coalesce(submitted_at, created_at) DESC, id LIMIT ? OFFSET ?")
+            .params(pageParams)
+            .query(Referrals::summary)
+            .list();
+    return new ReferralPage(items, filter.page(), filter.size(), total);
+  }
+
+  /** How many submitted referrals wait for the centre's decision. */
+  @Transactional(readOnly = true)
+  public long countNew() {
+    return jdbc.sql("SELECT count(*) FROM intake.referral WHERE status = 'SUBMITTED'")
+        .query(Long.class)
+        .single();
+  }
+
+  /** A child (path or age at the encounter), as SQL over the referral row. */
+  static final String MINOR =
+      "(path = 'CHILD' OR (birth_date IS NOT NULL AND encounter_date IS NOT NULL"
+          + " AND birth_date > encounter_date - INTERVAL '18 years')"
+          + " OR (birth_date IS NULL AND birth_year IS NOT NULL AND encounter_date IS NOT NULL"
+          + " AND make_date(birth_year, 7, 1) > encounter_date - INTERVAL '18 years'))";
+
+  private static void visibility(Actor by, StringBuilder where, List<Object> params) {
+    where.append("((source_organisation = ? AND (status <> 'DRAFT' OR source_user = ?))");
+    params.add(by.organisation().value());
+    params.add(by.user().value());
+    if (by.has(Role.CENTRE_CASEWORKER)) {
+      where.append(" OR status <> 'DRAFT'");
+    }
+    if (by.has(Role.POLICE_KEY_PERSON)) {
+      where.append(" OR (status <> 'DRAFT' AND consent_to_police)");
+    }
+    where.append(")");
+  }
+
+  static boolean maySee(Referral referral, Actor by) {
+    boolean draft = referral.status() == ReferralStatus.DRAFT;
+    if (referral.sourceOrganisation().equals(by.organisation().value())) {
+      return !draft || by.user().value().equals(referral.sourceUser());
+    }
+    if (draft) {
+      return false;
+    }
+    return by.has(Role.CENTRE_CASEWORKER)
+        || (by.has(Role.POLICE_KEY_PERSON) && referral.consent().toPolice());
+  }
+
+  private Referral authorsDraft(ReferralId id, Actor by) {
+    Referral referral = load(id);
+    if (!by.user().value().equals(referral.sourceUser())
+        || !by.organisation().value().equals(referral.sourceOrganisation())) {
+      throw new AccessDeniedException("Only the author may change a draft");
+    }
+    return referral;
+  }
+
+  private Referral save(Referral referral, Actor by, String what) {
+    try {
+      Referral saved = referrals.save(referral);
+      audit.record(
+          by.audit(),
+          AuditAction.UPDATE,
+          RESOURCE,
+          saved.referralId().toString(),
+          AuditOutcome.SUCCESS,
+          what);
+      return saved;
+    } catch (OptimisticLockingFailureException e) {
+      throw new StaleVersion(RESOURCE);
+    }
+  }
+
+  private Referral load(ReferralId id) {
+    return referrals.findById(id.value()).orElseThrow(() -> new NotFound(RESOURCE));
+  }
+
+  private static void checkVersion(Referral referral, long expected) {
+    if (referral.version() != expected) {
+      throw new StaleVersion(RESOURCE);
+    }
+  }
+
+  private static PersonDetails personDetails(Referral referral) {
+    return new PersonDetails(
+        referral.givenNames(),
+        referral.familyName(),
+        null,
+        null,
+        referral.otherNames() == null ? List.of() : List.of(referral.otherNames()),
+        referral.gender(),
+        referral.birth(),
+        referral.citizenships(),
+        referral.interpreterLanguage() == null
+            ? List.of()
+            : List.of(referral.interpreterLanguage()),
+        referral.interpreterLanguage() != null,
+        referral.phone(),
+        List.of());
+  }
+
+  private static void requireSender(Actor by) {
+    if (by.roles().stream().noneMatch(SENDERS::contains)) {
+      throw new AccessDeniedException("This role does not refer");
+    }
+  }
+
+  private static void requireCentre(Actor by) {
+    if (!by.has(Role.CENTRE_CASEWORKER)) {
+      throw new AccessDeniedException("Only the centre decides on referrals");
+    }
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  private static ReferralSummary summary(ResultSet rs, int row) throws SQLException {
+    return new ReferralSummary(
+        rs.getObject("id", UUID.class),
+        ReferralStatus.valueOf(rs.getString("status")),
+        ReferralPath.valueOf(rs.getString("path")),
+        rs.getObject("source_organisation", UUID.class),
+        rs.getString("channel") == null ? null : Channel.valueOf(rs.getString("channel")),
+        rs.getObject("encounter_date", LocalDate.class),
+        rs.getBoolean("immediate_danger"),
+        rs.getBoolean("minor"),
+        instant(rs, "created_at"),
+        instant(rs, "submitted_at"));
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+
+  /** One page of referrals. */
+  public record ReferralPage(List<ReferralSummary> items, int page, int size, long total) {}
+}
