@@ -17,11 +17,17 @@ class DashboardController {
   private final CurrentActor currentActor;
   private final Organisations organisations;
   private final Users users;
+  private final org.haven.intake.Referrals referrals;
 
-  DashboardController(CurrentActor currentActor, Organisations organisations, Users users) {
+  DashboardController(
+      CurrentActor currentActor,
+      Organisations organisations,
+      Users users,
+      org.haven.intake.Referrals referrals) {
     this.currentActor = currentActor;
     this.organisations = organisations;
     this.users = users;
+    this.referrals = referrals;
   }
 
   @GetMapping("/")
@@ -32,6 +38,13 @@ class DashboardController {
       model.addAttribute("organisationCount", organisations.count());
       model.addAttribute("userCount", users.count());
     }
+    if (actor.has(Role.CENTRE_CASEWORKER)) {
+      model.addAttribute("newReferrals", referrals.countNew());
+    }
+    model.addAttribute(
+        "refers",
+        actor.roles().stream()
+            .anyMatch(role -> ReferralsController.SENDERS.contains("'" + role.name() + "'")));
     return "dashboard";
   }
 }

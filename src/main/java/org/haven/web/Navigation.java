@@ -24,6 +24,16 @@ final class Navigation {
   static final List<Item> ITEMS =
       List.of(
           new Item("nav.dashboard", "/", Set.of()),
+          new Item(
+              "nav.referrals",
+              "/referrals",
+              Set.of(
+                  Role.CENTRE_CASEWORKER,
+                  Role.NGO_WORKER,
+                  Role.POLICE_KEY_PERSON,
+                  Role.MUNICIPAL_CASEWORKER,
+                  Role.IMMIGRATION_OFFICER,
+                  Role.SHELTER_STAFF)),
           new Item("nav.organisations", "/admin/organisations", Set.of(Role.ADMINISTRATOR)),
           new Item("nav.users", "/admin/users", Set.of(Role.ADMINISTRATOR)),
           new Item("nav.audit", "/audit", Set.of(Role.ADMINISTRATOR, Role.AUDITOR)));

@@ -2,5 +2,6 @@
  * Haven's HTTP front: the security filter chain, sign-in pages, the page layout and navigation, the
  * dashboard, language switching, administration pages and error pages. Holds no data of its own.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "audit"})
+@org.springframework.modulith.ApplicationModule(
+    allowedDependencies = {"access", "audit", "people", "intake"})
 package org.haven.web;

@@ -71,9 +71,19 @@ class SecurityHeadersTest {
 
   @Test
   void errorPagesShowNoTraceAndGiveAReference() throws Exception {
-    HttpResponse<String> missing = get("/assets/css/no-such-file.css");
+    HttpResponse<String> missing =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/assets/css/no-such-file.css"))
+                .header("Accept", "text/html")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(missing.statusCode()).isEqualTo(404);
-    assertThat(missing.body()).doesNotContain("Exception").doesNotContain("Whitelabel");
+    assertThat(missing.body())
+        .doesNotContain("Exception")
+        .doesNotContain("Whitelabel")
+        .doesNotContain("??");
+    assertThat(missing.body()).contains("Page not found").contains("Reference for support");
   }
 
   @Test

@@ -1,0 +1,283 @@
+package org.haven.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.haven.access.Actor;
+import org.haven.access.CurrentActor;
+import org.haven.access.InvalidInput;
+import org.haven.access.Organisation;
+import org.haven.access.Organisations;
+import org.haven.access.Role;
+import org.haven.access.StaleVersion;
+import org.haven.intake.AgeBand;
+import org.haven.intake.Channel;
+import org.haven.intake.Exploitation;
+import org.haven.intake.Indicators;
+import org.haven.intake.Referral;
+import org.haven.intake.ReferralFilter;
+import org.haven.intake.ReferralId;
+import org.haven.intake.ReferralPath;
+import org.haven.intake.ReferralStatus;
+import org.haven.intake.Referrals;
+import org.haven.people.BirthPrecision;
+import org.haven.people.Gender;
+import org.haven.people.PersonReference;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Referral pages: the list with filters, the wizard (one topic per step, saved at every step,
+ * resumable), the check page that sends, the referral page, and the centre's accept and decline
+ * screens.
+ */
+@Controller
+@PreAuthorize(ReferralsController.SENDERS)
+class ReferralsController {
+
+  static final String SENDERS =
+      "hasAnyRole('NGO_WORKER', 'POLICE_KEY_PERSON', 'MUNICIPAL_CASEWORKER', 'IMMIGRATION_OFFICER',"
+          + " 'CENTRE_CASEWORKER', 'SHELTER_STAFF')";
+  static final int STEPS = 5;
+
+  private final Referrals referrals;
+  private final Indicators indicators;
+  private final Organisations organisations;
+  private final CurrentActor currentActor;
+  private final FormErrors errors;
+  private final Dates dates;
+
+  ReferralsController(
+      Referrals referrals,
+      Indicators indicators,
+      Organisations organisations,
+      CurrentActor currentActor,
+      FormErrors errors,
+      Dates dates) {
+    this.referrals = referrals;
+    this.indicators = indicators;
+    this.organisations = organisations;
+    this.currentActor = currentActor;
+    this.errors = errors;
+    this.dates = dates;
+  }
+
+  @ModelAttribute
+  void choices(Model model) {
+    model.addAttribute("paths", ReferralPath.values());
+    model.addAttribute("channels", Channel.values());
+    model.addAttribute("genders", Gender.values());
+    model.addAttribute("precisions", BirthPrecision.values());
+    model.addAttribute("ageBands", AgeBand.values());
+    model.addAttribute("forms", Exploitation.values());
+    model.addAttribute("statuses", ReferralStatus.values());
+    model.addAttribute("industries", List.of("A", "C", "F", "G", "H", "I", "N", "S", "T"));
+  }
+
+  @GetMapping("/referrals")
+  String list(
+      @RequestParam(required = false) ReferralStatus status,
+      @RequestParam(required = false) Channel channel,
+      @RequestParam(required = false) Boolean minors,
+      @RequestParam(required = false) Boolean immediateDanger,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(defaultValue = "0") int page,
+      Model model) {
+    Actor actor = currentActor.require();
+    ReferralFilter filter =
+        new ReferralFilter(status, null, channel, from, to, minors, immediateDanger, page, 50);
+    model.addAttribute("result", referrals.list(filter, actor));
+    model.addAttribute("filter", filter);
+    model.addAttribute("organisationNames", organisationNames());
+    if (actor.has(Role.CENTRE_CASEWORKER)) {
+      model.addAttribute("newCount", referrals.countNew());
+    }
+    return "referrals/list";
+  }
+
+  @GetMapping("/referrals/new")
+  String start(Model model) {
+    return step(null, emptyForm(), 1, model);
+  }
+
+  @PostMapping("/referrals/new")
+  String create(@ModelAttribute ReferralForm posted, Model model) {
+    ReferralForm form = emptyForm().with(posted, 1);
+    try {
+      Referral referral = referrals.startDraft(form.draft(dates.zone()), currentActor.require());
+      return "redirect:/referrals/" + referral.referralId() + "/step/2";
+    } catch (InvalidInput invalid) {
+      errors.add(model, invalid);
+      return step(null, form, 1, model);
+    }
+  }
+
+  @GetMapping("/referrals/{id}/step/{step}")
+  String showStep(@PathVariable UUID id, @PathVariable int step, Model model) {
+    Referral referral = referrals.find(new ReferralId(id), currentActor.require());
+    if (referral.status() != ReferralStatus.DRAFT) {
+      return "redirect:/referrals/" + id;
+    }
+    return step(
+        referral,
+        ReferralForm.of(referral, dates.zone()),
+        Math.max(1, Math.min(step, STEPS)),
+        model);
+  }
+
+  @PostMapping("/referrals/{id}/step/{step}")
+  String saveStep(
+      @PathVariable UUID id,
+      @PathVariable int step,
+      @ModelAttribute ReferralForm posted,
+      @RequestParam long version,
+      @RequestParam(defaultValue = "next") String action,
+      Model model,
+      RedirectAttributes redirect) {
+    Actor actor = currentActor.require();
+    ReferralId referralId = new ReferralId(id);
+    Referral referral = referrals.find(referralId, actor);
+    ReferralForm form = ReferralForm.of(referral, dates.zone()).with(posted, step);
+    try {
+      referrals.saveDraft(referralId, version, form.draft(dates.zone()), actor);
+    } catch (InvalidInput invalid) {
+      errors.add(model, invalid);
+      return step(referral, form, step, model);
+    } catch (StaleVersion stale) {
+      errors.add(model, "path", "validation.stale");
+      return step(
+          referral, ReferralForm.of(referrals.find(referralId, actor), dates.zone()), step, model);
+    }
+    if ("later".equals(action)) {
+      redirect.addFlashAttribute("saved", "referral.savedForLater");
+      return "redirect:/referrals";
+    }
+    return "redirect:/referrals/" + id + "/step/" + Math.min(step + 1, STEPS);
+  }
+
+  @PostMapping("/referrals/{id}/submit")
+  String submit(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
+    Actor actor = currentActor.require();
+    try {
+      referrals.submit(new ReferralId(id), actor);
+    } catch (InvalidInput invalid) {
+      errors.add(model, invalid);
+      Referral referral = referrals.find(new ReferralId(id), actor);
+      return step(referral, ReferralForm.of(referral, dates.zone()), STEPS, model);
+    }
+    redirect.addFlashAttribute("saved", "referral.sent");
+    return "redirect:/referrals/" + id;
+  }
+
+  @GetMapping("/referrals/{id}")
+  String show(@PathVariable UUID id, Model model) {
+    Actor actor = currentActor.require();
+    Referral referral = referrals.find(new ReferralId(id), actor);
+    model.addAttribute("referral", referral);
+    model.addAttribute("centre", actor.has(Role.CENTRE_CASEWORKER));
+    model.addAttribute(
+        "sender", referral.sourceOrganisation().equals(actor.organisation().value()));
+    model.addAttribute("organisationNames", organisationNames());
+    model.addAttribute("catalogue", indicators.catalogue(currentActor.require().language()));
+    return "referrals/show";
+  }
+
+  @GetMapping("/referrals/{id}/accept")
+  @PreAuthorize("hasRole('CENTRE_CASEWORKER')")
+  String acceptScreen(@PathVariable UUID id, Model model) {
+    Actor actor = currentActor.require();
+    Referral referral = referrals.find(new ReferralId(id), actor);
+    model.addAttribute("referral", referral);
+    model.addAttribute("candidates", referrals.possibleDuplicates(referral.referralId(), actor));
+    return "referrals/accept";
+  }
+
+  @PostMapping("/referrals/{id}/accept")
+  @PreAuthorize("hasRole('CENTRE_CASEWORKER')")
+  String accept(
+      @PathVariable UUID id,
+      @RequestParam(defaultValue = "") String person,
+      Model model,
+      RedirectAttributes redirect) {
+    Actor actor = currentActor.require();
+    Optional<PersonReference> link =
+        person.isBlank() || "new".equals(person)
+            ? Optional.empty()
+            : Optional.of(PersonReference.parse(person));
+    try {
+      referrals.accept(new ReferralId(id), link, actor);
+    } catch (InvalidInput invalid) {
+      errors.add(model, invalid);
+      return acceptScreen(id, model);
+    }
+    redirect.addFlashAttribute("saved", "referral.accepted");
+    return "redirect:/referrals/" + id;
+  }
+
+  @GetMapping("/referrals/{id}/decline")
+  @PreAuthorize("hasRole('CENTRE_CASEWORKER')")
+  String declineScreen(@PathVariable UUID id, Model model) {
+    model.addAttribute("referral", referrals.find(new ReferralId(id), currentActor.require()));
+    return "referrals/decline";
+  }
+
+  @PostMapping("/referrals/{id}/decline")
+  @PreAuthorize("hasRole('CENTRE_CASEWORKER')")
+  String decline(
+      @PathVariable UUID id,
+      @RequestParam(defaultValue = "") String reason,
+      Model model,
+      RedirectAttributes redirect) {
+    try {
+      referrals.decline(new ReferralId(id), reason, currentActor.require());
+    } catch (InvalidInput invalid) {
+      errors.add(model, invalid);
+      model.addAttribute("reason", reason);
+      return declineScreen(id, model);
+    }
+    redirect.addFlashAttribute("saved", "referral.declined");
+    return "redirect:/referrals/" + id;
+  }
+
+  @PostMapping("/referrals/{id}/withdraw")
+  String withdraw(@PathVariable UUID id, RedirectAttributes redirect) {
+    referrals.withdraw(new ReferralId(id), currentActor.require());
+    redirect.addFlashAttribute("saved", "referral.withdrawn");
+    return "redirect:/referrals";
+  }
+
+  private String step(Referral referral, ReferralForm form, int step, Model model) {
+    model.addAttribute("referral", referral);
+    model.addAttribute("form", form);
+    model.addAttribute("step", step);
+    model.addAttribute("steps", STEPS);
+    if (step == 3 || step == STEPS) {
+      model.addAttribute("catalogue", indicators.catalogue(currentActor.require().language()));
+    }
+    return "referrals/step";
+  }
+
+  private java.util.Map<UUID, String> organisationNames() {
+    java.util.Map<UUID, String> names = new java.util.HashMap<>();
+    for (Organisation organisation : organisations.all()) {
+      names.put(organisation.id(), organisation.name());
+    }
+    return names;
+  }
+
+  private static ReferralForm emptyForm() {
+    return new ReferralForm(
+        "", "", "", "", false, "", "", "", "", "", "", "UNKNOWN", "", "", "", "", "", List.of(), "",
+        List.of(), "", false, false, false, "", "", "");
+  }
+}
