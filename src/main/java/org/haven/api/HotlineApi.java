@@ -73,6 +73,36 @@ class HotlineApi {
         start, end, Math.max(page, 0), Math.min(Math.max(size, 1), 500), currentActor.require());
   }
 
+  /** An indicator to add, with its label (and optional help) in en, da and sv. */
+  record NewIndicator(String code, String group, java.util.Map<String, Text> texts) {
+    /** A label and its help text. */
+    record Text(String label, String help) {}
+  }
+
+  @PostMapping("/api/v1/indicators")
+  @PreAuthorize("hasRole('ADMINISTRATOR')")
+  @Operation(summary = "Add an indicator to the catalogue, with its text in en, da and sv")
+  ResponseEntity<Void> addIndicator(@RequestBody NewIndicator body) {
+    java.util.Map<org.haven.access.Language, String[]> texts =
+        new java.util.EnumMap<>(org.haven.access.Language.class);
+    if (body.texts() != null) {
+      body.texts()
+          .forEach(
+              (language, text) ->
+                  org.haven.access.Language.of(language)
+                      .ifPresent(
+                          l ->
+                              texts.put(
+                                  l,
+                                  new String[] {
+                                    text == null ? null : text.label(),
+                                    text == null ? null : text.help()
+                                  })));
+    }
+    indicators.add(body.code(), body.group(), texts, currentActor.require());
+    return ResponseEntity.status(HttpStatus.CREATED).build();
+  }
+
   @GetMapping("/api/v1/indicators")
   @PreAuthorize("hasAuthority('SIGNED_IN')")
   @Operation(summary = "The indicator catalogue in a language (en, da, sv)")

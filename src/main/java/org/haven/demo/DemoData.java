@@ -47,18 +47,21 @@ class DemoData implements ApplicationRunner {
   private final Users users;
   private final TransactionTemplate transaction;
   private final Environment environment;
+  private final DemoReferrals demoReferrals;
 
   DemoData(
       Installation installation,
       Organisations organisations,
       Users users,
       TransactionTemplate transaction,
-      Environment environment) {
+      Environment environment,
+      DemoReferrals demoReferrals) {
     this.installation = installation;
     this.organisations = organisations;
     this.users = users;
     this.transaction = transaction;
     this.environment = environment;
+    this.demoReferrals = demoReferrals;
   }
 
   @Override
@@ -86,17 +89,20 @@ class DemoData implements ApplicationRunner {
           o.key(),
           organisations.register(o.name(), o.type(), o.country(), o.region(), AuditActor.SYSTEM));
     }
+    List<org.haven.access.UserAccount> created = new java.util.ArrayList<>();
     for (DemoUser u : DemoUser.ALL) {
-      users.createForDemo(
-          u.email(),
-          u.name(),
-          byKey.get(u.organisation()).organisationId(),
-          u.roles(),
-          u.language(),
-          PASSWORD,
-          TOTP_SECRET,
-          installation);
+      created.add(
+          users.createForDemo(
+              u.email(),
+              u.name(),
+              byKey.get(u.organisation()).organisationId(),
+              u.roles(),
+              u.language(),
+              PASSWORD,
+              TOTP_SECRET,
+              installation));
     }
+    demoReferrals.generate(created, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
   }
 
   private void printCredentials(boolean created) {

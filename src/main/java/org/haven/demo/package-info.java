@@ -3,5 +3,6 @@
  * and a user for every role, and refuses to touch a database that holds real data. Capabilities
  * extend the generator with their data.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "audit"})
+@org.springframework.modulith.ApplicationModule(
+    allowedDependencies = {"access", "audit", "people", "intake"})
 package org.haven.demo;

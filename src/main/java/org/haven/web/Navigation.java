@@ -34,6 +34,7 @@ final class Navigation {
                   Role.MUNICIPAL_CASEWORKER,
                   Role.IMMIGRATION_OFFICER,
                   Role.SHELTER_STAFF)),
+          new Item("nav.hotline", "/hotline", Set.of(Role.CENTRE_CASEWORKER)),
           new Item("nav.organisations", "/admin/organisations", Set.of(Role.ADMINISTRATOR)),
           new Item("nav.users", "/admin/users", Set.of(Role.ADMINISTRATOR)),
           new Item("nav.audit", "/audit", Set.of(Role.ADMINISTRATOR, Role.AUDITOR)));
