@@ -137,7 +137,7 @@ class DemoReferrals {
     for (int i = 0; i < 120; i++) {
       Instant at =
           today
-              .minusDays(random.nextInt(3 * 365))
+              .minusDays(1 + random.nextInt(3 * 365))
               .atTime(8 + random.nextInt(10), random.nextInt(60))
               .toInstant(ZoneOffset.UTC);
       CallerType type = CallerType.values()[random.nextInt(CallerType.values().length)];
