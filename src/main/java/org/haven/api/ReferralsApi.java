@@ -21,7 +21,6 @@ import org.haven.intake.ReferralFilter;
 import org.haven.intake.ReferralId;
 import org.haven.intake.ReferralPath;
 import org.haven.intake.ReferralStatus;
-import org.haven.intake.ReferralSummary;
 import org.haven.intake.Referrals;
 import org.haven.people.Gender;
 import org.haven.people.Person;
@@ -302,7 +301,7 @@ class ReferralsApi {
 
   @GetMapping
   @Operation(summary = "Referrals the caller may see, newest first, with filters")
-  PageOf<ReferralSummary> list(
+  Referrals.ReferralPage list(
       @RequestParam(required = false) ReferralStatus status,
       @RequestParam(required = false) UUID organisation,
       @RequestParam(required = false) Channel channel,
@@ -312,12 +311,10 @@ class ReferralsApi {
       @RequestParam(required = false) Boolean immediateDanger,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    Referrals.ReferralPage result =
-        referrals.list(
-            new ReferralFilter(
-                status, organisation, channel, from, to, minors, immediateDanger, page, size),
-            currentActor.require());
-    return new PageOf<>(result.items(), result.page(), result.size(), result.total());
+    return referrals.list(
+        new ReferralFilter(
+            status, organisation, channel, from, to, minors, immediateDanger, page, size),
+        currentActor.require());
   }
 
   private static Candidate candidate(Person person) {

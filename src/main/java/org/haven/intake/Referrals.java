@@ -40,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Referrals {
 
   static final String RESOURCE = "Referral";
+  static final int COUNT_LIMIT = 1_000;
 
   /** Roles whose organisations may refer. */
   static final Set<Role> SENDERS =
@@ -218,31 +219,47 @@ public class Referrals {
       where.append(" AND immediate_danger = ?");
       params.add(filter.immediateDanger());
     }
+    // Counting stops after COUNT_LIMIT rows: beyond that a list says "more than", and counting
+    // stays cheap at any
+    // size. LIMIT and OFFSET are written as numbers, not parameters, so the plan reads the list
+    // index.
     long total =
-        jdbc.sql("SELECT count(*) FROM intake.referral" + where)
+        jdbc.sql(
+                "SELECT count(*) FROM (SELECT 1 FROM intake.referral"
+                    + where
+                    + " LIMIT "
+                    + (COUNT_LIMIT + 1)
+                    + ") AS counted")
             .params(params)
             .query(Long.class)
             .single();
-    List<Object> pageParams = new ArrayList<>(params);
-    pageParams.add(filter.size());
-    pageParams.add((long) filter.page() * filter.size());
     List<ReferralSummary> items =
         jdbc.sql(
                 "SELECT *, "
                     + MINOR
                     + " AS minor FROM intake.referral"
                     + where
-                    + " ORDER BY coalesce(submitted_at, created_at) DESC, id LIMIT ? OFFSET ?")
-            .params(pageParams)
+                    + " ORDER BY coalesce(submitted_at, created_at) DESC, id LIMIT "
+                    + filter.size()
+                    + " OFFSET "
+                    + (long) filter.page() * filter.size())
+            .params(params)
             .query(Referrals::summary)
             .list();
-    return new ReferralPage(items, filter.page(), filter.size(), total);
+    return new ReferralPage(
+        items, filter.page(), filter.size(), Math.min(total, COUNT_LIMIT), total <= COUNT_LIMIT);
   }
 
-  /** How many submitted referrals wait for the centre's decision. */
+  /**
+   * How many submitted referrals wait for the centre's decision (counted up to {@value
+   * #COUNT_LIMIT}).
+   */
   @Transactional(readOnly = true)
   public long countNew() {
-    return jdbc.sql("SELECT count(*) FROM intake.referral WHERE status = 'SUBMITTED'")
+    return jdbc.sql(
+            "SELECT count(*) FROM (SELECT 1 FROM intake.referral WHERE status = 'SUBMITTED' LIMIT "
+                + COUNT_LIMIT
+                + ") AS waiting")
         .query(Long.class)
         .single();
   }
@@ -367,6 +384,9 @@ public class Referrals {
     return value == null ? null : value.toInstant();
   }
 
-  /** One page of referrals. */
-  public record ReferralPage(List<ReferralSummary> items, int page, int size, long total) {}
+  /**
+   * One page of referrals; {@code total} is exact when {@code totalExact}, else at least that many.
+   */
+  public record ReferralPage(
+      List<ReferralSummary> items, int page, int size, long total, boolean totalExact) {}
 }
