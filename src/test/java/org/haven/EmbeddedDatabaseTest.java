@@ -22,32 +22,38 @@ class EmbeddedDatabaseTest {
     Path data = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "embedded-");
     Map<String, String> env = Map.of("HAVEN_BOOTSTRAP_TOKEN", TOKEN);
 
-    HavenProcess first = HavenProcess.start(data, env);
-    Http http = new Http(first.port());
-    assertThat(create(http, "Survives restart")).isEqualTo(201);
-    first.stop();
+    try (HavenProcess first = HavenProcess.start(data, env)) {
+      assertThat(create(new Http(first.port()), "Survives restart")).isEqualTo(201);
+      first.stop();
+    }
     assertThat(Files.exists(data.resolve("postmaster.pid")))
         .as("a clean stop stops PostgreSQL")
         .isFalse();
 
-    HavenProcess second = HavenProcess.start(data, env);
-    http = new Http(second.port());
-    assertThat(names(http)).contains("Survives restart");
-    assertThat(create(http, "Survives kill -9")).isEqualTo(201);
-    long postmaster =
-        Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
-    second.kill9();
-    assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive))
-        .as("PostgreSQL outlives the killed JVM")
-        .contains(true);
-
-    try (HavenProcess third = HavenProcess.start(data, env)) {
-      http = new Http(third.port());
-      assertThat(names(http)).contains("Survives restart", "Survives kill -9");
-      assertThat(third.output()).contains("left running by an earlier Haven process");
-      assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false))
-          .as("the orphaned postmaster was stopped")
-          .isFalse();
+    long postmaster;
+    try (HavenProcess second = HavenProcess.start(data, env)) {
+      Http http = new Http(second.port());
+      assertThat(names(http)).contains("Survives restart");
+      assertThat(create(http, "Survives kill -9")).isEqualTo(201);
+      postmaster = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
+      second.kill9();
+    }
+    try {
+      assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive))
+          .as("PostgreSQL outlives the killed JVM")
+          .contains(true);
+      try (HavenProcess third = HavenProcess.start(data, env)) {
+        Http http = new Http(third.port());
+        assertThat(names(http)).contains("Survives restart", "Survives kill -9");
+        assertThat(third.output()).contains("left running by an earlier Haven process");
+        assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false))
+            .as("the orphaned postmaster was stopped")
+            .isFalse();
+      }
+    } finally {
+      // Whatever happened above, never leave the orphaned postmaster behind (only the one this test
+      // made).
+      ProcessHandle.of(postmaster).ifPresent(ProcessHandle::destroy);
     }
     assertThat(Files.exists(data.resolve("postmaster.pid"))).isFalse();
   }
