@@ -3,7 +3,7 @@
 INSERT INTO intake.referral (id, version, status, path, source_organisation, source_user, channel, encounter_date,
                              encounter_place, immediate_danger, given_names, family_name, birth_precision, birth_year,
                              gender, age_band, consent_to_referral, consent_to_police, consent_to_contact, created_at,
-                             submitted_at, decided_at)
+                             submitted_at, decided_at, minor)
 SELECT gen_random_uuid(),
        1,
        CASE WHEN i % 1095 < 30 THEN 'SUBMITTED' ELSE (ARRAY ['ACCEPTED', 'ACCEPTED', 'ACCEPTED', 'DECLINED'])[1 + i % 4] END,
@@ -23,6 +23,7 @@ SELECT gen_random_uuid(),
        i % 10 < 6, FALSE, i % 10 < 6,
        now() - make_interval(days => i % 1095),
        now() - make_interval(days => i % 1095),
-       NULL
+       NULL,
+       i % 10 = 9
 FROM generate_series(1, 100000) AS i;
 ANALYZE intake.referral;

@@ -75,6 +75,7 @@ public class Referral extends AbstractAggregateRoot<Referral> {
   private String declineReason;
   private UUID personId;
   private Instant withdrawnAt;
+  private boolean minor;
 
   @MappedCollection(idColumn = "referral_id", keyColumn = "position")
   private List<ExploitationForm> exploitation = new ArrayList<>();
@@ -208,6 +209,7 @@ public class Referral extends AbstractAggregateRoot<Referral> {
     }
     writeConsent(draft.consent(), by, at);
     writeChildServices(draft.childServices(), at);
+    this.minor = minor() == Birth.Minor.YES;
   }
 
   private void writeAnonymous(ReferralDraft draft) {

@@ -235,9 +235,7 @@ public class Referrals {
             .single();
     List<ReferralSummary> items =
         jdbc.sql(
-                "SELECT *, "
-                    + MINOR
-                    + " AS minor FROM intake.referral"
+                "SELECT * FROM intake.referral"
                     + where
                     + " ORDER BY coalesce(submitted_at, created_at) DESC, id LIMIT "
                     + filter.size()
@@ -264,12 +262,8 @@ public class Referrals {
         .single();
   }
 
-  /** A child (path or age at the encounter), as SQL over the referral row. */
-  static final String MINOR =
-      "(path = 'CHILD' OR (birth_date IS NOT NULL AND encounter_date IS NOT NULL"
-          + " AND birth_date > encounter_date - INTERVAL '18 years')"
-          + " OR (birth_date IS NULL AND birth_year IS NOT NULL AND encounter_date IS NOT NULL"
-          + " AND make_date(birth_year, 7, 1) > encounter_date - INTERVAL '18 years'))";
+  /** A child (the child path, or under 18 at the encounter): kept on the row by the aggregate. */
+  static final String MINOR = "minor";
 
   private static void visibility(Actor by, StringBuilder where, List<Object> params) {
     where.append("((source_organisation = ? AND (status <> 'DRAFT' OR source_user = ?))");

@@ -255,6 +255,27 @@ class ReferralsApiTest {
   }
 
   @Test
+  void theChildrenFilterFindsChildrenAndNotAdults() {
+    String child =
+        """
+        {"path":"CHILD","channel":"MUNICIPALITY","encounterDate":"2026-11-03","givenNames":"Minh","familyName":"Trần",
+         "birth":{"precision":"ESTIMATED","year":2011,"basis":"appearance"},"citizenships":["VN"],
+         "childServices":{"municipality":"Odense","informedBy":"On-call social worker","informedAt":"2026-11-03T10:00:00Z"}}
+        """;
+    String childId = http.post("/api/v1/referrals", ngo, child).json().get("id").asString();
+    assertThat(http.post("/api/v1/referrals/" + childId + "/submit", ngo, "").status())
+        .isEqualTo(200);
+    String adultId = http.post("/api/v1/referrals", ngo, FULL).json().get("id").asString();
+    http.post("/api/v1/referrals/" + adultId + "/submit", ngo, "");
+    Answer minors = http.get("/api/v1/referrals?minors=true&size=500", centre);
+    assertThat(minors.json().get("items").findValuesAsString("id"))
+        .contains(childId)
+        .doesNotContain(adultId);
+    assertThat(http.get("/api/v1/referrals/" + childId, centre).json().get("minor").asBoolean())
+        .isTrue();
+  }
+
+  @Test
   void theCentreLogsHotlineCalls() {
     Answer call =
         http.post(
