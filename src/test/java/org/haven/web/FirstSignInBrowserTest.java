@@ -62,10 +62,9 @@ class FirstSignInBrowserTest {
           .isEqualTo("Centre for Testing");
       browser.screenshot("first-sign-in-dashboard");
 
-      browser.driver().findElement(By.cssSelector("button[value='da']")).click();
-      new org.openqa.selenium.support.ui.WebDriverWait(
-              browser.driver(), java.time.Duration.ofSeconds(10))
-          .until(d -> "da".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+      browser.submit("language-da");
+      assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang"))
+          .isEqualTo("da");
       assertThat(browser.text("work-queue-empty")).contains("venter på dig");
       assertThat(browser.text("sign-out")).isEqualTo("Log ud");
       browser.screenshot("first-sign-in-dashboard-da");
