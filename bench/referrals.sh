@@ -49,7 +49,7 @@ status=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H "Content-Type: applic
 
 echo "== POST /api/v1/referrals (NGO worker, anonymous notification drafts)"
 wrk -t2 -c16 -d30s --latency -s "$OUT/post-referral.lua" "$base/api/v1/referrals"
-echo "== GET /referrals (list page, centre caseworker, newest 50 of all submitted)"
+echo "== GET /referrals (list page, centre caseworker, newest 25 of all submitted)"
 wrk -t2 -c16 -d30s --latency -H "Cookie: HAVEN_SESSION=$centre_session" "$base/referrals"
 echo "== GET /api/v1/referrals?status=SUBMITTED&minors=true (API list with filters, centre caseworker)"
 wrk -t2 -c16 -d30s --latency -H "Cookie: HAVEN_SESSION=$centre_session" "$base/api/v1/referrals?status=SUBMITTED&minors=true"

@@ -48,6 +48,7 @@ class ReferralsController {
       "hasAnyRole('NGO_WORKER', 'POLICE_KEY_PERSON', 'MUNICIPAL_CASEWORKER', 'IMMIGRATION_OFFICER',"
           + " 'CENTRE_CASEWORKER', 'SHELTER_STAFF')";
   static final int STEPS = 5;
+  static final int PAGE_SIZE = 25;
 
   private final Referrals referrals;
   private final Indicators indicators;
@@ -87,6 +88,7 @@ class ReferralsController {
   String list(
       @RequestParam(required = false) ReferralStatus status,
       @RequestParam(required = false) Channel channel,
+      @RequestParam(required = false) UUID organisation,
       @RequestParam(required = false) Boolean minors,
       @RequestParam(required = false) Boolean immediateDanger,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -95,10 +97,12 @@ class ReferralsController {
       Model model) {
     Actor actor = currentActor.require();
     ReferralFilter filter =
-        new ReferralFilter(status, null, channel, from, to, minors, immediateDanger, page, 50);
+        new ReferralFilter(
+            status, organisation, channel, from, to, minors, immediateDanger, page, PAGE_SIZE);
     model.addAttribute("result", referrals.list(filter, actor));
     model.addAttribute("filter", filter);
     model.addAttribute("organisationNames", organisationNames());
+    model.addAttribute("organisations", organisations.all());
     if (actor.has(Role.CENTRE_CASEWORKER)) {
       model.addAttribute("newCount", referrals.countNew());
     }
