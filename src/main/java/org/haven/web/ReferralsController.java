@@ -56,6 +56,7 @@ class ReferralsController {
   private final CurrentActor currentActor;
   private final FormErrors errors;
   private final Dates dates;
+  private final org.springframework.context.MessageSource messages;
 
   ReferralsController(
       Referrals referrals,
@@ -63,13 +64,15 @@ class ReferralsController {
       Organisations organisations,
       CurrentActor currentActor,
       FormErrors errors,
-      Dates dates) {
+      Dates dates,
+      org.springframework.context.MessageSource messages) {
     this.referrals = referrals;
     this.indicators = indicators;
     this.organisations = organisations;
     this.currentActor = currentActor;
     this.errors = errors;
     this.dates = dates;
+    this.messages = messages;
   }
 
   @ModelAttribute
@@ -94,15 +97,47 @@ class ReferralsController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam(defaultValue = "0") int page,
+      jakarta.servlet.http.HttpServletRequest request,
       Model model) {
     Actor actor = currentActor.require();
+    String contextPath = request.getContextPath();
     ReferralFilter filter =
         new ReferralFilter(
             status, organisation, channel, from, to, minors, immediateDanger, page, PAGE_SIZE);
-    model.addAttribute("result", referrals.list(filter, actor));
+    Referrals.ReferralPage result = referrals.list(filter, actor);
+    List<Organisation> all = organisations.all();
+    java.util.Map<UUID, String> names = new java.util.HashMap<>();
+    all.forEach(o -> names.put(o.id(), o.name()));
+    model.addAttribute("result", result);
+    model.addAttribute(
+        "rows", result.items().stream().map(r -> row(r, names, contextPath)).toList());
     model.addAttribute("filter", filter);
-    model.addAttribute("organisationNames", organisationNames());
-    model.addAttribute("organisations", organisations.all());
+    java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+    model.addAttribute(
+        "statusOptions",
+        java.util.Arrays.stream(ReferralStatus.values())
+            .map(
+                v ->
+                    new Option(
+                        v.name(),
+                        messages.getMessage("referralStatus." + v.name(), null, locale),
+                        v == status))
+            .toList());
+    model.addAttribute(
+        "channelOptions",
+        java.util.Arrays.stream(Channel.values())
+            .map(
+                v ->
+                    new Option(
+                        v.name(),
+                        messages.getMessage("channel." + v.name(), null, locale),
+                        v == channel))
+            .toList());
+    model.addAttribute(
+        "organisationOptions",
+        all.stream()
+            .map(o -> new Option(o.id().toString(), o.name(), o.id().equals(organisation)))
+            .toList());
     if (actor.has(Role.CENTRE_CASEWORKER)) {
       model.addAttribute("newCount", referrals.countNew());
     }
@@ -258,6 +293,44 @@ class ReferralsController {
     referrals.withdraw(new ReferralId(id), currentActor.require());
     redirect.addFlashAttribute("saved", "referral.withdrawn");
     return "redirect:/referrals";
+  }
+
+  /** One choice of a filter's drop-down. */
+  public record Option(String value, String label, boolean selected) {}
+
+  /**
+   * One line of the list, with every text worked out here rather than in the template (it is
+   * rendered often).
+   */
+  public record Row(
+      String href,
+      String received,
+      String status,
+      String path,
+      String from,
+      String channel,
+      boolean danger,
+      boolean minor) {}
+
+  private Row row(
+      org.haven.intake.ReferralSummary r, java.util.Map<UUID, String> names, String contextPath) {
+    java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+    String href =
+        contextPath
+            + "/referrals/"
+            + r.id()
+            + (r.status() == ReferralStatus.DRAFT ? "/step/1" : "");
+    return new Row(
+        href,
+        dates.date(r.submittedAt() != null ? r.submittedAt() : r.createdAt()),
+        messages.getMessage("referralStatus." + r.status().name(), null, locale),
+        messages.getMessage("referral.path." + r.path().name(), null, locale),
+        names.getOrDefault(r.sourceOrganisation(), ""),
+        r.channel() == null
+            ? "–"
+            : messages.getMessage("channel." + r.channel().name(), null, locale),
+        r.immediateDanger(),
+        r.minor());
   }
 
   private String step(Referral referral, ReferralForm form, int step, Model model) {

@@ -115,6 +115,11 @@ class ReferralWizardBrowserTest {
       browser.submit("confirm-accept");
       assertThat(browser.text("referral-status")).isEqualTo("Accepted");
 
+      browser.open(url("/referrals?status=ACCEPTED"));
+      assertThat(browser.driver().findElement(By.id("referrals")).getText())
+          .contains("Accepted", "NGO outreach");
+      browser.screenshot("referral-list");
+
       UUID referralId = UUID.fromString(referralPath.substring("/referrals/".length()));
       assertThat(
               jdbc.sql("SELECT person_id FROM intake.referral WHERE id = ?")
