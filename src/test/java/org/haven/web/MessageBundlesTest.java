@@ -56,9 +56,10 @@ class MessageBundlesTest {
 
   private static Set<String> placeholders(String message) {
     Set<String> found = new TreeSet<>();
-    Matcher matcher = Pattern.compile("\\{\\d+}").matcher(message);
+    // {0}, and also {0,number,integer} or {0,choice,...}: the argument's index is what must match.
+    Matcher matcher = Pattern.compile("\\{(\\d+)[,}]").matcher(message);
     while (matcher.find()) {
-      found.add(matcher.group());
+      found.add(matcher.group(1));
     }
     return found;
   }
