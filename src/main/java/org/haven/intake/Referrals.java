@@ -248,6 +248,27 @@ public class Referrals {
         items, filter.page(), filter.size(), Math.min(total, COUNT_LIMIT), total <= COUNT_LIMIT);
   }
 
+  /** A draft of the actor's, and when it will be deleted unless it is saved or sent. */
+  public record DraftDue(UUID id, Instant startedAt, Instant expiresAt) {}
+
+  /** The actor's own drafts, those closest to deletion first. */
+  @Transactional(readOnly = true)
+  public List<DraftDue> draftsOf(Actor by) {
+    return jdbc.sql(
+            """
+            SELECT id, created_at, draft_expires_at FROM intake.referral
+            WHERE status = 'DRAFT' AND source_user = ? ORDER BY draft_expires_at LIMIT 20
+            """)
+        .param(by.user().value())
+        .query(
+            (rs, row) ->
+                new DraftDue(
+                    rs.getObject("id", UUID.class),
+                    instant(rs, "created_at"),
+                    instant(rs, "draft_expires_at")))
+        .list();
+  }
+
   /**
    * How many submitted referrals wait for the centre's decision (counted up to {@value
    * #COUNT_LIMIT}).

@@ -18,16 +18,22 @@ class DashboardController {
   private final Organisations organisations;
   private final Users users;
   private final org.haven.intake.Referrals referrals;
+  private final Dates dates;
+
+  /** A draft waiting for its author: started on, and whole days left before it is deleted. */
+  public record Draft(java.util.UUID id, String started, long daysLeft) {}
 
   DashboardController(
       CurrentActor currentActor,
       Organisations organisations,
       Users users,
-      org.haven.intake.Referrals referrals) {
+      org.haven.intake.Referrals referrals,
+      Dates dates) {
     this.currentActor = currentActor;
     this.organisations = organisations;
     this.users = users;
     this.referrals = referrals;
+    this.dates = dates;
   }
 
   @GetMapping("/")
@@ -41,6 +47,17 @@ class DashboardController {
     if (actor.has(Role.CENTRE_CASEWORKER)) {
       model.addAttribute("newReferrals", referrals.countNew());
     }
+    model.addAttribute(
+        "drafts",
+        referrals.draftsOf(actor).stream()
+            .map(
+                d ->
+                    new Draft(
+                        d.id(),
+                        dates.date(d.startedAt()),
+                        java.time.Duration.between(java.time.Instant.now(), d.expiresAt())
+                            .toDays()))
+            .toList());
     model.addAttribute(
         "refers",
         actor.roles().stream()

@@ -80,6 +80,12 @@ class ReferralWizardBrowserTest {
       browser.submit("continue");
 
       assertThat(browser.heading()).isEqualTo(danish("referral.step2"));
+      String step2 = browser.path();
+      browser.open(url("/"));
+      assertThat(browser.text("drafts"))
+          .as("the unsent draft waits on the work queue")
+          .containsPattern("slettes om 2[78] dage");
+      browser.open(url(step2));
       browser.type("givenNames", "Ioana");
       browser.type("familyName", family);
       new Select(browser.driver().findElement(By.id("gender"))).selectByValue("Feminine");
