@@ -56,12 +56,14 @@ class HotlineController {
       @RequestParam(defaultValue = "") String callerType,
       @RequestParam(defaultValue = "") String topic,
       @RequestParam(defaultValue = "") String outcome,
+      @RequestParam(defaultValue = "") String referral,
       Model model,
       RedirectAttributes redirect) {
     model.addAttribute("receivedAt", receivedAt);
     model.addAttribute("callerType", callerType);
     model.addAttribute("topic", topic);
     model.addAttribute("outcome", outcome);
+    model.addAttribute("referral", referral);
     try {
       Instant received;
       try {
@@ -75,7 +77,13 @@ class HotlineController {
       } catch (IllegalArgumentException e) {
         throw new InvalidInput("callerType", "validation.invalid");
       }
-      hotline.log(received, type, topic, outcome, null, currentActor.require());
+      java.util.UUID linked;
+      try {
+        linked = referral.isBlank() ? null : java.util.UUID.fromString(referral.strip());
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInput("referral", "hotline.referralUnknown");
+      }
+      hotline.log(received, type, topic, outcome, linked, currentActor.require());
     } catch (InvalidInput invalid) {
       errors.add(model, invalid);
       return page(model);
