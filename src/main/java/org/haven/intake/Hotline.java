@@ -102,9 +102,11 @@ public class Hotline {
   }
 
   /** Calls received in the window, newest first. */
-  @Transactional(readOnly = true)
+  @Transactional
   public List<HotlineCall> between(Instant from, Instant to, int page, int size, Actor by) {
     requireCentre(by);
+    // Topics and outcomes are free text and may mention a person: reading the log is audited.
+    audit.record(by.audit(), AuditAction.READ, RESOURCE, null);
     return jdbc.sql(
             """
             SELECT * FROM intake.hotline_call WHERE received_at >= ? AND received_at < ?

@@ -8,7 +8,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.haven.access.InvalidInput;
 import org.haven.intake.AgeBand;
 import org.haven.intake.Channel;
@@ -329,9 +328,5 @@ public record ReferralForm(
 
   private static String nz(String value) {
     return value == null ? "" : value;
-  }
-
-  static String upper(String value) {
-    return value == null ? "" : value.toUpperCase(Locale.ROOT);
   }
 }

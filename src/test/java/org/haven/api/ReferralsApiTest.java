@@ -290,6 +290,13 @@ class ReferralsApiTest {
                 .json()
                 .findValuesAsString("id"))
         .contains(call.json().get("id").asString());
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM audit.audit_event WHERE action = 'READ' AND resource_type = 'HotlineCall'")
+                .query(Long.class)
+                .single())
+        .as("reading the log is audited")
+        .isPositive();
     assertThat(http.post("/api/v1/hotline-calls", ngo, "{}").status()).isEqualTo(403);
     Answer noTopic =
         http.post(
