@@ -523,6 +523,10 @@ public class Referral extends AbstractAggregateRoot<Referral> {
     return draftExpiresAt;
   }
 
+  public UUID decidedBy() {
+    return decidedBy;
+  }
+
   public Instant submittedAt() {
     return submittedAt;
   }

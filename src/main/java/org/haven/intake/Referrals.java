@@ -161,6 +161,45 @@ public class Referrals {
     return save(referral, by, "withdrawn");
   }
 
+  /**
+   * What identification needs to know of an accepted referral: ids, dates and flags, no identity.
+   * Not audited: it reveals nothing about the person.
+   */
+  @Transactional(readOnly = true)
+  public Optional<AcceptedReferral> acceptance(ReferralId id) {
+    return referrals
+        .findById(id.value())
+        .filter(r -> r.status() == ReferralStatus.ACCEPTED)
+        .map(
+            r ->
+                new AcceptedReferral(
+                    r.referralId(),
+                    r.person(),
+                    r.decidedBy(),
+                    r.decidedAt(),
+                    r.submittedAt() == null
+                        ? null
+                        : LocalDate.ofInstant(r.submittedAt(), clock.getZone()),
+                    r.encounterDate(),
+                    r.minor() == org.haven.people.Birth.Minor.YES,
+                    r.consent().toPolice()));
+  }
+
+  /**
+   * An accepted referral as identification sees it.
+   *
+   * @param minor a child at the encounter (or referred on the child path)
+   */
+  public record AcceptedReferral(
+      ReferralId referral,
+      org.haven.people.PersonId person,
+      UUID acceptedBy,
+      Instant acceptedAt,
+      LocalDate submittedOn,
+      LocalDate encounterDate,
+      boolean minor,
+      boolean consentToPolice) {}
+
   /** A referral the actor may see; the read is audited. */
   @Transactional
   public Referral find(ReferralId id, Actor by) {

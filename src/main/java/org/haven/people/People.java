@@ -197,6 +197,35 @@ public class People {
         .map(PersonReference::new);
   }
 
+  /** The references of several persons at once, for lists (not a read of the records). */
+  @Transactional(readOnly = true)
+  public java.util.Map<PersonId, PersonReference> referencesOf(
+      java.util.Collection<PersonId> persons) {
+    if (persons.isEmpty()) {
+      return java.util.Map.of();
+    }
+    java.util.Map<PersonId, PersonReference> references = new java.util.HashMap<>();
+    jdbc.sql("SELECT id, reference FROM people.person WHERE id = ANY (?)")
+        .param(persons.stream().map(PersonId::value).distinct().toArray(java.util.UUID[]::new))
+        .query(
+            (rs, row) ->
+                references.put(
+                    new PersonId(rs.getObject("id", java.util.UUID.class)),
+                    new PersonReference(rs.getString("reference"))))
+        .list();
+    return references;
+  }
+
+  /** The person a reference names, if any (not a read of the record). */
+  @Transactional(readOnly = true)
+  public Optional<PersonId> idOf(PersonReference reference) {
+    return jdbc.sql("SELECT id FROM people.person WHERE reference = ?")
+        .param(reference.value())
+        .query(java.util.UUID.class)
+        .optional()
+        .map(PersonId::new);
+  }
+
   /** Whether a safe address is recorded, without reading it. */
   @Transactional(readOnly = true)
   public boolean hasSafeAddress(PersonReference reference) {

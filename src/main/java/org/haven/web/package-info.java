@@ -3,5 +3,5 @@
  * dashboard, language switching, administration pages and error pages. Holds no data of its own.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"access", "audit", "people", "intake"})
+    allowedDependencies = {"access", "audit", "people", "intake", "identification", "casework"})
 package org.haven.web;

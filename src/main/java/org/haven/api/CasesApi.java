@@ -1,0 +1,234 @@
+package org.haven.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.haven.access.Actor;
+import org.haven.access.CurrentActor;
+import org.haven.casework.CaseFile;
+import org.haven.casework.CaseFiles;
+import org.haven.casework.CaseId;
+import org.haven.casework.CaseNote;
+import org.haven.casework.CaseShare;
+import org.haven.casework.CaseStatus;
+import org.haven.casework.CaseTask;
+import org.haven.casework.ClosureReason;
+import org.haven.casework.Sensitivity;
+import org.haven.casework.ShareRequest;
+import org.haven.casework.TimelineEntry;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Case files: the centre's whole case, or the parts shared with another organisation (every access
+ * under a share is audited with the share). Sharing needs recorded consent or a legal basis.
+ */
+@RestController
+@RequestMapping("/api/v1/cases")
+@PreAuthorize(CasesApi.READERS)
+@Tag(name = "Cases")
+class CasesApi {
+
+  /** The centre, and organisations a case may be shared with. */
+  static final String READERS =
+      "hasAnyRole('CENTRE_CASEWORKER', 'SHELTER_STAFF', 'POLICE_KEY_PERSON', 'MUNICIPAL_CASEWORKER',"
+          + " 'NGO_WORKER', 'IMMIGRATION_OFFICER')";
+
+  static final String CENTRE = "hasRole('CENTRE_CASEWORKER')";
+
+  record CaseView(
+      CaseFile summary,
+      boolean fullAccess,
+      java.util.Set<org.haven.casework.CasePart> parts,
+      List<CaseTask> tasks,
+      List<CaseNote> notes,
+      List<CaseShare> shares) {}
+
+  record NewTask(String title, LocalDate dueOn, UUID assignee) {}
+
+  record NewNote(Sensitivity sensitivity, String text) {}
+
+  record Revocation(String reason) {}
+
+  record Closing(CaseStatus status, ClosureReason reason, String note) {}
+
+  record ContactPerson(UUID contactPerson) {}
+
+  private final CaseFiles cases;
+  private final CurrentActor currentActor;
+  private final IdempotencyKeys idempotency;
+
+  CasesApi(CaseFiles cases, CurrentActor currentActor, IdempotencyKeys idempotency) {
+    this.cases = cases;
+    this.currentActor = currentActor;
+    this.idempotency = idempotency;
+  }
+
+  @GetMapping
+  @Operation(summary = "Cases the caller may reach: the centre all, others those shared with them")
+  CaseFiles.Page list(
+      @RequestParam(required = false) CaseStatus status,
+      @RequestParam(defaultValue = "false") boolean mine,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    return cases.list(status, mine, page, size, currentActor.require());
+  }
+
+  @GetMapping("/{id}")
+  @Operation(summary = "One case, with the tasks, notes and shares the caller may see (audited)")
+  ResponseEntity<CaseView> one(@PathVariable UUID id) {
+    CaseFiles.Folder folder = cases.open(new CaseId(id), currentActor.require());
+    return ResponseEntity.ok()
+        .eTag(Versions.etag(folder.file().version()))
+        .body(
+            new CaseView(
+                folder.file(),
+                folder.access().full(),
+                folder.access().parts(),
+                folder.tasks(),
+                folder.notes(),
+                folder.shares()));
+  }
+
+  @GetMapping("/{id}/timeline")
+  @Operation(summary = "The case's timeline across modules, newest first (audited)")
+  List<TimelineEntry> timeline(
+      @PathVariable UUID id,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    return cases.timeline(new CaseId(id), page, size, currentActor.require());
+  }
+
+  @PostMapping("/{id}/tasks")
+  @PreAuthorize(CENTRE)
+  @Operation(summary = "Add a task with a due date and an assignee (honours Idempotency-Key)")
+  ResponseEntity<?> task(
+      @PathVariable UUID id,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      @RequestBody NewTask body) {
+    Actor actor = currentActor.require();
+    return idempotency.once(
+        actor.user().toString(),
+        key,
+        body,
+        () ->
+            ResponseEntity.status(HttpStatus.CREATED)
+                .body(
+                    cases.addTask(
+                        new CaseId(id), body.title(), body.dueOn(), body.assignee(), actor)));
+  }
+
+  @PostMapping("/{id}/tasks/{taskId}/done")
+  @Operation(summary = "Mark a task done (the centre or its assignee)")
+  CaseTask done(@PathVariable UUID id, @PathVariable UUID taskId) {
+    return cases.completeTask(new CaseId(id), taskId, currentActor.require());
+  }
+
+  @PostMapping("/{id}/notes")
+  @Operation(
+      summary =
+          "Add a note with a sensitivity level (others than the centre: normal notes, when notes are"
+              + " shared; honours Idempotency-Key)")
+  ResponseEntity<?> note(
+      @PathVariable UUID id,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      @RequestBody NewNote body) {
+    Actor actor = currentActor.require();
+    return idempotency.once(
+        actor.user().toString(),
+        key,
+        body,
+        () ->
+            ResponseEntity.status(HttpStatus.CREATED)
+                .body(cases.addNote(new CaseId(id), body.sensitivity(), body.text(), actor)));
+  }
+
+  @PostMapping("/{id}/shares")
+  @PreAuthorize(CENTRE)
+  @Operation(
+      summary =
+          "Share parts of the case with an organisation, on consent (consentGivenOn) or a legal basis"
+              + " (basisDetail); honours Idempotency-Key")
+  ResponseEntity<?> share(
+      @PathVariable UUID id,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      @RequestBody ShareRequest body) {
+    Actor actor = currentActor.require();
+    return idempotency.once(
+        actor.user().toString(),
+        key,
+        body,
+        () ->
+            ResponseEntity.status(HttpStatus.CREATED)
+                .body(cases.share(new CaseId(id), body, actor)));
+  }
+
+  @DeleteMapping("/{id}/shares/{shareId}")
+  @PreAuthorize(CENTRE)
+  @Operation(summary = "Revoke a share")
+  CaseShare revoke(
+      @PathVariable UUID id,
+      @PathVariable UUID shareId,
+      @RequestBody(required = false) Revocation body) {
+    return cases.revokeShare(
+        new CaseId(id), shareId, body == null ? null : body.reason(), currentActor.require());
+  }
+
+  @PostMapping("/{id}/consent-withdrawal")
+  @PreAuthorize(CENTRE)
+  @Operation(summary = "The person withdrew consent: revoke every share resting on it")
+  java.util.Map<String, Integer> withdrawConsent(@PathVariable UUID id) {
+    return java.util.Map.of(
+        "revokedShares", cases.withdrawConsent(new CaseId(id), currentActor.require()));
+  }
+
+  @PutMapping("/{id}/contact-person")
+  @PreAuthorize(CENTRE)
+  @Operation(summary = "Name the centre's contact person; requires If-Match")
+  ResponseEntity<CaseFile> contactPerson(
+      @PathVariable UUID id,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestBody ContactPerson body) {
+    CaseFile file =
+        cases.assignContactPerson(
+            new CaseId(id),
+            Versions.required(ifMatch),
+            body.contactPerson(),
+            currentActor.require());
+    return ResponseEntity.ok().eTag(Versions.etag(file.version())).body(file);
+  }
+
+  @PostMapping("/{id}/close")
+  @PreAuthorize(CENTRE)
+  @Operation(
+      summary =
+          "Close the case with a reason (status CLOSED or CLOSED_REFERRED), or move it to FOLLOW_UP;"
+              + " requires If-Match")
+  ResponseEntity<CaseFile> close(
+      @PathVariable UUID id,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestBody Closing body) {
+    CaseFile file =
+        cases.changeStatus(
+            new CaseId(id),
+            Versions.required(ifMatch),
+            body.status(),
+            body.reason(),
+            body.note(),
+            currentActor.require());
+    return ResponseEntity.ok().eTag(Versions.etag(file.version())).body(file);
+  }
+}

@@ -1,0 +1,16 @@
+package org.haven.casework;
+
+import java.util.UUID;
+
+/** Identifies one case file. */
+public record CaseId(UUID value) {
+
+  public CaseId {
+    java.util.Objects.requireNonNull(value);
+  }
+
+  @Override
+  public String toString() {
+    return value.toString();
+  }
+}

@@ -1,0 +1,90 @@
+package org.haven.casework;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.haven.access.Actor;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * In-app notifications: what happened that needs a user, with a link. A notification names no
+ * person, only a kind, a few facts (days left) and where to look; the optional e-mail carries the
+ * link alone.
+ */
+@Service
+public class Notifications {
+
+  private final JdbcClient jdbc;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  Notifications(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    this.jdbc = jdbc;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** One notification as its recipient sees it. */
+  public record Notification(
+      UUID id, String kind, List<String> args, String link, Instant createdAt, boolean read) {}
+
+  /** Sent after commit to the mailer, inside this module only. */
+  record Created(UUID id, UUID recipient, String link) {}
+
+  @Transactional
+  void notify(UUID recipient, String kind, String link, List<String> args) {
+    if (recipient == null) {
+      return;
+    }
+    UUID id = UUID.randomUUID();
+    jdbc.sql(
+            """
+            INSERT INTO casework.notification (id, recipient, kind, args, link, created_at)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        .params(id, recipient, kind, String.join("|", args), link, CaseFiles.utc(clock.instant()))
+        .update();
+    events.publishEvent(new Created(id, recipient, link));
+  }
+
+  /** The actor's latest notifications, unread first. */
+  @Transactional(readOnly = true)
+  public List<Notification> of(Actor actor, int limit) {
+    return jdbc.sql(
+            "SELECT * FROM casework.notification WHERE recipient = ? ORDER BY read_at IS NULL DESC, created_at DESC LIMIT "
+                + Math.max(1, Math.min(limit, 200)))
+        .param(actor.user().value())
+        .query(
+            (rs, row) ->
+                new Notification(
+                    rs.getObject("id", UUID.class),
+                    rs.getString("kind"),
+                    CaseFiles.args(rs.getString("args")),
+                    rs.getString("link"),
+                    CaseFiles.instant(rs, "created_at"),
+                    rs.getObject("read_at") != null))
+        .list();
+  }
+
+  /** How many the actor has not read. */
+  @Transactional(readOnly = true)
+  public long unread(Actor actor) {
+    return jdbc.sql(
+            "SELECT count(*) FROM casework.notification WHERE recipient = ? AND read_at IS NULL")
+        .param(actor.user().value())
+        .query(Long.class)
+        .single();
+  }
+
+  /** Marks all of the actor's notifications read. */
+  @Transactional
+  public void markAllRead(Actor actor) {
+    jdbc.sql("UPDATE casework.notification SET read_at = ? WHERE recipient = ? AND read_at IS NULL")
+        .params(CaseFiles.utc(clock.instant()), actor.user().value())
+        .update();
+  }
+}

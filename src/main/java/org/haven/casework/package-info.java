@@ -1,0 +1,8 @@
+/**
+ * The case file of a person in identification: contact person, a timeline of everything that
+ * happened across modules, tasks, notes, consent-bound sharing, notifications and each user's work
+ * queue.
+ */
+@org.springframework.modulith.ApplicationModule(
+    allowedDependencies = {"access", "audit", "people", "intake", "identification"})
+package org.haven.casework;

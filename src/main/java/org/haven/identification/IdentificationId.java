@@ -1,0 +1,16 @@
+package org.haven.identification;
+
+import java.util.UUID;
+
+/** Identifies one identification process. */
+public record IdentificationId(UUID value) {
+
+  public IdentificationId {
+    java.util.Objects.requireNonNull(value);
+  }
+
+  @Override
+  public String toString() {
+    return value.toString();
+  }
+}

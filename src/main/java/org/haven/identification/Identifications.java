@@ -1,0 +1,530 @@
+package org.haven.identification;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.haven.access.Actor;
+import org.haven.access.InvalidInput;
+import org.haven.access.NotFound;
+import org.haven.access.Organisation;
+import org.haven.access.OrganisationId;
+import org.haven.access.OrganisationType;
+import org.haven.access.Organisations;
+import org.haven.access.Role;
+import org.haven.access.StaleVersion;
+import org.haven.audit.AuditAction;
+import org.haven.audit.AuditActor;
+import org.haven.audit.AuditOutcome;
+import org.haven.audit.AuditTrail;
+import org.haven.intake.Indicators;
+import org.haven.intake.ReferralAccepted;
+import org.haven.intake.Referrals;
+import org.haven.people.PersonId;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Front door for identification. The centre sees every process; the immigration service those it is
+ * competent for; an NGO those in which it conducts an interview. Interview notes (testimony) are
+ * for the centre and the conducting organisation only. Every read and change is audited.
+ */
+@Service
+public class Identifications {
+
+  static final String RESOURCE = "Identification";
+
+  private final IdentificationRepository repository;
+  private final Referrals referrals;
+  private final Organisations organisations;
+  private final Indicators indicators;
+  private final PeriodPolicy policy;
+  private final AuditTrail audit;
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  Identifications(
+      IdentificationRepository repository,
+      Referrals referrals,
+      Organisations organisations,
+      Indicators indicators,
+      PeriodPolicy policy,
+      AuditTrail audit,
+      JdbcClient jdbc,
+      Clock clock) {
+    this.repository = repository;
+    this.referrals = referrals;
+    this.organisations = organisations;
+    this.indicators = indicators;
+    this.policy = policy;
+    this.audit = audit;
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** Every referral accepted with a person opens an identification process (once). */
+  @ApplicationModuleListener
+  void on(ReferralAccepted accepted) {
+    if (accepted.person() == null
+        || repository.findByReferralId(accepted.referral().value()).isPresent()) {
+      return;
+    }
+    referrals
+        .acceptance(accepted.referral())
+        .ifPresent(
+            referral -> {
+              Identification opened =
+                  repository.save(Identification.open(referral, clock.instant(), today()));
+              audit.record(
+                  AuditActor.SYSTEM,
+                  AuditAction.CREATE,
+                  RESOURCE,
+                  opened.identificationId().toString(),
+                  AuditOutcome.SUCCESS,
+                  "referral accepted");
+            });
+  }
+
+  /** One process the actor may see; the read is audited. */
+  @Transactional
+  public Identification find(IdentificationId id, Actor by) {
+    Identification identification = load(id);
+    requireVisible(identification, by);
+    audit.record(by.audit(), AuditAction.READ, RESOURCE, id.toString());
+    return identification;
+  }
+
+  /** The process opened by a referral, if the actor may see it (audited). */
+  @Transactional
+  public Optional<Identification> forReferral(org.haven.intake.ReferralId referral, Actor by) {
+    return repository
+        .findByReferralId(referral.value())
+        .filter(i -> maySee(i, by))
+        .map(
+            i -> {
+              audit.record(by.audit(), AuditAction.READ, RESOURCE, i.identificationId().toString());
+              return i;
+            });
+  }
+
+  /** Whether the actor may read the interview notes (testimony) of this interview. */
+  public boolean mayReadNotes(Interview interview, Actor by) {
+    return by.has(Role.CENTRE_CASEWORKER)
+        || interview.organisation().equals(by.organisation().value());
+  }
+
+  /** Hands the process to a member of the centre (the centre only). */
+  @Transactional
+  public Identification assign(IdentificationId id, long expectedVersion, UUID user, Actor by) {
+    requireCentre(by);
+    Identification identification = loadAt(id, expectedVersion);
+    identification.assign(user, clock.instant());
+    return save(identification, by, "assigned");
+  }
+
+  /** Records the residence status (the centre only). */
+  @Transactional
+  public Identification recordResidence(
+      IdentificationId id, long expectedVersion, ResidenceStatus status, Actor by) {
+    requireCentre(by);
+    Identification identification = loadAt(id, expectedVersion);
+    identification.residence(status);
+    return save(identification, by, "residence status");
+  }
+
+  /**
+   * Plans an interview: the centre for itself or for an NGO; an NGO (funded for assessing
+   * interviews) for itself, once the process is visible to it.
+   */
+  @Transactional
+  public Scheduled schedule(IdentificationId id, InterviewPlan plan, Actor by) {
+    Identification identification = load(id);
+    UUID organisation =
+        plan.organisation() == null ? by.organisation().value() : plan.organisation();
+    if (!by.has(Role.CENTRE_CASEWORKER)) {
+      requireVisible(identification, by);
+      if (!organisation.equals(by.organisation().value())) {
+        throw new AccessDeniedException("Only the centre plans interviews for others");
+      }
+    }
+    Conductor conductor =
+        switch (organisationType(organisation)) {
+          case NATIONAL_CENTRE -> Conductor.CENTRE;
+          case NGO -> Conductor.NGO;
+          default -> throw new InvalidInput("organisation", "interview.conductor");
+        };
+    UUID interviewer = plan.interviewer() == null ? by.user().value() : plan.interviewer();
+    UUID interview =
+        identification.schedule(
+            plan, conductor, organisation, interviewer, by.user().value(), clock.instant());
+    Identification saved = save(identification, by, "interview scheduled");
+    return new Scheduled(saved, interview);
+  }
+
+  /** A planned interview and the process it belongs to. */
+  public record Scheduled(Identification identification, UUID interview) {}
+
+  /**
+   * Changes a planned interview, records it held or cancels it (centre or conducting organisation).
+   */
+  @Transactional
+  public Identification recordInterview(
+      IdentificationId id,
+      long expectedVersion,
+      UUID interviewId,
+      InterviewRecord change,
+      Actor by) {
+    Identification identification = loadAt(id, expectedVersion);
+    Interview interview =
+        identification.interviews().stream()
+            .filter(i -> i.interviewId().equals(interviewId))
+            .findFirst()
+            .orElseThrow(() -> new NotFound("Interview"));
+    if (!mayReadNotes(interview, by)) {
+      throw new AccessDeniedException("Only the centre or the conducting organisation records it");
+    }
+    indicators.requireKnown(change.indicators());
+    identification.record(
+        interviewId, change, change.indicators(), today(), by.user().value(), clock.instant());
+    return save(identification, by, "interview recorded");
+  }
+
+  /**
+   * Records the decision of the competent authority, by its own staff or by the centre on its
+   * behalf (saying so). Refused while the residence status is unknown or when the actor's
+   * organisation does not decide for this person.
+   */
+  @Transactional
+  public Identification decide(
+      IdentificationId id, long expectedVersion, DecisionInput input, Actor by) {
+    Identification identification = loadAt(id, expectedVersion);
+    requireVisible(identification, by);
+    Authority competent =
+        identification
+            .competentAuthority()
+            .orElseThrow(() -> new InvalidInput("residenceStatus", "decision.residenceUnknown"));
+    Authority authority = input.authority() == null ? competent : input.authority();
+    if (authority != competent && authority != Authority.COURT) {
+      throw new InvalidInput(
+          "authority",
+          "decision.notCompetentAuthority",
+          new org.springframework.context.support.DefaultMessageSourceResolvable(
+              "authority." + competent.name()));
+    }
+    OrganisationType type = organisationType(by.organisation().value());
+    if (!CompetentAuthorityPolicy.mayRecord(authority, by, type, input.onBehalf())) {
+      throw new InvalidInput(
+          "authority",
+          "decision.notYourAuthority",
+          new org.springframework.context.support.DefaultMessageSourceResolvable(
+              "authority." + authority.name()));
+    }
+    identification.decide(
+        input,
+        authority,
+        by.user().value(),
+        by.organisation().value(),
+        clock.instant(),
+        today(),
+        policy);
+    return save(identification, by, "decision");
+  }
+
+  /**
+   * Extends the running period, within the policy (the deciding side: centre or immigration
+   * service).
+   */
+  @Transactional
+  public Identification extend(
+      IdentificationId id,
+      long expectedVersion,
+      int days,
+      ExtensionGround ground,
+      String reason,
+      Actor by) {
+    Identification identification = loadAt(id, expectedVersion);
+    requireDeciding(identification, by);
+    identification.extend(
+        days, ground, reason, by.user().value(), clock.instant(), today(), policy);
+    return save(identification, by, "period extended");
+  }
+
+  /** Ends the running period early (e.g. the person departed). */
+  @Transactional
+  public Identification endPeriod(
+      IdentificationId id, long expectedVersion, LocalDate on, PeriodEndReason reason, Actor by) {
+    Identification identification = loadAt(id, expectedVersion);
+    requireDeciding(identification, by);
+    identification.endPeriodEarly(on, reason, today(), clock.instant());
+    return save(identification, by, "period ended");
+  }
+
+  /**
+   * Ends the running period of every process of a person who has departed; for other modules (e.g.
+   * a prepared repatriation on the day of return). Returns how many ended.
+   */
+  @Transactional
+  public int personDeparted(PersonId person, LocalDate on) {
+    int ended = 0;
+    for (UUID id :
+        jdbc.sql(
+                "SELECT id FROM identification.identification WHERE person_id = ? AND period_start IS NOT NULL AND period_ended_on IS NULL")
+            .param(person.value())
+            .query(UUID.class)
+            .list()) {
+      Identification identification = load(new IdentificationId(id));
+      identification.endPeriodEarly(
+          on, PeriodEndReason.DEPARTED, today().isBefore(on) ? on : today(), clock.instant());
+      repository.save(identification);
+      audit.record(
+          AuditActor.SYSTEM,
+          AuditAction.UPDATE,
+          RESOURCE,
+          id.toString(),
+          AuditOutcome.SUCCESS,
+          "departed");
+      ended++;
+    }
+    return ended;
+  }
+
+  /** Whether the period of this process may be extended by {@code days} now. */
+  public boolean mayExtend(Identification identification, int days) {
+    return identification.periodRunning()
+        && days > 0
+        && days <= policy.extensionRoom(identification.totalDays());
+  }
+
+  /** The most days a period may last with its extensions. */
+  public int maxPeriodDays() {
+    return policy.maxDays();
+  }
+
+  /** The period's deadline, once one was opened. */
+  public Optional<LocalDate> periodEndsOn(Identification identification) {
+    return identification.periodStart() == null
+        ? Optional.empty()
+        : Optional.of(policy.endsOn(identification.periodStart(), identification.totalDays()));
+  }
+
+  /** The processes the actor may see that match the filter, newest first. */
+  @Transactional(readOnly = true)
+  public Page list(Filter filter, Actor by) {
+    StringBuilder where = new StringBuilder(" WHERE ");
+    List<Object> params = new ArrayList<>();
+    visibility(by, where, params);
+    if (filter.status() != null) {
+      where.append(" AND i.status = ?");
+      params.add(filter.status().name());
+    }
+    if (filter.residenceStatus() != null) {
+      where.append(" AND i.residence_status = ?");
+      params.add(filter.residenceStatus().name());
+    }
+    if (filter.assignedTo() != null) {
+      where.append(" AND i.assigned_to = ?");
+      params.add(filter.assignedTo());
+    }
+    if (Boolean.TRUE.equals(filter.periodRunning())) {
+      where.append(" AND i.period_start IS NOT NULL AND i.period_ended_on IS NULL");
+    }
+    long total =
+        jdbc.sql("SELECT count(*) FROM identification.identification i" + where)
+            .params(params)
+            .query(Long.class)
+            .single();
+    int size = Math.max(1, Math.min(filter.size(), 200));
+    int page = Math.max(0, filter.page());
+    List<Summary> items =
+        jdbc.sql(
+                """
+                SELECT i.*, (SELECT d.outcome FROM identification.decision d WHERE d.identification_id = i.id
+                             ORDER BY d.position DESC LIMIT 1) AS outcome,
+                       (SELECT coalesce(sum(e.days), 0) FROM identification.period_extension e
+                        WHERE e.identification_id = i.id) AS extension_days,
+                       (SELECT min(v.scheduled_at) FROM identification.interview v
+                        WHERE v.identification_id = i.id AND v.status = 'SCHEDULED') AS next_interview
+                FROM identification.identification i"""
+                    + where
+                    + " ORDER BY i.opened_at DESC, i.id LIMIT "
+                    + size
+                    + " OFFSET "
+                    + ((long) page * size))
+            .params(params)
+            .query(this::summary)
+            .list();
+    return new Page(items, page, size, total);
+  }
+
+  /** Interviews planned for the actor (as interviewer) between two instants, soonest first. */
+  @Transactional(readOnly = true)
+  public List<PlannedInterview> interviewsFor(Actor by, Instant from, Instant to) {
+    return jdbc.sql(
+            """
+            SELECT i.id, i.person_id, v.interview_id, v.scheduled_at, v.place_type
+            FROM identification.interview v JOIN identification.identification i ON i.id = v.identification_id
+            WHERE v.status = 'SCHEDULED' AND v.interviewer = ? AND v.scheduled_at >= ? AND v.scheduled_at < ?
+            ORDER BY v.scheduled_at LIMIT 50
+            """)
+        .params(
+            by.user().value(),
+            OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC),
+            OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC))
+        .query(
+            (rs, row) ->
+                new PlannedInterview(
+                    new IdentificationId(rs.getObject("id", UUID.class)),
+                    new PersonId(rs.getObject("person_id", UUID.class)),
+                    rs.getObject("interview_id", UUID.class),
+                    rs.getObject("scheduled_at", OffsetDateTime.class).toInstant(),
+                    PlaceType.valueOf(rs.getString("place_type"))))
+        .list();
+  }
+
+  /** An interview on someone's calendar. */
+  public record PlannedInterview(
+      IdentificationId identification,
+      PersonId person,
+      UUID interview,
+      Instant scheduledAt,
+      PlaceType placeType) {}
+
+  /** List filters; null means any. */
+  public record Filter(
+      IdentificationStatus status,
+      ResidenceStatus residenceStatus,
+      UUID assignedTo,
+      Boolean periodRunning,
+      int page,
+      int size) {}
+
+  /** One process in a list. */
+  public record Summary(
+      IdentificationId id,
+      PersonId person,
+      IdentificationStatus status,
+      ResidenceStatus residenceStatus,
+      UUID assignedTo,
+      boolean minor,
+      LocalDate referralDate,
+      DecisionOutcome outcome,
+      LocalDate periodEndsOn,
+      boolean periodRunning,
+      Instant nextInterview) {}
+
+  /** One page of processes with the total count. */
+  public record Page(List<Summary> items, int page, int size, long total) {}
+
+  private Summary summary(ResultSet rs, int row) throws SQLException {
+    LocalDate start = rs.getObject("period_start", LocalDate.class);
+    int days = rs.getInt("period_days") + rs.getInt("extension_days");
+    OffsetDateTime next = rs.getObject("next_interview", OffsetDateTime.class);
+    String outcome = rs.getString("outcome");
+    return new Summary(
+        new IdentificationId(rs.getObject("id", UUID.class)),
+        new PersonId(rs.getObject("person_id", UUID.class)),
+        IdentificationStatus.valueOf(rs.getString("status")),
+        ResidenceStatus.valueOf(rs.getString("residence_status")),
+        rs.getObject("assigned_to", UUID.class),
+        rs.getBoolean("minor"),
+        rs.getObject("referral_date", LocalDate.class),
+        outcome == null ? null : DecisionOutcome.valueOf(outcome),
+        start == null ? null : policy.endsOn(start, days),
+        start != null && rs.getObject("period_ended_on", LocalDate.class) == null,
+        next == null ? null : next.toInstant());
+  }
+
+  private static void visibility(Actor by, StringBuilder where, List<Object> params) {
+    if (by.has(Role.CENTRE_CASEWORKER)) {
+      where.append("TRUE");
+      return;
+    }
+    where.append(
+        "(EXISTS (SELECT 1 FROM identification.interview o WHERE o.identification_id = i.id AND o.organisation = ?)");
+    params.add(by.organisation().value());
+    if (by.has(Role.IMMIGRATION_OFFICER)) {
+      where.append(" OR i.residence_status IN ('NO_LEGAL_RESIDENCE', 'ASYLUM_SEEKER')");
+    }
+    where.append(")");
+  }
+
+  boolean maySee(Identification identification, Actor by) {
+    if (by.has(Role.CENTRE_CASEWORKER)) {
+      return true;
+    }
+    if (by.has(Role.IMMIGRATION_OFFICER)
+        && identification.competentAuthority().orElse(null) == Authority.IMMIGRATION_SERVICE) {
+      return true;
+    }
+    return identification.interviews().stream()
+        .anyMatch(i -> i.organisation().equals(by.organisation().value()));
+  }
+
+  private void requireVisible(Identification identification, Actor by) {
+    if (!maySee(identification, by)) {
+      throw new AccessDeniedException("Not visible to this organisation");
+    }
+  }
+
+  private void requireDeciding(Identification identification, Actor by) {
+    requireVisible(identification, by);
+    if (!by.has(Role.CENTRE_CASEWORKER) && !by.has(Role.IMMIGRATION_OFFICER)) {
+      throw new AccessDeniedException("Periods are for the centre and the immigration service");
+    }
+  }
+
+  private static void requireCentre(Actor by) {
+    if (!by.has(Role.CENTRE_CASEWORKER)) {
+      throw new AccessDeniedException("Only the centre");
+    }
+  }
+
+  private OrganisationType organisationType(UUID organisation) {
+    return organisations
+        .find(new OrganisationId(organisation))
+        .map(Organisation::type)
+        .orElseThrow(() -> new InvalidInput("organisation", "interview.conductor"));
+  }
+
+  private Identification save(Identification identification, Actor by, String what) {
+    try {
+      Identification saved = repository.save(identification);
+      audit.record(
+          by.audit(),
+          AuditAction.UPDATE,
+          RESOURCE,
+          saved.identificationId().toString(),
+          AuditOutcome.SUCCESS,
+          what);
+      return saved;
+    } catch (OptimisticLockingFailureException e) {
+      throw new StaleVersion(RESOURCE);
+    }
+  }
+
+  Identification load(IdentificationId id) {
+    return repository.findById(id.value()).orElseThrow(() -> new NotFound(RESOURCE));
+  }
+
+  private Identification loadAt(IdentificationId id, long expectedVersion) {
+    Identification identification = load(id);
+    if (identification.version() != expectedVersion) {
+      throw new StaleVersion(RESOURCE);
+    }
+    return identification;
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+}

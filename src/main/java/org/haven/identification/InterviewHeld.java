@@ -1,0 +1,14 @@
+package org.haven.identification;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.haven.people.PersonId;
+
+/** An interview was held. Carries ids, dates and the instant it happened only. */
+public record InterviewHeld(
+    IdentificationId identification,
+    PersonId person,
+    UUID interview,
+    LocalDate heldOn,
+    Conductor conductor,
+    java.time.Instant occurredAt) {}

@@ -1,0 +1,19 @@
+package org.haven.identification;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.haven.people.PersonId;
+
+/**
+ * The competent authority decided whether the person is a victim (again, on reconsideration).
+ * Carries ids, dates and the instant it happened only.
+ */
+public record VictimStatusDecided(
+    IdentificationId identification,
+    PersonId person,
+    UUID decision,
+    DecisionOutcome outcome,
+    Authority authority,
+    LocalDate decidedOn,
+    boolean reconsideration,
+    java.time.Instant occurredAt) {}
