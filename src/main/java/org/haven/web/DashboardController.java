@@ -19,6 +19,7 @@ class DashboardController {
   private final Users users;
   private final org.haven.intake.Referrals referrals;
   private final Dates dates;
+  private final org.haven.casework.WorkQueue workQueue;
 
   /** A draft waiting for its author: started on, and whole days left before it is deleted. */
   public record Draft(java.util.UUID id, String started, long daysLeft) {}
@@ -28,13 +29,25 @@ class DashboardController {
       Organisations organisations,
       Users users,
       org.haven.intake.Referrals referrals,
-      Dates dates) {
+      Dates dates,
+      org.haven.casework.WorkQueue workQueue) {
     this.currentActor = currentActor;
     this.organisations = organisations;
     this.users = users;
     this.referrals = referrals;
     this.dates = dates;
+    this.workQueue = workQueue;
   }
+
+  /** A row of the work queue, in words. */
+  public record Work(
+      String kind,
+      String reference,
+      String link,
+      String due,
+      long daysLeft,
+      String title,
+      String at) {}
 
   @GetMapping("/")
   @PreAuthorize("hasAuthority('SIGNED_IN')")
@@ -44,9 +57,25 @@ class DashboardController {
       model.addAttribute("organisationCount", organisations.count());
       model.addAttribute("userCount", users.count());
     }
-    if (actor.has(Role.CENTRE_CASEWORKER)) {
-      model.addAttribute("newReferrals", referrals.countNew());
+    org.haven.casework.WorkQueue.Queue queue = workQueue.of(actor, dates.zone());
+    if (queue.newReferrals() != null) {
+      model.addAttribute("newReferrals", queue.newReferrals());
     }
+    model.addAttribute("unread", queue.unreadNotifications());
+    model.addAttribute(
+        "work",
+        queue.items().stream()
+            .map(
+                i ->
+                    new Work(
+                        i.kind(),
+                        i.reference(),
+                        i.link(),
+                        i.due() == null ? null : dates.date(i.due()),
+                        Math.max(-1, Math.min(i.daysLeft(), 10_000)),
+                        i.title(),
+                        i.at() == null ? null : dates.dateTime(i.at())))
+            .toList());
     model.addAttribute(
         "drafts",
         referrals.draftsOf(actor).stream()

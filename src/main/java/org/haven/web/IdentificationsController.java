@@ -52,7 +52,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize(IdentificationsController.ROLES)
 class IdentificationsController {
 
-  static final String ROLES = "hasAnyRole('CENTRE_CASEWORKER', 'IMMIGRATION_OFFICER', 'NGO_WORKER')";
+  static final String ROLES =
+      "hasAnyRole('CENTRE_CASEWORKER', 'IMMIGRATION_OFFICER', 'NGO_WORKER')";
   static final String DECIDERS = "hasAnyRole('CENTRE_CASEWORKER', 'IMMIGRATION_OFFICER')";
   static final int PAGE_SIZE = 25;
 
@@ -107,7 +108,12 @@ class IdentificationsController {
     Identifications.Page found =
         identifications.list(
             new Identifications.Filter(
-                status, null, mine ? actor.user().value() : null, running ? true : null, page, PAGE_SIZE),
+                status,
+                null,
+                mine ? actor.user().value() : null,
+                running ? true : null,
+                page,
+                PAGE_SIZE),
             actor);
     var references =
         people.referencesOf(found.items().stream().map(Identifications.Summary::person).toList());
@@ -126,7 +132,9 @@ class IdentificationsController {
                         dates.date(s.referralDate()),
                         s.outcome(),
                         s.periodRunning() ? dates.date(s.periodEndsOn()) : null,
-                        s.periodRunning() ? ChronoUnit.DAYS.between(today, s.periodEndsOn()) : null))
+                        s.periodRunning()
+                            ? ChronoUnit.DAYS.between(today, s.periodEndsOn())
+                            : null))
             .toList());
     model.addAttribute("total", found.total());
     model.addAttribute("page", found.page());

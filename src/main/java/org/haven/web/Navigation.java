@@ -34,6 +34,20 @@ final class Navigation {
                   Role.MUNICIPAL_CASEWORKER,
                   Role.IMMIGRATION_OFFICER,
                   Role.SHELTER_STAFF)),
+          new Item(
+              "nav.identifications",
+              "/identifications",
+              Set.of(Role.CENTRE_CASEWORKER, Role.IMMIGRATION_OFFICER, Role.NGO_WORKER)),
+          new Item(
+              "nav.cases",
+              "/cases",
+              Set.of(
+                  Role.CENTRE_CASEWORKER,
+                  Role.SHELTER_STAFF,
+                  Role.POLICE_KEY_PERSON,
+                  Role.MUNICIPAL_CASEWORKER,
+                  Role.NGO_WORKER,
+                  Role.IMMIGRATION_OFFICER)),
           new Item("nav.hotline", "/hotline", Set.of(Role.CENTRE_CASEWORKER)),
           new Item("nav.organisations", "/admin/organisations", Set.of(Role.ADMINISTRATOR)),
           new Item("nav.users", "/admin/users", Set.of(Role.ADMINISTRATOR)),

@@ -1,0 +1,456 @@
+package org.haven.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.haven.access.Actor;
+import org.haven.access.CurrentActor;
+import org.haven.access.InvalidInput;
+import org.haven.access.Organisation;
+import org.haven.access.Organisations;
+import org.haven.access.Role;
+import org.haven.access.UserAccount;
+import org.haven.access.UserId;
+import org.haven.access.Users;
+import org.haven.casework.CaseFiles;
+import org.haven.casework.CaseId;
+import org.haven.casework.CasePart;
+import org.haven.casework.CaseStatus;
+import org.haven.casework.ClosureReason;
+import org.haven.casework.Sensitivity;
+import org.haven.casework.ShareBasis;
+import org.haven.casework.ShareRequest;
+import org.haven.casework.TimelineEntry;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Case pages: the list, and one case with its summary, timeline, tasks, notes and sharing. The page
+ * says who can see the case. Organisations a case is shared with see only the shared parts.
+ */
+@Controller
+@PreAuthorize(CasesController.READERS)
+class CasesController {
+
+  static final String READERS =
+      "hasAnyRole('CENTRE_CASEWORKER', 'SHELTER_STAFF', 'POLICE_KEY_PERSON', 'MUNICIPAL_CASEWORKER',"
+          + " 'NGO_WORKER', 'IMMIGRATION_OFFICER')";
+  static final String CENTRE = "hasRole('CENTRE_CASEWORKER')";
+  static final int PAGE_SIZE = 25;
+  static final int TIMELINE_PAGE = 30;
+
+  private final CaseFiles cases;
+  private final Users users;
+  private final Organisations organisations;
+  private final CurrentActor currentActor;
+  private final FormErrors errors;
+  private final Dates dates;
+  private final MessageSource messages;
+
+  CasesController(
+      CaseFiles cases,
+      Users users,
+      Organisations organisations,
+      CurrentActor currentActor,
+      FormErrors errors,
+      Dates dates,
+      MessageSource messages) {
+    this.cases = cases;
+    this.users = users;
+    this.organisations = organisations;
+    this.currentActor = currentActor;
+    this.errors = errors;
+    this.dates = dates;
+    this.messages = messages;
+  }
+
+  /** A timeline entry as a sentence, with when and by whom. */
+  public record Line(String when, String text, String by) {}
+
+  /** A task, ready to show. */
+  public record TaskLine(
+      UUID id, String text, String due, String assignee, boolean open, boolean mayComplete) {}
+
+  /** A list row. */
+  public record Row(
+      UUID id,
+      String reference,
+      CaseStatus status,
+      String opened,
+      String contact,
+      String periodEnds,
+      boolean minor) {}
+
+  @GetMapping("/cases")
+  String list(
+      @RequestParam(required = false) CaseStatus status,
+      @RequestParam(defaultValue = "false") boolean mine,
+      @RequestParam(defaultValue = "0") int page,
+      Model model) {
+    Actor actor = currentActor.require();
+    CaseFiles.Page found = cases.list(status, mine, page, PAGE_SIZE, actor);
+    Map<UUID, String> names = names();
+    model.addAttribute(
+        "rows",
+        found.items().stream()
+            .map(
+                c ->
+                    new Row(
+                        c.id().value(),
+                        c.personReference(),
+                        c.status(),
+                        dates.date(c.openedAt()),
+                        c.contactPerson() == null ? null : names.get(c.contactPerson()),
+                        c.periodEndsOn() == null ? null : dates.date(c.periodEndsOn()),
+                        c.minor()))
+            .toList());
+    model.addAttribute("total", found.total());
+    model.addAttribute("page", found.page());
+    model.addAttribute("pages", (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+    model.addAttribute("status", status);
+    model.addAttribute("mine", mine);
+    model.addAttribute("statuses", CaseStatus.values());
+    model.addAttribute("centre", actor.has(Role.CENTRE_CASEWORKER));
+    return "cases/list";
+  }
+
+  @GetMapping("/cases/{id}")
+  String show(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Model model) {
+    Actor actor = currentActor.require();
+    CaseFiles.Folder folder = cases.open(new CaseId(id), actor);
+    Map<UUID, String> names = names();
+    Map<UUID, String> organisationNames =
+        organisations.all().stream()
+            .collect(Collectors.toMap(Organisation::id, Organisation::name));
+    model.addAttribute("folder", folder);
+    model.addAttribute("file", folder.file());
+    model.addAttribute("names", names);
+    model.addAttribute("organisationNames", organisationNames);
+    if (folder.access().may(CasePart.TIMELINE)) {
+      List<TimelineEntry> entries = cases.timeline(new CaseId(id), page, TIMELINE_PAGE + 1, actor);
+      model.addAttribute("hasOlder", entries.size() > TIMELINE_PAGE);
+      model.addAttribute(
+          "timeline", entries.stream().limit(TIMELINE_PAGE).map(e -> line(e, names)).toList());
+      model.addAttribute("page", Math.max(0, page));
+    }
+    model.addAttribute(
+        "activeShares",
+        folder.shares().stream()
+            .filter(s -> s.active())
+            .map(
+                s ->
+                    messages.getMessage(
+                        "case.sharedWith",
+                        new Object[] {
+                          organisationNames.getOrDefault(s.organisation(), "?"),
+                          s.basis() == ShareBasis.CONSENT
+                              ? messages.getMessage("basis.CONSENT", null, locale())
+                                  + " "
+                                  + dates.date(s.consentGivenOn())
+                              : s.basisDetail()
+                        },
+                        locale()))
+            .toList());
+    model.addAttribute(
+        "sharedParts",
+        folder.access().parts().stream()
+            .map(p -> messages.getMessage("casePart." + p, null, locale()))
+            .collect(Collectors.joining(", ")));
+    model.addAttribute(
+        "colleagues",
+        actor.has(Role.CENTRE_CASEWORKER)
+            ? users.of(actor.organisation()).stream()
+                .filter(u -> u.enabled() && u.roles().contains(Role.CENTRE_CASEWORKER))
+                .toList()
+            : List.of());
+    model.addAttribute(
+        "shareTargets",
+        organisations.all().stream()
+            .filter(o -> !o.id().equals(actor.organisation().value()))
+            .sorted(java.util.Comparator.comparing(Organisation::name))
+            .toList());
+    model.addAttribute(
+        "taskLines",
+        folder.tasks().stream()
+            .map(
+                t ->
+                    new TaskLine(
+                        t.id(),
+                        "MANUAL".equals(t.kind())
+                            ? t.title()
+                            : messages.getMessage(
+                                "task." + t.kind(),
+                                t.args().stream().map(this::readable).toArray(),
+                                t.kind(),
+                                locale()),
+                        t.dueOn() == null ? null : dates.date(t.dueOn()),
+                        t.assignee() == null ? null : names.get(t.assignee()),
+                        t.status() == org.haven.casework.TaskStatus.OPEN,
+                        t.status() == org.haven.casework.TaskStatus.OPEN
+                            && folder.file().status().open()
+                            && (folder.access().full()
+                                || actor.user().value().equals(t.assignee()))))
+            .toList());
+    model.addAttribute("parts", EnumSet.complementOf(EnumSet.of(CasePart.SUMMARY)));
+    model.addAttribute("sensitivities", Sensitivity.values());
+    model.addAttribute("reasons", ClosureReason.values());
+    model.addAttribute("today", LocalDate.now(dates.zone()).toString());
+    if (!model.containsAttribute("form")) {
+      model.addAttribute("form", Map.of());
+    }
+    return "cases/show";
+  }
+
+  @PostMapping("/cases/{id}/tasks")
+  @PreAuthorize(CENTRE)
+  String addTask(
+      @PathVariable UUID id,
+      @RequestParam Map<String, String> form,
+      Model model,
+      RedirectAttributes redirect) {
+    return attempt(
+        id,
+        model,
+        redirect,
+        form,
+        () ->
+            cases.addTask(
+                new CaseId(id),
+                form.get("title"),
+                date("dueOn", form.get("dueOn")),
+                uuid(form.get("assignee")),
+                currentActor.require()));
+  }
+
+  @PostMapping("/cases/{id}/tasks/{taskId}/done")
+  String done(
+      @PathVariable UUID id, @PathVariable UUID taskId, Model model, RedirectAttributes redirect) {
+    return attempt(
+        id,
+        model,
+        redirect,
+        Map.of(),
+        () -> cases.completeTask(new CaseId(id), taskId, currentActor.require()));
+  }
+
+  @PostMapping("/cases/{id}/notes")
+  String addNote(
+      @PathVariable UUID id,
+      @RequestParam Map<String, String> form,
+      Model model,
+      RedirectAttributes redirect) {
+    return attempt(
+        id,
+        model,
+        redirect,
+        form,
+        () ->
+            cases.addNote(
+                new CaseId(id),
+                IdentificationsController.enumValue(
+                    Sensitivity.class, "sensitivity", form.get("sensitivity")),
+                form.get("text"),
+                currentActor.require()));
+  }
+
+  @PostMapping("/cases/{id}/shares")
+  @PreAuthorize(CENTRE)
+  String share(
+      @PathVariable UUID id,
+      @RequestParam Map<String, String> form,
+      @RequestParam(name = "parts", required = false) List<CasePart> parts,
+      Model model,
+      RedirectAttributes redirect) {
+    return attempt(
+        id,
+        model,
+        redirect,
+        form,
+        () -> {
+          Set<CasePart> chosen = parts == null ? Set.of() : Set.copyOf(parts);
+          return cases.share(
+              new CaseId(id),
+              new ShareRequest(
+                  uuid(form.get("organisation")),
+                  chosen,
+                  IdentificationsController.enumValue(ShareBasis.class, "basis", form.get("basis")),
+                  date("consentGivenOn", form.get("consentGivenOn")),
+                  form.get("basisDetail")),
+              currentActor.require());
+        });
+  }
+
+  @PostMapping("/cases/{id}/shares/{shareId}/revoke")
+  @PreAuthorize(CENTRE)
+  String revoke(
+      @PathVariable UUID id, @PathVariable UUID shareId, Model model, RedirectAttributes redirect) {
+    return attempt(
+        id,
+        model,
+        redirect,
+        Map.of(),
+        () -> cases.revokeShare(new CaseId(id), shareId, null, currentActor.require()));
+  }
+
+  @PostMapping("/cases/{id}/consent-withdrawal")
+  @PreAuthorize(CENTRE)
+  String withdrawConsent(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
+    return attempt(
+        id,
+        model,
+        redirect,
+        Map.of(),
+        () -> cases.withdrawConsent(new CaseId(id), currentActor.require()));
+  }
+
+  @PostMapping("/cases/{id}/contact-person")
+  @PreAuthorize(CENTRE)
+  String contactPerson(
+      @PathVariable UUID id,
+      @RequestParam long version,
+      @RequestParam Map<String, String> form,
+      Model model,
+      RedirectAttributes redirect) {
+    return attempt(
+        id,
+        model,
+        redirect,
+        form,
+        () ->
+            cases.assignContactPerson(
+                new CaseId(id), version, uuid(form.get("contactPerson")), currentActor.require()));
+  }
+
+  @PostMapping("/cases/{id}/close")
+  @PreAuthorize(CENTRE)
+  String close(
+      @PathVariable UUID id,
+      @RequestParam long version,
+      @RequestParam Map<String, String> form,
+      Model model,
+      RedirectAttributes redirect) {
+    return attempt(
+        id,
+        model,
+        redirect,
+        form,
+        () ->
+            cases.changeStatus(
+                new CaseId(id),
+                version,
+                IdentificationsController.enumValue(CaseStatus.class, "status", form.get("status")),
+                IdentificationsController.enumValue(
+                    ClosureReason.class, "reason", form.get("reason")),
+                form.get("note"),
+                currentActor.require()));
+  }
+
+  private String attempt(
+      UUID id,
+      Model model,
+      RedirectAttributes redirect,
+      Map<String, String> form,
+      java.util.function.Supplier<Object> change) {
+    try {
+      change.get();
+    } catch (InvalidInput invalid) {
+      errors.add(model, invalid);
+      model.addAttribute("form", form);
+      return show(id, 0, model);
+    } catch (org.haven.access.StaleVersion stale) {
+      errors.add(model, "version", "validation.stale");
+      return show(id, 0, model);
+    }
+    redirect.addFlashAttribute("saved", "form.saved");
+    return "redirect:/cases/" + id;
+  }
+
+  private Line line(TimelineEntry entry, Map<UUID, String> names) {
+    List<Object> args = new ArrayList<>();
+    for (String arg : entry.args()) {
+      args.add(readable(arg));
+    }
+    String text =
+        messages.getMessage("timeline." + entry.kind(), args.toArray(), entry.kind(), locale());
+    return new Line(
+        dates.dateTime(entry.occurredAt()),
+        text,
+        entry.actor() == null ? null : names.getOrDefault(entry.actor(), null));
+  }
+
+  /** A fact from a timeline entry in words: dates per locale, codes by their label. */
+  private String readable(String arg) {
+    if (arg.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      return dates.date(LocalDate.parse(arg));
+    }
+    if (arg.matches("\\d{4}-\\d{2}-\\d{2}T.*")) {
+      try {
+        return dates.dateTime(java.time.Instant.parse(arg));
+      } catch (DateTimeParseException e) {
+        return arg;
+      }
+    }
+    if (arg.matches("[A-Z][A-Z_]+")) {
+      for (String group :
+          List.of(
+              "outcome.",
+              "authority.",
+              "periodType.",
+              "ground.",
+              "periodEnd.",
+              "conductor.",
+              "basis.",
+              "sensitivity.",
+              "caseStatus.",
+              "closure.")) {
+        String label = messages.getMessage(group + arg, null, null, locale());
+        if (label != null) {
+          return label;
+        }
+      }
+    }
+    return arg;
+  }
+
+  private Map<UUID, String> names() {
+    return users.all().stream()
+        .collect(Collectors.toMap(UserAccount::id, UserAccount::displayName));
+  }
+
+  private static java.util.Locale locale() {
+    return LocaleContextHolder.getLocale();
+  }
+
+  private static LocalDate date(String field, String value) {
+    return IdentificationsController.date(field, value);
+  }
+
+  private static UUID uuid(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return UUID.fromString(value.strip());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  static UserId user(UUID id) {
+    return new UserId(id);
+  }
+}
