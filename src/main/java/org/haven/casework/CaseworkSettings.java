@@ -10,10 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param mailEnabled send an e-mail for each in-app notification
  * @param mailFrom the sender address
- * @param baseUrl Haven's address as users reach it, for links in mails
  */
 @ConfigurationProperties("haven.notifications")
 public record CaseworkSettings(
-    @DefaultValue("false") boolean mailEnabled,
-    @DefaultValue("haven@localhost") String mailFrom,
-    @DefaultValue("http://localhost:8080") String baseUrl) {}
+    @DefaultValue("false") boolean mailEnabled, @DefaultValue("haven@localhost") String mailFrom) {}

@@ -25,12 +25,19 @@ class NotificationMailer {
   private final CaseworkSettings settings;
   private final ObjectProvider<JavaMailSender> mailSender;
   private final Users users;
+  private final String baseUrl;
 
   NotificationMailer(
-      CaseworkSettings settings, ObjectProvider<JavaMailSender> mailSender, Users users) {
+      CaseworkSettings settings,
+      ObjectProvider<JavaMailSender> mailSender,
+      Users users,
+      @org.springframework.beans.factory.annotation.Value(
+              "${haven.base-url:http://localhost:${server.port:8080}}")
+          String baseUrl) {
     this.settings = settings;
     this.mailSender = mailSender;
     this.users = users;
+    this.baseUrl = baseUrl;
   }
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
@@ -49,7 +56,7 @@ class NotificationMailer {
               mail.setTo(account.email());
               mail.setSubject(
                   "Haven: something needs you / noget venter på dig / något väntar på dig");
-              String link = settings.baseUrl().replaceAll("/+$", "") + "/notifications";
+              String link = baseUrl.replaceAll("/+$", "") + "/notifications";
               mail.setText(
                   "Something in Haven needs your attention. Sign in to see it:\n"
                       + "Noget i Haven venter på dig. Log ind for at se det:\n"

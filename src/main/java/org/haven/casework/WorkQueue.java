@@ -13,7 +13,6 @@ import org.haven.access.Role;
 import org.haven.identification.Identifications;
 import org.haven.intake.Referrals;
 import org.haven.people.People;
-import org.haven.people.PersonId;
 import org.haven.people.PersonReference;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -159,9 +158,5 @@ public class WorkQueue {
 
   private static String reference(PersonReference reference) {
     return reference == null ? "?" : reference.value();
-  }
-
-  static String personKey(PersonId person) {
-    return person.value().toString();
   }
 }

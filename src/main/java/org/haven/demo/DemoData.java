@@ -48,6 +48,7 @@ class DemoData implements ApplicationRunner {
   private final TransactionTemplate transaction;
   private final Environment environment;
   private final DemoReferrals demoReferrals;
+  private final DemoJourneys demoJourneys;
 
   DemoData(
       Installation installation,
@@ -55,13 +56,15 @@ class DemoData implements ApplicationRunner {
       Users users,
       TransactionTemplate transaction,
       Environment environment,
-      DemoReferrals demoReferrals) {
+      DemoReferrals demoReferrals,
+      DemoJourneys demoJourneys) {
     this.installation = installation;
     this.organisations = organisations;
     this.users = users;
     this.transaction = transaction;
     this.environment = environment;
     this.demoReferrals = demoReferrals;
+    this.demoJourneys = demoJourneys;
   }
 
   @Override
@@ -77,11 +80,12 @@ class DemoData implements ApplicationRunner {
       printCredentials(false);
       return;
     }
-    transaction.executeWithoutResult(status -> generate());
+    List<org.haven.access.UserAccount> created = transaction.execute(status -> generate());
+    demoJourneys.generate(created, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
     printCredentials(true);
   }
 
-  private void generate() {
+  private List<org.haven.access.UserAccount> generate() {
     installation.set(Installation.Mode.DEMO);
     Map<String, Organisation> byKey = new LinkedHashMap<>();
     for (DemoOrganisation o : DemoOrganisation.ALL) {
@@ -103,6 +107,7 @@ class DemoData implements ApplicationRunner {
               installation));
     }
     demoReferrals.generate(created, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    return created;
   }
 
   private void printCredentials(boolean created) {

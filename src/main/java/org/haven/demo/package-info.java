@@ -4,5 +4,5 @@
  * extend the generator with their data.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"access", "audit", "people", "intake"})
+    allowedDependencies = {"access", "audit", "people", "intake", "identification", "casework"})
 package org.haven.demo;

@@ -321,7 +321,7 @@ class CasesController {
   @PreAuthorize(CENTRE)
   String contactPerson(
       @PathVariable UUID id,
-      @RequestParam long version,
+      @RequestParam(defaultValue = "-1") long version,
       @RequestParam Map<String, String> form,
       Model model,
       RedirectAttributes redirect) {
@@ -339,7 +339,7 @@ class CasesController {
   @PreAuthorize(CENTRE)
   String close(
       @PathVariable UUID id,
-      @RequestParam long version,
+      @RequestParam(defaultValue = "-1") long version,
       @RequestParam Map<String, String> form,
       Model model,
       RedirectAttributes redirect) {

@@ -62,6 +62,7 @@ class IdentificationsController {
   private final People people;
   private final Organisations organisations;
   private final CaseFiles cases;
+  private final org.haven.access.Users users;
   private final CurrentActor currentActor;
   private final FormErrors errors;
   private final Dates dates;
@@ -72,6 +73,7 @@ class IdentificationsController {
       People people,
       Organisations organisations,
       CaseFiles cases,
+      org.haven.access.Users users,
       CurrentActor currentActor,
       FormErrors errors,
       Dates dates) {
@@ -80,6 +82,7 @@ class IdentificationsController {
     this.people = people;
     this.organisations = organisations;
     this.cases = cases;
+    this.users = users;
     this.currentActor = currentActor;
     this.errors = errors;
     this.dates = dates;
@@ -170,6 +173,14 @@ class IdentificationsController {
             .collect(
                 java.util.stream.Collectors.toMap(
                     Interview::interviewId, i -> identifications.mayReadNotes(i, actor))));
+    model.addAttribute(
+        "colleagues",
+        actor.has(org.haven.access.Role.CENTRE_CASEWORKER)
+            ? users.of(actor.organisation()).stream()
+                .filter(
+                    u -> u.enabled() && u.roles().contains(org.haven.access.Role.CENTRE_CASEWORKER))
+                .toList()
+            : List.of());
     model.addAttribute("residences", ResidenceStatus.values());
     model.addAttribute("placeTypes", PlaceType.values());
     model.addAttribute("outcomes", DecisionOutcome.values());
@@ -211,7 +222,7 @@ class IdentificationsController {
   @PreAuthorize("hasRole('CENTRE_CASEWORKER')")
   String residence(
       @PathVariable UUID id,
-      @RequestParam long version,
+      @RequestParam(defaultValue = "-1") long version,
       @RequestParam(required = false) ResidenceStatus residenceStatus,
       Model model,
       RedirectAttributes redirect) {
@@ -223,6 +234,24 @@ class IdentificationsController {
         () ->
             identifications.recordResidence(
                 new IdentificationId(id), version, residenceStatus, currentActor.require()));
+  }
+
+  @PostMapping("/identifications/{id}/assignee")
+  @PreAuthorize("hasRole('CENTRE_CASEWORKER')")
+  String assign(
+      @PathVariable UUID id,
+      @RequestParam(defaultValue = "-1") long version,
+      @RequestParam(required = false) UUID assignedTo,
+      Model model,
+      RedirectAttributes redirect) {
+    return attempt(
+        id,
+        model,
+        redirect,
+        Map.of(),
+        () ->
+            identifications.assign(
+                new IdentificationId(id), version, assignedTo, currentActor.require()));
   }
 
   @PostMapping("/identifications/{id}/interviews")
@@ -263,7 +292,7 @@ class IdentificationsController {
   String held(
       @PathVariable UUID id,
       @PathVariable UUID interviewId,
-      @RequestParam long version,
+      @RequestParam(defaultValue = "-1") long version,
       @RequestParam Map<String, String> form,
       @RequestParam(name = "indicators", required = false) List<String> observed,
       Model model,
@@ -303,7 +332,7 @@ class IdentificationsController {
   @PreAuthorize(DECIDERS)
   String decide(
       @PathVariable UUID id,
-      @RequestParam long version,
+      @RequestParam(defaultValue = "-1") long version,
       @RequestParam Map<String, String> form,
       @RequestParam(name = "forms", required = false) List<Exploitation> established,
       Model model,
@@ -335,7 +364,7 @@ class IdentificationsController {
   @PreAuthorize(DECIDERS)
   String extend(
       @PathVariable UUID id,
-      @RequestParam long version,
+      @RequestParam(defaultValue = "-1") long version,
       @RequestParam Map<String, String> form,
       Model model,
       RedirectAttributes redirect) {
@@ -358,7 +387,7 @@ class IdentificationsController {
   @PreAuthorize(DECIDERS)
   String endPeriod(
       @PathVariable UUID id,
-      @RequestParam long version,
+      @RequestParam(defaultValue = "-1") long version,
       @RequestParam Map<String, String> form,
       Model model,
       RedirectAttributes redirect) {

@@ -35,6 +35,17 @@ class DemoModeTest {
                   java.net.http.HttpResponse.BodyHandlers.ofString())
               .body();
       assertThat(page).as("every page shows the DEMO banner").contains("class=\"demo-banner\"");
+      var jdbc = haven.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+      assertThat(
+              count(jdbc, "SELECT count(*) FROM identification.decision WHERE outcome = 'VICTIM'"))
+          .as("demo journeys reach positive decisions")
+          .isPositive();
+      assertThat(count(jdbc, "SELECT count(DISTINCT authority) FROM identification.decision"))
+          .as("both the immigration service and the centre decide")
+          .isGreaterThanOrEqualTo(2);
+      assertThat(count(jdbc, "SELECT count(*) FROM identification.period_extension")).isPositive();
+      assertThat(count(jdbc, "SELECT count(*) FROM casework.timeline_entry")).isPositive();
+      assertThat(count(jdbc, "SELECT count(*) FROM casework.task")).isPositive();
     }
 
     Path real = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "real-");
@@ -54,6 +65,10 @@ class DemoModeTest {
     assertThatThrownBy(() -> start(real, true).close())
         .hasStackTraceContaining(
             "Demo mode refuses to start: this database holds real (non-demo) data");
+  }
+
+  private static long count(org.springframework.jdbc.core.simple.JdbcClient jdbc, String sql) {
+    return jdbc.sql(sql).query(Long.class).single();
   }
 
   private static ConfigurableApplicationContext start(Path data, boolean demo) {
