@@ -4,7 +4,8 @@
 CREATE TEMP TABLE bench_user AS SELECT id FROM access.user_account WHERE email = 'caseworker@demo.haven';
 
 INSERT INTO identification.identification (id, version, referral_id, person_id, status, assigned_to, residence_status,
-                                           minor, referral_date, opened_at, period_type, period_start, period_days)
+                                           minor, referral_date, opened_at, period_type, period_start, period_days,
+                                           period_ended_on, period_end_reason)
 SELECT md5('identification' || i)::uuid, 1, md5('referral' || i)::uuid, md5('person' || i)::uuid,
        CASE WHEN i % 3 = 0 THEN 'IN_PROGRESS' ELSE 'DECIDED' END,
        CASE WHEN i % 2000 = 0 THEN (SELECT id FROM bench_user) ELSE md5('colleague' || (i % 40))::uuid END,
@@ -12,7 +13,10 @@ SELECT md5('identification' || i)::uuid, 1, md5('referral' || i)::uuid, md5('per
        i % 10 = 9, current_date - (i % 1095) - 20, now() - make_interval(days => i % 1095),
        CASE WHEN i % 3 <> 0 THEN 'REFLECTION' END,
        CASE WHEN i % 3 <> 0 THEN current_date - (i % 1095) END,
-       CASE WHEN i % 3 <> 0 THEN 30 END
+       CASE WHEN i % 3 <> 0 THEN 30 END,
+       -- periods whose deadline passed were closed by the deadline job long ago
+       CASE WHEN i % 3 <> 0 AND i % 1095 > 30 THEN current_date - (i % 1095) + 30 END,
+       CASE WHEN i % 3 <> 0 AND i % 1095 > 30 THEN 'EXPIRED' END
 FROM generate_series(1, 100000) AS i;
 
 INSERT INTO identification.interview (identification_id, position, interview_id, status, scheduled_at, held_on,
@@ -34,7 +38,7 @@ SELECT md5('case' || i)::uuid, 0, md5('person' || i)::uuid, 'P-B' || lpad(to_hex
        CASE WHEN i % 2000 = 0 THEN (SELECT id FROM bench_user) ELSE md5('colleague' || (i % 40))::uuid END,
        i % 10 = 9, now() - make_interval(days => i % 1095),
        CASE WHEN i % 3 <> 0 THEN 'VICTIM' END, CASE WHEN i % 3 <> 0 THEN 'IMMIGRATION_SERVICE' END,
-       CASE WHEN i % 3 <> 0 THEN current_date - (i % 1095) + 30 END
+       CASE WHEN i % 3 <> 0 AND i % 1095 <= 30 THEN current_date - (i % 1095) + 30 END
 FROM generate_series(1, 100000) AS i;
 
 INSERT INTO casework.timeline_entry (case_id, occurred_at, kind, module, subject, actor, args)

@@ -21,7 +21,14 @@ public class Organisations {
   private final AuditTrail audit;
   private final Clock clock;
 
-  Organisations(OrganisationRepository organisations, AuditTrail audit, Clock clock) {
+  private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+  Organisations(
+      OrganisationRepository organisations,
+      AuditTrail audit,
+      Clock clock,
+      org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+    this.jdbc = jdbc;
     this.organisations = organisations;
     this.audit = audit;
     this.clock = clock;
@@ -72,6 +79,25 @@ public class Organisations {
   @Transactional(readOnly = true)
   public Optional<Organisation> find(OrganisationId id) {
     return organisations.findById(id.value());
+  }
+
+  /** Every organisation's name by id, in name order: one light query, for pages and lists. */
+  @Transactional(readOnly = true)
+  public java.util.Map<UUID, String> names() {
+    java.util.Map<UUID, String> names = new java.util.LinkedHashMap<>();
+    jdbc.sql("SELECT id, name FROM access.organisation ORDER BY name")
+        .query((rs, row) -> names.put(rs.getObject("id", UUID.class), rs.getString("name")))
+        .list();
+    return names;
+  }
+
+  /** One organisation's name. */
+  @Transactional(readOnly = true)
+  public Optional<String> nameOf(OrganisationId id) {
+    return jdbc.sql("SELECT name FROM access.organisation WHERE id = ?")
+        .param(id.value())
+        .query(String.class)
+        .optional();
   }
 
   @Transactional(readOnly = true)

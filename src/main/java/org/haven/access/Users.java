@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.haven.audit.AuditAction;
 import org.haven.audit.AuditActor;
 import org.haven.audit.AuditOutcome;
@@ -28,6 +29,7 @@ public class Users {
   private final SecretBox box;
   private final AuditTrail audit;
   private final Clock clock;
+  private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   Users(
       UserAccountRepository accounts,
@@ -35,7 +37,9 @@ public class Users {
       PasswordEncoder passwords,
       SecretBox box,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+    this.jdbc = jdbc;
     this.accounts = accounts;
     this.organisations = organisations;
     this.passwords = passwords;
@@ -160,6 +164,33 @@ public class Users {
   @Transactional(readOnly = true)
   public List<UserAccount> of(OrganisationId organisation) {
     return accounts.findByOrganisation(organisation.value());
+  }
+
+  /** A user as lists and choices show them. */
+  public record Named(UUID id, String displayName) {}
+
+  /** Every user's display name by id: one light query, to say who did what. */
+  @Transactional(readOnly = true)
+  public java.util.Map<UUID, String> displayNames() {
+    java.util.Map<UUID, String> names = new java.util.HashMap<>();
+    jdbc.sql("SELECT id, display_name FROM access.user_account")
+        .query((rs, row) -> names.put(rs.getObject("id", UUID.class), rs.getString("display_name")))
+        .list();
+    return names;
+  }
+
+  /** The enabled users of an organisation who hold a role, by name. */
+  @Transactional(readOnly = true)
+  public List<Named> withRole(OrganisationId organisation, Role role) {
+    return jdbc.sql(
+            """
+            SELECT u.id, u.display_name FROM access.user_account u
+            JOIN access.user_role r ON r.user_id = u.id AND r.role = ?
+            WHERE u.organisation_id = ? AND u.enabled ORDER BY u.display_name
+            """)
+        .params(role.name(), organisation.value())
+        .query((rs, row) -> new Named(rs.getObject("id", UUID.class), rs.getString("display_name")))
+        .list();
   }
 
   @Transactional(readOnly = true)

@@ -12,10 +12,8 @@ import java.util.stream.Collectors;
 import org.haven.access.Actor;
 import org.haven.access.CurrentActor;
 import org.haven.access.InvalidInput;
-import org.haven.access.Organisation;
 import org.haven.access.Organisations;
 import org.haven.access.Role;
-import org.haven.access.UserAccount;
 import org.haven.access.UserId;
 import org.haven.access.Users;
 import org.haven.casework.CaseFiles;
@@ -133,9 +131,7 @@ class CasesController {
     Actor actor = currentActor.require();
     CaseFiles.Folder folder = cases.open(new CaseId(id), actor);
     Map<UUID, String> names = names();
-    Map<UUID, String> organisationNames =
-        organisations.all().stream()
-            .collect(Collectors.toMap(Organisation::id, Organisation::name));
+    Map<UUID, String> organisationNames = organisations.names();
     model.addAttribute("folder", folder);
     model.addAttribute("file", folder.file());
     model.addAttribute("names", names);
@@ -173,15 +169,13 @@ class CasesController {
     model.addAttribute(
         "colleagues",
         actor.has(Role.CENTRE_CASEWORKER)
-            ? users.of(actor.organisation()).stream()
-                .filter(u -> u.enabled() && u.roles().contains(Role.CENTRE_CASEWORKER))
-                .toList()
+            ? users.withRole(actor.organisation(), Role.CENTRE_CASEWORKER)
             : List.of());
     model.addAttribute(
         "shareTargets",
-        organisations.all().stream()
-            .filter(o -> !o.id().equals(actor.organisation().value()))
-            .sorted(java.util.Comparator.comparing(Organisation::name))
+        organisationNames.entrySet().stream()
+            .filter(o -> !o.getKey().equals(actor.organisation().value()))
+            .map(o -> new Users.Named(o.getKey(), o.getValue()))
             .toList());
     model.addAttribute(
         "taskLines",
@@ -427,8 +421,7 @@ class CasesController {
   }
 
   private Map<UUID, String> names() {
-    return users.all().stream()
-        .collect(Collectors.toMap(UserAccount::id, UserAccount::displayName));
+    return users.displayNames();
   }
 
   private static java.util.Locale locale() {

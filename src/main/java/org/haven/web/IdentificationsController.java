@@ -176,10 +176,7 @@ class IdentificationsController {
     model.addAttribute(
         "colleagues",
         actor.has(org.haven.access.Role.CENTRE_CASEWORKER)
-            ? users.of(actor.organisation()).stream()
-                .filter(
-                    u -> u.enabled() && u.roles().contains(org.haven.access.Role.CENTRE_CASEWORKER))
-                .toList()
+            ? users.withRole(actor.organisation(), org.haven.access.Role.CENTRE_CASEWORKER)
             : List.of());
     model.addAttribute("residences", ResidenceStatus.values());
     model.addAttribute("placeTypes", PlaceType.values());

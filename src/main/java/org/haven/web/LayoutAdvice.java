@@ -6,7 +6,6 @@ import org.haven.access.Actor;
 import org.haven.access.CurrentActor;
 import org.haven.access.Installation;
 import org.haven.access.Language;
-import org.haven.access.Organisation;
 import org.haven.access.Organisations;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -40,9 +39,7 @@ class LayoutAdvice {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     return new Layout(
         actor,
-        actor == null
-            ? null
-            : organisations.find(actor.organisation()).map(Organisation::name).orElse(null),
+        actor == null ? null : organisations.nameOf(actor.organisation()).orElse(null),
         actor == null ? List.of() : Navigation.for_(actor),
         installation.isDemo(),
         languages.current(request),

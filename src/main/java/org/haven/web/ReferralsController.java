@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.haven.access.Actor;
 import org.haven.access.CurrentActor;
 import org.haven.access.InvalidInput;
-import org.haven.access.Organisation;
 import org.haven.access.Organisations;
 import org.haven.access.Role;
 import org.haven.access.StaleVersion;
@@ -105,9 +104,7 @@ class ReferralsController {
         new ReferralFilter(
             status, organisation, channel, from, to, minors, immediateDanger, page, PAGE_SIZE);
     Referrals.ReferralPage result = referrals.list(filter, actor);
-    List<Organisation> all = organisations.all();
-    java.util.Map<UUID, String> names = new java.util.HashMap<>();
-    all.forEach(o -> names.put(o.id(), o.name()));
+    java.util.Map<UUID, String> names = organisations.names();
     model.addAttribute("result", result);
     model.addAttribute(
         "rows", result.items().stream().map(r -> row(r, names, contextPath)).toList());
@@ -135,8 +132,11 @@ class ReferralsController {
             .toList());
     model.addAttribute(
         "organisationOptions",
-        all.stream()
-            .map(o -> new Option(o.id().toString(), o.name(), o.id().equals(organisation)))
+        names.entrySet().stream()
+            .map(
+                o ->
+                    new Option(
+                        o.getKey().toString(), o.getValue(), o.getKey().equals(organisation)))
             .toList());
     if (actor.has(Role.CENTRE_CASEWORKER)) {
       model.addAttribute("newCount", referrals.countNew());
@@ -345,11 +345,7 @@ class ReferralsController {
   }
 
   private java.util.Map<UUID, String> organisationNames() {
-    java.util.Map<UUID, String> names = new java.util.HashMap<>();
-    for (Organisation organisation : organisations.all()) {
-      names.put(organisation.id(), organisation.name());
-    }
-    return names;
+    return organisations.names();
   }
 
   private static ReferralForm emptyForm() {
