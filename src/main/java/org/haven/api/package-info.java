@@ -4,5 +4,13 @@
  * doors.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"access", "audit", "people", "intake", "identification", "casework"})
+    allowedDependencies = {
+      "access",
+      "audit",
+      "people",
+      "intake",
+      "accommodation",
+      "identification",
+      "casework"
+    })
 package org.haven.api;

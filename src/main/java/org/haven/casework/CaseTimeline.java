@@ -224,6 +224,33 @@ class CaseTimeline {
         ended.endedOn().toString());
   }
 
+  @ApplicationModuleListener
+  void on(org.haven.accommodation.PlacementStarted started) {
+    CaseId id = caseFor(started.person(), null, started.occurredAt());
+    cases.entry(
+        id,
+        started.occurredAt(),
+        "PLACEMENT_STARTED",
+        "accommodation",
+        null,
+        started.placement().value(),
+        started.startsOn().toString());
+  }
+
+  @ApplicationModuleListener
+  void on(org.haven.accommodation.PlacementEnded ended) {
+    CaseId id = caseFor(ended.person(), null, ended.occurredAt());
+    cases.entry(
+        id,
+        ended.occurredAt(),
+        "PLACEMENT_ENDED",
+        "accommodation",
+        null,
+        ended.placement().value(),
+        ended.endedOn().toString(),
+        ended.reason().name());
+  }
+
   private CaseId caseFor(PersonId person, UUID contact, Instant at) {
     return cases
         .caseOf(person)

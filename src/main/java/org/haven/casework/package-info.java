@@ -4,5 +4,12 @@
  * queue.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"access", "audit", "people", "intake", "identification"})
+    allowedDependencies = {
+      "access",
+      "audit",
+      "people",
+      "intake",
+      "accommodation",
+      "identification"
+    })
 package org.haven.casework;

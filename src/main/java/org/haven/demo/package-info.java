@@ -4,5 +4,13 @@
  * extend the generator with their data.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"access", "audit", "people", "intake", "identification", "casework"})
+    allowedDependencies = {
+      "access",
+      "audit",
+      "people",
+      "intake",
+      "accommodation",
+      "identification",
+      "casework"
+    })
 package org.haven.demo;

@@ -410,7 +410,8 @@ class CasesController {
               "basis.",
               "sensitivity.",
               "caseStatus.",
-              "closure.")) {
+              "closure.",
+              "placementEnd.")) {
         String label = messages.getMessage(group + arg, null, null, locale());
         if (label != null) {
           return label;

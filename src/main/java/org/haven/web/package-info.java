@@ -3,5 +3,13 @@
  * dashboard, language switching, administration pages and error pages. Holds no data of its own.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"access", "audit", "people", "intake", "identification", "casework"})
+    allowedDependencies = {
+      "access",
+      "audit",
+      "people",
+      "intake",
+      "accommodation",
+      "identification",
+      "casework"
+    })
 package org.haven.web;

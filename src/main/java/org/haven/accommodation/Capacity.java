@@ -1,0 +1,18 @@
+package org.haven.accommodation;
+
+import java.time.LocalDate;
+
+/** Places, taken and free, in one shelter for one target group on one day. */
+public record Capacity(
+    ShelterId shelter,
+    String shelterName,
+    String municipality,
+    TargetGroup targetGroup,
+    LocalDate date,
+    int places,
+    int taken) {
+
+  public int free() {
+    return Math.max(0, places - taken);
+  }
+}

@@ -1,0 +1,13 @@
+package org.haven.accommodation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.haven.people.PersonId;
+
+/** A person was placed in a shelter. Carries ids and dates only: never the shelter's address. */
+public record PlacementStarted(
+    PlacementId placement,
+    PersonId person,
+    ShelterId shelter,
+    LocalDate startsOn,
+    Instant occurredAt) {}

@@ -1,0 +1,7 @@
+/**
+ * Shelters and crisis centres with their places per target group, placements of persons, live
+ * capacity and the waiting list. A shelter's address is secret: only its operator and the centre
+ * read it.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "audit", "people"})
+package org.haven.accommodation;
