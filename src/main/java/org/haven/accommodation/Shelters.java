@@ -139,6 +139,14 @@ public class Shelters {
     return load(id, true);
   }
 
+  /** One shelter without its address (no audit needed: nothing secret is read). */
+  @Transactional(readOnly = true)
+  public Shelter summary(ShelterId id, Actor by) {
+    Shelter shelter = load(id, false);
+    requireSees(shelter, by);
+    return shelter;
+  }
+
   /** The shelters the actor may see, by name, without addresses. */
   @Transactional(readOnly = true)
   public List<Shelter> list(Actor by) {

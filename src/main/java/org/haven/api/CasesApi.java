@@ -55,7 +55,22 @@ class CasesApi {
       java.util.Set<org.haven.casework.CasePart> parts,
       List<CaseTask> tasks,
       List<CaseNote> notes,
-      List<CaseShare> shares) {}
+      List<CaseShare> shares,
+      List<org.haven.casework.SupportPlan> supportPlans,
+      List<org.haven.casework.ServiceDelivered> services) {}
+
+  record NewPlan(
+      org.haven.casework.SupportType type,
+      String objectives,
+      LocalDate startsOn,
+      LocalDate plannedEnd) {}
+
+  record NewService(
+      UUID plan,
+      org.haven.casework.SupportType type,
+      LocalDate deliveredOn,
+      UUID provider,
+      String note) {}
 
   record NewTask(String title, LocalDate dueOn, UUID assignee) {}
 
@@ -68,11 +83,17 @@ class CasesApi {
   record ContactPerson(UUID contactPerson) {}
 
   private final CaseFiles cases;
+  private final org.haven.casework.Support support;
   private final CurrentActor currentActor;
   private final IdempotencyKeys idempotency;
 
-  CasesApi(CaseFiles cases, CurrentActor currentActor, IdempotencyKeys idempotency) {
+  CasesApi(
+      CaseFiles cases,
+      org.haven.casework.Support support,
+      CurrentActor currentActor,
+      IdempotencyKeys idempotency) {
     this.cases = cases;
+    this.support = support;
     this.currentActor = currentActor;
     this.idempotency = idempotency;
   }
@@ -100,7 +121,13 @@ class CasesApi {
                 folder.access().parts(),
                 folder.tasks(),
                 folder.notes(),
-                folder.shares()));
+                folder.shares(),
+                folder.access().may(org.haven.casework.CasePart.TASKS)
+                    ? support.plans(new CaseId(id))
+                    : List.of(),
+                folder.access().may(org.haven.casework.CasePart.TASKS)
+                    ? support.services(new CaseId(id))
+                    : List.of()));
   }
 
   @GetMapping("/{id}/timeline")
@@ -129,6 +156,58 @@ class CasesApi {
                 .body(
                     cases.addTask(
                         new CaseId(id), body.title(), body.dueOn(), body.assignee(), actor)));
+  }
+
+  @PostMapping("/{id}/support-plans")
+  @PreAuthorize(CENTRE)
+  @Operation(
+      summary = "Add a support plan (HTCDS types and national offers; honours Idempotency-Key)")
+  ResponseEntity<?> supportPlan(
+      @PathVariable UUID id,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      @RequestBody NewPlan body) {
+    Actor actor = currentActor.require();
+    return idempotency.once(
+        actor.user().toString(),
+        key,
+        body,
+        () ->
+            ResponseEntity.status(HttpStatus.CREATED)
+                .body(
+                    support.plan(
+                        new CaseId(id),
+                        body.type(),
+                        body.objectives(),
+                        body.startsOn(),
+                        body.plannedEnd(),
+                        actor)));
+  }
+
+  @PostMapping("/{id}/services")
+  @Operation(
+      summary =
+          "Record a service given (the centre, or an organisation the case is shared with as provider;"
+              + " honours Idempotency-Key)")
+  ResponseEntity<?> service(
+      @PathVariable UUID id,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      @RequestBody NewService body) {
+    Actor actor = currentActor.require();
+    return idempotency.once(
+        actor.user().toString(),
+        key,
+        body,
+        () ->
+            ResponseEntity.status(HttpStatus.CREATED)
+                .body(
+                    support.record(
+                        new CaseId(id),
+                        body.plan(),
+                        body.type(),
+                        body.deliveredOn(),
+                        body.provider(),
+                        body.note(),
+                        actor)));
   }
 
   @PostMapping("/{id}/tasks/{taskId}/done")

@@ -11,6 +11,7 @@
       "intake",
       "accommodation",
       "identification",
-      "casework"
+      "casework",
+      "repatriation"
     })
 package org.haven.api;

@@ -251,6 +251,48 @@ class CaseTimeline {
         ended.reason().name());
   }
 
+  @ApplicationModuleListener
+  void on(org.haven.repatriation.RepatriationAgreed agreed) {
+    CaseId id = caseFor(agreed.person(), null, agreed.occurredAt());
+    cases.entry(
+        id,
+        agreed.occurredAt(),
+        "REPATRIATION_AGREED",
+        "repatriation",
+        null,
+        agreed.repatriation().value(),
+        agreed.programme().name());
+  }
+
+  @ApplicationModuleListener
+  void on(org.haven.repatriation.PersonReturned returned) {
+    CaseId id = caseFor(returned.person(), null, returned.occurredAt());
+    cases.entry(
+        id,
+        returned.occurredAt(),
+        "PERSON_RETURNED",
+        "repatriation",
+        null,
+        returned.repatriation().value(),
+        returned.destinationCountry(),
+        returned.departedOn().toString(),
+        returned.reintegrationEndsOn().toString());
+  }
+
+  @ApplicationModuleListener
+  void on(org.haven.repatriation.ReintegrationEnded ended) {
+    CaseId id = caseFor(ended.person(), null, ended.occurredAt());
+    cases.entry(
+        id,
+        ended.occurredAt(),
+        "REINTEGRATION_ENDED",
+        "repatriation",
+        null,
+        ended.repatriation().value(),
+        ended.outcome().name(),
+        ended.endedOn().toString());
+  }
+
   private CaseId caseFor(PersonId person, UUID contact, Instant at) {
     return cases
         .caseOf(person)

@@ -10,6 +10,7 @@
       "people",
       "intake",
       "accommodation",
-      "identification"
+      "identification",
+      "repatriation"
     })
 package org.haven.casework;

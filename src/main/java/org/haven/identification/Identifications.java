@@ -298,6 +298,17 @@ public class Identifications {
     return ended;
   }
 
+  /** The process whose period is running for this person, if any (an id only: not a read). */
+  @Transactional(readOnly = true)
+  public Optional<IdentificationId> withRunningPeriod(PersonId person) {
+    return jdbc.sql(
+            "SELECT id FROM identification.identification WHERE person_id = ? AND period_start IS NOT NULL AND period_ended_on IS NULL ORDER BY opened_at DESC LIMIT 1")
+        .param(person.value())
+        .query(UUID.class)
+        .optional()
+        .map(IdentificationId::new);
+  }
+
   /** Whether the period of this process may be extended by {@code days} now. */
   public boolean mayExtend(Identification identification, int days) {
     return identification.periodRunning()

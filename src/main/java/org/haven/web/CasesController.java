@@ -411,7 +411,10 @@ class CasesController {
               "sensitivity.",
               "caseStatus.",
               "closure.",
-              "placementEnd.")) {
+              "placementEnd.",
+              "supportType.",
+              "programme.",
+              "reintegrationOutcome.")) {
         String label = messages.getMessage(group + arg, null, null, locale());
         if (label != null) {
           return label;

@@ -48,6 +48,7 @@ final class Navigation {
                   Role.MUNICIPAL_CASEWORKER,
                   Role.NGO_WORKER,
                   Role.IMMIGRATION_OFFICER)),
+          new Item("nav.shelters", "/shelters", Set.of(Role.CENTRE_CASEWORKER, Role.SHELTER_STAFF)),
           new Item("nav.hotline", "/hotline", Set.of(Role.CENTRE_CASEWORKER)),
           new Item("nav.organisations", "/admin/organisations", Set.of(Role.ADMINISTRATOR)),
           new Item("nav.users", "/admin/users", Set.of(Role.ADMINISTRATOR)),

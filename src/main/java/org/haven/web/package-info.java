@@ -10,6 +10,7 @@
       "intake",
       "accommodation",
       "identification",
-      "casework"
+      "casework",
+      "repatriation"
     })
 package org.haven.web;

@@ -1,0 +1,322 @@
+package org.haven.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.haven.access.Actor;
+import org.haven.access.CurrentActor;
+import org.haven.access.InvalidInput;
+import org.haven.people.People;
+import org.haven.people.PersonReference;
+import org.haven.repatriation.FollowUp;
+import org.haven.repatriation.FollowUpStatus;
+import org.haven.repatriation.Programme;
+import org.haven.repatriation.ReintegrationOutcome;
+import org.haven.repatriation.Repatriation;
+import org.haven.repatriation.RepatriationId;
+import org.haven.repatriation.RepatriationStatus;
+import org.haven.repatriation.Repatriations;
+import org.haven.repatriation.SupportItem;
+import org.haven.repatriation.SupportItemType;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Prepared repatriation, for the centre: offer, answer, plan with support items, departure,
+ * follow-up reports and the outcome; the overview of what is due and the costs. Changes take {@code
+ * If-Match}; the offer honours {@code Idempotency-Key}.
+ */
+@RestController
+@RequestMapping("/api/v1/repatriations")
+@PreAuthorize("hasRole('CENTRE_CASEWORKER')")
+@Tag(name = "Repatriation")
+class RepatriationsApi {
+
+  record Offer(String person, Programme programme) {}
+
+  record Answer(boolean accepted, String reason, Integer extendPeriodDays) {}
+
+  record Plan(
+      String destinationCountry,
+      String destinationPlace,
+      UUID partner,
+      LocalDate plannedDeparture,
+      String travel) {}
+
+  record NewSupportItem(
+      SupportItemType type, BigDecimal amount, String currency, Integer months, String note) {}
+
+  record Departure(LocalDate actualDeparture) {}
+
+  record NewFollowUp(
+      LocalDate reportedOn, FollowUpStatus status, String note, boolean safe, boolean reachable) {}
+
+  record Extension(int months) {}
+
+  record Ending(ReintegrationOutcome outcome, String note) {}
+
+  record RepatriationView(
+      UUID id,
+      String person,
+      Programme programme,
+      RepatriationStatus status,
+      LocalDate offeredOn,
+      LocalDate answeredOn,
+      String destinationCountry,
+      String destinationPlace,
+      UUID partner,
+      LocalDate plannedDeparture,
+      LocalDate actualDeparture,
+      String travel,
+      LocalDate planAgreedOn,
+      int reintegrationMonths,
+      LocalDate reintegrationEndsOn,
+      List<SupportItem> supportItems,
+      Map<String, BigDecimal> costs,
+      List<FollowUp> followUps,
+      ReintegrationOutcome outcome,
+      Instant createdAt,
+      long version) {}
+
+  record DueView(UUID id, String person, String kind, LocalDate due, String country) {}
+
+  private final Repatriations repatriations;
+  private final People people;
+  private final CurrentActor currentActor;
+  private final IdempotencyKeys idempotency;
+
+  RepatriationsApi(
+      Repatriations repatriations,
+      People people,
+      CurrentActor currentActor,
+      IdempotencyKeys idempotency) {
+    this.repatriations = repatriations;
+    this.people = people;
+    this.currentActor = currentActor;
+    this.idempotency = idempotency;
+  }
+
+  @PostMapping
+  @Operation(summary = "Offer a prepared repatriation to a person (honours Idempotency-Key)")
+  ResponseEntity<?> offer(
+      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      @RequestBody Offer body) {
+    Actor actor = currentActor.require();
+    return idempotency.once(
+        actor.user().toString(),
+        key,
+        body,
+        () -> {
+          Repatriation repatriation =
+              repatriations.offer(person(body.person()), body.programme(), actor);
+          return ResponseEntity.status(HttpStatus.CREATED)
+              .location(
+                  java.net.URI.create("/api/v1/repatriations/" + repatriation.repatriationId()))
+              .eTag(Versions.etag(repatriation.version()))
+              .body(view(repatriation));
+        });
+  }
+
+  @GetMapping("/{id}")
+  @Operation(
+      summary = "One repatriation with its plan, support items, costs and follow-ups (audited)")
+  ResponseEntity<RepatriationView> one(@PathVariable UUID id) {
+    return answer(repatriations.find(new RepatriationId(id), currentActor.require()));
+  }
+
+  @GetMapping("/due")
+  @Operation(
+      summary = "Departures in the next 30 days, follow-up reports due within 7 days and overdue")
+  List<DueView> due() {
+    var due = repatriations.overview(currentActor.require());
+    var references = people.referencesOf(due.stream().map(Repatriations.Due::person).toList());
+    return due.stream()
+        .map(
+            d ->
+                new DueView(
+                    d.id().value(),
+                    references.get(d.person()) == null ? null : references.get(d.person()).value(),
+                    d.kind(),
+                    d.due(),
+                    d.country()))
+        .toList();
+  }
+
+  @GetMapping("/costs")
+  @Operation(summary = "Support costs per currency, by CASE (person), COUNTRY or YEAR of return")
+  List<Repatriations.Cost> costs(
+      @RequestParam(defaultValue = "COUNTRY") Repatriations.CostGrouping by) {
+    return repatriations.costs(by, currentActor.require());
+  }
+
+  @PostMapping("/{id}/answer")
+  @Operation(
+      summary =
+          "The person's answer; on acceptance the running reflection period may be extended"
+              + " (extendPeriodDays) as the period policy allows. Requires If-Match")
+  ResponseEntity<RepatriationView> answer(
+      @PathVariable UUID id,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestBody Answer body) {
+    Actor actor = currentActor.require();
+    long version = Versions.required(ifMatch);
+    return answer(
+        body.accepted()
+            ? repatriations.accept(new RepatriationId(id), version, body.extendPeriodDays(), actor)
+            : repatriations.decline(new RepatriationId(id), version, body.reason(), actor));
+  }
+
+  @PutMapping("/{id}/plan")
+  @Operation(summary = "The individual reintegration plan; requires If-Match")
+  ResponseEntity<RepatriationView> plan(
+      @PathVariable UUID id,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestBody Plan body) {
+    return answer(
+        repatriations.plan(
+            new RepatriationId(id),
+            Versions.required(ifMatch),
+            body.destinationCountry(),
+            body.destinationPlace(),
+            body.partner(),
+            body.plannedDeparture(),
+            body.travel(),
+            currentActor.require()));
+  }
+
+  @PostMapping("/{id}/support-items")
+  @Operation(summary = "Add a support item (amount ≥ 0, ISO 4217 currency); requires If-Match")
+  ResponseEntity<RepatriationView> supportItem(
+      @PathVariable UUID id,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestBody NewSupportItem body) {
+    return answer(
+        repatriations.addSupport(
+            new RepatriationId(id),
+            Versions.required(ifMatch),
+            body.type(),
+            body.amount(),
+            body.currency(),
+            body.months(),
+            body.note(),
+            currentActor.require()));
+  }
+
+  @PostMapping("/{id}/departure")
+  @Operation(
+      summary =
+          "The person departed: reintegration starts; placements and the period end. Requires If-Match")
+  ResponseEntity<RepatriationView> departure(
+      @PathVariable UUID id,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestBody Departure body) {
+    return answer(
+        repatriations.depart(
+            new RepatriationId(id),
+            Versions.required(ifMatch),
+            body.actualDeparture(),
+            currentActor.require()));
+  }
+
+  @PostMapping("/{id}/follow-ups")
+  @Operation(
+      summary =
+          "A follow-up report from the partner, within the reintegration period; requires If-Match")
+  ResponseEntity<RepatriationView> followUp(
+      @PathVariable UUID id,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestBody NewFollowUp body) {
+    return answer(
+        repatriations.report(
+            new RepatriationId(id),
+            Versions.required(ifMatch),
+            body.reportedOn(),
+            body.status(),
+            body.note(),
+            body.safe(),
+            body.reachable(),
+            currentActor.require()));
+  }
+
+  @PostMapping("/{id}/reintegration/extensions")
+  @Operation(summary = "Extend the reintegration period by months; requires If-Match")
+  ResponseEntity<RepatriationView> extend(
+      @PathVariable UUID id,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestBody Extension body) {
+    return answer(
+        repatriations.extendReintegration(
+            new RepatriationId(id),
+            Versions.required(ifMatch),
+            body.months(),
+            currentActor.require()));
+  }
+
+  @PostMapping("/{id}/end")
+  @Operation(summary = "End the reintegration with its outcome; requires If-Match")
+  ResponseEntity<RepatriationView> end(
+      @PathVariable UUID id,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestBody Ending body) {
+    return answer(
+        repatriations.end(
+            new RepatriationId(id),
+            Versions.required(ifMatch),
+            body.outcome(),
+            body.note(),
+            currentActor.require()));
+  }
+
+  private org.haven.people.PersonId person(String reference) {
+    if (reference == null || !PersonReference.isValid(reference)) {
+      throw new InvalidInput("person", "placement.personUnknown");
+    }
+    return people
+        .idOf(PersonReference.parse(reference))
+        .orElseThrow(() -> new InvalidInput("person", "placement.personUnknown"));
+  }
+
+  private ResponseEntity<RepatriationView> answer(Repatriation r) {
+    return ResponseEntity.ok().eTag(Versions.etag(r.version())).body(view(r));
+  }
+
+  private RepatriationView view(Repatriation r) {
+    return new RepatriationView(
+        r.repatriationId().value(),
+        people.referenceOf(r.person()).map(PersonReference::value).orElse(null),
+        r.programme(),
+        r.status(),
+        r.offeredOn(),
+        r.answeredOn(),
+        r.destinationCountry(),
+        r.destinationPlace(),
+        r.partner(),
+        r.plannedDeparture(),
+        r.actualDeparture(),
+        r.travel(),
+        r.planAgreedOn(),
+        r.reintegrationMonths(),
+        r.reintegrationEndsOn(),
+        r.supportItems(),
+        r.costs(),
+        r.followUps(),
+        r.outcome(),
+        r.createdAt(),
+        r.version());
+  }
+}

@@ -1,0 +1,206 @@
+package org.haven.casework;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.haven.access.Actor;
+import org.haven.access.InvalidInput;
+import org.haven.access.NotFound;
+import org.haven.audit.AuditAction;
+import org.haven.audit.AuditOutcome;
+import org.haven.audit.AuditTrail;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Front door for support plans and services. The centre makes plans; the centre and organisations
+ * the case is shared with record the services they gave. Both appear on the timeline.
+ */
+@Service
+public class Support {
+
+  static final int TEXT_LIMIT = 5_000;
+
+  private final CaseFiles cases;
+  private final JdbcClient jdbc;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  Support(CaseFiles cases, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    this.cases = cases;
+    this.jdbc = jdbc;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** A plan by the centre. */
+  @Transactional
+  public SupportPlan plan(
+      CaseId id,
+      SupportType type,
+      String objectives,
+      LocalDate startsOn,
+      LocalDate plannedEnd,
+      Actor by) {
+    CaseFile file = cases.load(id);
+    if (!cases.access(file, by).full()) {
+      throw new AccessDeniedException("Support plans are made by the centre");
+    }
+    if (type == null) {
+      throw new InvalidInput("type", "validation.required");
+    }
+    LocalDate start = startsOn == null ? LocalDate.now(clock) : startsOn;
+    if (plannedEnd != null && plannedEnd.isBefore(start)) {
+      throw new InvalidInput("plannedEnd", "support.endBeforeStart");
+    }
+    UUID planId = UUID.randomUUID();
+    Instant now = clock.instant();
+    jdbc.sql(
+            """
+            INSERT INTO casework.support_plan (id, version, case_id, type, objectives, starts_on, planned_end, created_by, created_at)
+            VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        .params(
+            planId,
+            id.value(),
+            type.name(),
+            text("objectives", objectives),
+            start,
+            plannedEnd,
+            by.user().value(),
+            CaseFiles.utc(now))
+        .update();
+    cases.entry(id, now, "SUPPORT_PLAN", by.user().value(), planId, type.name(), start.toString());
+    audit.record(
+        by.audit(),
+        AuditAction.UPDATE,
+        CaseFiles.RESOURCE,
+        id.toString(),
+        AuditOutcome.SUCCESS,
+        "support plan");
+    return plans(id).stream().filter(p -> p.id().equals(planId)).findFirst().orElseThrow();
+  }
+
+  /**
+   * A service given: by the centre, or by an organisation the case is shared with (the provider is
+   * then always that organisation).
+   */
+  @Transactional
+  public ServiceDelivered record(
+      CaseId id,
+      UUID plan,
+      SupportType type,
+      LocalDate deliveredOn,
+      UUID provider,
+      String note,
+      Actor by) {
+    CaseFile file = cases.load(id);
+    CaseAccess access = cases.access(file, by);
+    UUID providerOrganisation =
+        access.full() && provider != null ? provider : by.organisation().value();
+    if (type == null) {
+      throw new InvalidInput("type", "validation.required");
+    }
+    if (deliveredOn == null) {
+      throw new InvalidInput("deliveredOn", "validation.required");
+    }
+    if (deliveredOn.isAfter(LocalDate.now(clock))) {
+      throw new InvalidInput("deliveredOn", "validation.futureDate");
+    }
+    if (plan != null && plans(id).stream().noneMatch(p -> p.id().equals(plan))) {
+      throw new InvalidInput("plan", "support.planUnknown");
+    }
+    UUID serviceId = UUID.randomUUID();
+    Instant now = clock.instant();
+    jdbc.sql(
+            """
+            INSERT INTO casework.service (id, case_id, plan_id, type, delivered_on, provider, note, recorded_by, recorded_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        .params(
+            serviceId,
+            id.value(),
+            plan,
+            type.name(),
+            deliveredOn,
+            providerOrganisation,
+            text("note", note),
+            by.user().value(),
+            CaseFiles.utc(now))
+        .update();
+    cases.entry(
+        id,
+        now,
+        "SERVICE_DELIVERED",
+        by.user().value(),
+        serviceId,
+        type.name(),
+        deliveredOn.toString());
+    audit.record(
+        by.audit(),
+        AuditAction.UPDATE,
+        CaseFiles.RESOURCE,
+        id.toString(),
+        AuditOutcome.SUCCESS,
+        access.share() == null ? "service" : "service under share " + access.share());
+    return services(id).stream()
+        .filter(s -> s.id().equals(serviceId))
+        .findFirst()
+        .orElseThrow(() -> new NotFound("Service"));
+  }
+
+  /** The case's plans, oldest first (for readers of the case). */
+  public List<SupportPlan> plans(CaseId id) {
+    return jdbc.sql(
+            "SELECT * FROM casework.support_plan WHERE case_id = ? ORDER BY starts_on, created_at")
+        .param(id.value())
+        .query(
+            (rs, row) ->
+                new SupportPlan(
+                    rs.getObject("id", UUID.class),
+                    id,
+                    SupportType.valueOf(rs.getString("type")),
+                    rs.getString("objectives"),
+                    rs.getObject("starts_on", LocalDate.class),
+                    rs.getObject("planned_end", LocalDate.class),
+                    rs.getObject("actual_end", LocalDate.class),
+                    rs.getObject("created_by", UUID.class),
+                    CaseFiles.instant(rs, "created_at"),
+                    rs.getLong("version")))
+        .list();
+  }
+
+  /** The case's services, newest first. */
+  public List<ServiceDelivered> services(CaseId id) {
+    return jdbc.sql(
+            "SELECT * FROM casework.service WHERE case_id = ? ORDER BY delivered_on DESC, recorded_at DESC")
+        .param(id.value())
+        .query(
+            (rs, row) ->
+                new ServiceDelivered(
+                    rs.getObject("id", UUID.class),
+                    id,
+                    rs.getObject("plan_id", UUID.class),
+                    SupportType.valueOf(rs.getString("type")),
+                    rs.getObject("delivered_on", LocalDate.class),
+                    rs.getObject("provider", UUID.class),
+                    rs.getString("note"),
+                    rs.getObject("recorded_by", UUID.class),
+                    CaseFiles.instant(rs, "recorded_at")))
+        .list();
+  }
+
+  private static String text(String field, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    if (value.strip().length() > TEXT_LIMIT) {
+      throw new InvalidInput(field, "validation.tooLong", TEXT_LIMIT);
+    }
+    return value.strip();
+  }
+}

@@ -1,0 +1,378 @@
+package org.haven.repatriation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.UUID;
+import org.haven.access.InvalidInput;
+import org.haven.people.IsoCodes;
+import org.haven.people.PersonId;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A prepared repatriation (or voluntary return): offered, accepted or declined; planned with
+ * support items; carried out on departure; followed up by the partner during the reintegration
+ * period; ended with an outcome. Each step checks the state it needs.
+ */
+@Table(schema = "repatriation", name = "repatriation")
+public class Repatriation extends AbstractAggregateRoot<Repatriation> {
+
+  static final int TEXT_LIMIT = 2_000;
+
+  @Id private final UUID id;
+  @Version private Long version;
+  private final UUID personId;
+  private final Programme programme;
+  private RepatriationStatus status;
+  private final LocalDate offeredOn;
+  private LocalDate answeredOn;
+  private String declineReason;
+  private String destinationCountry;
+  private String destinationPlace;
+  private UUID partner;
+  private LocalDate plannedDeparture;
+  private LocalDate actualDeparture;
+  private String travel;
+  private LocalDate planAgreedOn;
+  private int reintegrationMonths;
+  private LocalDate reintegrationEndsOn;
+  private ReintegrationOutcome outcome;
+  private String outcomeNote;
+  private final UUID createdBy;
+  private final Instant createdAt;
+
+  @MappedCollection(idColumn = "repatriation_id", keyColumn = "position")
+  private List<SupportItem> supportItems = new ArrayList<>();
+
+  @MappedCollection(idColumn = "repatriation_id", keyColumn = "position")
+  private List<FollowUp> followUps = new ArrayList<>();
+
+  @PersistenceCreator
+  Repatriation(
+      UUID id,
+      Long version,
+      UUID personId,
+      Programme programme,
+      LocalDate offeredOn,
+      UUID createdBy,
+      Instant createdAt) {
+    this.id = id;
+    this.version = version;
+    this.personId = personId;
+    this.programme = programme;
+    this.offeredOn = offeredOn;
+    this.createdBy = createdBy;
+    this.createdAt = createdAt;
+  }
+
+  static Repatriation offer(
+      PersonId person, Programme programme, LocalDate on, int months, UUID by, Instant at) {
+    if (programme == null) {
+      throw new InvalidInput("programme", "validation.required");
+    }
+    Repatriation repatriation =
+        new Repatriation(UUID.randomUUID(), null, person.value(), programme, on, by, at);
+    repatriation.status = RepatriationStatus.OFFERED;
+    repatriation.reintegrationMonths = months;
+    return repatriation;
+  }
+
+  /** The person said yes. */
+  void accept(LocalDate on, Instant at) {
+    requireStatus(RepatriationStatus.OFFERED);
+    this.status = RepatriationStatus.ACCEPTED;
+    this.answeredOn = on;
+    registerEvent(new RepatriationAgreed(repatriationId(), person(), programme, at));
+  }
+
+  /** The person said no; nothing follows. */
+  void decline(LocalDate on, String reason) {
+    requireStatus(RepatriationStatus.OFFERED);
+    this.status = RepatriationStatus.DECLINED;
+    this.answeredOn = on;
+    this.declineReason = text("reason", reason);
+  }
+
+  /** The individual reintegration plan: where to, with whom, when and how. */
+  void plan(
+      String country,
+      String place,
+      UUID partner,
+      LocalDate plannedDeparture,
+      String travel,
+      LocalDate today) {
+    if (status != RepatriationStatus.ACCEPTED) {
+      throw new InvalidInput("status", "repatriation.notAccepted");
+    }
+    if (country == null || country.isBlank()) {
+      throw new InvalidInput("destinationCountry", "validation.required");
+    }
+    this.destinationCountry = IsoCodes.country("destinationCountry", country);
+    this.destinationPlace = text("destinationPlace", place);
+    this.partner = partner;
+    this.plannedDeparture = plannedDeparture;
+    this.travel = text("travel", travel);
+    if (planAgreedOn == null) {
+      this.planAgreedOn = today;
+    }
+  }
+
+  /** Adds a support item to the plan. */
+  void addSupport(
+      SupportItemType type, BigDecimal amount, String currency, Integer months, String note) {
+    if (status != RepatriationStatus.ACCEPTED && status != RepatriationStatus.RETURNED) {
+      throw new InvalidInput("status", "repatriation.notAccepted");
+    }
+    if (type == null) {
+      throw new InvalidInput("type", "validation.required");
+    }
+    if (amount == null) {
+      throw new InvalidInput("amount", "repatriation.amount");
+    }
+    if (amount.signum() < 0
+        || amount.scale() > 2
+        || amount.compareTo(new BigDecimal("10000000")) >= 0) {
+      throw new InvalidInput("amount", "repatriation.amount");
+    }
+    String code = currency == null ? "" : currency.strip().toUpperCase(java.util.Locale.ROOT);
+    try {
+      if (code.length() != 3) {
+        throw new IllegalArgumentException(code);
+      }
+      Currency.getInstance(code);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInput("currency", "repatriation.currency");
+    }
+    int span = months == null ? 1 : months;
+    if (span < 1 || span > 24) {
+      throw new InvalidInput("months", "repatriation.months");
+    }
+    supportItems.add(new SupportItem(type, amount, code, span, text("note", note)));
+  }
+
+  /**
+   * The person departed: the reintegration period starts and runs for the configured months.
+   * Refused before the plan exists.
+   */
+  void depart(LocalDate on, LocalDate today, Instant at) {
+    if (status != RepatriationStatus.ACCEPTED) {
+      throw new InvalidInput("status", "repatriation.notAccepted");
+    }
+    if (planAgreedOn == null || destinationCountry == null) {
+      throw new InvalidInput("actualDeparture", "repatriation.noPlan");
+    }
+    if (on == null) {
+      throw new InvalidInput("actualDeparture", "validation.required");
+    }
+    if (on.isAfter(today)) {
+      throw new InvalidInput("actualDeparture", "validation.futureDate");
+    }
+    if (on.isBefore(planAgreedOn)) {
+      throw new InvalidInput("actualDeparture", "repatriation.departureBeforePlan");
+    }
+    this.status = RepatriationStatus.RETURNED;
+    this.actualDeparture = on;
+    this.reintegrationEndsOn = reintegrationEnd(on, reintegrationMonths);
+    registerEvent(
+        new PersonReturned(
+            repatriationId(), person(), destinationCountry, on, reintegrationEndsOn, at));
+  }
+
+  /** The reintegration period's last day for a return on {@code departure}. */
+  static LocalDate reintegrationEnd(LocalDate departure, int months) {
+    return departure.plusMonths(months);
+  }
+
+  /** Adds months to the reintegration period (e.g. a child's schooling year). */
+  void extendReintegration(int months) {
+    if (status != RepatriationStatus.RETURNED) {
+      throw new InvalidInput("status", "repatriation.notReturned");
+    }
+    if (months < 1 || reintegrationMonths + months > 24) {
+      throw new InvalidInput("months", "repatriation.months");
+    }
+    this.reintegrationMonths += months;
+    this.reintegrationEndsOn = reintegrationEnd(actualDeparture, reintegrationMonths);
+  }
+
+  /** A report from the partner, within the reintegration period. */
+  void report(
+      LocalDate on,
+      FollowUpStatus state,
+      String note,
+      boolean safe,
+      boolean reachable,
+      UUID by,
+      Instant at,
+      LocalDate today) {
+    if (status != RepatriationStatus.RETURNED) {
+      throw new InvalidInput("status", "repatriation.notReturned");
+    }
+    if (on == null) {
+      throw new InvalidInput("reportedOn", "validation.required");
+    }
+    if (state == null) {
+      throw new InvalidInput("status", "validation.required");
+    }
+    if (on.isAfter(today)) {
+      throw new InvalidInput("reportedOn", "validation.futureDate");
+    }
+    if (on.isBefore(actualDeparture)) {
+      throw new InvalidInput("reportedOn", "repatriation.reportBeforeReturn");
+    }
+    if (on.isAfter(reintegrationEndsOn)) {
+      throw new InvalidInput(
+          "reportedOn", "repatriation.reportAfterPeriod", reintegrationEndsOn.toString());
+    }
+    followUps.add(new FollowUp(on, state, text("note", note), safe, reachable, by, at));
+  }
+
+  /** Closes the reintegration with its outcome. */
+  void end(ReintegrationOutcome result, String note, LocalDate today, Instant at) {
+    if (status != RepatriationStatus.RETURNED) {
+      throw new InvalidInput("status", "repatriation.notReturned");
+    }
+    if (result == null) {
+      throw new InvalidInput("outcome", "validation.required");
+    }
+    this.status = RepatriationStatus.ENDED;
+    this.outcome = result;
+    this.outcomeNote = text("outcomeNote", note);
+    LocalDate endedOn = today.isBefore(reintegrationEndsOn) ? today : reintegrationEndsOn;
+    registerEvent(new ReintegrationEnded(repatriationId(), person(), result, endedOn, at));
+  }
+
+  /** Cancels an offer or an accepted plan before departure. */
+  void cancel(String reason) {
+    if (status != RepatriationStatus.OFFERED && status != RepatriationStatus.ACCEPTED) {
+      throw new InvalidInput("status", "repatriation.notCancellable");
+    }
+    this.status = RepatriationStatus.CANCELLED;
+    this.declineReason = text("reason", reason);
+  }
+
+  /** The sum of the support items, per currency. */
+  public java.util.Map<String, BigDecimal> costs() {
+    java.util.Map<String, BigDecimal> sums = new java.util.TreeMap<>();
+    for (SupportItem item : supportItems) {
+      sums.merge(item.currency(), item.total(), BigDecimal::add);
+    }
+    return sums;
+  }
+
+  private void requireStatus(RepatriationStatus expected) {
+    if (status != expected) {
+      throw new InvalidInput("status", "repatriation.wrongStatus");
+    }
+  }
+
+  private static String text(String field, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    if (value.strip().length() > TEXT_LIMIT) {
+      throw new InvalidInput(field, "validation.tooLong", TEXT_LIMIT);
+    }
+    return value.strip();
+  }
+
+  List<Object> events() {
+    return List.copyOf(domainEvents());
+  }
+
+  public RepatriationId repatriationId() {
+    return new RepatriationId(id);
+  }
+
+  public PersonId person() {
+    return new PersonId(personId);
+  }
+
+  public long version() {
+    return version == null ? 0 : version;
+  }
+
+  public Programme programme() {
+    return programme;
+  }
+
+  public RepatriationStatus status() {
+    return status;
+  }
+
+  public LocalDate offeredOn() {
+    return offeredOn;
+  }
+
+  public LocalDate answeredOn() {
+    return answeredOn;
+  }
+
+  public String declineReason() {
+    return declineReason;
+  }
+
+  public String destinationCountry() {
+    return destinationCountry;
+  }
+
+  public String destinationPlace() {
+    return destinationPlace;
+  }
+
+  public UUID partner() {
+    return partner;
+  }
+
+  public LocalDate plannedDeparture() {
+    return plannedDeparture;
+  }
+
+  public LocalDate actualDeparture() {
+    return actualDeparture;
+  }
+
+  public String travel() {
+    return travel;
+  }
+
+  public LocalDate planAgreedOn() {
+    return planAgreedOn;
+  }
+
+  public int reintegrationMonths() {
+    return reintegrationMonths;
+  }
+
+  public LocalDate reintegrationEndsOn() {
+    return reintegrationEndsOn;
+  }
+
+  public ReintegrationOutcome outcome() {
+    return outcome;
+  }
+
+  public String outcomeNote() {
+    return outcomeNote;
+  }
+
+  public List<SupportItem> supportItems() {
+    return List.copyOf(supportItems);
+  }
+
+  public List<FollowUp> followUps() {
+    return List.copyOf(followUps);
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+}

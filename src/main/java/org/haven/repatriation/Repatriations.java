@@ -1,0 +1,348 @@
+package org.haven.repatriation;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.haven.access.Actor;
+import org.haven.access.InvalidInput;
+import org.haven.access.NotFound;
+import org.haven.access.Role;
+import org.haven.access.StaleVersion;
+import org.haven.accommodation.PlacementEndReason;
+import org.haven.accommodation.Placements;
+import org.haven.audit.AuditAction;
+import org.haven.audit.AuditOutcome;
+import org.haven.audit.AuditTrail;
+import org.haven.identification.ExtensionGround;
+import org.haven.identification.Identifications;
+import org.haven.people.PersonId;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Front door for prepared repatriation (the centre). Agreeing may extend the reflection period, but
+ * only as identification's period policy allows; a departure ends the person's placements and
+ * period. Every read and change is audited.
+ */
+@Service
+public class Repatriations {
+
+  static final String RESOURCE = "Repatriation";
+
+  private final RepatriationRepository repository;
+  private final Identifications identifications;
+  private final Placements placements;
+  private final RepatriationSettings settings;
+  private final AuditTrail audit;
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  Repatriations(
+      RepatriationRepository repository,
+      Identifications identifications,
+      Placements placements,
+      RepatriationSettings settings,
+      AuditTrail audit,
+      JdbcClient jdbc,
+      Clock clock) {
+    this.repository = repository;
+    this.identifications = identifications;
+    this.placements = placements;
+    this.settings = settings;
+    this.audit = audit;
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Repatriation offer(PersonId person, Programme programme, Actor by) {
+    requireCentre(by);
+    if (person == null) {
+      throw new InvalidInput("person", "placement.personUnknown");
+    }
+    Repatriation saved =
+        repository.save(
+            Repatriation.offer(
+                person,
+                programme,
+                today(),
+                settings.reintegrationMonths(),
+                by.user().value(),
+                clock.instant()));
+    audit.record(by.audit(), AuditAction.CREATE, RESOURCE, saved.repatriationId().toString());
+    return saved;
+  }
+
+  /**
+   * The person accepted. With {@code extendPeriodDays}, the running reflection period is extended
+   * on the ground of cooperation on a prepared repatriation, as far as the period policy allows
+   * (beyond it the whole answer is refused and nothing is saved).
+   */
+  @Transactional
+  public Repatriation accept(RepatriationId id, long version, Integer extendPeriodDays, Actor by) {
+    Repatriation repatriation = load(id, version, by);
+    repatriation.accept(today(), clock.instant());
+    if (extendPeriodDays != null && extendPeriodDays > 0) {
+      var identification =
+          identifications
+              .withRunningPeriod(repatriation.person())
+              .orElseThrow(() -> new InvalidInput("extendPeriodDays", "period.notRunning"));
+      identifications.extend(
+          identification,
+          identifications.find(identification, by).version(),
+          extendPeriodDays,
+          ExtensionGround.COOPERATION_ON_REPATRIATION,
+          "Prepared repatriation agreed",
+          by);
+    }
+    return save(repatriation, by, "accepted");
+  }
+
+  @Transactional
+  public Repatriation decline(RepatriationId id, long version, String reason, Actor by) {
+    Repatriation repatriation = load(id, version, by);
+    repatriation.decline(today(), reason);
+    return save(repatriation, by, "declined");
+  }
+
+  @Transactional
+  public Repatriation plan(
+      RepatriationId id,
+      long version,
+      String country,
+      String place,
+      UUID partner,
+      LocalDate plannedDeparture,
+      String travel,
+      Actor by) {
+    Repatriation repatriation = load(id, version, by);
+    repatriation.plan(country, place, partner, plannedDeparture, travel, today());
+    return save(repatriation, by, "plan");
+  }
+
+  @Transactional
+  public Repatriation addSupport(
+      RepatriationId id,
+      long version,
+      SupportItemType type,
+      BigDecimal amount,
+      String currency,
+      Integer months,
+      String note,
+      Actor by) {
+    Repatriation repatriation = load(id, version, by);
+    repatriation.addSupport(type, amount, currency, months, note);
+    return save(repatriation, by, "support item");
+  }
+
+  /** The person departed: reintegration starts; placements and the reflection period end. */
+  @Transactional
+  public Repatriation depart(RepatriationId id, long version, LocalDate on, Actor by) {
+    Repatriation repatriation = load(id, version, by);
+    repatriation.depart(on, today(), clock.instant());
+    Repatriation saved = save(repatriation, by, "departed");
+    placements.endAllFor(saved.person(), on, PlacementEndReason.DEPARTED);
+    identifications.personDeparted(saved.person(), on);
+    return saved;
+  }
+
+  @Transactional
+  public Repatriation report(
+      RepatriationId id,
+      long version,
+      LocalDate on,
+      FollowUpStatus status,
+      String note,
+      boolean safe,
+      boolean reachable,
+      Actor by) {
+    Repatriation repatriation = load(id, version, by);
+    repatriation.report(
+        on, status, note, safe, reachable, by.user().value(), clock.instant(), today());
+    return save(repatriation, by, "follow-up");
+  }
+
+  @Transactional
+  public Repatriation extendReintegration(RepatriationId id, long version, int months, Actor by) {
+    Repatriation repatriation = load(id, version, by);
+    repatriation.extendReintegration(months);
+    return save(repatriation, by, "reintegration extended");
+  }
+
+  @Transactional
+  public Repatriation end(
+      RepatriationId id, long version, ReintegrationOutcome outcome, String note, Actor by) {
+    Repatriation repatriation = load(id, version, by);
+    repatriation.end(outcome, note, today(), clock.instant());
+    return save(repatriation, by, "ended");
+  }
+
+  /** One repatriation (the centre; audited). */
+  @Transactional
+  public Repatriation find(RepatriationId id, Actor by) {
+    requireCentre(by);
+    Repatriation repatriation =
+        repository.findById(id.value()).orElseThrow(() -> new NotFound(RESOURCE));
+    audit.record(by.audit(), AuditAction.READ, RESOURCE, id.toString());
+    return repatriation;
+  }
+
+  /** A person's repatriations (the centre; ids only, not a read of their content). */
+  @Transactional(readOnly = true)
+  public List<RepatriationId> of(PersonId person, Actor by) {
+    requireCentre(by);
+    return jdbc
+        .sql(
+            "SELECT id FROM repatriation.repatriation WHERE person_id = ? ORDER BY created_at DESC")
+        .param(person.value())
+        .query(UUID.class)
+        .list()
+        .stream()
+        .map(RepatriationId::new)
+        .toList();
+  }
+
+  /** One line of the centre's overview. */
+  public record Due(
+      RepatriationId id, PersonId person, String kind, LocalDate due, String country) {}
+
+  /**
+   * What needs the centre: departures in the next 30 days, follow-up reports due in the next 7
+   * days, and reports overdue (a report is expected every {@code followUpIntervalDays} after the
+   * return or the last report, until the period ends).
+   */
+  @Transactional(readOnly = true)
+  public List<Due> overview(Actor by) {
+    requireCentre(by);
+    LocalDate today = today();
+    List<Due> due = new ArrayList<>();
+    jdbc.sql(
+            """
+            SELECT id, person_id, planned_departure, destination_country FROM repatriation.repatriation
+            WHERE status = 'ACCEPTED' AND (planned_departure IS NULL OR planned_departure <= ?)
+            ORDER BY planned_departure NULLS LAST LIMIT 100
+            """)
+        .param(today.plusDays(30))
+        .query(
+            (rs, row) ->
+                new Due(
+                    new RepatriationId(rs.getObject("id", UUID.class)),
+                    new PersonId(rs.getObject("person_id", UUID.class)),
+                    "DEPARTURE",
+                    rs.getObject("planned_departure", LocalDate.class),
+                    rs.getString("destination_country")))
+        .list()
+        .forEach(due::add);
+    jdbc.sql(
+            """
+            SELECT r.id, r.person_id, r.destination_country,
+                   LEAST(coalesce(max(f.reported_on), r.actual_departure) + ?, r.reintegration_ends_on) AS next_due
+            FROM repatriation.repatriation r LEFT JOIN repatriation.follow_up f ON f.repatriation_id = r.id
+            WHERE r.status = 'RETURNED'
+            GROUP BY r.id
+            HAVING LEAST(coalesce(max(f.reported_on), r.actual_departure) + ?, r.reintegration_ends_on) <= ?
+            ORDER BY next_due LIMIT 200
+            """)
+        .params(settings.followUpIntervalDays(), settings.followUpIntervalDays(), today.plusDays(7))
+        .query(
+            (rs, row) -> {
+              LocalDate next = rs.getObject("next_due", LocalDate.class);
+              return new Due(
+                  new RepatriationId(rs.getObject("id", UUID.class)),
+                  new PersonId(rs.getObject("person_id", UUID.class)),
+                  next.isBefore(today) ? "REPORT_OVERDUE" : "REPORT_DUE",
+                  next,
+                  rs.getString("destination_country"));
+            })
+        .list()
+        .forEach(due::add);
+    return due;
+  }
+
+  /**
+   * Costs of support, summed per currency and by {@code by}: CASE (person), COUNTRY or YEAR of
+   * return.
+   */
+  @Transactional(readOnly = true)
+  public List<Cost> costs(CostGrouping grouping, Actor by) {
+    if (!by.has(Role.CENTRE_CASEWORKER) && !by.has(Role.CENTRE_ANALYST)) {
+      throw new AccessDeniedException("Costs are for the centre");
+    }
+    String key =
+        switch (grouping) {
+          case CASE -> "r.person_id::text";
+          case COUNTRY -> "coalesce(r.destination_country, '?')";
+          case YEAR -> "coalesce(extract(YEAR FROM r.actual_departure)::int::text, 'not departed')";
+        };
+    return jdbc.sql(
+            "SELECT "
+                + key
+                + """
+                 AS key, i.currency, count(DISTINCT r.id) AS repatriations,
+                       sum(CASE WHEN i.type = 'MONTHLY_ALLOWANCE' THEN i.amount * i.months ELSE i.amount END) AS total
+                FROM repatriation.repatriation r JOIN repatriation.support_item i ON i.repatriation_id = r.id
+                WHERE r.status IN ('ACCEPTED', 'RETURNED', 'ENDED')
+                GROUP BY 1, 2 ORDER BY 1, 2
+                """)
+        .query(
+            (rs, row) ->
+                new Cost(
+                    rs.getString("key"),
+                    rs.getString("currency"),
+                    rs.getInt("repatriations"),
+                    rs.getBigDecimal("total")))
+        .list();
+  }
+
+  /** How costs are grouped. */
+  public enum CostGrouping {
+    CASE,
+    COUNTRY,
+    YEAR
+  }
+
+  /** A sum of support costs in one currency. */
+  public record Cost(String key, String currency, int repatriations, BigDecimal total) {}
+
+  private Repatriation load(RepatriationId id, long version, Actor by) {
+    requireCentre(by);
+    Repatriation repatriation =
+        repository.findById(id.value()).orElseThrow(() -> new NotFound(RESOURCE));
+    if (version >= 0 && repatriation.version() != version) {
+      throw new StaleVersion(RESOURCE);
+    }
+    return repatriation;
+  }
+
+  private Repatriation save(Repatriation repatriation, Actor by, String what) {
+    try {
+      Repatriation saved = repository.save(repatriation);
+      audit.record(
+          by.audit(),
+          AuditAction.UPDATE,
+          RESOURCE,
+          saved.repatriationId().toString(),
+          AuditOutcome.SUCCESS,
+          what);
+      return saved;
+    } catch (OptimisticLockingFailureException e) {
+      throw new StaleVersion(RESOURCE);
+    }
+  }
+
+  private static void requireCentre(Actor by) {
+    if (!by.has(Role.CENTRE_CASEWORKER)) {
+      throw new AccessDeniedException("Repatriation is coordinated by the centre");
+    }
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+}

@@ -1,0 +1,135 @@
+package org.haven.repatriation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+import org.haven.access.InvalidInput;
+import org.haven.people.PersonId;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The repatriation's rules on a fixed clock: plan before departure, six months, reports inside
+ * them, costs.
+ */
+class RepatriationTest {
+
+  final Clock clock = Clock.fixed(Instant.parse("2026-03-10T09:00:00Z"), ZoneOffset.UTC);
+  final LocalDate today = LocalDate.now(clock);
+
+  @Test
+  void theReintegrationPeriodRunsSixMonthsFromTheReturnAndReportsMustFallInsideIt() {
+    Repatriation r = agreed();
+    r.plan(
+        "UA",
+        "Lviv",
+        null,
+        LocalDate.of(2026, 1, 31),
+        "Flight with escort",
+        LocalDate.of(2026, 1, 20));
+    r.depart(LocalDate.of(2026, 1, 31), LocalDate.of(2026, 1, 31).plusDays(1), clock.instant());
+    assertThat(r.reintegrationEndsOn()).isEqualTo(LocalDate.of(2026, 7, 31));
+    assertThat(Repatriation.reintegrationEnd(LocalDate.of(2026, 8, 31), 6))
+        .as("month ends are kept")
+        .isEqualTo(LocalDate.of(2027, 2, 28));
+
+    LocalDate later = LocalDate.of(2026, 12, 1);
+    r.report(
+        LocalDate.of(2026, 7, 31),
+        FollowUpStatus.ON_TRACK,
+        "Kiosk opened",
+        true,
+        true,
+        UUID.randomUUID(),
+        clock.instant(),
+        later);
+    assertThatThrownBy(
+            () ->
+                r.report(
+                    LocalDate.of(2026, 8, 1),
+                    FollowUpStatus.ON_TRACK,
+                    null,
+                    true,
+                    true,
+                    UUID.randomUUID(),
+                    clock.instant(),
+                    later))
+        .isInstanceOfSatisfying(
+            InvalidInput.class,
+            e -> assertThat(e.messageKey()).isEqualTo("repatriation.reportAfterPeriod"));
+    r.extendReintegration(2);
+    assertThat(r.reintegrationEndsOn()).isEqualTo(LocalDate.of(2026, 9, 30));
+    r.report(
+        LocalDate.of(2026, 8, 1),
+        FollowUpStatus.DIFFICULTIES,
+        null,
+        true,
+        false,
+        UUID.randomUUID(),
+        clock.instant(),
+        later);
+    assertThat(r.followUps()).hasSize(2);
+  }
+
+  @Test
+  void aDepartureBeforeThePlanExistsIsRefused() {
+    Repatriation r = agreed();
+    assertThatThrownBy(() -> r.depart(today, today, clock.instant()))
+        .isInstanceOfSatisfying(
+            InvalidInput.class, e -> assertThat(e.messageKey()).isEqualTo("repatriation.noPlan"));
+    assertThat(r.status()).isEqualTo(RepatriationStatus.ACCEPTED);
+    assertThat(r.events()).noneMatch(PersonReturned.class::isInstance);
+  }
+
+  @Test
+  void supportItemsRefuseBadAmountsAndCurrenciesAndSumPerCurrency() {
+    Repatriation r = agreed();
+    r.addSupport(SupportItemType.MONTHLY_ALLOWANCE, new BigDecimal("150.00"), "EUR", 6, null);
+    r.addSupport(SupportItemType.BUSINESS_START_UP, new BigDecimal("1200"), "eur", 1, "Beekeeping");
+    r.addSupport(SupportItemType.CHILDREN_SCHOOLING, new BigDecimal("9000"), "UAH", 6, null);
+    assertThat(r.costs())
+        .isEqualTo(Map.of("EUR", new BigDecimal("2100.00"), "UAH", new BigDecimal("9000")));
+
+    assertThatThrownBy(
+            () -> r.addSupport(SupportItemType.HOUSING, new BigDecimal("-1"), "EUR", 1, null))
+        .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("amount"));
+    assertThatThrownBy(
+            () -> r.addSupport(SupportItemType.HOUSING, new BigDecimal("1.005"), "EUR", 1, null))
+        .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("amount"));
+    assertThatThrownBy(
+            () -> r.addSupport(SupportItemType.HOUSING, new BigDecimal("10"), "XYZ", 1, null))
+        .isInstanceOfSatisfying(
+            InvalidInput.class, e -> assertThat(e.field()).isEqualTo("currency"));
+    assertThatThrownBy(
+            () -> r.addSupport(SupportItemType.HOUSING, new BigDecimal("10"), "EURO", 1, null))
+        .isInstanceOfSatisfying(
+            InvalidInput.class, e -> assertThat(e.field()).isEqualTo("currency"));
+    assertThat(r.supportItems()).as("nothing half-saved").hasSize(3);
+  }
+
+  @Test
+  void acceptingAnnouncesTheAgreementOnce() {
+    Repatriation r = agreed();
+    assertThat(r.events()).hasAtLeastOneElementOfType(RepatriationAgreed.class);
+    assertThatThrownBy(() -> r.accept(today, clock.instant())).isInstanceOf(InvalidInput.class);
+  }
+
+  private Repatriation agreed() {
+    Repatriation r =
+        Repatriation.offer(
+            new PersonId(UUID.randomUUID()),
+            Programme.PREPARED_REPATRIATION,
+            today.minusDays(60),
+            6,
+            UUID.randomUUID(),
+            clock.instant());
+    r.accept(today.minusDays(59), clock.instant());
+    return r;
+  }
+}
