@@ -184,7 +184,7 @@ public class Placements {
     if (expectedVersion >= 0 && placement.version() != expectedVersion) {
       throw new StaleVersion(RESOURCE);
     }
-    endPlacement(placement, endedOn, reason, clock.instant());
+    endPlacement(placement, endedOn, reason, clock.instant(), false);
     audit.record(
         by.audit(), AuditAction.UPDATE, RESOURCE, id.toString(), AuditOutcome.SUCCESS, "ended");
     return load(id);
@@ -202,8 +202,9 @@ public class Placements {
             .query(Placements::placement)
             .list();
     for (Placement placement : open) {
+      // a stay that had not begun is called off: it ends on its first day and never held a place
       LocalDate end = on.isBefore(placement.startsOn()) ? placement.startsOn() : on;
-      endPlacement(placement, end, reason, clock.instant());
+      endPlacement(placement, end, reason, clock.instant(), true);
       audit.record(
           AuditActor.SYSTEM,
           AuditAction.UPDATE,
@@ -323,7 +324,11 @@ public class Placements {
   }
 
   private void endPlacement(
-      Placement placement, LocalDate endedOn, PlacementEndReason reason, Instant at) {
+      Placement placement,
+      LocalDate endedOn,
+      PlacementEndReason reason,
+      Instant at,
+      boolean callOff) {
     if (!placement.open()) {
       throw new InvalidInput("endedOn", "placement.alreadyEnded");
     }
@@ -336,7 +341,8 @@ public class Placements {
     if (endedOn.isBefore(placement.startsOn())) {
       throw new InvalidInput("endedOn", "placement.endBeforeStart");
     }
-    if (endedOn.isAfter(LocalDate.now(clock))) {
+    if (endedOn.isAfter(LocalDate.now(clock))
+        && !(callOff && endedOn.equals(placement.startsOn()))) {
       throw new InvalidInput("endedOn", "validation.futureDate");
     }
     jdbc.sql(

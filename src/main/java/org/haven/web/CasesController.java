@@ -52,6 +52,8 @@ class CasesController {
   static final int TIMELINE_PAGE = 30;
 
   private final CaseFiles cases;
+  private final org.haven.casework.Support support;
+  private final org.haven.repatriation.Repatriations repatriations;
   private final Users users;
   private final Organisations organisations;
   private final CurrentActor currentActor;
@@ -61,6 +63,8 @@ class CasesController {
 
   CasesController(
       CaseFiles cases,
+      org.haven.casework.Support support,
+      org.haven.repatriation.Repatriations repatriations,
       Users users,
       Organisations organisations,
       CurrentActor currentActor,
@@ -68,6 +72,8 @@ class CasesController {
       Dates dates,
       MessageSource messages) {
     this.cases = cases;
+    this.support = support;
+    this.repatriations = repatriations;
     this.users = users;
     this.organisations = organisations;
     this.currentActor = currentActor;
@@ -199,6 +205,17 @@ class CasesController {
                             && (folder.access().full()
                                 || actor.user().value().equals(t.assignee()))))
             .toList());
+    if (folder.access().may(CasePart.TASKS)) {
+      model.addAttribute("plans", support.plans(new CaseId(id)));
+      model.addAttribute("services", support.services(new CaseId(id)));
+    }
+    model.addAttribute(
+        "repatriations",
+        folder.access().full()
+            ? repatriations.of(folder.file().person(), actor).stream().map(r -> r.value()).toList()
+            : List.of());
+    model.addAttribute("supportTypes", org.haven.casework.SupportType.values());
+    model.addAttribute("programmes", org.haven.repatriation.Programme.values());
     model.addAttribute("parts", EnumSet.complementOf(EnumSet.of(CasePart.SUMMARY)));
     model.addAttribute("sensitivities", Sensitivity.values());
     model.addAttribute("reasons", ClosureReason.values());
@@ -227,6 +244,52 @@ class CasesController {
                 form.get("title"),
                 date("dueOn", form.get("dueOn")),
                 uuid(form.get("assignee")),
+                currentActor.require()));
+  }
+
+  @PostMapping("/cases/{id}/support-plans")
+  @PreAuthorize(CENTRE)
+  String addPlan(
+      @PathVariable UUID id,
+      @RequestParam Map<String, String> form,
+      Model model,
+      RedirectAttributes redirect) {
+    return attempt(
+        id,
+        model,
+        redirect,
+        form,
+        () ->
+            support.plan(
+                new CaseId(id),
+                IdentificationsController.enumValue(
+                    org.haven.casework.SupportType.class, "planType", form.get("planType")),
+                form.get("objectives"),
+                date("startsOn", form.get("startsOn")),
+                date("plannedEnd", form.get("plannedEnd")),
+                currentActor.require()));
+  }
+
+  @PostMapping("/cases/{id}/services")
+  String addService(
+      @PathVariable UUID id,
+      @RequestParam Map<String, String> form,
+      Model model,
+      RedirectAttributes redirect) {
+    return attempt(
+        id,
+        model,
+        redirect,
+        form,
+        () ->
+            support.record(
+                new CaseId(id),
+                uuid(form.get("plan")),
+                IdentificationsController.enumValue(
+                    org.haven.casework.SupportType.class, "serviceType", form.get("serviceType")),
+                date("deliveredOn", form.get("deliveredOn")),
+                null,
+                form.get("serviceNote"),
                 currentActor.require()));
   }
 

@@ -49,6 +49,7 @@ final class Navigation {
                   Role.NGO_WORKER,
                   Role.IMMIGRATION_OFFICER)),
           new Item("nav.shelters", "/shelters", Set.of(Role.CENTRE_CASEWORKER, Role.SHELTER_STAFF)),
+          new Item("nav.repatriation", "/repatriations", Set.of(Role.CENTRE_CASEWORKER)),
           new Item("nav.hotline", "/hotline", Set.of(Role.CENTRE_CASEWORKER)),
           new Item("nav.organisations", "/admin/organisations", Set.of(Role.ADMINISTRATOR)),
           new Item("nav.users", "/admin/users", Set.of(Role.ADMINISTRATOR)),

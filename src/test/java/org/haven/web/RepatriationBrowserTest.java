@@ -1,0 +1,220 @@
+package org.haven.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.haven.access.AccessFixtures;
+import org.haven.access.AccessFixtures.TestUser;
+import org.haven.access.Organisation;
+import org.haven.access.OrganisationType;
+import org.haven.access.Role;
+import org.haven.accommodation.Placements;
+import org.haven.accommodation.Shelter;
+import org.haven.accommodation.ShelterDetails;
+import org.haven.accommodation.Shelters;
+import org.haven.accommodation.TargetGroup;
+import org.haven.intake.Channel;
+import org.haven.intake.Consent;
+import org.haven.intake.Exploitation;
+import org.haven.intake.Referral;
+import org.haven.intake.ReferralDraft;
+import org.haven.intake.ReferralPath;
+import org.haven.intake.Referrals;
+import org.haven.people.Birth;
+import org.haven.people.Gender;
+import org.haven.people.PersonId;
+import org.haven.support.Browser;
+import org.haven.support.HavenTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Shelter staff see who arrives tomorrow; a centre caseworker offers a prepared repatriation from
+ * the case, records the person's acceptance, the plan with support items, the departure and a
+ * follow-up report.
+ */
+@HavenTest
+class RepatriationBrowserTest {
+
+  static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+
+  @LocalServerPort int port;
+  @Autowired AccessFixtures fixtures;
+  @Autowired Referrals referrals;
+  @Autowired Shelters shelters;
+  @Autowired Placements placements;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void shelterStaffSeeAnArrivalAndACaseworkerRecordsARepatriation() throws Exception {
+    TestUser ngoWorker =
+        fixtures.user(fixtures.organisation(OrganisationType.NGO), Role.NGO_WORKER);
+    TestUser caseworker = fixtures.user(Role.CENTRE_CASEWORKER);
+    Organisation operator = fixtures.organisation(OrganisationType.SHELTER_OPERATOR);
+    TestUser staff = fixtures.user(operator, Role.SHELTER_STAFF);
+    LocalDate today = LocalDate.now(ZONE);
+
+    Referral referral =
+        referrals.startDraft(
+            new ReferralDraft(
+                ReferralPath.FULL,
+                Channel.POLICE,
+                today.minusDays(10),
+                "Esbjerg",
+                List.of(Exploitation.ForcedLabour),
+                "A",
+                List.of(),
+                null,
+                false,
+                "ro",
+                "Mihai",
+                "Ionescu",
+                null,
+                null,
+                Gender.Masculine,
+                Birth.year(1988),
+                List.of("RO"),
+                null,
+                new Consent(true, false, true),
+                null),
+            ngoWorker.actor());
+    referrals.submit(referral.referralId(), ngoWorker.actor());
+    referrals.accept(referral.referralId(), Optional.empty(), caseworker.actor());
+    UUID person =
+        jdbc.sql("SELECT person_id FROM intake.referral WHERE id = ?")
+            .param(referral.referralId().value())
+            .query(UUID.class)
+            .single();
+    String reference =
+        jdbc.sql("SELECT reference FROM people.person WHERE id = ?")
+            .param(person)
+            .query(String.class)
+            .single();
+    Shelter shelter =
+        shelters.register(
+            new ShelterDetails(
+                "Harbour House " + UUID.randomUUID().toString().substring(0, 4),
+                operator.id(),
+                "Esbjerg",
+                "Secret road 9",
+                null,
+                true,
+                Map.of(TargetGroup.MEN, 4)),
+            caseworker.actor());
+    placements.place(
+        new PersonId(person),
+        shelter.id(),
+        TargetGroup.MEN,
+        today.plusDays(1),
+        today.plusDays(40),
+        caseworker.actor());
+    UUID caseId =
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .until(
+                () ->
+                    jdbc.sql("SELECT id FROM casework.case_file WHERE person_id = ?")
+                        .param(person)
+                        .query(UUID.class)
+                        .optional()
+                        .orElse(null),
+                id -> id != null);
+
+    try (Browser browser = new Browser()) {
+      signIn(browser, staff);
+      browser.open(url("/shelters"));
+      assertThat(browser.text("shelters")).contains(shelter.name()).contains("4 / 4");
+      browser.driver().findElement(By.linkText(shelter.name())).click();
+      assertThat(browser.text("arrivals")).contains(reference);
+      assertThat(browser.driver().getPageSource()).doesNotContain("Secret road 9");
+      browser.driver().findElement(By.id("show-address")).click();
+      assertThat(browser.text("shelter-address")).isEqualTo("Secret road 9");
+      browser.submit("sign-out");
+    }
+
+    try (Browser browser = new Browser()) {
+      signIn(browser, caseworker);
+      browser.open(url("/cases/" + caseId));
+      browser.submit("offer-repatriation");
+      assertThat(browser.heading()).contains(reference);
+      assertThat(browser.text("repatriation-status")).isEqualTo("Offered");
+      browser.submit("accept-repatriation");
+      assertThat(browser.text("repatriation-status")).isEqualTo("Accepted");
+
+      browser.type("destinationCountry", "RO");
+      browser.type("destinationPlace", "Constanța");
+      setValue(browser, "plannedDeparture", today.toString());
+      browser.type("travel", "Bus with escort");
+      browser.submit("save-plan");
+
+      open(browser, "amount");
+      new Select(browser.driver().findElement(By.id("type"))).selectByValue("MONTHLY_ALLOWANCE");
+      browser.type("amount", "-5");
+      browser.submit("add-support-item");
+      assertThat(browser.text("error-summary")).contains("amount of 0 or more");
+      browser.driver().findElement(By.id("amount")).clear();
+      browser.type("amount", "150");
+      browser.driver().findElement(By.id("months")).clear();
+      browser.type("months", "6");
+      browser.submit("add-support-item");
+      open(browser, "amount");
+      new Select(browser.driver().findElement(By.id("type"))).selectByValue("BUSINESS_START_UP");
+      browser.type("amount", "1200");
+      browser.submit("add-support-item");
+      assertThat(browser.text("support-total")).contains("2100").contains("EUR");
+
+      setValue(browser, "actualDeparture", today.toString());
+      browser.submit("record-departure");
+      assertThat(browser.text("repatriation-status")).isEqualTo("Returned");
+      assertThat(browser.text("reintegration")).contains("6 months");
+
+      open(browser, "reportedOn");
+      browser.type("followUpNote", "Back with family; looking for work.");
+      browser.submit("add-follow-up");
+      assertThat(browser.text("follow-ups")).contains("On track").contains("looking for work");
+    }
+    assertThat(
+            jdbc.sql("SELECT ended_on FROM accommodation.placement WHERE person_id = ?")
+                .param(person)
+                .query(LocalDate.class)
+                .single())
+        .as("the departure ended the shelter placement")
+        .isNotNull();
+  }
+
+  private static void open(Browser browser, String fieldId) {
+    ((JavascriptExecutor) browser.driver())
+        .executeScript(
+            "document.getElementById(arguments[0]).closest('details').open = true;", fieldId);
+  }
+
+  private static void setValue(Browser browser, String id, String value) {
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
+  }
+
+  private void signIn(Browser browser, TestUser user) {
+    browser.open(url("/login"));
+    browser.type("email", user.email());
+    browser.type("password", AccessFixtures.PASSWORD);
+    browser.submit("sign-in");
+    browser.type("code", user.code(0));
+    browser.submit("verify-code");
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+}
