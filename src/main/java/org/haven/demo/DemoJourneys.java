@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 import org.haven.access.Actor;
 import org.haven.access.InvalidInput;
 import org.haven.access.Language;
@@ -47,12 +48,168 @@ class DemoJourneys {
 
   private final Identifications identifications;
   private final CaseFiles cases;
+  private final org.haven.accommodation.Shelters shelters;
+  private final org.haven.accommodation.Placements placements;
+  private final org.haven.repatriation.Repatriations repatriations;
+  private final org.haven.access.Organisations organisations;
   private final Clock clock;
+  private final List<org.haven.accommodation.Shelter> demoShelters = new ArrayList<>();
+  private UUID partner;
+  // the demo shows every feature at least once, whatever order the processes come in
+  private boolean extendedOnce;
+  private boolean departedOnce;
 
-  DemoJourneys(Identifications identifications, CaseFiles cases, Clock clock) {
+  DemoJourneys(
+      Identifications identifications,
+      CaseFiles cases,
+      org.haven.accommodation.Shelters shelters,
+      org.haven.accommodation.Placements placements,
+      org.haven.repatriation.Repatriations repatriations,
+      org.haven.access.Organisations organisations,
+      Clock clock) {
     this.identifications = identifications;
     this.cases = cases;
+    this.shelters = shelters;
+    this.placements = placements;
+    this.repatriations = repatriations;
+    this.organisations = organisations;
     this.clock = clock;
+  }
+
+  /** Shelters across the country, run by the demo shelter operators, an NGO and a municipality. */
+  private void shelters(Actor centre) {
+    var byName = organisations.names();
+    java.util.Map<String, UUID> ids = new java.util.HashMap<>();
+    byName.forEach((id, name) -> ids.put(name, id));
+    partner = ids.get("IOM Nordic Office");
+    Object[][] rows = {
+      {"Havn Crisis Centres", "Havn House Nørrebro", "København", 10, 0, 0, 2, 2},
+      {"Havn Crisis Centres", "Havn House Valby", "København", 0, 6, 0, 0, 2},
+      {"Havn Crisis Centres", "Havn Roskilde", "Roskilde", 6, 0, 0, 2, 0},
+      {"Havn Crisis Centres", "Havn Nordsjælland", "Hillerød", 4, 4, 0, 0, 0},
+      {"Fyr Shelter Association", "Fyr Odense", "Odense", 8, 0, 0, 2, 1},
+      {"Fyr Shelter Association", "Fyr Esbjerg", "Esbjerg", 0, 8, 0, 0, 0},
+      {"Fyr Shelter Association", "Fyr Kolding", "Kolding", 5, 3, 0, 1, 0},
+      {"Bridge Denmark", "Bridge House Aarhus", "Aarhus", 6, 4, 0, 0, 2},
+      {"Aarhus Municipality", "Aarhus Children's Home", "Aarhus", 0, 0, 6, 0, 0},
+    };
+    int street = 1;
+    for (Object[] row : rows) {
+      UUID operator = ids.get((String) row[0]);
+      if (operator == null) {
+        continue;
+      }
+      java.util.Map<org.haven.accommodation.TargetGroup, Integer> places =
+          new java.util.EnumMap<>(org.haven.accommodation.TargetGroup.class);
+      org.haven.accommodation.TargetGroup[] groups = org.haven.accommodation.TargetGroup.values();
+      for (int g = 0; g < groups.length; g++) {
+        int count = (Integer) row[3 + g];
+        if (count > 0) {
+          places.put(groups[g], count);
+        }
+      }
+      demoShelters.add(
+          shelters.register(
+              new org.haven.accommodation.ShelterDetails(
+                  (String) row[1],
+                  operator,
+                  (String) row[2],
+                  "Demo Street " + (street++) + " (fictional)",
+                  "+45 70 00 00 0" + street,
+                  true,
+                  places),
+              centre));
+    }
+  }
+
+  /** A place for a person whose period runs; the waiting list when nothing fits. */
+  private void place(
+      Identification identification, LocalDate from, LocalDate to, Random random, Actor centre) {
+    org.haven.accommodation.TargetGroup group =
+        identification.minor()
+            ? org.haven.accommodation.TargetGroup.CHILDREN
+            : random.nextInt(3) == 0
+                ? org.haven.accommodation.TargetGroup.MEN
+                : org.haven.accommodation.TargetGroup.WOMEN;
+    List<org.haven.accommodation.Shelter> fitting =
+        demoShelters.stream().filter(s -> s.places().getOrDefault(group, 0) > 0).toList();
+    for (int attempt = 0; attempt < fitting.size(); attempt++) {
+      var shelter = fitting.get((random.nextInt(fitting.size()) + attempt) % fitting.size());
+      try {
+        placements.place(identification.person(), shelter.id(), group, from, to, centre);
+        return;
+      } catch (InvalidInput full) {
+        // try the next shelter
+      }
+    }
+    placements.waitFor(identification.person(), group, from, null, centre);
+  }
+
+  /**
+   * A prepared repatriation: offered, agreed, planned with support, for some carried out and
+   * followed up.
+   */
+  private void repatriate(
+      Identification identification, Random random, Actor centre, LocalDate today) {
+    var r =
+        repatriations.offer(
+            identification.person(),
+            org.haven.repatriation.Programme.PREPARED_REPATRIATION,
+            centre);
+    if (random.nextInt(5) == 0 && departedOnce) {
+      repatriations.decline(
+          r.repatriationId(), r.version(), "Wishes to stay and seek asylum (demo).", centre);
+      return;
+    }
+    r = repatriations.accept(r.repatriationId(), r.version(), null, centre);
+    String[] countries = {"RO", "UA", "VN", "NG", "TH", "BG", "PH"};
+    String[] places = {"Iași", "Lviv", "Hải Phòng", "Benin City", "Udon Thani", "Sliven", "Cebu"};
+    int c = random.nextInt(countries.length);
+    r =
+        repatriations.plan(
+            r.repatriationId(),
+            r.version(),
+            countries[c],
+            places[c],
+            partner,
+            today.plusDays(random.nextInt(20)),
+            "Flight; escort to the partner's office (demo).",
+            centre);
+    r =
+        repatriations.addSupport(
+            r.repatriationId(),
+            r.version(),
+            org.haven.repatriation.SupportItemType.MONTHLY_ALLOWANCE,
+            new java.math.BigDecimal(100 + 25 * random.nextInt(5)),
+            "EUR",
+            6,
+            null,
+            centre);
+    r =
+        repatriations.addSupport(
+            r.repatriationId(),
+            r.version(),
+            random.nextBoolean()
+                ? org.haven.repatriation.SupportItemType.BUSINESS_START_UP
+                : org.haven.repatriation.SupportItemType.SCHOOLING,
+            new java.math.BigDecimal(800 + 100 * random.nextInt(10)),
+            "EUR",
+            1,
+            null,
+            centre);
+    if (random.nextInt(3) > 0 || !departedOnce) {
+      departedOnce = true;
+      r = repatriations.depart(r.repatriationId(), r.version(), today, centre);
+      repatriations.report(
+          r.repatriationId(),
+          r.version(),
+          today,
+          org.haven.repatriation.FollowUpStatus.ON_TRACK,
+          "Met at the partner's office (demo).",
+          true,
+          true,
+          centre);
+    }
   }
 
   /** Waits for the processes that acceptance opens (after commit), then walks each one. */
@@ -60,6 +217,7 @@ class DemoJourneys {
     Actor centre = actor(users, Role.CENTRE_CASEWORKER);
     Actor officer = actor(users, Role.IMMIGRATION_OFFICER);
     List<Identifications.Summary> opened = awaitOpened(centre);
+    shelters(centre);
     Random random = new Random(20261130L);
     int decided = 0;
     for (Identifications.Summary summary : opened) {
@@ -68,7 +226,10 @@ class DemoJourneys {
           decided++;
         }
       } catch (InvalidInput | IllegalStateException e) {
-        log.debug("Demo journey stopped early: {}", e.getClass().getSimpleName());
+        log.info(
+            "Demo journey stopped early: {} {}",
+            e.getClass().getSimpleName(),
+            e instanceof InvalidInput invalid ? invalid.messageKey() : "");
       }
     }
     log.info("Demo journeys: {} identification processes, {} decided", opened.size(), decided);
@@ -115,6 +276,11 @@ class DemoJourneys {
     }
     LocalDate decidedOn =
         heldOn.plusDays(Math.min(ChronoUnit.DAYS.between(heldOn, today), 5 + random.nextInt(30)));
+    if (age <= 150) {
+      // the last months' cases are the ones being worked now: their periods still run
+      LocalDate recent = today.minusDays(random.nextInt(25));
+      decidedOn = recent.isBefore(heldOn) ? heldOn : recent;
+    }
     int o = random.nextInt(100);
     DecisionOutcome outcome =
         o < 72
@@ -148,7 +314,8 @@ class DemoJourneys {
     if (!endsOn.isBefore(today)) {
       // still running: some are extended for a prepared repatriation or special reasons
       int room = identifications.maxPeriodDays() - identification.totalDays();
-      if (room > 0 && random.nextInt(3) == 0) {
+      if (room > 0 && (random.nextInt(3) == 0 || !extendedOnce)) {
+        extendedOnce = true;
         identification =
             identifications.extend(
                 id,
@@ -159,6 +326,12 @@ class DemoJourneys {
                     : ExtensionGround.SPECIAL_REASONS,
                 "Requested by the contact person (demo).",
                 decider);
+      }
+      LocalDate from = decidedOn.isBefore(today.minusDays(30)) ? today.minusDays(30) : decidedOn;
+      LocalDate to = identifications.periodEndsOn(identification).orElse(today.plusDays(30));
+      place(identification, from, to.isAfter(from) ? to : from.plusDays(1), random, centre);
+      if (random.nextBoolean()) {
+        repatriate(identification, random, centre, today);
       }
       cases
           .caseOf(identification.person())

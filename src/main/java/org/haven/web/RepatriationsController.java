@@ -88,14 +88,14 @@ class RepatriationsController {
   String offer(
       @RequestParam(defaultValue = "") String person,
       @RequestParam(required = false) Programme programme,
-      @RequestParam(required = false) UUID caseId,
       RedirectAttributes redirect) {
+    if (!PersonReference.isValid(person)) {
+      throw new org.haven.access.NotFound("Person");
+    }
     PersonId id =
-        PersonReference.isValid(person)
-            ? people
-                .idOf(PersonReference.parse(person))
-                .orElseThrow(() -> new org.haven.access.NotFound("Person"))
-            : null;
+        people
+            .idOf(PersonReference.parse(person))
+            .orElseThrow(() -> new org.haven.access.NotFound("Person"));
     Repatriation offered =
         repatriations.offer(
             id,

@@ -46,6 +46,14 @@ class DemoModeTest {
       assertThat(count(jdbc, "SELECT count(*) FROM identification.period_extension")).isPositive();
       assertThat(count(jdbc, "SELECT count(*) FROM casework.timeline_entry")).isPositive();
       assertThat(count(jdbc, "SELECT count(*) FROM casework.task")).isPositive();
+      assertThat(count(jdbc, "SELECT count(*) FROM accommodation.shelter"))
+          .isGreaterThanOrEqualTo(9);
+      assertThat(count(jdbc, "SELECT count(*) FROM accommodation.placement")).isPositive();
+      assertThat(
+              count(
+                  jdbc, "SELECT count(*) FROM repatriation.repatriation WHERE status = 'RETURNED'"))
+          .isPositive();
+      assertThat(count(jdbc, "SELECT count(*) FROM repatriation.support_item")).isPositive();
     }
 
     Path real = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "real-");
