@@ -33,6 +33,8 @@ date=$(date -d '-200 days' +%F)
 rows=$(curl -s -H "Cookie: HAVEN_SESSION=$session" -H "Accept: application/json" "$base/api/v1/shelters/capacity?date=$date" | grep -o '"shelter"' | wc -l)
 echo "capacity rows for $date: $rows"
 
+# warm-up (JIT), not measured
+wrk -t2 -c16 -d10s -H "Cookie: HAVEN_SESSION=$session" "$base/api/v1/shelters/capacity?date=$date" >/dev/null
 echo "== GET /api/v1/shelters/capacity?date=$date (every shelter and target group)"
 wrk -t2 -c16 -d30s --latency -H "Cookie: HAVEN_SESSION=$session" "$base/api/v1/shelters/capacity?date=$date"
 echo "== GET /api/v1/shelters/capacity (today)"

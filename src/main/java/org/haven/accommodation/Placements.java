@@ -161,6 +161,7 @@ public class Placements {
             by.user().value(),
             Shelters.utc(now))
         .update();
+    shelters.capacityChanged();
     jdbc.sql(
             "UPDATE accommodation.waiting_list SET status = 'PLACED', closed_at = ? WHERE person_id = ? AND status = 'WAITING'")
         .params(Shelters.utc(now), person.value())
@@ -349,6 +350,7 @@ public class Placements {
             "UPDATE accommodation.placement SET ended_on = ?, end_reason = ?, version = version + 1 WHERE id = ?")
         .params(endedOn, reason.name(), placement.id().value())
         .update();
+    shelters.capacityChanged();
     events.publishEvent(
         new PlacementEnded(
             placement.id(), placement.person(), placement.shelter(), endedOn, reason, at));

@@ -86,6 +86,7 @@ public class Shelters {
             utc(clock.instant()))
         .update();
     writePlaces(id, details.places());
+    capacityChanged();
     audit.record(by.audit(), AuditAction.CREATE, RESOURCE, id.toString());
     return load(new ShelterId(id), true);
   }
@@ -119,6 +120,7 @@ public class Shelters {
         .param(id.value())
         .update();
     writePlaces(id.value(), details.places());
+    capacityChanged();
     audit.record(by.audit(), AuditAction.UPDATE, RESOURCE, id.toString());
     return load(id, true);
   }
@@ -170,20 +172,40 @@ public class Shelters {
 
   /**
    * Places, taken and free, per shelter and target group on {@code date}: every shelter the actor
-   * may see, optionally one target group. One query over the placements' date ranges.
+   * may see, optionally one target group. The figures for all shelters are computed in one query
+   * over the placements' date ranges and kept until places or placements change (a counter in the
+   * database that every such change moves on, so every instance sees it at once).
    */
   @Transactional(readOnly = true)
   public List<Capacity> capacity(LocalDate date, TargetGroup targetGroup, Actor by) {
-    StringBuilder where = new StringBuilder();
-    List<Object> params = new ArrayList<>();
-    params.add(date);
-    params.add(LocalDate.now(clock));
-    params.add(date);
-    scope(by, where, params);
-    if (targetGroup != null) {
-      where.append(" AND t.target_group = ?");
-      params.add(targetGroup.name());
+    LocalDate today = LocalDate.now(clock);
+    long version =
+        jdbc.sql("SELECT version FROM accommodation.capacity_version WHERE id = 1")
+            .query(Long.class)
+            .single();
+    CapacityKey key = new CapacityKey(date, today, version);
+    List<Capacity> all = capacityCache.get(key);
+    if (all == null) {
+      all = computeCapacity(date, today);
+      if (capacityCache.size() > 256) {
+        capacityCache.clear();
+      }
+      capacityCache.put(key, all);
     }
+    boolean centre = by.has(Role.CENTRE_CASEWORKER);
+    UUID own = by.organisation().value();
+    return all.stream()
+        .filter(c -> centre || c.operator().equals(own))
+        .filter(c -> targetGroup == null || c.targetGroup() == targetGroup)
+        .toList();
+  }
+
+  private record CapacityKey(LocalDate date, LocalDate today, long version) {}
+
+  private final java.util.concurrent.ConcurrentHashMap<CapacityKey, List<Capacity>> capacityCache =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private List<Capacity> computeCapacity(LocalDate date, LocalDate today) {
     return jdbc.sql(
             """
             WITH taken AS (
@@ -193,18 +215,19 @@ public class Shelters {
                 + """
 
               GROUP BY p.shelter_id, p.target_group)
-            SELECT s.id, s.name, s.municipality, t.target_group, t.places, coalesce(k.taken, 0) AS taken
+            SELECT s.id, s.operator, s.name, s.municipality, t.target_group, t.places, coalesce(k.taken, 0) AS taken
             FROM accommodation.shelter s
             JOIN accommodation.shelter_places t ON t.shelter_id = s.id
             LEFT JOIN taken k ON k.shelter_id = s.id AND k.target_group = t.target_group
-            WHERE s.active"""
-                + where
-                + " ORDER BY s.name, t.target_group")
-        .params(params)
+            WHERE s.active
+            ORDER BY s.name, t.target_group
+            """)
+        .params(date, today, date)
         .query(
             (rs, row) ->
                 new Capacity(
                     new ShelterId(rs.getObject("id", UUID.class)),
+                    rs.getObject("operator", UUID.class),
                     rs.getString("name"),
                     rs.getString("municipality"),
                     TargetGroup.valueOf(rs.getString("target_group")),
@@ -212,6 +235,15 @@ public class Shelters {
                     rs.getInt("places"),
                     rs.getInt("taken")))
         .list();
+  }
+
+  /**
+   * Moves the capacity counter on: called in the transaction of every change to places or
+   * placements.
+   */
+  void capacityChanged() {
+    jdbc.sql("UPDATE accommodation.capacity_version SET version = version + 1 WHERE id = 1")
+        .update();
   }
 
   /** Places taken per day in one shelter over a period, for the occupancy chart. */
