@@ -20,6 +20,7 @@ class DashboardController {
   private final org.haven.intake.Referrals referrals;
   private final Dates dates;
   private final org.haven.casework.WorkQueue workQueue;
+  private final org.haven.accommodation.Shelters shelters;
 
   /** A draft waiting for its author: started on, and whole days left before it is deleted. */
   public record Draft(java.util.UUID id, String started, long daysLeft) {}
@@ -30,13 +31,15 @@ class DashboardController {
       Users users,
       org.haven.intake.Referrals referrals,
       Dates dates,
-      org.haven.casework.WorkQueue workQueue) {
+      org.haven.casework.WorkQueue workQueue,
+      org.haven.accommodation.Shelters shelters) {
     this.currentActor = currentActor;
     this.organisations = organisations;
     this.users = users;
     this.referrals = referrals;
     this.dates = dates;
     this.workQueue = workQueue;
+    this.shelters = shelters;
   }
 
   /** A row of the work queue, in words. */
@@ -62,6 +65,13 @@ class DashboardController {
       model.addAttribute("newReferrals", queue.newReferrals());
     }
     model.addAttribute("unread", queue.unreadNotifications());
+    if (actor.has(Role.SHELTER_STAFF) || actor.has(Role.CENTRE_CASEWORKER)) {
+      model.addAttribute(
+          "freePlaces",
+          shelters.capacity(java.time.LocalDate.now(dates.zone()), null, actor).stream()
+              .mapToInt(org.haven.accommodation.Capacity::free)
+              .sum());
+    }
     model.addAttribute(
         "work",
         queue.items().stream()

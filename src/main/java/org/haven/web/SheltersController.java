@@ -65,6 +65,9 @@ class SheltersController {
   public record Row(
       UUID id, String name, String municipality, List<Capacity> groups, int free, int places) {}
 
+  /** Someone waiting for a place. */
+  public record Waiting(String reference, String group, String neededFrom) {}
+
   /** A stay as the dashboard lists it. */
   public record Stay(
       UUID id,
@@ -104,6 +107,23 @@ class SheltersController {
                         e.getValue().stream().mapToInt(Capacity::free).sum(),
                         e.getValue().stream().mapToInt(Capacity::places).sum()))
             .toList());
+    if (actor.has(org.haven.access.Role.CENTRE_CASEWORKER)) {
+      var waiting = placements.waiting(actor);
+      var references =
+          people.referencesOf(waiting.stream().map(Placements.Waiting::person).toList());
+      model.addAttribute(
+          "waiting",
+          waiting.stream()
+              .map(
+                  w ->
+                      new Waiting(
+                          references.get(w.person()) == null
+                              ? "?"
+                              : references.get(w.person()).value(),
+                          w.targetGroup().name(),
+                          dates.date(w.neededFrom())))
+              .toList());
+    }
     model.addAttribute("date", day.toString());
     model.addAttribute("dateText", dates.date(day));
     return "shelters/list";
