@@ -112,32 +112,35 @@ class ReferralsController {
     java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
     model.addAttribute(
         "statusOptions",
-        java.util.Arrays.stream(ReferralStatus.values())
-            .map(
-                v ->
-                    new Option(
-                        v.name(),
-                        messages.getMessage("referralStatus." + v.name(), null, locale),
-                        v == status))
-            .toList());
+        OptionsHtml.of(
+            java.util.Arrays.stream(ReferralStatus.values())
+                .map(
+                    v ->
+                        new Option(
+                            v.name(),
+                            messages.getMessage("referralStatus." + v.name(), null, locale),
+                            v == status))
+                .toList()));
     model.addAttribute(
         "channelOptions",
-        java.util.Arrays.stream(Channel.values())
-            .map(
-                v ->
-                    new Option(
-                        v.name(),
-                        messages.getMessage("channel." + v.name(), null, locale),
-                        v == channel))
-            .toList());
+        OptionsHtml.of(
+            java.util.Arrays.stream(Channel.values())
+                .map(
+                    v ->
+                        new Option(
+                            v.name(),
+                            messages.getMessage("channel." + v.name(), null, locale),
+                            v == channel))
+                .toList()));
     model.addAttribute(
         "organisationOptions",
-        names.entrySet().stream()
-            .map(
-                o ->
-                    new Option(
-                        o.getKey().toString(), o.getValue(), o.getKey().equals(organisation)))
-            .toList());
+        OptionsHtml.of(
+            names.entrySet().stream()
+                .map(
+                    o ->
+                        new Option(
+                            o.getKey().toString(), o.getValue(), o.getKey().equals(organisation)))
+                .toList()));
     if (actor.has(Role.CENTRE_CASEWORKER)) {
       model.addAttribute("newCount", referrals.countNew());
     }
