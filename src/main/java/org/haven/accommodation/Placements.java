@@ -93,8 +93,11 @@ public class Placements {
     if (plannedTo != null && !plannedTo.isAfter(startsOn)) {
       throw new InvalidInput("plannedTo", "placement.plannedBeforeStart");
     }
+    if (!by.has(Role.CENTRE_CASEWORKER)) {
+      // the centre decides who goes where; shelter staff record arrivals and departures
+      throw new AccessDeniedException("Placements are made by the centre");
+    }
     Shelter shelter = shelters.lock(shelterId);
-    requireManages(shelter, by);
     if (!shelter.active()) {
       throw new InvalidInput("shelter", "placement.shelterClosed");
     }
@@ -243,6 +246,9 @@ public class Placements {
    */
   @Transactional
   public List<Placement> inShelter(ShelterId id, LocalDate from, LocalDate to, Actor by) {
+    if (from == null || to == null || from.isAfter(to)) {
+      throw new InvalidInput("from", "placement.period");
+    }
     Shelter shelter = shelters.load(id, false);
     shelters.requireSees(shelter, by);
     audit.record(
@@ -255,10 +261,11 @@ public class Placements {
     return jdbc.sql(
             """
             SELECT * FROM accommodation.placement
-            WHERE shelter_id = ? AND occupies && daterange(?, ?, '[]')
+            WHERE shelter_id = ? AND (occupies && daterange(?, ?, '[]')
+                                      OR (ended_on IS NULL AND planned_to < ? AND starts_on <= ?))
             ORDER BY starts_on, id
             """)
-        .params(id.value(), from, to)
+        .params(id.value(), from, to, LocalDate.now(clock), to)
         .query(Placements::placement)
         .list();
   }
@@ -346,10 +353,14 @@ public class Placements {
         && !(callOff && endedOn.equals(placement.startsOn()))) {
       throw new InvalidInput("endedOn", "validation.futureDate");
     }
-    jdbc.sql(
-            "UPDATE accommodation.placement SET ended_on = ?, end_reason = ?, version = version + 1 WHERE id = ?")
-        .params(endedOn, reason.name(), placement.id().value())
-        .update();
+    int ended =
+        jdbc.sql(
+                "UPDATE accommodation.placement SET ended_on = ?, end_reason = ?, version = version + 1 WHERE id = ? AND ended_on IS NULL")
+            .params(endedOn, reason.name(), placement.id().value())
+            .update();
+    if (ended == 0) {
+      throw new InvalidInput("endedOn", "placement.alreadyEnded");
+    }
     shelters.capacityChanged();
     events.publishEvent(
         new PlacementEnded(

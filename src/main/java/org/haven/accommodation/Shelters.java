@@ -82,7 +82,7 @@ public class Shelters {
             text("municipality", details.municipality()),
             text("address", details.address()),
             text("contact", details.contact()),
-            details.approved(),
+            details.approved() && by.has(Role.CENTRE_CASEWORKER),
             utc(clock.instant()))
         .update();
     writePlaces(id, details.places());
@@ -109,7 +109,7 @@ public class Shelters {
                 text("municipality", details.municipality()),
                 text("address", details.address()),
                 text("contact", details.contact()),
-                details.approved(),
+                by.has(Role.CENTRE_CASEWORKER) ? details.approved() : current.approved(),
                 id.value(),
                 expectedVersion)
             .update();

@@ -49,8 +49,44 @@ class CasesApi {
 
   static final String CENTRE = "hasRole('CENTRE_CASEWORKER')";
 
+  /** A case's summary as the API shows it: the person by reference only. */
+  record CaseSummary(
+      UUID id,
+      String personReference,
+      org.haven.casework.CaseStatus status,
+      org.haven.casework.ClosureReason closureReason,
+      String closureNote,
+      UUID contactPerson,
+      boolean minor,
+      java.time.Instant openedAt,
+      java.time.Instant closedAt,
+      String decisionOutcome,
+      String competentAuthority,
+      LocalDate periodEndsOn,
+      java.time.Instant consentWithdrawnAt,
+      long version) {
+
+    static CaseSummary of(CaseFile f, boolean full) {
+      return new CaseSummary(
+          f.id().value(),
+          f.personReference(),
+          f.status(),
+          f.closureReason(),
+          full ? f.closureNote() : null,
+          f.contactPerson(),
+          f.minor(),
+          f.openedAt(),
+          f.closedAt(),
+          f.decisionOutcome(),
+          f.competentAuthority(),
+          f.periodEndsOn(),
+          full ? f.consentWithdrawnAt() : null,
+          f.version());
+    }
+  }
+
   record CaseView(
-      CaseFile summary,
+      CaseSummary summary,
       boolean fullAccess,
       java.util.Set<org.haven.casework.CasePart> parts,
       List<CaseTask> tasks,
@@ -100,13 +136,23 @@ class CasesApi {
 
   @GetMapping
   @Operation(summary = "Cases the caller may reach: the centre all, others those shared with them")
-  CaseFiles.Page list(
+  PageOfCases list(
       @RequestParam(required = false) CaseStatus status,
       @RequestParam(defaultValue = "false") boolean mine,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    return cases.list(status, mine, page, size, currentActor.require());
+    var actor = currentActor.require();
+    CaseFiles.Page found = cases.list(status, mine, page, size, actor);
+    boolean centre = actor.has(org.haven.access.Role.CENTRE_CASEWORKER);
+    return new PageOfCases(
+        found.items().stream().map(f -> CaseSummary.of(f, centre)).toList(),
+        found.page(),
+        found.size(),
+        found.total());
   }
+
+  /** One page of cases. */
+  record PageOfCases(List<CaseSummary> items, int page, int size, long total) {}
 
   @GetMapping("/{id}")
   @Operation(summary = "One case, with the tasks, notes and shares the caller may see (audited)")
@@ -116,7 +162,7 @@ class CasesApi {
         .eTag(Versions.etag(folder.file().version()))
         .body(
             new CaseView(
-                folder.file(),
+                CaseSummary.of(folder.file(), folder.access().full()),
                 folder.access().full(),
                 folder.access().parts(),
                 folder.tasks(),
@@ -230,9 +276,16 @@ class CasesApi {
         actor.user().toString(),
         key,
         body,
-        () ->
-            ResponseEntity.status(HttpStatus.CREATED)
-                .body(cases.addNote(new CaseId(id), body.sensitivity(), body.text(), actor)));
+        () -> {
+          CaseNote note = cases.addNote(new CaseId(id), body.sensitivity(), body.text(), actor);
+          // the answer leaves the text out: kept answers (Idempotency-Key) must not hold it
+          return ResponseEntity.status(HttpStatus.CREATED)
+              .body(
+                  java.util.Map.of(
+                      "id", note.id(),
+                      "sensitivity", note.sensitivity(),
+                      "createdAt", note.createdAt()));
+        });
   }
 
   @PostMapping("/{id}/shares")
@@ -277,7 +330,7 @@ class CasesApi {
   @PutMapping("/{id}/contact-person")
   @PreAuthorize(CENTRE)
   @Operation(summary = "Name the centre's contact person; requires If-Match")
-  ResponseEntity<CaseFile> contactPerson(
+  ResponseEntity<CaseSummary> contactPerson(
       @PathVariable UUID id,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestBody ContactPerson body) {
@@ -287,7 +340,7 @@ class CasesApi {
             Versions.required(ifMatch),
             body.contactPerson(),
             currentActor.require());
-    return ResponseEntity.ok().eTag(Versions.etag(file.version())).body(file);
+    return ResponseEntity.ok().eTag(Versions.etag(file.version())).body(CaseSummary.of(file, true));
   }
 
   @PostMapping("/{id}/close")
@@ -296,7 +349,7 @@ class CasesApi {
       summary =
           "Close the case with a reason (status CLOSED or CLOSED_REFERRED), or move it to FOLLOW_UP;"
               + " requires If-Match")
-  ResponseEntity<CaseFile> close(
+  ResponseEntity<CaseSummary> close(
       @PathVariable UUID id,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestBody Closing body) {
@@ -308,6 +361,6 @@ class CasesApi {
             body.reason(),
             body.note(),
             currentActor.require());
-    return ResponseEntity.ok().eTag(Versions.etag(file.version())).body(file);
+    return ResponseEntity.ok().eTag(Versions.etag(file.version())).body(CaseSummary.of(file, true));
   }
 }

@@ -254,12 +254,17 @@ class IdentificationsApi {
         () -> {
           Identifications.Scheduled scheduled =
               identifications.schedule(new IdentificationId(id), body, actor);
+          // a small answer: kept answers (Idempotency-Key) must not hold the process's testimony
           return ResponseEntity.status(HttpStatus.CREATED)
               .location(
                   java.net.URI.create(
                       "/api/v1/identifications/" + id + "/interviews/" + scheduled.interview()))
               .eTag(Versions.etag(scheduled.identification().version()))
-              .body(view(scheduled.identification(), actor));
+              .body(
+                  java.util.Map.of(
+                      "identification", id,
+                      "interview", scheduled.interview(),
+                      "version", scheduled.identification().version()));
         });
   }
 
@@ -372,7 +377,14 @@ class IdentificationsApi {
               i.periodRunning(),
               i.periodEndedOn(),
               i.periodEndReason(),
-              i.extensions());
+              decides(actor)
+                  ? i.extensions()
+                  : i.extensions().stream()
+                      .map(
+                          e ->
+                              new PeriodExtension(
+                                  e.days(), e.ground(), null, e.approvedBy(), e.approvedAt()))
+                      .toList());
     }
     return new IdentificationView(
         i.identificationId().value(),
@@ -405,10 +417,21 @@ class IdentificationsApi {
                         identifications.mayReadNotes(v, actor) ? v.notes() : null))
             .toList(),
         i.decisions().stream()
-            .map(d -> decision(d, centre || actor.has(org.haven.access.Role.IMMIGRATION_OFFICER)))
+            .map(
+                d ->
+                    decision(
+                        d,
+                        centre
+                            || (actor.has(org.haven.access.Role.IMMIGRATION_OFFICER)
+                                && d.authority() == Authority.IMMIGRATION_SERVICE)))
             .toList(),
         period,
         i.version());
+  }
+
+  private static boolean decides(Actor actor) {
+    return actor.has(org.haven.access.Role.CENTRE_CASEWORKER)
+        || actor.has(org.haven.access.Role.IMMIGRATION_OFFICER);
   }
 
   private static DecisionView decision(Decision d, boolean reasoning) {

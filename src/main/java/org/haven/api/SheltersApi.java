@@ -73,6 +73,21 @@ class SheltersApi {
       java.util.Map<TargetGroup, Integer> places,
       int totalPlaces,
       long version) {
+    ShelterView withoutAddress() {
+      return new ShelterView(
+          id,
+          name,
+          operator,
+          municipality,
+          null,
+          contact,
+          approved,
+          active,
+          places,
+          totalPlaces,
+          version);
+    }
+
     static ShelterView of(Shelter s) {
       return new ShelterView(
           s.id().value(),
@@ -145,7 +160,8 @@ class SheltersApi {
           return ResponseEntity.status(HttpStatus.CREATED)
               .location(java.net.URI.create("/api/v1/shelters/" + shelter.id()))
               .eTag(Versions.etag(shelter.version()))
-              .body(ShelterView.of(shelter));
+              // without the address: kept answers (Idempotency-Key) must not hold a secret
+              .body(ShelterView.of(shelter).withoutAddress());
         });
   }
 
@@ -216,6 +232,7 @@ class SheltersApi {
   }
 
   @PostMapping("/api/v1/placements")
+  @PreAuthorize("hasRole('CENTRE_CASEWORKER')")
   @Operation(
       summary =
           "Place a person (by reference) in a shelter; refused beyond capacity or when the person already has"

@@ -170,6 +170,7 @@ public class CaseFiles {
   public CaseTask addTask(CaseId id, String title, LocalDate dueOn, UUID assignee, Actor by) {
     CaseFile file = load(id);
     requireFull(file, by);
+    requireOpen(file);
     String what = text("title", title, TITLE_LIMIT);
     if (what == null) {
       throw new InvalidInput("title", "validation.required");
@@ -218,9 +219,14 @@ public class CaseFiles {
       throw new InvalidInput("status", "task.notOpen");
     }
     Instant now = clock.instant();
-    jdbc.sql("UPDATE casework.task SET status = 'DONE', done_at = ?, done_by = ? WHERE id = ?")
-        .params(utc(now), by.user().value(), taskId)
-        .update();
+    int done =
+        jdbc.sql(
+                "UPDATE casework.task SET status = 'DONE', done_at = ?, done_by = ? WHERE id = ? AND status = 'OPEN'")
+            .params(utc(now), by.user().value(), taskId)
+            .update();
+    if (done == 0) {
+      throw new InvalidInput("status", "task.notOpen");
+    }
     entry(id, now, "TASK_DONE", by.user().value(), taskId);
     audit.record(
         by.audit(), AuditAction.UPDATE, RESOURCE, id.toString(), AuditOutcome.SUCCESS, "task done");
@@ -235,6 +241,7 @@ public class CaseFiles {
   public CaseNote addNote(CaseId id, Sensitivity sensitivity, String text, Actor by) {
     CaseFile file = load(id);
     CaseAccess access = access(file, by);
+    requireOpen(file);
     Sensitivity level = sensitivity == null ? Sensitivity.NORMAL : sensitivity;
     if (!access.full() && (!access.may(CasePart.NOTES) || level != Sensitivity.NORMAL)) {
       throw new AccessDeniedException("Notes at this level are for the centre");
@@ -278,6 +285,7 @@ public class CaseFiles {
   public CaseShare share(CaseId id, ShareRequest request, Actor by) {
     CaseFile file = load(id);
     requireFull(file, by);
+    requireOpen(file);
     if (request.organisation() == null
         || organisations
             .find(new org.haven.access.OrganisationId(request.organisation()))
@@ -593,6 +601,12 @@ public class CaseFiles {
             : (what == null ? "" : what + " ") + "under share " + access.share();
     audit.record(
         by.audit(), AuditAction.READ, RESOURCE, id.toString(), AuditOutcome.SUCCESS, purpose);
+  }
+
+  private static void requireOpen(CaseFile file) {
+    if (!file.status().open()) {
+      throw new InvalidInput("status", "case.alreadyClosed");
+    }
   }
 
   private void requireFull(CaseFile file, Actor by) {

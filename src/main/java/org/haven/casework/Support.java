@@ -50,6 +50,9 @@ public class Support {
     if (!cases.access(file, by).full()) {
       throw new AccessDeniedException("Support plans are made by the centre");
     }
+    if (!file.status().open()) {
+      throw new InvalidInput("status", "case.alreadyClosed");
+    }
     if (type == null) {
       throw new InvalidInput("type", "validation.required");
     }
@@ -100,6 +103,13 @@ public class Support {
       Actor by) {
     CaseFile file = cases.load(id);
     CaseAccess access = cases.access(file, by);
+    if (!access.may(CasePart.TASKS)) {
+      throw new AccessDeniedException(
+          "Services are recorded by the centre and organisations sharing the tasks");
+    }
+    if (!file.status().open()) {
+      throw new InvalidInput("status", "case.alreadyClosed");
+    }
     UUID providerOrganisation =
         access.full() && provider != null ? provider : by.organisation().value();
     if (type == null) {

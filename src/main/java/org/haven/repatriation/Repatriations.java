@@ -42,6 +42,7 @@ public class Repatriations {
   private final AuditTrail audit;
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final org.haven.people.People people;
 
   Repatriations(
       RepatriationRepository repository,
@@ -50,7 +51,9 @@ public class Repatriations {
       RepatriationSettings settings,
       AuditTrail audit,
       JdbcClient jdbc,
-      Clock clock) {
+      Clock clock,
+      org.haven.people.People people) {
+    this.people = people;
     this.repository = repository;
     this.identifications = identifications;
     this.placements = placements;
@@ -271,7 +274,9 @@ public class Repatriations {
    */
   @Transactional(readOnly = true)
   public List<Cost> costs(CostGrouping grouping, Actor by) {
-    if (!by.has(Role.CENTRE_CASEWORKER) && !by.has(Role.CENTRE_ANALYST)) {
+    if (!by.has(Role.CENTRE_CASEWORKER)
+        && !(by.has(Role.CENTRE_ANALYST) && grouping != CostGrouping.CASE)) {
+      // per person is case data: the centre's caseworkers only; analysts get countries and years
       throw new AccessDeniedException("Costs are for the centre");
     }
     String key =
@@ -293,11 +298,20 @@ public class Repatriations {
         .query(
             (rs, row) ->
                 new Cost(
-                    rs.getString("key"),
+                    grouping == CostGrouping.CASE
+                        ? reference(rs.getString("key"))
+                        : rs.getString("key"),
                     rs.getString("currency"),
                     rs.getInt("repatriations"),
                     rs.getBigDecimal("total")))
         .list();
+  }
+
+  private String reference(String personId) {
+    return people
+        .referenceOf(new PersonId(UUID.fromString(personId)))
+        .map(org.haven.people.PersonReference::value)
+        .orElse("?");
   }
 
   /** How costs are grouped. */

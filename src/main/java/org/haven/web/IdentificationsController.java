@@ -267,7 +267,7 @@ class IdentificationsController {
           UUID organisation =
               form.getOrDefault("organisation", "").isBlank()
                   ? null
-                  : UUID.fromString(form.get("organisation"));
+                  : uuid("organisation", form.get("organisation"));
           identifications.schedule(
               new IdentificationId(id),
               new InterviewPlan(
@@ -430,6 +430,14 @@ class IdentificationsController {
       return LocalDateTime.parse(value).atZone(dates.zone()).toInstant();
     } catch (DateTimeParseException e) {
       throw new InvalidInput(field, "validation.date");
+    }
+  }
+
+  static UUID uuid(String field, String value) {
+    try {
+      return UUID.fromString(value.strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInput(field, "validation.invalid");
     }
   }
 

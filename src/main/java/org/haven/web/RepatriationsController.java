@@ -178,7 +178,7 @@ class RepatriationsController {
                 form.get("destinationPlace"),
                 form.getOrDefault("partner", "").isBlank()
                     ? null
-                    : UUID.fromString(form.get("partner")),
+                    : IdentificationsController.uuid("partner", form.get("partner")),
                 IdentificationsController.date("plannedDeparture", form.get("plannedDeparture")),
                 form.get("travel"),
                 currentActor.require()));

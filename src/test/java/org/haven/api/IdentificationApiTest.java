@@ -85,7 +85,7 @@ class IdentificationApiTest {
             """,
             Map.of("Idempotency-Key", "interview-" + identification));
     assertThat(scheduled.status()).as(scheduled.raw().body()).isEqualTo(201);
-    String interview = scheduled.json().get("interviews").get(0).get("id").asString();
+    String interview = scheduled.json().get("interview").asString();
 
     Answer held =
         http.send(

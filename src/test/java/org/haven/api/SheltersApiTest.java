@@ -99,6 +99,15 @@ class SheltersApiTest {
             """
                 .formatted(person, id, today, today.plusDays(30)));
     assertThat(placed.status()).as(placed.raw().body()).isEqualTo(201);
+    assertThat(
+            http.post(
+                    "/api/v1/placements",
+                    staff,
+                    "{\"person\":\"%s\",\"shelter\":\"%s\",\"targetGroup\":\"WOMEN\",\"startsOn\":\"%s\"}"
+                        .formatted(person, id, today))
+                .status())
+        .as("the centre decides who goes where, not the shelter")
+        .isEqualTo(403);
     assertThat(placed.raw().body()).doesNotContain(address);
     Answer again =
         http.post(
