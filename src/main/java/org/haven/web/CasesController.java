@@ -11,7 +11,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.haven.access.Actor;
 import org.haven.access.CurrentActor;
-import org.haven.access.InvalidInput;
 import org.haven.access.Organisations;
 import org.haven.access.Role;
 import org.haven.access.UserId;
@@ -422,18 +421,7 @@ class CasesController {
       RedirectAttributes redirect,
       Map<String, String> form,
       java.util.function.Supplier<Object> change) {
-    try {
-      change.get();
-    } catch (InvalidInput invalid) {
-      errors.add(model, invalid);
-      model.addAttribute("form", form);
-      return show(id, 0, model);
-    } catch (org.haven.access.StaleVersion stale) {
-      errors.add(model, "version", "validation.stale");
-      return show(id, 0, model);
-    }
-    redirect.addFlashAttribute("saved", "form.saved");
-    return "redirect:/cases/" + id;
+    return errors.submit(model, redirect, form, change, () -> show(id, 0, model), "/cases/" + id);
   }
 
   private Line line(TimelineEntry entry, Map<UUID, String> names) {

@@ -34,6 +34,31 @@ public class FormErrors {
     add(model, invalid.field(), invalid.messageKey(), invalid.arguments());
   }
 
+  /**
+   * Carries out a form's change: on success, "Saved." and a redirect to {@code done}; on invalid
+   * input or a stale version, the page again ({@code again}) with the errors and what was typed.
+   */
+  public String submit(
+      Model model,
+      org.springframework.web.servlet.mvc.support.RedirectAttributes redirect,
+      Map<String, String> form,
+      java.util.function.Supplier<?> change,
+      java.util.function.Supplier<String> again,
+      String done) {
+    try {
+      change.get();
+    } catch (InvalidInput invalid) {
+      add(model, invalid);
+      model.addAttribute("form", form);
+      return again.get();
+    } catch (org.haven.access.StaleVersion stale) {
+      add(model, "version", "validation.stale");
+      return again.get();
+    }
+    redirect.addFlashAttribute("saved", "form.saved");
+    return "redirect:" + done;
+  }
+
   @SuppressWarnings("unchecked")
   private static Map<String, String> errors(Model model) {
     Object existing = model.getAttribute(ATTRIBUTE);

@@ -284,18 +284,8 @@ class RepatriationsController {
       RedirectAttributes redirect,
       Map<String, String> form,
       java.util.function.Supplier<Object> change) {
-    try {
-      change.get();
-    } catch (InvalidInput invalid) {
-      errors.add(model, invalid);
-      model.addAttribute("form", form);
-      return show(id, model);
-    } catch (org.haven.access.StaleVersion stale) {
-      errors.add(model, "version", "validation.stale");
-      return show(id, model);
-    }
-    redirect.addFlashAttribute("saved", "form.saved");
-    return "redirect:/repatriations/" + id;
+    return errors.submit(
+        model, redirect, form, change, () -> show(id, model), "/repatriations/" + id);
   }
 
   private static BigDecimal amount(String value) {

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.haven.access.Actor;
 import org.haven.access.CurrentActor;
-import org.haven.access.InvalidInput;
 import org.haven.accommodation.Capacity;
 import org.haven.accommodation.Placement;
 import org.haven.accommodation.PlacementEndReason;
@@ -199,23 +198,20 @@ class SheltersController {
       @RequestParam Map<String, String> form,
       Model model,
       RedirectAttributes redirect) {
-    try {
-      placements.end(
-          new PlacementId(placementId),
-          version,
-          IdentificationsController.date("endedOn", form.get("endedOn")),
-          IdentificationsController.enumValue(
-              PlacementEndReason.class, "endReason", form.get("endReason")),
-          currentActor.require());
-    } catch (InvalidInput invalid) {
-      errors.add(model, invalid);
-      return show(id, false, model);
-    } catch (org.haven.access.StaleVersion stale) {
-      errors.add(model, "version", "validation.stale");
-      return show(id, false, model);
-    }
-    redirect.addFlashAttribute("saved", "form.saved");
-    return "redirect:/shelters/" + id;
+    return errors.submit(
+        model,
+        redirect,
+        form,
+        () ->
+            placements.end(
+                new PlacementId(placementId),
+                version,
+                IdentificationsController.date("endedOn", form.get("endedOn")),
+                IdentificationsController.enumValue(
+                    PlacementEndReason.class, "endReason", form.get("endReason")),
+                currentActor.require()),
+        () -> show(id, false, model),
+        "/shelters/" + id);
   }
 
   private Stay stay(Placement p, PersonReference reference) {
