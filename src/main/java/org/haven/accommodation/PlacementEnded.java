@@ -4,11 +4,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.haven.people.PersonId;
 
-/** A placement ended. Carries ids, the date and the reason only. */
+/**
+ * A placement ended. Carries ids, the date and the reason only. *
+ *
+ * <p>{@code actor} is the user who made the change, or null when Haven did (a deadline, a
+ * departure).
+ */
 public record PlacementEnded(
     PlacementId placement,
     PersonId person,
     ShelterId shelter,
     LocalDate endedOn,
     PlacementEndReason reason,
-    Instant occurredAt) {}
+    Instant occurredAt,
+    java.util.UUID actor) {}

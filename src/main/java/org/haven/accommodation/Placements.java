@@ -171,7 +171,8 @@ public class Placements {
         .update();
     audit.record(by.audit(), AuditAction.CREATE, RESOURCE, id.toString());
     events.publishEvent(
-        new PlacementStarted(new PlacementId(id), person, shelterId, startsOn, now));
+        new PlacementStarted(
+            new PlacementId(id), person, shelterId, startsOn, now, by.user().value()));
     return load(new PlacementId(id));
   }
 
@@ -188,7 +189,7 @@ public class Placements {
     if (expectedVersion >= 0 && placement.version() != expectedVersion) {
       throw new StaleVersion(RESOURCE);
     }
-    endPlacement(placement, endedOn, reason, clock.instant(), false);
+    endPlacement(placement, endedOn, reason, clock.instant(), false, by.user().value());
     audit.record(
         by.audit(), AuditAction.UPDATE, RESOURCE, id.toString(), AuditOutcome.SUCCESS, "ended");
     return load(id);
@@ -208,7 +209,7 @@ public class Placements {
     for (Placement placement : open) {
       // a stay that had not begun is called off: it ends on its first day and never held a place
       LocalDate end = on.isBefore(placement.startsOn()) ? placement.startsOn() : on;
-      endPlacement(placement, end, reason, clock.instant(), true);
+      endPlacement(placement, end, reason, clock.instant(), true, null);
       audit.record(
           AuditActor.SYSTEM,
           AuditAction.UPDATE,
@@ -336,7 +337,8 @@ public class Placements {
       LocalDate endedOn,
       PlacementEndReason reason,
       Instant at,
-      boolean callOff) {
+      boolean callOff,
+      UUID actor) {
     if (!placement.open()) {
       throw new InvalidInput("endedOn", "placement.alreadyEnded");
     }
@@ -364,7 +366,7 @@ public class Placements {
     shelters.capacityChanged();
     events.publishEvent(
         new PlacementEnded(
-            placement.id(), placement.person(), placement.shelter(), endedOn, reason, at));
+            placement.id(), placement.person(), placement.shelter(), endedOn, reason, at, actor));
   }
 
   private static void requireManages(Shelter shelter, Actor by) {

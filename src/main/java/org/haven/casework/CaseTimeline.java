@@ -89,13 +89,23 @@ class CaseTimeline {
             "UPDATE casework.case_file SET contact_person = ? WHERE id = ? AND contact_person IS NULL")
         .params(opened.assignedTo(), id.value())
         .update();
-    entry(id, opened.occurredAt(), "IDENTIFICATION_OPENED", opened.identification().value());
+    entry(
+        id,
+        opened.occurredAt(),
+        "IDENTIFICATION_OPENED",
+        opened.assignedTo(),
+        opened.identification().value());
   }
 
   @ApplicationModuleListener
   void on(IdentificationAssigned assigned) {
     CaseId id = caseFor(assigned.person(), assigned.assignedTo(), assigned.occurredAt());
-    entry(id, assigned.occurredAt(), "IDENTIFICATION_ASSIGNED", assigned.identification().value());
+    entry(
+        id,
+        assigned.occurredAt(),
+        "IDENTIFICATION_ASSIGNED",
+        null,
+        assigned.identification().value());
   }
 
   @ApplicationModuleListener
@@ -105,6 +115,7 @@ class CaseTimeline {
         id,
         scheduled.occurredAt(),
         "INTERVIEW_SCHEDULED",
+        scheduled.actor(),
         scheduled.interview(),
         scheduled.scheduledAt().toString());
   }
@@ -116,6 +127,7 @@ class CaseTimeline {
         id,
         held.occurredAt(),
         "INTERVIEW_HELD",
+        held.actor(),
         held.interview(),
         held.heldOn().toString(),
         held.conductor().name());
@@ -132,6 +144,7 @@ class CaseTimeline {
         id,
         decided.occurredAt(),
         decided.reconsideration() ? "DECISION_RECONSIDERED" : "VICTIM_STATUS_DECIDED",
+        decided.actor(),
         decided.decision(),
         decided.outcome().name(),
         decided.authority().name(),
@@ -146,6 +159,7 @@ class CaseTimeline {
         id,
         started.occurredAt(),
         "PERIOD_STARTED",
+        started.actor(),
         started.identification().value(),
         started.type().name(),
         started.start().toString(),
@@ -161,6 +175,7 @@ class CaseTimeline {
         id,
         extended.occurredAt(),
         "PERIOD_EXTENDED",
+        extended.actor(),
         extended.identification().value(),
         String.valueOf(extended.days()),
         extended.ground().name(),
@@ -200,6 +215,7 @@ class CaseTimeline {
         id,
         ending.occurredAt(),
         "PERIOD_ENDING",
+        null,
         ending.identification().value(),
         String.valueOf(ending.daysLeft()),
         ending.endsOn().toString());
@@ -219,6 +235,7 @@ class CaseTimeline {
         id,
         ended.occurredAt(),
         "PERIOD_ENDED",
+        ended.actor(),
         ended.identification().value(),
         ended.reason().name(),
         ended.endedOn().toString());
@@ -232,7 +249,7 @@ class CaseTimeline {
         started.occurredAt(),
         "PLACEMENT_STARTED",
         "accommodation",
-        null,
+        started.actor(),
         started.placement().value(),
         started.startsOn().toString());
   }
@@ -245,7 +262,7 @@ class CaseTimeline {
         ended.occurredAt(),
         "PLACEMENT_ENDED",
         "accommodation",
-        null,
+        ended.actor(),
         ended.placement().value(),
         ended.endedOn().toString(),
         ended.reason().name());
@@ -259,7 +276,7 @@ class CaseTimeline {
         agreed.occurredAt(),
         "REPATRIATION_AGREED",
         "repatriation",
-        null,
+        agreed.actor(),
         agreed.repatriation().value(),
         agreed.programme().name());
   }
@@ -272,7 +289,7 @@ class CaseTimeline {
         returned.occurredAt(),
         "PERSON_RETURNED",
         "repatriation",
-        null,
+        returned.actor(),
         returned.repatriation().value(),
         returned.destinationCountry(),
         returned.departedOn().toString(),
@@ -287,7 +304,7 @@ class CaseTimeline {
         ended.occurredAt(),
         "REINTEGRATION_ENDED",
         "repatriation",
-        null,
+        ended.actor(),
         ended.repatriation().value(),
         ended.outcome().name(),
         ended.endedOn().toString());
@@ -316,7 +333,7 @@ class CaseTimeline {
         .update();
   }
 
-  private void entry(CaseId id, Instant at, String kind, UUID subject, String... args) {
-    cases.entry(id, at, kind, "identification", null, subject, args);
+  private void entry(CaseId id, Instant at, String kind, UUID actor, UUID subject, String... args) {
+    cases.entry(id, at, kind, "identification", actor, subject, args);
   }
 }

@@ -151,7 +151,8 @@ public class Identification extends AbstractAggregateRoot<Identification> {
             null,
             by));
     registerEvent(
-        new InterviewScheduled(identificationId(), person(), interviewId, plan.scheduledAt(), at));
+        new InterviewScheduled(
+            identificationId(), person(), interviewId, plan.scheduledAt(), at, by));
     return interviewId;
   }
 
@@ -212,7 +213,7 @@ public class Identification extends AbstractAggregateRoot<Identification> {
     if (status == InterviewStatus.HELD && current.status() == InterviewStatus.SCHEDULED) {
       registerEvent(
           new InterviewHeld(
-              identificationId(), person(), interviewId, heldOn, current.conductor(), at));
+              identificationId(), person(), interviewId, heldOn, current.conductor(), at, by));
     }
   }
 
@@ -297,16 +298,17 @@ public class Identification extends AbstractAggregateRoot<Identification> {
             authority,
             decidedOn,
             reconsideration != null,
-            at));
+            at,
+            by));
     if (input.outcome() == DecisionOutcome.VICTIM && !periodRunning()) {
       // the period follows the decision, also on a timeline ordered by instant
-      startPeriod(periodStartsOn, policy, at.plusNanos(1_000));
+      startPeriod(periodStartsOn, policy, at.plusNanos(1_000), by);
     } else if (input.outcome() != DecisionOutcome.VICTIM && periodRunning()) {
-      endPeriod(decidedOn, PeriodEndReason.DECISION_REVERSED, at.plusNanos(1_000));
+      endPeriod(decidedOn, PeriodEndReason.DECISION_REVERSED, at.plusNanos(1_000), by);
     }
   }
 
-  private void startPeriod(LocalDate start, PeriodPolicy policy, Instant at) {
+  private void startPeriod(LocalDate start, PeriodPolicy policy, Instant at, UUID by) {
     this.periodType = CompetentAuthorityPolicy.periodFor(residenceStatus);
     this.periodStart = start;
     this.periodDays = policy.initialDays();
@@ -321,7 +323,8 @@ public class Identification extends AbstractAggregateRoot<Identification> {
             periodType,
             start,
             policy.endsOn(start, totalDays()),
-            at));
+            at,
+            by));
   }
 
   /** Extends the running period by {@code days}, within the policy's ceiling. */
@@ -354,11 +357,12 @@ public class Identification extends AbstractAggregateRoot<Identification> {
             days,
             ground,
             policy.endsOn(periodStart, totalDays()),
-            at));
+            at,
+            by));
   }
 
   /** Ends the running period early, e.g. on the person's departure. */
-  void endPeriodEarly(LocalDate on, PeriodEndReason reason, LocalDate today, Instant at) {
+  void endPeriodEarly(LocalDate on, PeriodEndReason reason, LocalDate today, Instant at, UUID by) {
     if (!periodRunning()) {
       throw new InvalidInput("period", "period.notRunning");
     }
@@ -370,13 +374,13 @@ public class Identification extends AbstractAggregateRoot<Identification> {
     if (on.isBefore(periodStart)) {
       throw new InvalidInput("endedOn", "period.endBeforeStart");
     }
-    endPeriod(on, reason, at);
+    endPeriod(on, reason, at, by);
   }
 
-  private void endPeriod(LocalDate on, PeriodEndReason reason, Instant at) {
+  private void endPeriod(LocalDate on, PeriodEndReason reason, Instant at, UUID by) {
     this.periodEndedOn = on;
     this.periodEndReason = reason;
-    registerEvent(new ReflectionPeriodEnded(identificationId(), person(), on, reason, at));
+    registerEvent(new ReflectionPeriodEnded(identificationId(), person(), on, reason, at, by));
   }
 
   /**
@@ -390,7 +394,7 @@ public class Identification extends AbstractAggregateRoot<Identification> {
     LocalDate endsOn = policy.endsOn(periodStart, totalDays());
     long daysLeft = ChronoUnit.DAYS.between(today, endsOn);
     if (daysLeft < 0) {
-      endPeriod(endsOn, PeriodEndReason.EXPIRED, at);
+      endPeriod(endsOn, PeriodEndReason.EXPIRED, at, null);
       return true;
     }
     Optional<Integer> warning = policy.warningDue(daysLeft, periodWarnedDays);

@@ -265,7 +265,7 @@ public class Identifications {
       IdentificationId id, long expectedVersion, LocalDate on, PeriodEndReason reason, Actor by) {
     Identification identification = loadAt(id, expectedVersion);
     requireDeciding(identification, by);
-    identification.endPeriodEarly(on, reason, today(), clock.instant());
+    identification.endPeriodEarly(on, reason, today(), clock.instant(), by.user().value());
     return save(identification, by, "period ended");
   }
 
@@ -284,7 +284,7 @@ public class Identifications {
             .list()) {
       Identification identification = load(new IdentificationId(id));
       identification.endPeriodEarly(
-          on, PeriodEndReason.DEPARTED, today().isBefore(on) ? on : today(), clock.instant());
+          on, PeriodEndReason.DEPARTED, today().isBefore(on) ? on : today(), clock.instant(), null);
       repository.save(identification);
       audit.record(
           AuditActor.SYSTEM,

@@ -3,11 +3,17 @@ package org.haven.identification;
 import java.time.LocalDate;
 import org.haven.people.PersonId;
 
-/** A period was extended. Carries ids, dates and the instant it happened only. */
+/**
+ * A period was extended. Carries ids, dates and the instant it happened only. *
+ *
+ * <p>{@code actor} is the user who made the change, or null when Haven did (a deadline, a
+ * departure).
+ */
 public record ReflectionPeriodExtended(
     IdentificationId identification,
     PersonId person,
     int days,
     ExtensionGround ground,
     LocalDate endsOn,
-    java.time.Instant occurredAt) {}
+    java.time.Instant occurredAt,
+    java.util.UUID actor) {}

@@ -5,6 +5,9 @@ import org.haven.people.PersonId;
 
 /**
  * A reflection or restitution period began. Carries ids, dates and the instant it happened only.
+ *
+ * <p>{@code actor} is the user who made the change, or null when Haven did (a deadline, a
+ * departure).
  */
 public record ReflectionPeriodStarted(
     IdentificationId identification,
@@ -12,4 +15,5 @@ public record ReflectionPeriodStarted(
     PeriodType type,
     LocalDate start,
     LocalDate endsOn,
-    java.time.Instant occurredAt) {}
+    java.time.Instant occurredAt,
+    java.util.UUID actor) {}

@@ -7,6 +7,9 @@ import org.haven.people.PersonId;
 /**
  * The competent authority decided whether the person is a victim (again, on reconsideration).
  * Carries ids, dates and the instant it happened only.
+ *
+ * <p>{@code actor} is the user who made the change, or null when Haven did (a deadline, a
+ * departure).
  */
 public record VictimStatusDecided(
     IdentificationId identification,
@@ -16,4 +19,5 @@ public record VictimStatusDecided(
     Authority authority,
     LocalDate decidedOn,
     boolean reconsideration,
-    java.time.Instant occurredAt) {}
+    java.time.Instant occurredAt,
+    java.util.UUID actor) {}

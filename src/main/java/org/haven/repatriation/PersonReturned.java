@@ -7,6 +7,9 @@ import org.haven.people.PersonId;
 /**
  * The person departed to the country of return; reintegration support runs until {@code
  * reintegrationEndsOn}.
+ *
+ * <p>{@code actor} is the user who made the change, or null when Haven did (a deadline, a
+ * departure).
  */
 public record PersonReturned(
     RepatriationId repatriation,
@@ -14,4 +17,5 @@ public record PersonReturned(
     String destinationCountry,
     LocalDate departedOn,
     LocalDate reintegrationEndsOn,
-    Instant occurredAt) {}
+    Instant occurredAt,
+    java.util.UUID actor) {}

@@ -4,10 +4,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.haven.people.PersonId;
 
-/** The reintegration period ended, with its outcome. */
+/**
+ * The reintegration period ended, with its outcome. *
+ *
+ * <p>{@code actor} is the user who made the change, or null when Haven did (a deadline, a
+ * departure).
+ */
 public record ReintegrationEnded(
     RepatriationId repatriation,
     PersonId person,
     ReintegrationOutcome outcome,
     LocalDate endedOn,
-    Instant occurredAt) {}
+    Instant occurredAt,
+    java.util.UUID actor) {}

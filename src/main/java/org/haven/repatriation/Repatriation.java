@@ -86,11 +86,11 @@ public class Repatriation extends AbstractAggregateRoot<Repatriation> {
   }
 
   /** The person said yes. */
-  void accept(LocalDate on, Instant at) {
+  void accept(LocalDate on, Instant at, UUID by) {
     requireStatus(RepatriationStatus.OFFERED);
     this.status = RepatriationStatus.ACCEPTED;
     this.answeredOn = on;
-    registerEvent(new RepatriationAgreed(repatriationId(), person(), programme, at));
+    registerEvent(new RepatriationAgreed(repatriationId(), person(), programme, at, by));
   }
 
   /** The person said no; nothing follows. */
@@ -162,7 +162,7 @@ public class Repatriation extends AbstractAggregateRoot<Repatriation> {
    * The person departed: the reintegration period starts and runs for the configured months.
    * Refused before the plan exists.
    */
-  void depart(LocalDate on, LocalDate today, Instant at) {
+  void depart(LocalDate on, LocalDate today, Instant at, UUID by) {
     if (status != RepatriationStatus.ACCEPTED) {
       throw new InvalidInput("status", "repatriation.notAccepted");
     }
@@ -183,7 +183,7 @@ public class Repatriation extends AbstractAggregateRoot<Repatriation> {
     this.reintegrationEndsOn = reintegrationEnd(on, reintegrationMonths);
     registerEvent(
         new PersonReturned(
-            repatriationId(), person(), destinationCountry, on, reintegrationEndsOn, at));
+            repatriationId(), person(), destinationCountry, on, reintegrationEndsOn, at, by));
   }
 
   /** The reintegration period's last day for a return on {@code departure}. */
@@ -236,7 +236,7 @@ public class Repatriation extends AbstractAggregateRoot<Repatriation> {
   }
 
   /** Closes the reintegration with its outcome. */
-  void end(ReintegrationOutcome result, String note, LocalDate today, Instant at) {
+  void end(ReintegrationOutcome result, String note, LocalDate today, Instant at, UUID by) {
     if (status != RepatriationStatus.RETURNED) {
       throw new InvalidInput("status", "repatriation.notReturned");
     }
@@ -247,7 +247,7 @@ public class Repatriation extends AbstractAggregateRoot<Repatriation> {
     this.outcome = result;
     this.outcomeNote = text("outcomeNote", note);
     LocalDate endedOn = today.isBefore(reintegrationEndsOn) ? today : reintegrationEndsOn;
-    registerEvent(new ReintegrationEnded(repatriationId(), person(), result, endedOn, at));
+    registerEvent(new ReintegrationEnded(repatriationId(), person(), result, endedOn, at, by));
   }
 
   /** Cancels an offer or an accepted plan before departure. */

@@ -90,7 +90,7 @@ public class Repatriations {
   @Transactional
   public Repatriation accept(RepatriationId id, long version, Integer extendPeriodDays, Actor by) {
     Repatriation repatriation = load(id, version, by);
-    repatriation.accept(today(), clock.instant());
+    repatriation.accept(today(), clock.instant(), by.user().value());
     if (extendPeriodDays != null && extendPeriodDays > 0) {
       var identification =
           identifications
@@ -148,7 +148,7 @@ public class Repatriations {
   @Transactional
   public Repatriation depart(RepatriationId id, long version, LocalDate on, Actor by) {
     Repatriation repatriation = load(id, version, by);
-    repatriation.depart(on, today(), clock.instant());
+    repatriation.depart(on, today(), clock.instant(), by.user().value());
     Repatriation saved = save(repatriation, by, "departed");
     placements.endAllFor(saved.person(), on, PlacementEndReason.DEPARTED);
     identifications.personDeparted(saved.person(), on);
@@ -182,7 +182,7 @@ public class Repatriations {
   public Repatriation end(
       RepatriationId id, long version, ReintegrationOutcome outcome, String note, Actor by) {
     Repatriation repatriation = load(id, version, by);
-    repatriation.end(outcome, note, today(), clock.instant());
+    repatriation.end(outcome, note, today(), clock.instant(), by.user().value());
     return save(repatriation, by, "ended");
   }
 

@@ -167,6 +167,14 @@ class IdentificationApiTest {
                         "INTERVIEW_SCHEDULED",
                         "IDENTIFICATION_OPENED"));
     assertThat(kinds(caseId)).contains("REFERRAL_ACCEPTED");
+    JsonNode timeline = http.get("/api/v1/cases/" + caseId + "/timeline", centre).json();
+    for (JsonNode entry : timeline) {
+      if (entry.get("kind").asString().equals("INTERVIEW_HELD")) {
+        assertThat(entry.get("actor").asString())
+            .as("every change shows who made it")
+            .isEqualTo(caseworker.id().value().toString());
+      }
+    }
     Answer caseFile = http.get("/api/v1/cases/" + caseId, centre);
     assertThat(caseFile.json().get("summary").get("periodEndsOn").asString())
         .isEqualTo(LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusDays(120).toString());

@@ -33,7 +33,8 @@ class RepatriationTest {
         LocalDate.of(2026, 1, 31),
         "Flight with escort",
         LocalDate.of(2026, 1, 20));
-    r.depart(LocalDate.of(2026, 1, 31), LocalDate.of(2026, 1, 31).plusDays(1), clock.instant());
+    r.depart(
+        LocalDate.of(2026, 1, 31), LocalDate.of(2026, 1, 31).plusDays(1), clock.instant(), null);
     assertThat(r.reintegrationEndsOn()).isEqualTo(LocalDate.of(2026, 7, 31));
     assertThat(Repatriation.reintegrationEnd(LocalDate.of(2026, 8, 31), 6))
         .as("month ends are kept")
@@ -80,7 +81,7 @@ class RepatriationTest {
   @Test
   void aDepartureBeforeThePlanExistsIsRefused() {
     Repatriation r = agreed();
-    assertThatThrownBy(() -> r.depart(today, today, clock.instant()))
+    assertThatThrownBy(() -> r.depart(today, today, clock.instant(), null))
         .isInstanceOfSatisfying(
             InvalidInput.class, e -> assertThat(e.messageKey()).isEqualTo("repatriation.noPlan"));
     assertThat(r.status()).isEqualTo(RepatriationStatus.ACCEPTED);
@@ -117,7 +118,8 @@ class RepatriationTest {
   void acceptingAnnouncesTheAgreementOnce() {
     Repatriation r = agreed();
     assertThat(r.events()).hasAtLeastOneElementOfType(RepatriationAgreed.class);
-    assertThatThrownBy(() -> r.accept(today, clock.instant())).isInstanceOf(InvalidInput.class);
+    assertThatThrownBy(() -> r.accept(today, clock.instant(), null))
+        .isInstanceOf(InvalidInput.class);
   }
 
   private Repatriation agreed() {
@@ -129,7 +131,7 @@ class RepatriationTest {
             6,
             UUID.randomUUID(),
             clock.instant());
-    r.accept(today.minusDays(59), clock.instant());
+    r.accept(today.minusDays(59), clock.instant(), null);
     return r;
   }
 }
