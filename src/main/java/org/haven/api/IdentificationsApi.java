@@ -383,7 +383,12 @@ class IdentificationsApi {
                       .map(
                           e ->
                               new PeriodExtension(
-                                  e.days(), e.ground(), null, e.approvedBy(), e.approvedAt()))
+                                  e.days(),
+                                  e.ground(),
+                                  null,
+                                  e.approvedBy(),
+                                  e.approvedAt(),
+                                  e.periodNumber()))
                       .toList());
     }
     return new IdentificationView(

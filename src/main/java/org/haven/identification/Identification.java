@@ -47,6 +47,7 @@ public class Identification extends AbstractAggregateRoot<Identification> {
   private LocalDate periodEndedOn;
   private PeriodEndReason periodEndReason;
   private Integer periodWarnedDays;
+  private int periodNumber;
 
   @MappedCollection(idColumn = "identification_id", keyColumn = "position")
   private List<Interview> interviews = new ArrayList<>();
@@ -315,7 +316,7 @@ public class Identification extends AbstractAggregateRoot<Identification> {
     this.periodEndedOn = null;
     this.periodEndReason = null;
     this.periodWarnedDays = null;
-    this.extensions = new ArrayList<>();
+    this.periodNumber++;
     registerEvent(
         new ReflectionPeriodStarted(
             identificationId(),
@@ -348,7 +349,7 @@ public class Identification extends AbstractAggregateRoot<Identification> {
     if (why == null) {
       throw new InvalidInput("reason", "validation.required");
     }
-    extensions.add(new PeriodExtension(days, ground, why, by, at));
+    extensions.add(new PeriodExtension(days, ground, why, by, at, periodNumber));
     this.periodWarnedDays = null;
     registerEvent(
         new ReflectionPeriodExtended(
@@ -458,7 +459,11 @@ public class Identification extends AbstractAggregateRoot<Identification> {
   public int totalDays() {
     return periodDays == null
         ? 0
-        : periodDays + extensions.stream().mapToInt(PeriodExtension::days).sum();
+        : periodDays
+            + extensions.stream()
+                .filter(e -> e.periodNumber() == periodNumber)
+                .mapToInt(PeriodExtension::days)
+                .sum();
   }
 
   public IdentificationId identificationId() {
@@ -533,7 +538,13 @@ public class Identification extends AbstractAggregateRoot<Identification> {
     return periodDays;
   }
 
+  /** The extensions of the current (or last) period. */
   public List<PeriodExtension> extensions() {
+    return extensions.stream().filter(e -> e.periodNumber() == periodNumber).toList();
+  }
+
+  /** Every extension the process's periods had, earlier periods' included. */
+  public List<PeriodExtension> allExtensions() {
     return List.copyOf(extensions);
   }
 

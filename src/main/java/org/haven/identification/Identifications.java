@@ -362,7 +362,7 @@ public class Identifications {
                 SELECT i.*, (SELECT d.outcome FROM identification.decision d WHERE d.identification_id = i.id
                              ORDER BY d.position DESC LIMIT 1) AS outcome,
                        (SELECT coalesce(sum(e.days), 0) FROM identification.period_extension e
-                        WHERE e.identification_id = i.id) AS extension_days,
+                        WHERE e.identification_id = i.id AND e.period_number = i.period_number) AS extension_days,
                        (SELECT min(v.scheduled_at) FROM identification.interview v
                         WHERE v.identification_id = i.id AND v.status = 'SCHEDULED') AS next_interview
                 FROM identification.identification i"""

@@ -53,7 +53,7 @@ class PeriodDeadlines {
                 WHERE i.period_start IS NOT NULL AND i.period_ended_on IS NULL
                   AND i.period_start + i.period_days
                       + coalesce((SELECT sum(e.days)::int FROM identification.period_extension e
-                                  WHERE e.identification_id = i.id), 0) <= ?
+                                  WHERE e.identification_id = i.id AND e.period_number = i.period_number), 0) <= ?
                 """)
             .param(today.plusDays(horizon))
             .query(UUID.class)

@@ -127,6 +127,54 @@ class PeriodPolicyTest {
   }
 
   @Test
+  void aNewPeriodAfterAReversedDecisionStartsAfreshAndKeepsTheEarlierExtensions() {
+    Identification identification = decidedVictim();
+    identification.extend(
+        30, ExtensionGround.SPECIAL_REASONS, "Treatment", user(), clock.instant(), DECIDED, policy);
+    identification.decide(
+        new DecisionInput(
+            DecisionOutcome.NOT_VICTIM,
+            null,
+            false,
+            DECIDED,
+            List.of(),
+            null,
+            null,
+            null,
+            "New facts",
+            null),
+        Authority.IMMIGRATION_SERVICE,
+        user(),
+        user(),
+        clock.instant(),
+        DECIDED,
+        policy);
+    assertThat(identification.periodRunning()).isFalse();
+    identification.decide(
+        new DecisionInput(
+            DecisionOutcome.VICTIM,
+            null,
+            false,
+            DECIDED,
+            List.of(Exploitation.ForcedLabour),
+            null,
+            null,
+            null,
+            "Appeal upheld",
+            null),
+        Authority.IMMIGRATION_SERVICE,
+        user(),
+        user(),
+        clock.instant(),
+        DECIDED,
+        policy);
+    assertThat(identification.totalDays()).isEqualTo(30);
+    assertThat(identification.extensions()).isEmpty();
+    assertThat(identification.allExtensions()).hasSize(1);
+    assertThat(identification.decisions()).hasSize(3);
+  }
+
+  @Test
   void aDecisionBeforeTheReferralIsRefused() {
     Identification identification = opened();
     identification.residence(ResidenceStatus.NO_LEGAL_RESIDENCE);
