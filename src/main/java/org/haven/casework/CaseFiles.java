@@ -104,6 +104,23 @@ public class CaseFiles {
     return new Folder(file, access, tasks, notes, shares);
   }
 
+  /** One note, shown on request: the reading is audited on its own, with the note's id. */
+  @Transactional
+  public CaseNote note(CaseId id, UUID noteId, Actor by) {
+    CaseFile file = load(id);
+    CaseAccess access = access(file, by);
+    CaseNote note =
+        notes(id).stream()
+            .filter(n -> n.id().equals(noteId))
+            .findFirst()
+            .orElseThrow(() -> new NotFound("Note"));
+    if (!access.may(CasePart.NOTES) || !access.mayRead(note.sensitivity())) {
+      throw new AccessDeniedException("Not for this reader");
+    }
+    auditRead(id, access, by, "note " + noteId);
+    return note;
+  }
+
   /** The timeline, newest first, a page at a time (audited). */
   @Transactional
   public List<TimelineEntry> timeline(CaseId id, int page, int size, Actor by) {

@@ -117,6 +117,30 @@ public class Identifications {
             });
   }
 
+  /** An interview's notes (testimony), shown on request: the reading is audited on its own. */
+  @Transactional
+  public Optional<String> interviewNotes(IdentificationId id, UUID interviewId, Actor by) {
+    Identification identification = load(id);
+    requireVisible(identification, by);
+    Interview interview =
+        identification.interviews().stream()
+            .filter(i -> i.interviewId().equals(interviewId))
+            .findFirst()
+            .orElseThrow(() -> new NotFound("Interview"));
+    if (!mayReadNotes(interview, by)) {
+      throw new AccessDeniedException(
+          "Testimony stays with the centre and the interviewing organisation");
+    }
+    audit.record(
+        by.audit(),
+        AuditAction.READ,
+        RESOURCE,
+        id.toString(),
+        AuditOutcome.SUCCESS,
+        "interview notes " + interviewId);
+    return Optional.ofNullable(interview.notes());
+  }
+
   /** Whether the actor may read the interview notes (testimony) of this interview. */
   public boolean mayReadNotes(Interview interview, Actor by) {
     return by.has(Role.CENTRE_CASEWORKER)

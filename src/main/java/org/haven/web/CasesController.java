@@ -17,6 +17,7 @@ import org.haven.access.UserId;
 import org.haven.access.Users;
 import org.haven.casework.CaseFiles;
 import org.haven.casework.CaseId;
+import org.haven.casework.CaseNote;
 import org.haven.casework.CasePart;
 import org.haven.casework.CaseStatus;
 import org.haven.casework.ClosureReason;
@@ -244,6 +245,18 @@ class CasesController {
                 date("dueOn", form.get("dueOn")),
                 uuid(form.get("assignee")),
                 currentActor.require()));
+  }
+
+  @GetMapping("/cases/{id}/notes/{noteId}")
+  String note(@PathVariable UUID id, @PathVariable UUID noteId, Model model) {
+    Actor actor = currentActor.require();
+    CaseNote note = cases.note(new CaseId(id), noteId, actor);
+    model.addAttribute("backHref", "/cases/" + id);
+    model.addAttribute(
+        "title", messages.getMessage("sensitivity." + note.sensitivity(), null, locale()));
+    model.addAttribute("when", dates.dateTime(note.createdAt()));
+    model.addAttribute("text", note.text());
+    return "sensitive";
   }
 
   @PostMapping("/cases/{id}/support-plans")

@@ -215,6 +215,19 @@ class IdentificationsController {
     return "identifications/show";
   }
 
+  @GetMapping("/identifications/{id}/interviews/{interviewId}/notes")
+  String interviewNotes(@PathVariable UUID id, @PathVariable UUID interviewId, Model model) {
+    String notes =
+        identifications
+            .interviewNotes(new IdentificationId(id), interviewId, currentActor.require())
+            .orElse("");
+    model.addAttribute("backHref", "/identifications/" + id);
+    model.addAttribute("title", null);
+    model.addAttribute("when", null);
+    model.addAttribute("text", notes);
+    return "sensitive";
+  }
+
   @PostMapping("/identifications/{id}/residence")
   @PreAuthorize("hasRole('CENTRE_CASEWORKER')")
   String residence(

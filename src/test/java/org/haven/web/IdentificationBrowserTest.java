@@ -121,7 +121,18 @@ class IdentificationBrowserTest {
       setValue(browser, "heldOn-0", today.toString());
       browser.type("notes-0", "Recruited through a job advert; passport taken on arrival.");
       browser.submit("record-held-0");
-      assertThat(browser.text("interviews")).contains("Held");
+      assertThat(browser.text("interviews")).contains("Held").doesNotContain("passport taken");
+      browser.driver().findElement(By.linkText("Show notes")).click();
+      assertThat(browser.text("sensitive-text")).contains("passport taken on arrival");
+      assertThat(
+              jdbc.sql(
+                      "SELECT count(*) FROM audit.audit_event WHERE resource_id = ? AND purpose LIKE 'interview notes%'")
+                  .param(identification.toString())
+                  .query(Long.class)
+                  .single())
+          .as("showing testimony is a read of its own in the audit trail")
+          .isEqualTo(1);
+      browser.open(url("/identifications/" + identification));
 
       open(browser, "outcome-VICTIM");
       browser.driver().findElement(By.id("outcome-VICTIM")).click();
