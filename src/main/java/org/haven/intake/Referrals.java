@@ -212,6 +212,25 @@ public class Referrals {
   }
 
   /**
+   * The account of what happened (testimony), shown on request: the reading is audited on its own.
+   */
+  @Transactional
+  public Optional<String> account(ReferralId id, Actor by) {
+    Referral referral = load(id);
+    if (!maySee(referral, by)) {
+      throw new AccessDeniedException("Not shared with this organisation");
+    }
+    audit.record(
+        by.audit(),
+        AuditAction.READ,
+        RESOURCE,
+        referral.referralId().toString(),
+        AuditOutcome.SUCCESS,
+        "account");
+    return Optional.ofNullable(referral.account());
+  }
+
+  /**
    * Persons who may be the referred person, for the choice between linking and registering at
    * acceptance.
    */

@@ -221,6 +221,16 @@ class ReferralsController {
     return "redirect:/referrals/" + id;
   }
 
+  @GetMapping("/referrals/{id}/account")
+  String account(@PathVariable UUID id, Model model) {
+    model.addAttribute("backHref", "/referrals/" + id);
+    model.addAttribute("title", null);
+    model.addAttribute("when", null);
+    model.addAttribute(
+        "text", referrals.account(new ReferralId(id), currentActor.require()).orElse(""));
+    return "sensitive";
+  }
+
   @GetMapping("/referrals/{id}")
   String show(@PathVariable UUID id, Model model) {
     Actor actor = currentActor.require();

@@ -115,6 +115,10 @@ class ReferralWizardBrowserTest {
       signIn(browser, caseworker);
       browser.open(url(referralPath));
       assertThat(browser.text("referred-name")).contains(family);
+      assertThat(browser.driver().getPageSource()).doesNotContain("passet holdes");
+      browser.driver().findElement(By.id("show-account")).click();
+      assertThat(browser.text("sensitive-text")).contains("passet holdes af lejlighedens ejer");
+      browser.open(url(referralPath));
       browser.driver().findElement(By.id("accept")).click();
       browser.driver().findElement(By.id("person-" + existing.reference().value())).click();
       browser.screenshot("referral-accept-duplicates");
