@@ -247,63 +247,117 @@ public class Referrals {
   /** The referrals the actor may see that match the filter, newest first, with the total count. */
   @Transactional(readOnly = true)
   public ReferralPage list(ReferralFilter filter, Actor by) {
-    StringBuilder where = new StringBuilder(" WHERE ");
-    List<Object> params = new ArrayList<>();
-    visibility(by, where, params);
+    StringBuilder filters = new StringBuilder();
+    List<Object> filterParams = new ArrayList<>();
     if (filter.status() != null) {
-      where.append(" AND status = ?");
-      params.add(filter.status().name());
+      filters.append(" AND status = ?");
+      filterParams.add(filter.status().name());
     }
     if (filter.organisation() != null) {
-      where.append(" AND source_organisation = ?");
-      params.add(filter.organisation());
+      filters.append(" AND source_organisation = ?");
+      filterParams.add(filter.organisation());
     }
     if (filter.channel() != null) {
-      where.append(" AND channel = ?");
-      params.add(filter.channel().name());
+      filters.append(" AND channel = ?");
+      filterParams.add(filter.channel().name());
     }
     if (filter.from() != null) {
-      where.append(" AND encounter_date >= ?");
-      params.add(filter.from());
+      filters.append(" AND encounter_date >= ?");
+      filterParams.add(filter.from());
     }
     if (filter.to() != null) {
-      where.append(" AND encounter_date <= ?");
-      params.add(filter.to());
+      filters.append(" AND encounter_date <= ?");
+      filterParams.add(filter.to());
     }
     if (filter.minors() != null) {
-      where.append(filter.minors() ? " AND " : " AND NOT ").append(MINOR);
+      filters.append(filter.minors() ? " AND " : " AND NOT ").append(MINOR);
     }
     if (filter.immediateDanger() != null) {
-      where.append(" AND immediate_danger = ?");
-      params.add(filter.immediateDanger());
+      filters.append(" AND immediate_danger = ?");
+      filterParams.add(filter.immediateDanger());
     }
+    // Two reads, each in list order from its own index, merged here: what was sent (an index
+    // without drafts, so that other people's drafts, which only their authors see, are never
+    // stepped over) and the actor's own drafts (a handful).
+    List<Object> sentParams = new ArrayList<>();
+    StringBuilder sent = new StringBuilder(" WHERE status <> 'DRAFT' AND ");
+    sentVisibility(by, sent, sentParams);
+    sent.append(filters);
+    sentParams.addAll(filterParams);
+    String drafts =
+        " WHERE status = 'DRAFT' AND source_user = ? AND source_organisation = ?" + filters;
+    List<Object> draftParams = new ArrayList<>();
+    draftParams.add(by.user().value());
+    draftParams.add(by.organisation().value());
+    draftParams.addAll(filterParams);
     // Counting stops after COUNT_LIMIT rows: beyond that a list says "more than", and counting
-    // stays cheap at any
-    // size. LIMIT and OFFSET are written as numbers, not parameters, so the plan reads the list
-    // index.
-    long total =
-        jdbc.sql(
-                "SELECT count(*) FROM (SELECT 1 FROM intake.referral"
-                    + where
-                    + " LIMIT "
-                    + (COUNT_LIMIT + 1)
-                    + ") AS counted")
-            .params(params)
-            .query(Long.class)
-            .single();
+    // stays cheap at any size. LIMIT and OFFSET are written as numbers, not parameters, so the
+    // plans read the list indexes.
+    long total = count(sent.toString(), sentParams) + count(drafts, draftParams);
+    long wanted = (long) filter.page() * filter.size() + filter.size();
+    List<ReferralSummary> merged = new ArrayList<>(page(sent.toString(), sentParams, wanted));
+    merged.addAll(page(drafts, draftParams, wanted));
+    merged.sort(LIST_ORDER);
     List<ReferralSummary> items =
-        jdbc.sql(
-                "SELECT * FROM intake.referral"
-                    + where
-                    + " ORDER BY coalesce(submitted_at, created_at) DESC, id LIMIT "
-                    + filter.size()
-                    + " OFFSET "
-                    + (long) filter.page() * filter.size())
-            .params(params)
-            .query(Referrals::summary)
-            .list();
+        merged.stream().skip((long) filter.page() * filter.size()).limit(filter.size()).toList();
     return new ReferralPage(
         items, filter.page(), filter.size(), Math.min(total, COUNT_LIMIT), total <= COUNT_LIMIT);
+  }
+
+  /** Newest first by when sent (or started, for a draft), then by id as PostgreSQL orders uuids. */
+  static final java.util.Comparator<ReferralSummary> LIST_ORDER =
+      java.util.Comparator.comparing(
+              (ReferralSummary r) -> r.submittedAt() != null ? r.submittedAt() : r.createdAt())
+          .reversed()
+          .thenComparing(
+              ReferralSummary::id,
+              (a, b) -> {
+                int high =
+                    Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+                return high != 0
+                    ? high
+                    : Long.compareUnsigned(
+                        a.getLeastSignificantBits(), b.getLeastSignificantBits());
+              });
+
+  private long count(String where, List<Object> params) {
+    return jdbc.sql(
+            "SELECT count(*) FROM (SELECT 1 FROM intake.referral"
+                + where
+                + " LIMIT "
+                + (COUNT_LIMIT + 1)
+                + ") AS counted")
+        .params(params)
+        .query(Long.class)
+        .single();
+  }
+
+  private List<ReferralSummary> page(String where, List<Object> params, long limit) {
+    return jdbc.sql(
+            "SELECT * FROM intake.referral"
+                + where
+                + " ORDER BY coalesce(submitted_at, created_at) DESC, id LIMIT "
+                + limit)
+        .params(params)
+        .query(Referrals::summary)
+        .list();
+  }
+
+  /**
+   * Which sent referrals the actor sees: its organisation's, all for the centre, consented for the
+   * police.
+   */
+  private static void sentVisibility(Actor by, StringBuilder where, List<Object> params) {
+    if (by.has(Role.CENTRE_CASEWORKER)) {
+      where.append("TRUE");
+      return;
+    }
+    where.append("(source_organisation = ?");
+    params.add(by.organisation().value());
+    if (by.has(Role.POLICE_KEY_PERSON)) {
+      where.append(" OR consent_to_police");
+    }
+    where.append(")");
   }
 
   /** A draft of the actor's, and when it will be deleted unless it is saved or sent. */
@@ -343,19 +397,6 @@ public class Referrals {
 
   /** A child (the child path, or under 18 at the encounter): kept on the row by the aggregate. */
   static final String MINOR = "minor";
-
-  private static void visibility(Actor by, StringBuilder where, List<Object> params) {
-    where.append("((source_organisation = ? AND (status <> 'DRAFT' OR source_user = ?))");
-    params.add(by.organisation().value());
-    params.add(by.user().value());
-    if (by.has(Role.CENTRE_CASEWORKER)) {
-      where.append(" OR status <> 'DRAFT'");
-    }
-    if (by.has(Role.POLICE_KEY_PERSON)) {
-      where.append(" OR (status <> 'DRAFT' AND consent_to_police)");
-    }
-    where.append(")");
-  }
 
   static boolean maySee(Referral referral, Actor by) {
     boolean draft = referral.status() == ReferralStatus.DRAFT;
