@@ -217,16 +217,21 @@ class CasesApi {
         actor.user().toString(),
         key,
         body,
-        () ->
-            ResponseEntity.status(HttpStatus.CREATED)
-                .body(
-                    support.plan(
-                        new CaseId(id),
-                        body.type(),
-                        body.objectives(),
-                        body.startsOn(),
-                        body.plannedEnd(),
-                        actor)));
+        () -> {
+          var plan =
+              support.plan(
+                  new CaseId(id),
+                  body.type(),
+                  body.objectives(),
+                  body.startsOn(),
+                  body.plannedEnd(),
+                  actor);
+          // the answer names the plan, not its objectives: kept answers must not hold case text
+          return ResponseEntity.status(HttpStatus.CREATED)
+              .body(
+                  java.util.Map.of(
+                      "id", plan.id(), "type", plan.type(), "startsOn", plan.startsOn()));
+        });
   }
 
   @PostMapping("/{id}/services")
@@ -243,17 +248,26 @@ class CasesApi {
         actor.user().toString(),
         key,
         body,
-        () ->
-            ResponseEntity.status(HttpStatus.CREATED)
-                .body(
-                    support.record(
-                        new CaseId(id),
-                        body.plan(),
-                        body.type(),
-                        body.deliveredOn(),
-                        body.provider(),
-                        body.note(),
-                        actor)));
+        () -> {
+          var service =
+              support.record(
+                  new CaseId(id),
+                  body.plan(),
+                  body.type(),
+                  body.deliveredOn(),
+                  body.provider(),
+                  body.note(),
+                  actor);
+          return ResponseEntity.status(HttpStatus.CREATED)
+              .body(
+                  java.util.Map.of(
+                      "id",
+                      service.id(),
+                      "type",
+                      service.type(),
+                      "deliveredOn",
+                      service.deliveredOn()));
+        });
   }
 
   @PostMapping("/{id}/tasks/{taskId}/done")

@@ -182,6 +182,31 @@ class RepatriationsApiTest {
             .param(identification)
             .query(String.class)
             .single();
+    Answer plan =
+        http.post(
+            "/api/v1/cases/" + caseId + "/support-plans",
+            centre,
+            "{\"type\":\"PSYCHOLOGICAL\",\"objectives\":\"Weekly sessions\",\"plannedEnd\":\"%s\"}"
+                .formatted(today.plusDays(60)));
+    assertThat(plan.status()).as(plan.raw().body()).isEqualTo(201);
+    assertThat(plan.raw().body()).doesNotContain("Weekly sessions");
+    Answer service =
+        http.post(
+            "/api/v1/cases/" + caseId + "/services",
+            centre,
+            "{\"plan\":\"%s\",\"type\":\"PSYCHOLOGICAL\",\"deliveredOn\":\"%s\",\"note\":\"First session\"}"
+                .formatted(plan.json().get("id").asString(), today));
+    assertThat(service.status()).as(service.raw().body()).isEqualTo(201);
+    Answer future =
+        http.post(
+            "/api/v1/cases/" + caseId + "/services",
+            centre,
+            "{\"type\":\"MEDICAL\",\"deliveredOn\":\"%s\"}".formatted(today.plusDays(1)));
+    assertThat(future.status()).as("a service cannot be given tomorrow").isEqualTo(400);
+    Answer folder = http.get("/api/v1/cases/" + caseId, centre);
+    assertThat(folder.json().get("supportPlans").findValuesAsString("objectives"))
+        .containsExactly("Weekly sessions");
+    assertThat(folder.json().get("services")).hasSize(1);
     await()
         .atMost(Duration.ofSeconds(10))
         .untilAsserted(
@@ -191,6 +216,8 @@ class RepatriationsApiTest {
                             .json()
                             .findValuesAsString("kind"))
                     .contains(
+                        "SUPPORT_PLAN",
+                        "SERVICE_DELIVERED",
                         "PERSON_RETURNED",
                         "REPATRIATION_AGREED",
                         "PLACEMENT_STARTED",
