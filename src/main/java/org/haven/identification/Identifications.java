@@ -283,6 +283,23 @@ public class Identifications {
     return save(identification, by, "period extended");
   }
 
+  /**
+   * Extends the person's running period, for another module's agreement (e.g. a prepared
+   * repatriation): the same policy, checks and audit as {@link #extend}, on the current version.
+   */
+  @Transactional
+  public Identification extendRunningPeriod(
+      PersonId person, int days, ExtensionGround ground, String reason, Actor by) {
+    IdentificationId id =
+        withRunningPeriod(person)
+            .orElseThrow(() -> new InvalidInput("extendPeriodDays", "period.notRunning"));
+    Identification identification = load(id);
+    requireDeciding(identification, by);
+    identification.extend(
+        days, ground, reason, by.user().value(), clock.instant(), today(), policy);
+    return save(identification, by, "period extended");
+  }
+
   /** Ends the running period early (e.g. the person departed). */
   @Transactional
   public Identification endPeriod(

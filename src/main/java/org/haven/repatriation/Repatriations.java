@@ -92,13 +92,8 @@ public class Repatriations {
     Repatriation repatriation = load(id, version, by);
     repatriation.accept(today(), clock.instant(), by.user().value());
     if (extendPeriodDays != null && extendPeriodDays > 0) {
-      var identification =
-          identifications
-              .withRunningPeriod(repatriation.person())
-              .orElseThrow(() -> new InvalidInput("extendPeriodDays", "period.notRunning"));
-      identifications.extend(
-          identification,
-          identifications.find(identification, by).version(),
+      identifications.extendRunningPeriod(
+          repatriation.person(),
           extendPeriodDays,
           ExtensionGround.COOPERATION_ON_REPATRIATION,
           "Prepared repatriation agreed",
