@@ -75,7 +75,7 @@ public class Placements {
       LocalDate plannedTo,
       Actor by) {
     if (person == null) {
-      throw new InvalidInput("person", "placement.personUnknown");
+      throw new InvalidInput("person", "person.unknown");
     }
     if (shelterId == null) {
       throw new InvalidInput("shelter", "placement.shelterUnknown");

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.haven.access.Actor;
 import org.haven.access.CurrentActor;
-import org.haven.access.InvalidInput;
 import org.haven.people.People;
 import org.haven.people.PersonReference;
 import org.haven.repatriation.FollowUp;
@@ -123,7 +122,7 @@ class RepatriationsApi {
         body,
         () -> {
           Repatriation repatriation =
-              repatriations.offer(person(body.person()), body.programme(), actor);
+              repatriations.offer(people.require(body.person(), "person"), body.programme(), actor);
           return ResponseEntity.status(HttpStatus.CREATED)
               .location(
                   java.net.URI.create("/api/v1/repatriations/" + repatriation.repatriationId()))
@@ -280,15 +279,6 @@ class RepatriationsApi {
             body.outcome(),
             body.note(),
             currentActor.require()));
-  }
-
-  private org.haven.people.PersonId person(String reference) {
-    if (reference == null || !PersonReference.isValid(reference)) {
-      throw new InvalidInput("person", "placement.personUnknown");
-    }
-    return people
-        .idOf(PersonReference.parse(reference))
-        .orElseThrow(() -> new InvalidInput("person", "placement.personUnknown"));
   }
 
   private ResponseEntity<RepatriationView> answer(Repatriation r) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.UUID;
 import org.haven.access.Actor;
 import org.haven.access.CurrentActor;
-import org.haven.access.InvalidInput;
 import org.haven.accommodation.Capacity;
 import org.haven.accommodation.Placement;
 import org.haven.accommodation.PlacementEndReason;
@@ -20,8 +19,6 @@ import org.haven.accommodation.ShelterId;
 import org.haven.accommodation.Shelters;
 import org.haven.accommodation.TargetGroup;
 import org.haven.people.People;
-import org.haven.people.PersonId;
-import org.haven.people.PersonReference;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -248,7 +245,7 @@ class SheltersApi {
         () -> {
           Placement placement =
               placements.place(
-                  person(body.person()),
+                  people.require(body.person(), "person"),
                   body.shelter() == null ? null : new ShelterId(body.shelter()),
                   body.targetGroup(),
                   body.startsOn(),
@@ -281,21 +278,12 @@ class SheltersApi {
   ResponseEntity<java.util.Map<String, UUID>> waitFor(@RequestBody NewWaiting body) {
     UUID id =
         placements.waitFor(
-            person(body.person()),
+            people.require(body.person(), "person"),
             body.targetGroup(),
             body.neededFrom(),
             body.note(),
             currentActor.require());
     return ResponseEntity.status(HttpStatus.CREATED).body(java.util.Map.of("id", id));
-  }
-
-  private PersonId person(String reference) {
-    if (reference == null || !PersonReference.isValid(reference)) {
-      throw new InvalidInput("person", "placement.personUnknown");
-    }
-    return people
-        .idOf(PersonReference.parse(reference))
-        .orElseThrow(() -> new InvalidInput("person", "placement.personUnknown"));
   }
 
   private List<PlacementView> views(List<Placement> list) {

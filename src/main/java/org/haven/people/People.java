@@ -216,6 +216,19 @@ public class People {
     return references;
   }
 
+  /**
+   * The person a typed reference names (not a read of the record), refused as input for {@code
+   * field} when it is malformed or names nobody.
+   */
+  @Transactional(readOnly = true)
+  public PersonId require(String typed, String field) {
+    if (typed == null || !PersonReference.isValid(typed)) {
+      throw new org.haven.access.InvalidInput(field, "person.unknown");
+    }
+    return idOf(PersonReference.parse(typed))
+        .orElseThrow(() -> new org.haven.access.InvalidInput(field, "person.unknown"));
+  }
+
   /** The person a reference names, if any (not a read of the record). */
   @Transactional(readOnly = true)
   public Optional<PersonId> idOf(PersonReference reference) {

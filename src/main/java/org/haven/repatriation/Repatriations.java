@@ -67,7 +67,7 @@ public class Repatriations {
   public Repatriation offer(PersonId person, Programme programme, Actor by) {
     requireCentre(by);
     if (person == null) {
-      throw new InvalidInput("person", "placement.personUnknown");
+      throw new InvalidInput("person", "person.unknown");
     }
     Repatriation saved =
         repository.save(

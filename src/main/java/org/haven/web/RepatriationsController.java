@@ -89,13 +89,10 @@ class RepatriationsController {
       @RequestParam(defaultValue = "") String person,
       @RequestParam(required = false) Programme programme,
       RedirectAttributes redirect) {
-    if (!PersonReference.isValid(person)) {
+    if (!PersonReference.isValid(person) || people.idOf(PersonReference.parse(person)).isEmpty()) {
       throw new org.haven.access.NotFound("Person");
     }
-    PersonId id =
-        people
-            .idOf(PersonReference.parse(person))
-            .orElseThrow(() -> new org.haven.access.NotFound("Person"));
+    PersonId id = people.require(person, "person");
     Repatriation offered =
         repatriations.offer(
             id,
