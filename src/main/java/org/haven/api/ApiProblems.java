@@ -64,10 +64,42 @@ class ApiProblems {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ProblemDetail unreadable(HttpMessageNotReadableException unreadable) {
-    return problem(
-        HttpStatus.BAD_REQUEST,
-        "Malformed request body",
-        "The body is not valid JSON of the expected shape, or a value has the wrong type or an unknown constant.");
+    ProblemDetail problem =
+        problem(
+            HttpStatus.BAD_REQUEST,
+            "Malformed request body",
+            "The body is not valid JSON of the expected shape, or a value has the wrong type or an unknown constant.");
+    // Name the field (e.g. "amount" given as text), never the value: it may be personal data.
+    String field = field(unreadable);
+    if (field != null) {
+      problem.setProperty(
+          "errors",
+          List.of(
+              new FieldError(
+                  field,
+                  messages.getMessage(
+                      "validation.invalid", null, LocaleContextHolder.getLocale()))));
+    }
+    return problem;
+  }
+
+  /** The path of the JSON property a body failed at, like {@code birth.year}, if known. */
+  private static String field(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof tools.jackson.core.JacksonException jackson
+          && !jackson.getPath().isEmpty()) {
+        StringBuilder path = new StringBuilder();
+        for (tools.jackson.core.JacksonException.Reference reference : jackson.getPath()) {
+          if (reference.getPropertyName() != null) {
+            path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+          } else if (reference.getIndex() >= 0) {
+            path.append('[').append(reference.getIndex()).append(']');
+          }
+        }
+        return path.isEmpty() ? null : path.toString();
+      }
+    }
+    return null;
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

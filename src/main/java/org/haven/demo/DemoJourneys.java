@@ -12,8 +12,6 @@ import java.util.Random;
 import java.util.UUID;
 import org.haven.access.Actor;
 import org.haven.access.InvalidInput;
-import org.haven.access.Language;
-import org.haven.access.OrganisationId;
 import org.haven.access.Role;
 import org.haven.access.UserAccount;
 import org.haven.casework.CaseFiles;
@@ -464,14 +462,7 @@ class DemoJourneys {
   }
 
   private static Actor actor(List<UserAccount> users, Role role) {
-    UserAccount account =
-        users.stream().filter(u -> u.roles().contains(role)).findFirst().orElseThrow();
-    return new Actor(
-        account.userId(),
-        new OrganisationId(account.organisation().value()),
-        account.displayName(),
-        account.roles(),
-        account.language() == null ? Language.EN : account.language(),
-        Instant.now());
+    return DemoReferrals.actor(
+        users.stream().filter(u -> u.roles().contains(role)).findFirst().orElseThrow());
   }
 }

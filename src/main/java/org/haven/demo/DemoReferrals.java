@@ -256,7 +256,7 @@ class DemoReferrals {
     };
   }
 
-  private static Actor actor(UserAccount account) {
+  static Actor actor(UserAccount account) {
     return new Actor(
         account.userId(),
         new OrganisationId(account.organisation().value()),

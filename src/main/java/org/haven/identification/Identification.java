@@ -431,14 +431,7 @@ public class Identification extends AbstractAggregateRoot<Identification> {
   }
 
   private static String text(String field, String value, int limit) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    String stripped = value.strip();
-    if (stripped.length() > limit) {
-      throw new InvalidInput(field, "validation.tooLong", limit);
-    }
-    return stripped;
+    return org.haven.access.Texts.optional(field, value, limit);
   }
 
   private static String language(String code) {

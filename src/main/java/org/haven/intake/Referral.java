@@ -360,14 +360,7 @@ public class Referral extends AbstractAggregateRoot<Referral> {
   }
 
   private static String text(String field, String value, int limit) {
-    if (!present(value)) {
-      return null;
-    }
-    String stripped = value.strip();
-    if (stripped.codePointCount(0, stripped.length()) > limit) {
-      throw new InvalidInput(field, "validation.tooLong", limit);
-    }
-    return stripped;
+    return org.haven.access.Texts.optional(field, value, limit);
   }
 
   private static LocalDate pastDate(String field, LocalDate date, LocalDate today) {

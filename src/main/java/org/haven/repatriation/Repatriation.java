@@ -275,13 +275,7 @@ public class Repatriation extends AbstractAggregateRoot<Repatriation> {
   }
 
   private static String text(String field, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    if (value.strip().length() > TEXT_LIMIT) {
-      throw new InvalidInput(field, "validation.tooLong", TEXT_LIMIT);
-    }
-    return value.strip();
+    return org.haven.access.Texts.optional(field, value, TEXT_LIMIT);
   }
 
   List<Object> events() {

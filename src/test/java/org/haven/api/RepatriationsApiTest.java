@@ -131,6 +131,15 @@ class RepatriationsApiTest {
     assertThat(badCurrency.status()).isEqualTo(400);
     assertThat(badCurrency.json().get("errors").get(0).get("field").asString())
         .isEqualTo("currency");
+    Answer textAmount =
+        send(
+            "POST",
+            "/api/v1/repatriations/" + id + "/support-items",
+            "{\"type\":\"HOUSING\",\"amount\":\"five hundred\",\"currency\":\"EUR\"}",
+            planned);
+    assertThat(textAmount.status()).isEqualTo(400);
+    assertThat(textAmount.json().get("errors").get(0).get("field").asString()).isEqualTo("amount");
+    assertThat(textAmount.raw().body()).doesNotContain("five hundred");
     Answer item =
         send(
             "POST",
