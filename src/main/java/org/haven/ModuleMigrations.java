@@ -36,7 +36,8 @@ class ModuleMigrations {
           "outreach",
           "operations",
           "funding",
-          "statistics");
+          "statistics",
+          "exchange");
 
   @Bean
   FlywayMigrationStrategy moduleAwareMigration() {

@@ -254,4 +254,16 @@ public class Users {
       throw new InvalidInput("organisationId", "user.organisationUnknown");
     }
   }
+
+  /**
+   * The user as an actor for work they started that runs later (an import): present only while the
+   * account is enabled, with the roles it has now.
+   */
+  @Transactional(readOnly = true)
+  public java.util.Optional<Actor> actingAs(UserId user) {
+    return accounts
+        .findById(user.value())
+        .filter(UserAccount::enabled)
+        .map(a -> Actor.of(a, clock.instant()));
+  }
 }

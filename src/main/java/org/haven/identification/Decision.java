@@ -15,6 +15,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * @param mainForm the main form, for national statistics
  * @param recordedFor the organisation of the user who recorded it
  * @param onBehalf recorded by the centre on the deciding authority's behalf
+ * @param industries the industries of forced labour established, comma-separated
  */
 @Table(schema = "identification", name = "decision")
 public record Decision(
@@ -31,12 +32,20 @@ public record Decision(
     UUID recordedBy,
     UUID recordedFor,
     boolean onBehalf,
-    Instant recordedAt) {
+    Instant recordedAt,
+    String industries) {
 
   /** The forms of exploitation established. */
   public List<Exploitation> establishedForms() {
     return forms == null || forms.isBlank()
         ? List.of()
         : Arrays.stream(forms.split(",")).map(Exploitation::valueOf).toList();
+  }
+
+  /** The industries of forced labour established. */
+  public List<LabourIndustry> establishedIndustries() {
+    return industries == null || industries.isBlank()
+        ? List.of()
+        : Arrays.stream(industries.split(",")).map(LabourIndustry::valueOf).toList();
   }
 }

@@ -13,6 +13,8 @@ import org.haven.intake.Exploitation;
  * @param mainForm the main form of exploitation; null with one form: that form
  * @param reconsiderationReason required when a decision already exists: the new information
  * @param periodStart when the period a positive decision opens starts; null: the decision date
+ * @param industries the industries of forced labour (only with {@code ForcedLabour} among the
+ *     forms)
  */
 public record DecisionInput(
     DecisionOutcome outcome,
@@ -24,9 +26,37 @@ public record DecisionInput(
     String exploitationCountry,
     String reasoning,
     String reconsiderationReason,
-    LocalDate periodStart) {
+    LocalDate periodStart,
+    List<LabourIndustry> industries) {
 
   public DecisionInput {
     forms = forms == null ? List.of() : forms.stream().distinct().toList();
+    industries = industries == null ? List.of() : industries.stream().distinct().toList();
+  }
+
+  /** A decision without forced-labour industries. */
+  public DecisionInput(
+      DecisionOutcome outcome,
+      Authority authority,
+      boolean onBehalf,
+      LocalDate decidedOn,
+      List<Exploitation> forms,
+      Exploitation mainForm,
+      String exploitationCountry,
+      String reasoning,
+      String reconsiderationReason,
+      LocalDate periodStart) {
+    this(
+        outcome,
+        authority,
+        onBehalf,
+        decidedOn,
+        forms,
+        mainForm,
+        exploitationCountry,
+        reasoning,
+        reconsiderationReason,
+        periodStart,
+        List.of());
   }
 }

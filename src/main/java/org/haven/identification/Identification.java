@@ -264,6 +264,9 @@ public class Identification extends AbstractAggregateRoot<Identification> {
     if (main != null && !forms.contains(main)) {
       throw new InvalidInput("mainForm", "decision.mainFormListed");
     }
+    if (!input.industries().isEmpty() && !forms.contains(Exploitation.ForcedLabour)) {
+      throw new InvalidInput("industries", "decision.industriesNeedForcedLabour");
+    }
     String country =
         input.exploitationCountry() == null || input.exploitationCountry().isBlank()
             ? null
@@ -288,7 +291,8 @@ public class Identification extends AbstractAggregateRoot<Identification> {
             by,
             organisation,
             input.onBehalf(),
-            at));
+            at,
+            String.join(",", input.industries().stream().map(Enum::name).toList())));
     this.status = IdentificationStatus.DECIDED;
     registerEvent(
         new VictimStatusDecided(
@@ -307,6 +311,86 @@ public class Identification extends AbstractAggregateRoot<Identification> {
     } else if (input.outcome() != DecisionOutcome.VICTIM && periodRunning()) {
       endPeriod(decidedOn, PeriodEndReason.DECISION_REVERSED, at.plusNanos(1_000), by);
     }
+  }
+
+  /**
+   * Records a decision delivered in another system's records (an HTCDS import): history, so it
+   * opens no period. A delivery equal to the current decision changes nothing (false); a different
+   * one is added as a reconsideration, never dated before the current one.
+   */
+  boolean recordImported(
+      DecisionInput input,
+      Authority authority,
+      UUID by,
+      UUID organisation,
+      Instant at,
+      LocalDate today) {
+    required("outcome", input.outcome());
+    LocalDate decidedOn = required("decidedOn", input.decidedOn());
+    if (decidedOn.isAfter(today)) {
+      throw new InvalidInput("decidedOn", "validation.futureDate");
+    }
+    if (decidedOn.isBefore(referralDate)) {
+      throw new InvalidInput("decidedOn", "decision.beforeReferral", referralDate);
+    }
+    List<Exploitation> forms = input.forms();
+    Exploitation main = input.mainForm();
+    if (main != null && !forms.contains(main)) {
+      throw new InvalidInput("mainForm", "decision.mainFormListed");
+    }
+    if (!input.industries().isEmpty() && !forms.contains(Exploitation.ForcedLabour)) {
+      throw new InvalidInput("industries", "decision.industriesNeedForcedLabour");
+    }
+    String formList = String.join(",", forms.stream().map(Enum::name).toList());
+    String industryList = String.join(",", input.industries().stream().map(Enum::name).toList());
+    Optional<Decision> current = currentDecision();
+    String reconsideration = null;
+    if (current.isPresent()) {
+      Decision d = current.get();
+      if (d.outcome() == input.outcome()
+          && d.authority() == authority
+          && d.decidedOn().equals(decidedOn)
+          && d.forms().equals(formList)
+          && java.util.Objects.equals(d.mainForm(), main)
+          && java.util.Objects.equals(d.industries(), industryList)) {
+        return false;
+      }
+      if (decidedOn.isBefore(d.decidedOn())) {
+        throw new InvalidInput("decidedOn", "decision.beforePrevious");
+      }
+      reconsideration = input.reconsiderationReason();
+    }
+    UUID decisionId = UUID.randomUUID();
+    decisions.add(
+        new Decision(
+            decisionId,
+            input.outcome(),
+            authority,
+            decidedOn,
+            formList,
+            main,
+            null,
+            residenceStatus,
+            null,
+            reconsideration,
+            by,
+            organisation,
+            true,
+            at,
+            industryList));
+    this.status = IdentificationStatus.DECIDED;
+    registerEvent(
+        new VictimStatusDecided(
+            identificationId(),
+            person(),
+            decisionId,
+            input.outcome(),
+            authority,
+            decidedOn,
+            reconsideration != null,
+            at,
+            by));
+    return true;
   }
 
   private void startPeriod(LocalDate start, PeriodPolicy policy, Instant at, UUID by) {

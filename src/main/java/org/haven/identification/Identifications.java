@@ -23,6 +23,7 @@ import org.haven.audit.AuditAction;
 import org.haven.audit.AuditActor;
 import org.haven.audit.AuditOutcome;
 import org.haven.audit.AuditTrail;
+import org.haven.intake.Exploitation;
 import org.haven.intake.Indicators;
 import org.haven.intake.ReferralAccepted;
 import org.haven.intake.Referrals;
@@ -93,6 +94,55 @@ public class Identifications {
                   AuditOutcome.SUCCESS,
                   "referral accepted");
             });
+  }
+
+  /**
+   * Opens (or finds) the identification of an imported referral at once, in the caller's
+   * transaction, so its decision can follow in the same row of the import. The centre only.
+   */
+  @Transactional
+  public IdentificationId openImported(org.haven.intake.ReferralId referral, Actor by) {
+    requireCentre(by);
+    Optional<Identification> existing = repository.findByReferralId(referral.value());
+    if (existing.isPresent()) {
+      return existing.get().identificationId();
+    }
+    Referrals.AcceptedReferral accepted =
+        referrals.acceptance(referral).orElseThrow(() -> new NotFound("Referral"));
+    Identification opened =
+        repository.save(Identification.open(accepted, clock.instant(), today()));
+    audit.record(
+        by.audit(),
+        AuditAction.CREATE,
+        RESOURCE,
+        opened.identificationId().toString(),
+        AuditOutcome.SUCCESS,
+        "imported");
+    return opened.identificationId();
+  }
+
+  /**
+   * Records a decision delivered in an import (history: no period opens). {@code authority} is the
+   * body that decided; the centre records it on its behalf. Returns whether anything changed. The
+   * centre only; audited.
+   */
+  @Transactional
+  public boolean recordImportedDecision(IdentificationId id, DecisionInput input, Actor by) {
+    requireCentre(by);
+    Identification identification = load(id);
+    Authority authority = input.authority() == null ? Authority.NATIONAL_CENTRE : input.authority();
+    boolean changed =
+        identification.recordImported(
+            input,
+            authority,
+            by.user().value(),
+            by.organisation().value(),
+            clock.instant(),
+            today());
+    if (changed) {
+      save(identification, by, "imported decision");
+    }
+    return changed;
   }
 
   /** One process the actor may see; the read is audited. */
@@ -578,5 +628,75 @@ public class Identifications {
 
   private LocalDate today() {
     return LocalDate.now(clock);
+  }
+
+  private static final String DECISION_FACTS =
+      """
+      SELECT d.decision_id, i.person_id, d.outcome, d.authority, d.decided_on, d.forms, d.main_form,
+             d.industries, d.recorded_at
+      FROM identification.decision d JOIN identification.identification i ON i.id = d.identification_id
+      """;
+
+  private static DecisionFact decisionFact(java.sql.ResultSet rs) throws java.sql.SQLException {
+    String forms = rs.getString("forms");
+    String industries = rs.getString("industries");
+    String main = rs.getString("main_form");
+    return new DecisionFact(
+        rs.getObject("decision_id", UUID.class),
+        new PersonId(rs.getObject("person_id", UUID.class)),
+        DecisionOutcome.valueOf(rs.getString("outcome")),
+        Authority.valueOf(rs.getString("authority")),
+        rs.getObject("decided_on", LocalDate.class),
+        forms == null || forms.isBlank()
+            ? List.of()
+            : java.util.Arrays.stream(forms.split(",")).map(Exploitation::valueOf).toList(),
+        main == null ? null : Exploitation.valueOf(main),
+        industries == null || industries.isBlank()
+            ? List.of()
+            : java.util.Arrays.stream(industries.split(",")).map(LabourIndustry::valueOf).toList(),
+        rs.getObject("recorded_at", java.time.OffsetDateTime.class).toInstant());
+  }
+
+  /** The codes a decision established, for statistics (a system read: no actor, no text). */
+  @Transactional(readOnly = true)
+  public Optional<DecisionFact> decisionFact(UUID decision) {
+    return jdbc.sql(DECISION_FACTS + " WHERE d.decision_id = ?")
+        .param(decision)
+        .query((rs, row) -> decisionFact(rs))
+        .optional();
+  }
+
+  /** Hands every decision ever recorded to {@code sink}, oldest first: for rebuilt projections. */
+  @Transactional(readOnly = true)
+  public void replayDecisions(java.util.function.Consumer<DecisionFact> sink) {
+    jdbc.sql(DECISION_FACTS + " ORDER BY d.recorded_at, d.decision_id")
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler) rs -> sink.accept(decisionFact(rs)));
+  }
+
+  /**
+   * Hands every interview held, as the event that announced it, to {@code sink}: for rebuilt
+   * projections.
+   */
+  @Transactional(readOnly = true)
+  public void replayInterviewsHeld(java.util.function.Consumer<InterviewHeld> sink) {
+    jdbc.sql(
+            """
+            SELECT v.interview_id, v.held_on, v.conductor, v.identification_id, i.person_id
+            FROM identification.interview v JOIN identification.identification i ON i.id = v.identification_id
+            WHERE v.status = 'HELD' ORDER BY v.held_on, v.interview_id
+            """)
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs ->
+                    sink.accept(
+                        new InterviewHeld(
+                            new IdentificationId(rs.getObject("identification_id", UUID.class)),
+                            new PersonId(rs.getObject("person_id", UUID.class)),
+                            rs.getObject("interview_id", UUID.class),
+                            rs.getObject("held_on", LocalDate.class),
+                            Conductor.valueOf(rs.getString("conductor")),
+                            null,
+                            null)));
   }
 }

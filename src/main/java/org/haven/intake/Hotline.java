@@ -11,6 +11,7 @@ import org.haven.access.InvalidInput;
 import org.haven.access.Role;
 import org.haven.audit.AuditAction;
 import org.haven.audit.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -29,11 +30,13 @@ public class Hotline {
   private final JdbcClient jdbc;
   private final AuditTrail audit;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  Hotline(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+  Hotline(JdbcClient jdbc, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.audit = audit;
     this.clock = clock;
+    this.events = events;
   }
 
   @Transactional
@@ -98,7 +101,26 @@ public class Hotline {
             Timestamp.from(now))
         .update();
     audit.record(by.audit(), AuditAction.CREATE, RESOURCE, call.id().toString());
+    events.publishEvent(new HotlineCallLogged(call.id(), receivedAt, callerType));
     return call;
+  }
+
+  /**
+   * Hands every logged call, as the event that announced it, to {@code sink}, oldest first: for
+   * projections rebuilt from scratch. Categories and instants only.
+   */
+  @Transactional(readOnly = true)
+  public void replay(java.util.function.Consumer<HotlineCallLogged> sink) {
+    jdbc.sql(
+            "SELECT id, received_at, caller_type FROM intake.hotline_call ORDER BY received_at, id")
+        .query(
+            rs -> {
+              sink.accept(
+                  new HotlineCallLogged(
+                      rs.getObject("id", UUID.class),
+                      rs.getObject("received_at", OffsetDateTime.class).toInstant(),
+                      CallerType.valueOf(rs.getString("caller_type"))));
+            });
   }
 
   /** Calls received in the window, newest first. */

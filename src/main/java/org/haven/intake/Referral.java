@@ -111,6 +111,42 @@ public class Referral extends AbstractAggregateRoot<Referral> {
   }
 
   /**
+   * A referral delivered in another system's records (an HTCDS import), already taken into
+   * identification and linked to {@code person}: it was sent on {@code draft.encounterDate()} by
+   * {@code organisation}, and {@code importer} recorded it. Announces only the acceptance.
+   */
+  static Referral imported(
+      ReferralDraft draft,
+      UUID organisation,
+      UUID importer,
+      PersonId person,
+      Instant at,
+      LocalDate today) {
+    Referral referral = new Referral(UUID.randomUUID(), organisation, at, null);
+    referral.sourceUser = importer;
+    referral.write(draft, importer, at, today);
+    referral.status = ReferralStatus.ACCEPTED;
+    referral.submittedAt =
+        draft.encounterDate() == null
+            ? at
+            : draft.encounterDate().atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    referral.personId = person.value();
+    referral.decidedBy = importer;
+    referral.decidedAt = at;
+    referral.registerEvent(new ReferralAccepted(referral.referralId(), person));
+    return referral;
+  }
+
+  /** Replaces what an imported referral says with a newer delivery of the same record. */
+  void reviseImported(ReferralDraft draft, UUID importer, Instant at, LocalDate today) {
+    requireStatus(ReferralStatus.ACCEPTED);
+    write(draft, importer, at, today);
+    if (draft.encounterDate() != null) {
+      this.submittedAt = draft.encounterDate().atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    }
+  }
+
+  /**
    * Saves what the sender wrote; only a draft can be edited. Keeps the draft alive for another
    * period.
    */

@@ -23,6 +23,7 @@ import org.haven.audit.AuditTrail;
 import org.haven.people.People;
 import org.haven.people.Person;
 import org.haven.people.PersonDetails;
+import org.haven.people.PersonId;
 import org.haven.people.PersonReference;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -137,6 +138,37 @@ public class Referrals {
     }
     referral.accept(person == null ? null : person.personId(), by.user().value(), clock.instant());
     return save(referral, by, "accepted");
+  }
+
+  /**
+   * Records a referral delivered in another system's records (an HTCDS import) as sent by {@code
+   * organisation} and accepted for {@code person}. The centre only; audited. Identification opens
+   * as for any accepted referral.
+   */
+  @Transactional
+  public ReferralId recordImported(
+      ReferralDraft draft, UUID organisation, PersonId person, Actor by) {
+    requireCentre(by);
+    Referral referral =
+        Referral.imported(draft, organisation, by.user().value(), person, clock.instant(), today());
+    Referral saved = referrals.save(referral);
+    audit.record(
+        by.audit(),
+        AuditAction.CREATE,
+        RESOURCE,
+        saved.referralId().toString(),
+        org.haven.audit.AuditOutcome.SUCCESS,
+        "imported");
+    return saved.referralId();
+  }
+
+  /** Replaces what an imported referral says with a newer delivery. The centre only; audited. */
+  @Transactional
+  public void reviseImported(ReferralId id, ReferralDraft draft, Actor by) {
+    requireCentre(by);
+    Referral referral = load(id);
+    referral.reviseImported(draft, by.user().value(), clock.instant(), today());
+    save(referral, by, "imported again");
   }
 
   /** The centre declines a submitted referral, saying why. */

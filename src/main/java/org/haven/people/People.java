@@ -261,4 +261,50 @@ public class People {
       throw new AccessDeniedException("Person records are for centre caseworkers");
     }
   }
+
+  /**
+   * The statistical profiles of {@code persons} (a system read for projections: codes and birth
+   * only). Persons not found are absent from the answer.
+   */
+  @Transactional(readOnly = true)
+  public java.util.Map<PersonId, PersonProfile> profiles(java.util.Collection<PersonId> persons) {
+    if (persons.isEmpty()) {
+      return java.util.Map.of();
+    }
+    java.util.UUID[] ids =
+        persons.stream().map(PersonId::value).distinct().toArray(java.util.UUID[]::new);
+    java.util.Map<PersonId, PersonProfile> profiles = new java.util.HashMap<>();
+    jdbc.sql(
+            """
+            SELECT p.id, p.gender, p.birth_precision, p.birth_date, p.birth_year,
+                   array(SELECT c.country FROM people.person_citizenship c
+                         WHERE c.person_id = p.id ORDER BY c.position) AS citizenships
+            FROM people.person p WHERE p.id = ANY(?)
+            """)
+        .param(ids)
+        .query(
+            rs -> {
+              PersonId id = new PersonId(rs.getObject("id", java.util.UUID.class));
+              String gender = rs.getString("gender");
+              String precision = rs.getString("birth_precision");
+              Integer year = (Integer) rs.getObject("birth_year");
+              Birth birth =
+                  new Birth(
+                      precision == null
+                          ? BirthPrecision.UNKNOWN
+                          : BirthPrecision.valueOf(precision),
+                      rs.getObject("birth_date", LocalDate.class),
+                      year,
+                      null);
+              String[] countries = (String[]) rs.getArray("citizenships").getArray();
+              profiles.put(
+                  id,
+                  new PersonProfile(
+                      id,
+                      gender == null ? null : Gender.valueOf(gender),
+                      birth,
+                      java.util.Arrays.stream(countries).map(String::strip).toList()));
+            });
+    return profiles;
+  }
 }

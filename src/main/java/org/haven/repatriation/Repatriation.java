@@ -85,6 +85,61 @@ public class Repatriation extends AbstractAggregateRoot<Repatriation> {
     return repatriation;
   }
 
+  /**
+   * A prepared repatriation delivered in another system's records (an HTCDS import): agreed,
+   * planned and carried out on {@code departedOn} to {@code country}.
+   */
+  static Repatriation imported(
+      PersonId person,
+      String country,
+      LocalDate departedOn,
+      int months,
+      LocalDate today,
+      UUID by,
+      Instant at) {
+    if (departedOn == null) {
+      throw new InvalidInput("actualDeparture", "validation.required");
+    }
+    Repatriation repatriation =
+        offer(person, Programme.PREPARED_REPATRIATION, departedOn, months, by, at);
+    repatriation.accept(departedOn, at, by);
+    repatriation.plan(country, null, null, departedOn, null, departedOn);
+    repatriation.depart(departedOn, today, at, by);
+    return repatriation;
+  }
+
+  /** A newer delivery of an imported return: the country or date corrected. */
+  boolean reviseImported(
+      String country, LocalDate departedOn, LocalDate today, Instant at, UUID by) {
+    if (status != RepatriationStatus.RETURNED && status != RepatriationStatus.ENDED) {
+      throw new InvalidInput("status", "repatriation.notReturned");
+    }
+    String code = IsoCodes.country("destinationCountry", country);
+    if (departedOn == null) {
+      throw new InvalidInput("actualDeparture", "validation.required");
+    }
+    if (departedOn.isAfter(today)) {
+      throw new InvalidInput("actualDeparture", "validation.futureDate");
+    }
+    if (code.equals(destinationCountry) && departedOn.equals(actualDeparture)) {
+      return false;
+    }
+    this.destinationCountry = code;
+    this.actualDeparture = departedOn;
+    this.plannedDeparture = departedOn;
+    this.reintegrationEndsOn = reintegrationEnd(departedOn, reintegrationMonths);
+    registerEvent(
+        new PersonReturned(
+            repatriationId(),
+            person(),
+            destinationCountry,
+            departedOn,
+            reintegrationEndsOn,
+            at,
+            by));
+    return true;
+  }
+
   /** The person said yes. */
   void accept(LocalDate on, Instant at, UUID by) {
     requireStatus(RepatriationStatus.OFFERED);

@@ -63,6 +63,45 @@ public class Repatriations {
     this.clock = clock;
   }
 
+  /**
+   * Records a prepared repatriation carried out, as delivered in an import. The centre only;
+   * audited.
+   */
+  @Transactional
+  public RepatriationId recordImportedReturn(
+      PersonId person, String country, LocalDate departedOn, Actor by) {
+    requireCentre(by);
+    Repatriation saved =
+        repository.save(
+            Repatriation.imported(
+                person,
+                country,
+                departedOn,
+                settings.reintegrationMonths(),
+                today(),
+                by.user().value(),
+                clock.instant()));
+    audit.record(
+        by.audit(),
+        AuditAction.CREATE,
+        RESOURCE,
+        saved.repatriationId().toString(),
+        AuditOutcome.SUCCESS,
+        "imported");
+    return saved.repatriationId();
+  }
+
+  /** A newer delivery of an imported return. The centre only; audited when it changes. */
+  @Transactional
+  public void reviseImportedReturn(
+      RepatriationId id, String country, LocalDate departedOn, Actor by) {
+    Repatriation repatriation = load(id, -1, by);
+    if (repatriation.reviseImported(
+        country, departedOn, today(), clock.instant(), by.user().value())) {
+      save(repatriation, by, "imported again");
+    }
+  }
+
   @Transactional
   public Repatriation offer(PersonId person, Programme programme, Actor by) {
     requireCentre(by);
@@ -353,5 +392,31 @@ public class Repatriations {
 
   private LocalDate today() {
     return LocalDate.now(clock);
+  }
+
+  /**
+   * Hands every departure, as the event that announced it, to {@code sink}, oldest first: for
+   * projections rebuilt from scratch.
+   */
+  @Transactional(readOnly = true)
+  public void replayReturns(java.util.function.Consumer<PersonReturned> sink) {
+    jdbc.sql(
+            """
+            SELECT id, person_id, destination_country, actual_departure, reintegration_ends_on
+            FROM repatriation.repatriation WHERE actual_departure IS NOT NULL
+            ORDER BY actual_departure, id
+            """)
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs ->
+                    sink.accept(
+                        new PersonReturned(
+                            new RepatriationId(rs.getObject("id", java.util.UUID.class)),
+                            new PersonId(rs.getObject("person_id", java.util.UUID.class)),
+                            rs.getString("destination_country"),
+                            rs.getObject("actual_departure", LocalDate.class),
+                            rs.getObject("reintegration_ends_on", LocalDate.class),
+                            null,
+                            null)));
   }
 }

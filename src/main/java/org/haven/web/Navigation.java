@@ -51,6 +51,11 @@ final class Navigation {
           new Item("nav.shelters", "/shelters", Set.of(Role.CENTRE_CASEWORKER, Role.SHELTER_STAFF)),
           new Item("nav.repatriation", "/repatriations", Set.of(Role.CENTRE_CASEWORKER)),
           new Item("nav.hotline", "/hotline", Set.of(Role.CENTRE_CASEWORKER)),
+          new Item("nav.imports", "/imports/htcds", Set.of(Role.CENTRE_CASEWORKER)),
+          new Item(
+              "nav.statistics",
+              "/statistics",
+              Set.of(Role.CENTRE_ANALYST, Role.ADMINISTRATOR, Role.CENTRE_CASEWORKER)),
           new Item("nav.organisations", "/admin/organisations", Set.of(Role.ADMINISTRATOR)),
           new Item("nav.users", "/admin/users", Set.of(Role.ADMINISTRATOR)),
           new Item("nav.audit", "/audit", Set.of(Role.ADMINISTRATOR, Role.AUDITOR)));

@@ -69,6 +69,15 @@ public final class Http {
     return send(builder.build());
   }
 
+  /** A POST of raw bytes with the given content type (a CSV file, say). */
+  public Answer postBytes(String path, String token, byte[] body, String contentType) {
+    return send(
+        request(path, token)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build());
+  }
+
   public Answer send(String method, String path, String token) {
     return send(request(path, token).method(method, HttpRequest.BodyPublishers.noBody()).build());
   }

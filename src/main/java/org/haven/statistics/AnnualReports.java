@@ -1,0 +1,372 @@
+package org.haven.statistics;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.haven.access.Actor;
+import org.haven.access.Role;
+import org.haven.audit.AuditAction;
+import org.haven.audit.AuditTrail;
+import org.haven.statistics.AnnualReport.Change;
+import org.haven.statistics.AnnualReport.Table;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Front door for the annual status report: every table for a year from the projections, in the
+ * exact view (centre analysts and administrators, audited) or the published one (anyone signed in;
+ * {@link DisclosureControl}).
+ */
+@Service
+public class AnnualReports {
+
+  static final String RESOURCE = "AnnualReport";
+
+  private final JdbcClient jdbc;
+  private final StatisticsSettings settings;
+  private final AuditTrail audit;
+
+  AnnualReports(JdbcClient jdbc, StatisticsSettings settings, AuditTrail audit) {
+    this.jdbc = jdbc;
+    this.settings = settings;
+    this.audit = audit;
+  }
+
+  /** Whether {@code by} may see the exact view. */
+  public static boolean mayReadExact(Actor by) {
+    return by.has(Role.CENTRE_ANALYST) || by.has(Role.ADMINISTRATOR);
+  }
+
+  /** The report for {@code year}; a year without data gives an empty report. */
+  @Transactional
+  public AnnualReport report(int year, Disclosure disclosure, Actor by) {
+    if (year < 1900 || year > 9999) {
+      throw new org.haven.access.InvalidInput("year", "statistics.yearInvalid");
+    }
+    if (disclosure == Disclosure.exact) {
+      if (!mayReadExact(by)) {
+        throw new AccessDeniedException("The exact view is for centre analysts and administrators");
+      }
+      audit.record(by.audit(), AuditAction.READ, RESOURCE, year + ":exact");
+    }
+    Map<Integer, Long> yearly = yearlyTotals();
+    Figures current = figures(year, yearly);
+    Figures previous = figures(year - 1, yearly);
+    List<String> suppressed = List.of();
+    Double epsilon = null;
+    if (disclosure == Disclosure.published) {
+      Optional<Noise> noise = noise();
+      epsilon = noise.map(Noise::epsilon).orElse(null);
+      DisclosureControl control = new DisclosureControl(settings.threshold());
+      suppressed = new ArrayList<>(control.apply(current, noise, Integer.toString(year)));
+      control.apply(previous, noise, Integer.toString(year - 1));
+      cumulativeRule(current, yearly, year, suppressed);
+    }
+    derive(current);
+    derive(previous);
+    hideInternal(current);
+    List<Change> changes = changes(current, previous);
+    return new AnnualReport(
+        year,
+        disclosure,
+        settings.threshold(),
+        epsilon,
+        java.util.Collections.unmodifiableMap(published(current)),
+        List.copyOf(suppressed),
+        tables(current),
+        changes);
+  }
+
+  /** One year's total in a view: null when withheld. */
+  public record YearTotal(int year, Long victims) {}
+
+  /**
+   * The victims counted in every year from the first on record up to {@code upTo}; in the published
+   * view a year below the threshold is withheld (null). Not audited on its own: it is read with a
+   * report.
+   */
+  @Transactional(readOnly = true)
+  public List<YearTotal> trend(int upTo, Disclosure disclosure, Actor by) {
+    if (disclosure == Disclosure.exact && !mayReadExact(by)) {
+      throw new AccessDeniedException("The exact view is for centre analysts and administrators");
+    }
+    Map<Integer, Long> yearly = yearlyTotals();
+    List<YearTotal> trend = new ArrayList<>();
+    Integer first = yearly.keySet().stream().filter(y -> y <= upTo).findFirst().orElse(null);
+    if (first == null) {
+      return trend;
+    }
+    for (int y = first; y <= upTo; y++) {
+      long n = yearly.getOrDefault(y, 0L);
+      trend.add(
+          new YearTotal(
+              y, disclosure == Disclosure.published && n < settings.threshold() ? null : n));
+    }
+    return trend;
+  }
+
+  /** Persons counted per decision year: distinct persons with a positive decision in the year. */
+  private Map<Integer, Long> yearlyTotals() {
+    Map<Integer, Long> totals = new TreeMap<>();
+    jdbc.sql(
+            """
+            SELECT decision_year, count(DISTINCT person_id) AS persons FROM statistics.decision
+            WHERE outcome = 'VICTIM' GROUP BY decision_year
+            """)
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs -> totals.put(rs.getInt("decision_year"), rs.getLong("persons")));
+    return totals;
+  }
+
+  /** Exact figures for one year. */
+  Figures figures(int year, Map<Integer, Long> yearly) {
+    Tally tally = new Tally();
+    jdbc.sql(
+            """
+            SELECT DISTINCT ON (person_id) sex, age, citizenship, main_form, forms, industries, authority
+            FROM statistics.decision WHERE outcome = 'VICTIM' AND decision_year = ?
+            ORDER BY person_id, decided_on DESC, recorded_at DESC
+            """)
+        .param(year)
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs ->
+                    tally.victim(
+                        rs.getString("sex"),
+                        (Integer) rs.getObject("age"),
+                        rs.getString("citizenship"),
+                        rs.getString("main_form"),
+                        (String[]) rs.getArray("forms").getArray(),
+                        (String[]) rs.getArray("industries").getArray(),
+                        rs.getString("authority")));
+    jdbc.sql(
+            """
+            SELECT coalesce(country, 'XX') AS country, count(*) AS n FROM statistics.return
+            WHERE returned_year = ? GROUP BY 1
+            """)
+        .param(year)
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs -> tally.returns(rs.getString("country"), rs.getLong("n")));
+    jdbc.sql(
+            "SELECT conductor, count(*) AS n FROM statistics.interview WHERE held_year = ? GROUP BY 1")
+        .param(year)
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs -> tally.interviews(rs.getString("conductor"), rs.getLong("n")));
+    jdbc.sql(
+            """
+            SELECT caller_type, count(*) AS n FROM statistics.hotline_call WHERE received_year = ?
+            GROUP BY 1
+            """)
+        .param(year)
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs -> tally.calls(rs.getString("caller_type"), rs.getLong("n")));
+    long cumulative =
+        yearly.entrySet().stream()
+            .filter(e -> e.getKey() <= year)
+            .mapToLong(Map.Entry::getValue)
+            .sum();
+    Integer first = yearly.keySet().stream().filter(y -> y <= year).findFirst().orElse(null);
+    return tally.figures(
+        yearly.getOrDefault(year, 0L), yearly.getOrDefault(year - 1, 0L), cumulative, first);
+  }
+
+  /**
+   * The cumulative total is the sum of the yearly totals since the first year; published only when
+   * every one of those yearly totals is published, or a small year could be recovered from two
+   * reports' cumulative totals.
+   */
+  private void cumulativeRule(
+      Figures figures, Map<Integer, Long> yearly, int year, List<String> suppressed) {
+    Number first = figures.get("victims.firstYear");
+    if (first == null) {
+      if (figures.get("victims.cumulativeTotal") != null
+          && figures.get("victims.cumulativeTotal").longValue() == 0) {
+        figures.set("victims.cumulativeTotal", null);
+        suppressed.add("victims.cumulativeTotal");
+      }
+      return;
+    }
+    for (int y = first.intValue(); y <= year; y++) {
+      if (yearly.getOrDefault(y, 0L) < settings.threshold()) {
+        figures.set("victims.cumulativeTotal", null);
+        suppressed.add("victims.cumulativeTotal");
+        return;
+      }
+    }
+  }
+
+  /** Minors and under-25s from the age bands: withheld when a band they are made of is. */
+  private static void derive(Figures f) {
+    Number minors = f.get("victims.byAge.0-17");
+    Number young = f.get("victims.byAge.18-24");
+    f.set("victims.age.minors", minors);
+    f.set(
+        "victims.age.under25",
+        minors == null || young == null ? null : minors.longValue() + young.longValue());
+  }
+
+  private static void hideInternal(Figures f) {
+    f.set("victims.age.known", null);
+  }
+
+  /** The figures a report shows: the internal ones left out. */
+  private static Map<String, Number> published(Figures f) {
+    Map<String, Number> shown = new LinkedHashMap<>(f.values());
+    shown.remove("victims.age.known");
+    return shown;
+  }
+
+  private static List<Change> changes(Figures current, Figures previous) {
+    List<Change> changes = new ArrayList<>();
+    change(changes, "statistics.subject.total", current, previous, "victims.total");
+    for (String form : Counting.MAIN_FORMS) {
+      change(
+          changes,
+          "statistics.form." + form,
+          current,
+          previous,
+          "victims.byMainExploitation." + form);
+    }
+    Long labourNow = both(current, "ForcedLabour", "ForcedCriminality");
+    Long labourBefore = both(previous, "ForcedLabour", "ForcedCriminality");
+    if (labourNow != null && labourBefore != null && (labourNow > 0 || labourBefore > 0)) {
+      changes.add(new Change("statistics.subject.labourAndCriminality", labourBefore, labourNow));
+    }
+    return changes;
+  }
+
+  private static Long both(Figures f, String a, String b) {
+    Number x = f.get("victims.byMainExploitation." + a);
+    Number y = f.get("victims.byMainExploitation." + b);
+    return x == null || y == null ? null : x.longValue() + y.longValue();
+  }
+
+  private static void change(
+      List<Change> changes, String subject, Figures current, Figures previous, String path) {
+    Number now = current.get(path);
+    Number before = previous.get(path);
+    if (now == null || before == null || (now.longValue() == 0 && before.longValue() == 0)) {
+      return;
+    }
+    changes.add(new Change(subject, before.longValue(), now.longValue()));
+  }
+
+  private static List<Table> tables(Figures f) {
+    List<Table> tables = new ArrayList<>();
+    tables.add(
+        new Table(
+            "totals",
+            List.of("victims.total", "victims.previousYearTotal", "victims.cumulativeTotal"),
+            List.of(),
+            "",
+            null));
+    tables.add(new Table("bySex", Counting.SEXES, List.of(), "victims.bySex", "victims.total"));
+    tables.add(new Table("byAge", Counting.AGE_BANDS, List.of(), "victims.byAge", "victims.total"));
+    tables.add(
+        new Table(
+            "ageSummary",
+            List.of(
+                "victims.age.minors",
+                "victims.age.under25",
+                "victims.age.mean",
+                "victims.age.min",
+                "victims.age.max"),
+            List.of(),
+            "",
+            null));
+    tables.add(
+        new Table(
+            "byMainExploitation",
+            Counting.MAIN_FORMS,
+            List.of(),
+            "victims.byMainExploitation",
+            "victims.total"));
+    tables.add(
+        new Table(
+            "byFormAndSex", Counting.MAIN_FORMS, Counting.SEXES, "victims.byFormAndSex", null));
+    tables.add(new Table("byForm", keys(f, "victims.byForm"), List.of(), "victims.byForm", null));
+    tables.add(
+        new Table(
+            "byForcedLabourIndustry",
+            keys(f, "victims.byForcedLabourIndustry"),
+            List.of(),
+            "victims.byForcedLabourIndustry",
+            null));
+    tables.add(
+        new Table(
+            "byCitizenship",
+            keys(f, "victims.byCitizenship"),
+            List.of(),
+            "victims.byCitizenship",
+            "victims.total"));
+    tables.add(
+        new Table(
+            "byDecidingAuthority",
+            Counting.AUTHORITIES,
+            List.of(),
+            "victims.byDecidingAuthority",
+            "victims.total"));
+    tables.add(
+        new Table(
+            "repatriationsByCountry",
+            keys(f, "repatriations.byCountry"),
+            List.of(),
+            "repatriations.byCountry",
+            "repatriations.total"));
+    tables.add(
+        new Table(
+            "interviews",
+            List.of("interviews.byCentre", "interviews.byNgo"),
+            List.of(),
+            "",
+            "interviews.total"));
+    tables.add(
+        new Table(
+            "hotlineCalls",
+            Counting.CALLER_TYPES,
+            List.of(),
+            "hotlineCalls.byCallerType",
+            "hotlineCalls.total"));
+    return tables;
+  }
+
+  private static List<String> keys(Figures f, String prefix) {
+    return f.values().keySet().stream()
+        .filter(p -> p.startsWith(prefix + "."))
+        .map(p -> p.substring(prefix.length() + 1))
+        .toList();
+  }
+
+  private Optional<Noise> noise() {
+    if (settings.noiseEpsilon() == null) {
+      return Optional.empty();
+    }
+    byte[] key =
+        jdbc.sql("SELECT key FROM statistics.noise_key WHERE id = 1")
+            .query(byte[].class)
+            .optional()
+            .orElseGet(
+                () -> {
+                  byte[] fresh = new byte[32];
+                  new SecureRandom().nextBytes(fresh);
+                  jdbc.sql(
+                          "INSERT INTO statistics.noise_key (id, key) VALUES (1, ?) ON CONFLICT DO NOTHING")
+                      .param(fresh)
+                      .update();
+                  return jdbc.sql("SELECT key FROM statistics.noise_key WHERE id = 1")
+                      .query(byte[].class)
+                      .single();
+                });
+    return Optional.of(new Noise(key, settings.noiseEpsilon()));
+  }
+}

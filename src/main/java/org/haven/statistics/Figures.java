@@ -1,0 +1,78 @@
+package org.haven.statistics;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The figures of one report, flat by path ({@code victims.bySex.female}), with the arithmetic that
+ * ties them together ({@code total = sum of parts}), which disclosure control must respect.
+ */
+final class Figures {
+
+  /** {@code total} equals the sum of {@code parts} (as far as all are counts). */
+  record Sum(String total, List<String> parts) {}
+
+  private final Map<String, Number> values = new LinkedHashMap<>();
+  private final Set<String> counts = new LinkedHashSet<>();
+  private final List<Sum> sums = new ArrayList<>();
+
+  /** Adds a count of persons, calls or interviews: subject to the threshold. */
+  Figures count(String path, long value) {
+    values.put(path, value);
+    counts.add(path);
+    return this;
+  }
+
+  /** Adds a figure that is not a count (a year, a mean, a number of countries). */
+  Figures other(String path, Number value) {
+    values.put(path, value);
+    return this;
+  }
+
+  Figures sum(String total, List<String> parts) {
+    sums.add(new Sum(total, List.copyOf(parts)));
+    return this;
+  }
+
+  Number get(String path) {
+    return values.get(path);
+  }
+
+  boolean has(String path) {
+    return values.containsKey(path);
+  }
+
+  void set(String path, Number value) {
+    values.put(path, value);
+  }
+
+  boolean isCount(String path) {
+    return counts.contains(path);
+  }
+
+  Set<String> counts() {
+    return Collections.unmodifiableSet(counts);
+  }
+
+  List<Sum> sums() {
+    return Collections.unmodifiableList(sums);
+  }
+
+  /** Every path in order, with its value (null when withheld). */
+  Map<String, Number> values() {
+    return Collections.unmodifiableMap(values);
+  }
+
+  Figures copy() {
+    Figures copy = new Figures();
+    copy.values.putAll(values);
+    copy.counts.addAll(counts);
+    copy.sums.addAll(sums);
+    return copy;
+  }
+}

@@ -1,0 +1,221 @@
+package org.haven.statistics;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.haven.access.Actor;
+import org.haven.access.Role;
+import org.haven.audit.AuditAction;
+import org.haven.audit.AuditTrail;
+import org.haven.identification.DecisionFact;
+import org.haven.identification.Identifications;
+import org.haven.identification.InterviewHeld;
+import org.haven.identification.VictimStatusDecided;
+import org.haven.intake.Hotline;
+import org.haven.intake.HotlineCallLogged;
+import org.haven.people.People;
+import org.haven.people.PersonId;
+import org.haven.people.PersonProfile;
+import org.haven.repatriation.PersonReturned;
+import org.haven.repatriation.Repatriations;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps the statistics projections: one row per decision (with the person's sex, age and first
+ * citizenship at decision time, and the forms and industries established), per interview held, per
+ * return and per hotline call. Fed by the source modules' events; every write is an upsert by the
+ * fact's id, so a redelivered event changes nothing. {@link #rebuild} replays every fact from the
+ * source modules' front doors into empty tables.
+ */
+@Service
+public class Projections {
+
+  private static final int BATCH = 1_000;
+
+  private final JdbcClient jdbc;
+  private final Identifications identifications;
+  private final People people;
+  private final Repatriations repatriations;
+  private final Hotline hotline;
+  private final StatisticsSettings settings;
+  private final AuditTrail audit;
+
+  Projections(
+      JdbcClient jdbc,
+      Identifications identifications,
+      People people,
+      Repatriations repatriations,
+      Hotline hotline,
+      StatisticsSettings settings,
+      AuditTrail audit) {
+    this.jdbc = jdbc;
+    this.identifications = identifications;
+    this.people = people;
+    this.repatriations = repatriations;
+    this.hotline = hotline;
+    this.settings = settings;
+    this.audit = audit;
+  }
+
+  @ApplicationModuleListener
+  void on(VictimStatusDecided decided) {
+    identifications
+        .decisionFact(decided.decision())
+        .ifPresent(fact -> store(List.of(fact), people.profiles(List.of(fact.person()))));
+  }
+
+  @ApplicationModuleListener
+  void on(InterviewHeld held) {
+    store(held);
+  }
+
+  @ApplicationModuleListener
+  void on(PersonReturned returned) {
+    store(returned);
+  }
+
+  @ApplicationModuleListener
+  void on(HotlineCallLogged call) {
+    store(call);
+  }
+
+  /** How many rows each projection holds after a rebuild. */
+  public record Rebuilt(long decisions, long interviews, long returns, long hotlineCalls) {}
+
+  /**
+   * Empties the projections and replays every fact from the source modules, in one transaction:
+   * readers see the old figures until the new ones are complete. Administrators only; audited.
+   */
+  @Transactional
+  public Rebuilt rebuild(Actor by) {
+    if (!by.has(Role.ADMINISTRATOR)) {
+      throw new AccessDeniedException("Rebuilding statistics is for administrators");
+    }
+    jdbc.sql("DELETE FROM statistics.decision").update();
+    jdbc.sql("DELETE FROM statistics.interview").update();
+    jdbc.sql("DELETE FROM statistics.return").update();
+    jdbc.sql("DELETE FROM statistics.hotline_call").update();
+    long[] counts = new long[4];
+    List<DecisionFact> pending = new ArrayList<>(BATCH);
+    identifications.replayDecisions(
+        fact -> {
+          pending.add(fact);
+          counts[0]++;
+          if (pending.size() == BATCH) {
+            storeDecisions(pending);
+          }
+        });
+    storeDecisions(pending);
+    identifications.replayInterviewsHeld(counting(this::store, counts, 1));
+    repatriations.replayReturns(counting(this::store, counts, 2));
+    hotline.replay(counting(this::store, counts, 3));
+    audit.record(by.audit(), AuditAction.UPDATE, "StatisticsProjections", null);
+    return new Rebuilt(counts[0], counts[1], counts[2], counts[3]);
+  }
+
+  private static <T> Consumer<T> counting(Consumer<T> sink, long[] counts, int index) {
+    return fact -> {
+      sink.accept(fact);
+      counts[index]++;
+    };
+  }
+
+  private void storeDecisions(List<DecisionFact> facts) {
+    if (facts.isEmpty()) {
+      return;
+    }
+    store(facts, people.profiles(facts.stream().map(DecisionFact::person).toList()));
+    facts.clear();
+  }
+
+  private void store(List<DecisionFact> facts, Map<PersonId, PersonProfile> profiles) {
+    for (DecisionFact fact : facts) {
+      PersonProfile profile = profiles.get(fact.person());
+      jdbc.sql(
+              """
+              INSERT INTO statistics.decision (decision_id, person_id, decided_on, decision_year, outcome,
+                  authority, sex, age, citizenship, main_form, forms, industries, recorded_at)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              ON CONFLICT (decision_id) DO UPDATE SET person_id = excluded.person_id,
+                  decided_on = excluded.decided_on, decision_year = excluded.decision_year,
+                  outcome = excluded.outcome, authority = excluded.authority, sex = excluded.sex,
+                  age = excluded.age, citizenship = excluded.citizenship, main_form = excluded.main_form,
+                  forms = excluded.forms, industries = excluded.industries,
+                  recorded_at = excluded.recorded_at
+              """)
+          .params(
+              fact.decision(),
+              fact.person().value(),
+              Date.valueOf(fact.decidedOn()),
+              fact.decidedOn().getYear(),
+              fact.outcome().name(),
+              Counting.authority(fact.authority()),
+              Counting.sex(profile == null ? null : profile.gender()),
+              profile == null ? null : Counting.age(profile.birth(), fact.decidedOn()),
+              profile == null
+                  ? Counting.UNKNOWN_COUNTRY
+                  : Counting.citizenship(profile.citizenships()),
+              Counting.mainForm(fact.mainForm(), fact.forms()),
+              fact.forms().stream().map(Enum::name).toArray(String[]::new),
+              fact.industries().stream().map(Enum::name).toArray(String[]::new),
+              Timestamp.from(fact.recordedAt()))
+          .update();
+    }
+  }
+
+  private void store(InterviewHeld held) {
+    jdbc.sql(
+            """
+            INSERT INTO statistics.interview (interview_id, held_on, held_year, conductor) VALUES (?, ?, ?, ?)
+            ON CONFLICT (interview_id) DO UPDATE SET held_on = excluded.held_on,
+                held_year = excluded.held_year, conductor = excluded.conductor
+            """)
+        .params(
+            held.interview(),
+            Date.valueOf(held.heldOn()),
+            held.heldOn().getYear(),
+            held.conductor().name())
+        .update();
+  }
+
+  private void store(PersonReturned returned) {
+    jdbc.sql(
+            """
+            INSERT INTO statistics.return (repatriation_id, person_id, returned_on, returned_year, country)
+            VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (repatriation_id) DO UPDATE SET person_id = excluded.person_id,
+                returned_on = excluded.returned_on, returned_year = excluded.returned_year,
+                country = excluded.country
+            """)
+        .params(
+            returned.repatriation().value(),
+            returned.person().value(),
+            Date.valueOf(returned.departedOn()),
+            returned.departedOn().getYear(),
+            returned.destinationCountry())
+        .update();
+  }
+
+  private void store(HotlineCallLogged call) {
+    Instant at = call.receivedAt();
+    var day = at.atZone(settings.zone()).toLocalDate();
+    jdbc.sql(
+            """
+            INSERT INTO statistics.hotline_call (call_id, received_on, received_year, caller_type)
+            VALUES (?, ?, ?, ?)
+            ON CONFLICT (call_id) DO UPDATE SET received_on = excluded.received_on,
+                received_year = excluded.received_year, caller_type = excluded.caller_type
+            """)
+        .params(
+            call.call(), Date.valueOf(day), day.getYear(), Counting.callerType(call.callerType()))
+        .update();
+  }
+}
