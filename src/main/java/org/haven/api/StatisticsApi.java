@@ -55,7 +55,7 @@ class StatisticsApi {
     this.currentActor = currentActor;
   }
 
-  @GetMapping("/api/v1/statistics/annual/{year}")
+  @GetMapping("/api/v1/statistics/annual/{year:\\d+}")
   @PreAuthorize("hasAuthority('SIGNED_IN')")
   @Operation(
       summary =
@@ -68,7 +68,7 @@ class StatisticsApi {
     return json(report, LocaleContextHolder.getLocale());
   }
 
-  @GetMapping(value = "/api/v1/statistics/annual/{year}.csv", produces = "text/csv")
+  @GetMapping("/api/v1/statistics/annual/{year:\\d+}.csv")
   @PreAuthorize("hasAuthority('SIGNED_IN')")
   @Operation(summary = "Every table of the annual report as one CSV (table,row,column,value)")
   ResponseEntity<byte[]> csv(
@@ -80,7 +80,7 @@ class StatisticsApi {
         "status-report-" + year + "-" + report.disclosure() + ".csv");
   }
 
-  @GetMapping(value = "/api/v1/statistics/annual/{year}/tables/{table}.csv", produces = "text/csv")
+  @GetMapping("/api/v1/statistics/annual/{year:\\d+}/tables/{table}.csv")
   @PreAuthorize("hasAuthority('SIGNED_IN')")
   @Operation(summary = "One table of the annual report as CSV")
   ResponseEntity<byte[]> tableCsv(
@@ -99,7 +99,7 @@ class StatisticsApi {
         "status-report-" + year + "-" + table + "-" + report.disclosure() + ".csv");
   }
 
-  @GetMapping(value = "/api/v1/statistics/annual/{year}.pdf", produces = "application/pdf")
+  @GetMapping("/api/v1/statistics/annual/{year:\\d+}.pdf")
   @PreAuthorize("hasAuthority('SIGNED_IN')")
   @Operation(summary = "The annual report as PDF, in the request's language")
   ResponseEntity<byte[]> pdf(

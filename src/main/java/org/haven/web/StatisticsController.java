@@ -74,7 +74,7 @@ class StatisticsController {
         + Disclosure.of(disclosure).name();
   }
 
-  @GetMapping("/statistics/annual/{year}")
+  @GetMapping("/statistics/annual/{year:\\d+}")
   String annual(
       @PathVariable int year, @RequestParam(required = false) String disclosure, Model model) {
     Actor actor = currentActor.require();

@@ -69,6 +69,25 @@ public final class Http {
     return send(builder.build());
   }
 
+  /** A GET whose body is binary (a PDF, say): status, content type and bytes. */
+  public record Bytes(int status, String contentType, byte[] body) {}
+
+  public Bytes getBytes(String path, String token) {
+    try {
+      HttpResponse<byte[]> response =
+          client.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Bytes(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A POST of raw bytes with the given content type (a CSV file, say). */
   public Answer postBytes(String path, String token, byte[] body, String contentType) {
     return send(
