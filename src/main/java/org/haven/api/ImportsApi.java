@@ -28,6 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "HTCDS exchange")
 class ImportsApi {
 
+  /** How much of an oversized upload is read (and dropped) before answering 413. */
+  private static final long DRAIN_LIMIT = 1024L * 1024 * 1024;
+
   private final HtcdsImports imports;
   private final CurrentActor currentActor;
   private final MessageSource messages;
@@ -48,15 +51,19 @@ class ImportsApi {
               + " answers 202 with the import's id")
   ResponseEntity<?> importHtcds(HttpServletRequest request) throws IOException {
     long limit = imports.maxFileBytes();
-    if (request.getContentLengthLong() > limit) {
-      return tooLarge(limit);
-    }
     byte[] content;
     try (InputStream in = request.getInputStream()) {
       content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-    }
-    if (content.length > limit) {
-      return tooLarge(limit);
+      if (content.length > limit) {
+        // read the rest and drop it, so the client hears the answer instead of a cut connection
+        long dropped = 0;
+        byte[] sink = new byte[64 * 1024];
+        int n;
+        while (dropped < DRAIN_LIMIT && (n = in.read(sink)) > 0) {
+          dropped += n;
+        }
+        return tooLarge(limit);
+      }
     }
     UUID id = imports.submit(content, currentActor.require());
     return ResponseEntity.status(HttpStatus.ACCEPTED)
