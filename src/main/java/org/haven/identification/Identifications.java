@@ -699,4 +699,49 @@ public class Identifications {
                             null,
                             null)));
   }
+
+  /**
+   * Every identification with its current decision, for an HTCDS export by the centre (a system
+   * read of codes; the export itself is audited where the names are read).
+   */
+  @Transactional(readOnly = true)
+  public List<CaseFacts> caseFacts(Actor by) {
+    requireCentre(by);
+    return jdbc.sql(
+            """
+            SELECT i.id, i.person_id, i.referral_date, d.outcome, d.authority, d.decided_on, d.forms,
+                   d.main_form, d.industries, d.exploitation_country
+            FROM identification.identification i
+            LEFT JOIN LATERAL (SELECT * FROM identification.decision x WHERE x.identification_id = i.id
+                               ORDER BY x.position DESC LIMIT 1) d ON true
+            ORDER BY i.referral_date, i.id
+            """)
+        .query(
+            (rs, n) -> {
+              String outcome = rs.getString("outcome");
+              String forms = rs.getString("forms");
+              String industries = rs.getString("industries");
+              String main = rs.getString("main_form");
+              return new CaseFacts(
+                  rs.getObject("id", UUID.class),
+                  new PersonId(rs.getObject("person_id", UUID.class)),
+                  rs.getObject("referral_date", LocalDate.class),
+                  outcome == null ? null : DecisionOutcome.valueOf(outcome),
+                  outcome == null ? null : Authority.valueOf(rs.getString("authority")),
+                  rs.getObject("decided_on", LocalDate.class),
+                  forms == null || forms.isBlank()
+                      ? List.of()
+                      : java.util.Arrays.stream(forms.split(","))
+                          .map(Exploitation::valueOf)
+                          .toList(),
+                  main == null ? null : Exploitation.valueOf(main),
+                  industries == null || industries.isBlank()
+                      ? List.of()
+                      : java.util.Arrays.stream(industries.split(","))
+                          .map(LabourIndustry::valueOf)
+                          .toList(),
+                  rs.getString("exploitation_country"));
+            })
+        .list();
+  }
 }

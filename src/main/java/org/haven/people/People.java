@@ -307,4 +307,25 @@ public class People {
             });
     return profiles;
   }
+
+  /**
+   * The person records for an export by the centre, in one audited EXPORT (how many, never who in
+   * the log line; each reference in the trail).
+   */
+  @Transactional
+  public java.util.Map<PersonId, Person> forExport(java.util.Collection<PersonId> ids, Actor by) {
+    requireCentre(by);
+    java.util.Map<PersonId, Person> found = new java.util.HashMap<>();
+    for (Person person : persons.findAllById(ids.stream().map(PersonId::value).toList())) {
+      found.put(person.personId(), person);
+      audit.record(
+          by.audit(),
+          AuditAction.EXPORT,
+          RESOURCE,
+          person.reference().value(),
+          AuditOutcome.SUCCESS,
+          "HTCDS export");
+    }
+    return found;
+  }
 }

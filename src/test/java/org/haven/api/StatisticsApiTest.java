@@ -258,6 +258,81 @@ class StatisticsApiTest {
         .isEqualTo(400);
   }
 
+  @Test
+  void exportsInHtcdsEurostatAndCtdcShapes() {
+    StringBuilder csv = new StringBuilder(HEADER);
+    for (int i = 0; i < 30; i++) {
+      csv.append("E")
+          .append(i)
+          .append(i == 0 ? ",@SUM(A1),Formula," : ",Eva,Export,")
+          .append("1990-01-01,")
+          .append(i % 4 == 0 ? "Masculine" : "Feminine")
+          .append(",")
+          .append(i % 5 == 0 ? "DK" : i % 2 == 0 ? "RO" : "NG")
+          .append(",ActualVictimOfTrafficking,")
+          .append(i % 3 == 0 ? "ForcedLabour" : "SexualExploitation")
+          .append(",,,2017-01-02,,2017-03-04,ImmigrationService,,,\n");
+    }
+    // the formula is refused on the way in
+    JsonNode status = imported(csv.toString());
+    assertThat(status.get("rowsRejected").asInt()).isEqualTo(1);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                http.get("/api/v1/statistics/annual/2017?disclosure=exact", analyst)
+                    .json()
+                    .at("/victims/total")
+                    .asLong(),
+            n -> n >= 29);
+
+    Answer htcds = http.get("/api/v1/exports/htcds?year=2017", caseworker);
+    assertThat(htcds.status()).isEqualTo(200);
+    String[] lines = htcds.raw().body().split("\n");
+    assertThat(lines[0]).startsWith("cas_ExternalId,prs_FirstName,prs_SecondName,prs_Birthdate");
+    assertThat(lines).hasSizeGreaterThanOrEqualTo(30);
+    assertThat(htcds.raw().body())
+        .contains("Eva,Export,1990-01-01,Feminine,RO,ActualVictimOfTrafficking");
+    assertThat(http.get("/api/v1/exports/htcds", ngo).status()).isEqualTo(403);
+
+    // what Haven exports, another installation (here: another organisation) imports whole
+    String other = fixtures.token(fixtures.user(Role.CENTRE_CASEWORKER));
+    Answer started =
+        http.postBytes(
+            "/api/v1/imports/htcds",
+            other,
+            htcds.raw().body().getBytes(StandardCharsets.UTF_8),
+            "text/csv");
+    assertThat(started.status()).isEqualTo(202);
+    JsonNode again =
+        await()
+            .atMost(Duration.ofSeconds(60))
+            .until(
+                () ->
+                    http.get("/api/v1/imports/" + started.json().get("id").asString(), other)
+                        .json(),
+                s -> s.get("status").asString().equals("completed"));
+    assertThat(again.get("rowsRejected").asInt()).as(again.toString()).isZero();
+
+    for (String path :
+        List.of("/api/v1/exports/eurostat/2017.csv", "/api/v1/exports/ctdc/2017.csv")) {
+      Answer table = http.get(path, analyst);
+      assertThat(table.status()).as(path).isEqualTo(200);
+      String[] rows = table.raw().body().split("\n");
+      assertThat(rows.length).isGreaterThan(3);
+      for (String row : rows) {
+        String[] cells = row.split(",", -1);
+        String value = cells[cells.length - 2];
+        if (value.matches("\\d+")) {
+          assertThat(Long.parseLong(value)).as(path + " " + row).isGreaterThanOrEqualTo(5);
+        }
+      }
+    }
+    assertThat(http.get("/api/v1/exports/eurostat/2017.csv", analyst).raw().body())
+        .contains("SEX_BY_FORM,F,SEXUAL,")
+        .contains("SEX_BY_CITIZENSHIP,*,REPORTING_COUNTRY,");
+  }
+
   private static void assertNoCountBelow(JsonNode node, long k) {
     node.properties()
         .forEach(

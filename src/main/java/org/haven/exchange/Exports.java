@@ -1,0 +1,188 @@
+package org.haven.exchange;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.haven.access.Actor;
+import org.haven.identification.Authority;
+import org.haven.identification.CaseFacts;
+import org.haven.identification.Identifications;
+import org.haven.intake.Exploitation;
+import org.haven.people.Birth;
+import org.haven.people.People;
+import org.haven.people.Person;
+import org.haven.people.PersonId;
+import org.haven.repatriation.PersonReturned;
+import org.haven.repatriation.Repatriations;
+import org.haven.statistics.Csv;
+import org.haven.statistics.Cubes;
+import org.haven.statistics.Cubes.Dimension;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Exports in the international shapes: HTCDS 2.0 case rows (the centre's cases, names included, so
+ * every person exported is audited), and Eurostat- and CTDC-style cross tables of a year (published
+ * view only). Every cell is guarded against spreadsheet formulas.
+ */
+@Service
+public class Exports {
+
+  private final Identifications identifications;
+  private final People people;
+  private final Repatriations repatriations;
+  private final Cubes cubes;
+
+  Exports(
+      Identifications identifications, People people, Repatriations repatriations, Cubes cubes) {
+    this.identifications = identifications;
+    this.people = people;
+    this.repatriations = repatriations;
+    this.cubes = cubes;
+  }
+
+  /**
+   * The centre's cases as HTCDS rows, optionally only those decided in {@code year}. The columns
+   * are the ones an import reads, so a file exported here imports elsewhere.
+   */
+  @Transactional
+  public String htcds(Integer year, Actor by) {
+    List<CaseFacts> cases =
+        identifications.caseFacts(by).stream()
+            .filter(c -> year == null || (c.decidedOn() != null && c.decidedOn().getYear() == year))
+            .toList();
+    Map<PersonId, Person> persons =
+        people.forExport(cases.stream().map(CaseFacts::person).distinct().toList(), by);
+    Map<PersonId, PersonReturned> returns = new HashMap<>();
+    repatriations.replayReturns(r -> returns.put(r.person(), r));
+    StringBuilder out = new StringBuilder(String.join(",", HtcdsColumns.ALL)).append('\n');
+    for (CaseFacts c : cases) {
+      Person p = persons.get(c.person());
+      if (p == null) {
+        continue;
+      }
+      PersonReturned returned = returns.get(c.person());
+      List<String> row =
+          List.of(
+              c.identification().toString(),
+              nz(p.givenNames()),
+              nz(p.familyName()),
+              birth(p.birth()),
+              p.gender().name(),
+              String.join(";", p.citizenships()),
+              c.outcome() == null ? "" : c.outcome().htcds(),
+              c.forms().stream().map(Enum::name).collect(Collectors.joining(";")),
+              c.industries().stream().map(Enum::name).collect(Collectors.joining(";")),
+              "",
+              date(c.referralDate()),
+              nz(c.exploitationCountry()),
+              date(c.decidedOn()),
+              authority(c.authority()),
+              main(c),
+              returned == null ? "" : date(returned.departedOn()),
+              returned == null ? "" : nz(returned.destinationCountry()));
+      out.append(row.stream().map(Csv::cell).collect(Collectors.joining(","))).append('\n');
+    }
+    return out.toString();
+  }
+
+  /**
+   * Eurostat-style tables of a year (published view): sex by form of exploitation, by child or
+   * adult, and by citizenship group; one row per cell, margins and totals marked "*".
+   */
+  @Transactional
+  public String eurostat(int year, Actor by) {
+    StringBuilder out = new StringBuilder("year,table,sex,category,value,withheld\n");
+    cube(out, year, "SEX_BY_FORM", Dimension.EUROSTAT_FORM, by);
+    cube(out, year, "SEX_BY_AGE", Dimension.CHILD_OR_ADULT, by);
+    cube(out, year, "SEX_BY_CITIZENSHIP", Dimension.CITIZENSHIP_GROUP, by);
+    return out.toString();
+  }
+
+  /** A CTDC-style table of a year (published view): gender × broad age × type of exploitation. */
+  @Transactional
+  public String ctdc(int year, Actor by) {
+    StringBuilder out =
+        new StringBuilder(
+            "yearOfRegistration,gender,ageBroad,typeOfExploitation,victims,withheld\n");
+    for (Cubes.Cell cell :
+        cubes.published(
+            year,
+            List.of(Dimension.CTDC_GENDER, Dimension.CTDC_AGE, Dimension.CTDC_EXPLOITATION),
+            by)) {
+      out.append(year)
+          .append(',')
+          .append(Csv.cell(cell.coordinates().get(Dimension.CTDC_GENDER)))
+          .append(',')
+          .append(Csv.cell(cell.coordinates().get(Dimension.CTDC_AGE)))
+          .append(',')
+          .append(Csv.cell(cell.coordinates().get(Dimension.CTDC_EXPLOITATION)))
+          .append(',')
+          .append(cell.value() == null ? "" : cell.value())
+          .append(',')
+          .append(cell.value() == null)
+          .append('\n');
+    }
+    return out.toString();
+  }
+
+  private void cube(StringBuilder out, int year, String table, Dimension category, Actor by) {
+    for (Cubes.Cell cell : cubes.published(year, List.of(Dimension.EUROSTAT_SEX, category), by)) {
+      out.append(year)
+          .append(',')
+          .append(table)
+          .append(',')
+          .append(Csv.cell(cell.coordinates().get(Dimension.EUROSTAT_SEX)))
+          .append(',')
+          .append(Csv.cell(cell.coordinates().get(category)))
+          .append(',')
+          .append(cell.value() == null ? "" : cell.value())
+          .append(',')
+          .append(cell.value() == null)
+          .append('\n');
+    }
+  }
+
+  private static String main(CaseFacts c) {
+    Exploitation main = c.mainForm();
+    if (main == null) {
+      return c.outcome() == null
+          ? ""
+          : c.forms().size() == 1 ? c.forms().get(0).name() : "Undetermined";
+    }
+    return switch (main) {
+      case SexualExploitation, ForcedLabour, ForcedCriminality, Servitude, ForcedBegging ->
+          main.name();
+      default -> "OtherExploitation";
+    };
+  }
+
+  private static String authority(Authority authority) {
+    if (authority == null) {
+      return "";
+    }
+    return switch (authority) {
+      case NATIONAL_CENTRE -> "NationalCentre";
+      case IMMIGRATION_SERVICE -> "ImmigrationService";
+      case COURT -> "Other";
+    };
+  }
+
+  private static String birth(Birth birth) {
+    return switch (birth.precision()) {
+      case EXACT -> birth.date().toString();
+      case YEAR, ESTIMATED -> String.valueOf(birth.year());
+      case UNKNOWN -> "";
+    };
+  }
+
+  private static String date(LocalDate date) {
+    return date == null ? "" : date.toString();
+  }
+
+  private static String nz(String value) {
+    return value == null ? "" : value;
+  }
+}
