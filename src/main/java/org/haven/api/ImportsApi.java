@@ -41,9 +41,7 @@ class ImportsApi {
     this.messages = messages;
   }
 
-  @PostMapping(
-      value = "/api/v1/imports/htcds",
-      consumes = {"text/csv", "application/octet-stream"})
+  @PostMapping("/api/v1/imports/htcds")
   @PreAuthorize("hasRole('CENTRE_CASEWORKER')")
   @Operation(
       summary =

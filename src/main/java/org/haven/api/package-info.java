@@ -12,6 +12,8 @@
       "accommodation",
       "identification",
       "casework",
-      "repatriation"
+      "repatriation",
+      "statistics",
+      "exchange"
     })
 package org.haven.api;

@@ -49,6 +49,7 @@ class DemoData implements ApplicationRunner {
   private final Environment environment;
   private final DemoReferrals demoReferrals;
   private final DemoJourneys demoJourneys;
+  private final DemoHistory demoHistory;
 
   DemoData(
       Installation installation,
@@ -57,7 +58,8 @@ class DemoData implements ApplicationRunner {
       TransactionTemplate transaction,
       Environment environment,
       DemoReferrals demoReferrals,
-      DemoJourneys demoJourneys) {
+      DemoJourneys demoJourneys,
+      DemoHistory demoHistory) {
     this.installation = installation;
     this.organisations = organisations;
     this.users = users;
@@ -65,6 +67,7 @@ class DemoData implements ApplicationRunner {
     this.environment = environment;
     this.demoReferrals = demoReferrals;
     this.demoJourneys = demoJourneys;
+    this.demoHistory = demoHistory;
   }
 
   @Override
@@ -82,6 +85,7 @@ class DemoData implements ApplicationRunner {
     }
     List<org.haven.access.UserAccount> created = transaction.execute(status -> generate());
     demoJourneys.generate(created, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    demoHistory.generate(created, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
     printCredentials(true);
   }
 

@@ -147,6 +147,9 @@ public class Exports {
 
   private static String main(CaseFacts c) {
     Exploitation main = c.mainForm();
+    if (main == null && c.mainUndetermined()) {
+      return "Undetermined";
+    }
     if (main == null) {
       return c.outcome() == null
           ? ""

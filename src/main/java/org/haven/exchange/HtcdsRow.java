@@ -45,6 +45,7 @@ record HtcdsRow(
     Exploitation mainForm,
     LocalDate repatriationDate,
     String repatriationCountry,
+    boolean mainUndetermined,
     String hash) {
 
   static final int TEXT_LIMIT = 200;
@@ -157,6 +158,7 @@ record HtcdsRow(
             "Undetermined".equals(mainText) ? null : main,
             returned,
             returnCountries.isEmpty() ? null : returnCountries.get(0),
+            "Undetermined".equals(mainText),
             hash(cells)),
         List.of());
   }

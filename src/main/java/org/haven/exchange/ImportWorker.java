@@ -307,7 +307,8 @@ class ImportWorker {
               null,
               "HTCDS import " + job.id(),
               null,
-              row.industries()),
+              row.industries(),
+              row.mainUndetermined()),
           actor);
     }
     if (row.repatriationDate() != null) {

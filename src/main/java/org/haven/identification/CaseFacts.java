@@ -22,4 +22,5 @@ public record CaseFacts(
     List<Exploitation> forms,
     Exploitation mainForm,
     List<LabourIndustry> industries,
-    String exploitationCountry) {}
+    String exploitationCountry,
+    boolean mainUndetermined) {}

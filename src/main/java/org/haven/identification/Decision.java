@@ -16,6 +16,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * @param recordedFor the organisation of the user who recorded it
  * @param onBehalf recorded by the centre on the deciding authority's behalf
  * @param industries the industries of forced labour established, comma-separated
+ * @param mainUndetermined the main form was stated as not determined
  */
 @Table(schema = "identification", name = "decision")
 public record Decision(
@@ -33,7 +34,8 @@ public record Decision(
     UUID recordedFor,
     boolean onBehalf,
     Instant recordedAt,
-    String industries) {
+    String industries,
+    boolean mainUndetermined) {
 
   /** The forms of exploitation established. */
   public List<Exploitation> establishedForms() {

@@ -20,4 +20,5 @@ public record DecisionFact(
     List<Exploitation> forms,
     Exploitation mainForm,
     List<LabourIndustry> industries,
-    java.time.Instant recordedAt) {}
+    java.time.Instant recordedAt,
+    boolean mainUndetermined) {}

@@ -15,6 +15,7 @@ import org.haven.intake.Exploitation;
  * @param periodStart when the period a positive decision opens starts; null: the decision date
  * @param industries the industries of forced labour (only with {@code ForcedLabour} among the
  *     forms)
+ * @param mainFormUndetermined the main form could not be determined (with several forms)
  */
 public record DecisionInput(
     DecisionOutcome outcome,
@@ -27,7 +28,8 @@ public record DecisionInput(
     String reasoning,
     String reconsiderationReason,
     LocalDate periodStart,
-    List<LabourIndustry> industries) {
+    List<LabourIndustry> industries,
+    boolean mainFormUndetermined) {
 
   public DecisionInput {
     forms = forms == null ? List.of() : forms.stream().distinct().toList();
@@ -57,6 +59,7 @@ public record DecisionInput(
         reasoning,
         reconsiderationReason,
         periodStart,
-        List.of());
+        List.of(),
+        false);
   }
 }

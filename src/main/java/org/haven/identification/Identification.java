@@ -257,7 +257,7 @@ public class Identification extends AbstractAggregateRoot<Identification> {
       if (main == null && forms.size() == 1) {
         main = forms.get(0);
       }
-      if (main == null) {
+      if (main == null && !input.mainFormUndetermined()) {
         throw new InvalidInput("mainForm", "decision.mainFormRequired");
       }
     }
@@ -292,7 +292,8 @@ public class Identification extends AbstractAggregateRoot<Identification> {
             organisation,
             input.onBehalf(),
             at,
-            String.join(",", input.industries().stream().map(Enum::name).toList())));
+            String.join(",", input.industries().stream().map(Enum::name).toList()),
+            main == null && input.mainFormUndetermined()));
     this.status = IdentificationStatus.DECIDED;
     registerEvent(
         new VictimStatusDecided(
@@ -352,7 +353,8 @@ public class Identification extends AbstractAggregateRoot<Identification> {
           && d.decidedOn().equals(decidedOn)
           && d.forms().equals(formList)
           && java.util.Objects.equals(d.mainForm(), main)
-          && java.util.Objects.equals(d.industries(), industryList)) {
+          && java.util.Objects.equals(d.industries(), industryList)
+          && d.mainUndetermined() == (main == null && input.mainFormUndetermined())) {
         return false;
       }
       if (decidedOn.isBefore(d.decidedOn())) {
@@ -377,7 +379,8 @@ public class Identification extends AbstractAggregateRoot<Identification> {
             organisation,
             true,
             at,
-            industryList));
+            industryList,
+            main == null && input.mainFormUndetermined()));
     this.status = IdentificationStatus.DECIDED;
     registerEvent(
         new VictimStatusDecided(

@@ -633,7 +633,7 @@ public class Identifications {
   private static final String DECISION_FACTS =
       """
       SELECT d.decision_id, i.person_id, d.outcome, d.authority, d.decided_on, d.forms, d.main_form,
-             d.industries, d.recorded_at
+             d.industries, d.recorded_at, d.main_undetermined
       FROM identification.decision d JOIN identification.identification i ON i.id = d.identification_id
       """;
 
@@ -654,7 +654,8 @@ public class Identifications {
         industries == null || industries.isBlank()
             ? List.of()
             : java.util.Arrays.stream(industries.split(",")).map(LabourIndustry::valueOf).toList(),
-        rs.getObject("recorded_at", java.time.OffsetDateTime.class).toInstant());
+        rs.getObject("recorded_at", java.time.OffsetDateTime.class).toInstant(),
+        rs.getBoolean("main_undetermined"));
   }
 
   /** The codes a decision established, for statistics (a system read: no actor, no text). */
@@ -710,7 +711,7 @@ public class Identifications {
     return jdbc.sql(
             """
             SELECT i.id, i.person_id, i.referral_date, d.outcome, d.authority, d.decided_on, d.forms,
-                   d.main_form, d.industries, d.exploitation_country
+                   d.main_form, d.industries, d.exploitation_country, d.main_undetermined
             FROM identification.identification i
             LEFT JOIN LATERAL (SELECT * FROM identification.decision x WHERE x.identification_id = i.id
                                ORDER BY x.position DESC LIMIT 1) d ON true
@@ -740,7 +741,8 @@ public class Identifications {
                       : java.util.Arrays.stream(industries.split(","))
                           .map(LabourIndustry::valueOf)
                           .toList(),
-                  rs.getString("exploitation_country"));
+                  rs.getString("exploitation_country"),
+                  rs.getBoolean("main_undetermined"));
             })
         .list();
   }

@@ -221,7 +221,7 @@ public class AnnualReports {
 
   /** The figures a report shows: the internal ones left out. */
   private static Map<String, Number> published(Figures f) {
-    Map<String, Number> shown = new LinkedHashMap<>(f.values());
+    Map<String, Number> shown = new LinkedHashMap<>(f.all());
     shown.remove("victims.age.known");
     return shown;
   }
@@ -341,7 +341,7 @@ public class AnnualReports {
   }
 
   private static List<String> keys(Figures f, String prefix) {
-    return f.values().keySet().stream()
+    return f.all().keySet().stream()
         .filter(p -> p.startsWith(prefix + "."))
         .map(p -> p.substring(prefix.length() + 1))
         .toList();

@@ -57,7 +57,10 @@ final class Counting {
    * The main form: the one recorded when given, else the only form listed when exactly one is, else
    * Undetermined; reported in the Danish categories.
    */
-  static String mainForm(Exploitation recorded, List<Exploitation> forms) {
+  static String mainForm(Exploitation recorded, List<Exploitation> forms, boolean undetermined) {
+    if (undetermined && recorded == null) {
+      return "Undetermined";
+    }
     if (recorded != null) {
       return category(recorded);
     }

@@ -180,7 +180,7 @@ public class Cubes {
     f.sum(path(dimensions.size(), -1, null), List.copyOf(cells.keySet()));
     new DisclosureControl(settings.threshold()).apply(f, Optional.empty(), "cube" + year);
     List<Cell> out = new ArrayList<>();
-    for (Map.Entry<String, Number> e : f.values().entrySet()) {
+    for (Map.Entry<String, Number> e : f.all().entrySet()) {
       String[] parts = e.getKey().split("\\|", -1);
       Map<Dimension, String> coordinates = new LinkedHashMap<>();
       for (int d = 0; d < dimensions.size(); d++) {

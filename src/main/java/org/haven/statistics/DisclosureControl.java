@@ -72,7 +72,7 @@ final class DisclosureControl {
       withheld.add("victims.age.mean");
     }
     List<String> ordered = new ArrayList<>();
-    for (String path : figures.values().keySet()) {
+    for (String path : figures.all().keySet()) {
       if (withheld.contains(path)) {
         ordered.add(path);
         figures.set(path, null);
@@ -117,7 +117,10 @@ final class DisclosureControl {
     return added;
   }
 
-  /** Each count's interval as the attacker sees it: shown counts exact, withheld ones [0, ∞). */
+  /**
+   * Each count's interval as the attacker sees it: shown counts exact, withheld ones anything from
+   * zero up.
+   */
   static Map<String, long[]> bounds(Figures figures, Set<String> withheld) {
     long infinity = Long.MAX_VALUE / 4;
     Map<String, long[]> bounds = new HashMap<>();

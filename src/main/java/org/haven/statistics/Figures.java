@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The figures of one report, flat by path ({@code victims.bySex.female}), with the arithmetic that
- * ties them together ({@code total = sum of parts}), which disclosure control must respect.
+ * The figures of one report, flat by path (such as victims.bySex.female), with the arithmetic that
+ * ties them together (a total is the sum of its parts), which disclosure control must respect.
  */
 final class Figures {
 
-  /** {@code total} equals the sum of {@code parts} (as far as all are counts). */
+  /** The total equals the sum of the parts (as far as all are counts). */
   record Sum(String total, List<String> parts) {}
 
   private final Map<String, Number> values = new LinkedHashMap<>();
@@ -64,7 +64,7 @@ final class Figures {
   }
 
   /** Every path in order, with its value (null when withheld). */
-  Map<String, Number> values() {
+  Map<String, Number> all() {
     return Collections.unmodifiableMap(values);
   }
 

@@ -163,7 +163,7 @@ public class Projections {
               profile == null
                   ? Counting.UNKNOWN_COUNTRY
                   : Counting.citizenship(profile.citizenships()),
-              Counting.mainForm(fact.mainForm(), fact.forms()),
+              Counting.mainForm(fact.mainForm(), fact.forms(), fact.mainUndetermined()),
               fact.forms().stream().map(Enum::name).toArray(String[]::new),
               fact.industries().stream().map(Enum::name).toArray(String[]::new),
               Timestamp.from(fact.recordedAt()))

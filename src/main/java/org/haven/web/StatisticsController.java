@@ -67,9 +67,11 @@ class StatisticsController {
 
   /** The year and view chosen in the form, as the report's address. */
   @GetMapping("/statistics/annual/pick")
-  String pick(@RequestParam int year, @RequestParam(required = false) String disclosure) {
+  String pick(
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String disclosure) {
     return "redirect:/statistics/annual/"
-        + year
+        + (year == null ? LocalDate.now(clock).getYear() - 1 : year)
         + "?disclosure="
         + Disclosure.of(disclosure).name();
   }

@@ -11,6 +11,8 @@
       "accommodation",
       "identification",
       "casework",
-      "repatriation"
+      "repatriation",
+      "statistics",
+      "exchange"
     })
 package org.haven.web;

@@ -54,6 +54,26 @@ class DemoModeTest {
                   jdbc, "SELECT count(*) FROM repatriation.repatriation WHERE status = 'RETURNED'"))
           .isPositive();
       assertThat(count(jdbc, "SELECT count(*) FROM repatriation.support_item")).isPositive();
+      // fifteen years of history arrive through the HTCDS import, in the background
+      int lastYear = java.time.LocalDate.now(java.time.ZoneOffset.UTC).getYear() - 1;
+      org.awaitility.Awaitility.await()
+          .atMost(java.time.Duration.ofSeconds(180))
+          .until(
+              () ->
+                  count(
+                      jdbc, "SELECT count(*) FROM exchange.import_job WHERE status = 'completed'"),
+              n -> n == 1);
+      assertThat(
+              count(
+                  jdbc,
+                  "SELECT count(DISTINCT decision_year) FROM statistics.decision WHERE outcome = 'VICTIM'"
+                      + " AND decision_year < "
+                      + lastYear))
+          .as("a trend of many years")
+          .isGreaterThanOrEqualTo(13);
+      assertThat(count(jdbc, "SELECT count(*) FROM exchange.import_error"))
+          .as("the demo history imports whole")
+          .isZero();
     }
 
     Path real = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "real-");
