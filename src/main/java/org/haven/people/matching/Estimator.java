@@ -1,0 +1,338 @@
+package org.haven.people.matching;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Estimates a {@link MatchModel} from unlabelled data, the Fellegi–Sunter way:
+ *
+ * <ol>
+ *   <li>u, the agreement rates of non-matches, from random record pairs (nearly all non-matches);
+ *   <li>m, the agreement rates of matches, by expectation–maximisation over samples of blocked
+ *       candidate pairs with u held fixed, in two sessions so that the fields that select a sample
+ *       are not estimated from it: among candidates born on the same day, m of the names, sex and
+ *       citizenship; among candidates with the same names, m of the birth date, sex and
+ *       citizenship;
+ *   <li>λ, the share of matches among all pairs, by EM over every candidate pair with m and u fixed
+ *       (pairs that no block compares count as non-matches).
+ * </ol>
+ *
+ * Deterministic for a seed.
+ */
+public final class Estimator {
+
+  private Estimator() {}
+
+  /** The estimated model and how the EM sessions ended. */
+  public record Result(
+      MatchModel model, int iterations, boolean converged, double expectedMatches) {}
+
+  private static final int BASE = 8;
+
+  /**
+   * @param pairs candidate pairs as {@code (long) i << 32 | j}
+   */
+  public static Result estimate(
+      List<PersonFeatures> records,
+      long[] pairs,
+      int pairCount,
+      TermFrequencies frequencies,
+      long seed,
+      int samplePairs,
+      int randomPairs) {
+    SplittableRandom random = new SplittableRandom(seed);
+    int n = records.size();
+    MatchModel start = MatchModel.defaults();
+    long[][] uc = new long[Comparison.FIELDS][];
+    for (int k = 0; k < Comparison.FIELDS; k++) {
+      uc[k] = new long[Comparison.LEVELS[k]];
+    }
+    int[] levels = new int[Comparison.FIELDS + 1];
+    if (n >= 2) {
+      for (int s = 0; s < randomPairs; s++) {
+        int i = random.nextInt(n);
+        int j = random.nextInt(n);
+        if (i == j) {
+          continue;
+        }
+        Comparison.compare(records.get(i), records.get(j), levels);
+        for (int k = 0; k < Comparison.FIELDS; k++) {
+          if (levels[k] >= 0) {
+            uc[k][levels[k]]++;
+          }
+        }
+      }
+    }
+    double[][] u = new double[Comparison.FIELDS][];
+    for (int k = 0; k < Comparison.FIELDS; k++) {
+      long total = 0;
+      for (long c : uc[k]) {
+        total += c;
+      }
+      u[k] = new double[Comparison.LEVELS[k]];
+      for (int l = 0; l < u[k].length; l++) {
+        // A prior worth a few pairs keeps rare levels from an estimate of zero.
+        u[k][l] = (uc[k][l] + 5 * start.u[k][l]) / (total + 5.0);
+      }
+    }
+
+    // Sex follows the given name and citizenship the family name: agreeing on them says little
+    // once the names agree, so their u comes from random pairs that share that name.
+    conditionalU(records, random, randomPairs, Comparison.SEX, true, u, start);
+    conditionalU(records, random, randomPairs, Comparison.CITIZENSHIP, false, u, start);
+
+    // Patterns (comparison vectors) of a sample of candidate pairs, counted.
+    Map<Integer, long[]> sample = new HashMap<>();
+    int take = Math.min(pairCount, samplePairs);
+    for (int s = 0; s < take; s++) {
+      int idx = take == pairCount ? s : random.nextInt(pairCount);
+      long p = pairs[idx];
+      Comparison.compare(records.get((int) (p >>> 32)), records.get((int) p), levels);
+      sample.computeIfAbsent(encode(levels), x -> new long[1])[0]++;
+    }
+    Patterns all = Patterns.of(sample);
+
+    double[][] m = new double[Comparison.FIELDS][];
+    for (int k = 0; k < Comparison.FIELDS; k++) {
+      m[k] = start.m[k].clone();
+    }
+    // Session 1: same birth date; estimate the names, sex and citizenship.
+    Patterns sameDate = all.where(Comparison.BIRTH, 0);
+    double[][] m1 = copy(m);
+    Session s1 = em(sameDate, m1, u, new boolean[] {true, true, false, true, true}, 0.5);
+    // Session 2: same given and family name; estimate birth, sex and citizenship.
+    Patterns sameName = all.where(Comparison.GIVEN, 0).where(Comparison.FAMILY, 0);
+    double[][] m2 = copy(m);
+    Session s2 = em(sameName, m2, u, new boolean[] {false, false, true, true, true}, 0.5);
+    if (s1.pairs >= 20) {
+      m[Comparison.GIVEN] = m1[Comparison.GIVEN];
+      m[Comparison.FAMILY] = m1[Comparison.FAMILY];
+    }
+    if (s2.pairs >= 20) {
+      m[Comparison.BIRTH] = m2[Comparison.BIRTH];
+    }
+    if (s1.pairs >= 20) {
+      m[Comparison.SEX] = m1[Comparison.SEX];
+      m[Comparison.CITIZENSHIP] = m1[Comparison.CITIZENSHIP];
+    }
+
+    // λ among all pairs: every candidate pair's posterior, iterated to a fixed point.
+    double totalPairs = n < 2 ? 1 : (double) n * (n - 1) / 2;
+    double scale = pairCount / (double) Math.max(1, take);
+    double[] ratio = new double[all.count.length];
+    for (int p = 0; p < ratio.length; p++) {
+      double r = 1;
+      for (int k = 0; k < Comparison.FIELDS; k++) {
+        int l = all.levels[p][k];
+        if (l >= 0) {
+          r *= m[k][l] / u[k][l];
+        }
+      }
+      ratio[p] = r;
+    }
+    double lambda = Math.min(0.5, Math.max(1e-12, pairCount / totalPairs / 10));
+    double expected = 0;
+    for (int it = 0; it < 200; it++) {
+      expected = 0;
+      for (int p = 0; p < ratio.length; p++) {
+        double odds = lambda / (1 - lambda) * ratio[p];
+        expected += all.count[p] * scale * odds / (1 + odds);
+      }
+      double next = Math.min(0.5, Math.max(1e-12, expected / totalPairs));
+      if (Math.abs(next - lambda) <= 1e-9 * lambda) {
+        lambda = next;
+        break;
+      }
+      lambda = next;
+    }
+    return new Result(
+        new MatchModel(lambda, m, u, frequencies),
+        s1.iterations + s2.iterations,
+        s1.converged && s2.converged,
+        expected);
+  }
+
+  /** u of a field from random pairs of records that share the primary given or family name. */
+  private static void conditionalU(
+      List<PersonFeatures> records,
+      SplittableRandom random,
+      int samples,
+      int field,
+      boolean byGiven,
+      double[][] u,
+      MatchModel start) {
+    int n = records.size();
+    long[] keyed = new long[n];
+    int size = 0;
+    for (int i = 0; i < n; i++) {
+      NamePart p = byGiven ? records.get(i).given : records.get(i).family;
+      if (p != null) {
+        keyed[size++] = ((long) p.primary << 32) | i;
+      }
+    }
+    if (size < 2) {
+      return;
+    }
+    long[] sorted = java.util.Arrays.copyOf(keyed, size);
+    java.util.Arrays.sort(sorted);
+    long[] counts = new long[Comparison.LEVELS[field]];
+    long total = 0;
+    int[] levels = new int[Comparison.FIELDS + 1];
+    for (int s = 0; s < samples; s++) {
+      int a = random.nextInt(size);
+      int key = (int) (sorted[a] >>> 32);
+      int from = a;
+      while (from > 0 && (int) (sorted[from - 1] >>> 32) == key) {
+        from--;
+      }
+      int to = a;
+      while (to + 1 < size && (int) (sorted[to + 1] >>> 32) == key && to - a < 100_000) {
+        to++;
+      }
+      if (to == from) {
+        continue;
+      }
+      int b = from + random.nextInt(to - from + 1);
+      if (b == a) {
+        continue;
+      }
+      PersonFeatures x = records.get((int) sorted[a]);
+      PersonFeatures y = records.get((int) sorted[b]);
+      int level =
+          field == Comparison.SEX ? Comparison.sexLevel(x, y) : Comparison.citizenshipLevel(x, y);
+      if (level >= 0) {
+        counts[level]++;
+        total++;
+      }
+    }
+    for (int l = 0; l < counts.length; l++) {
+      u[field][l] = (counts[l] + 5 * start.u[field][l]) / (total + 5.0);
+    }
+  }
+
+  private static int encode(int[] levels) {
+    int key = 0;
+    for (int k = Comparison.FIELDS - 1; k >= 0; k--) {
+      key = key * BASE + levels[k] + 1;
+    }
+    return key;
+  }
+
+  /** Distinct comparison vectors and how often each occurs. */
+  record Patterns(int[][] levels, long[] count) {
+
+    static Patterns of(Map<Integer, long[]> counted) {
+      int[][] pat = new int[counted.size()][Comparison.FIELDS];
+      long[] cnt = new long[counted.size()];
+      int q = 0;
+      for (Map.Entry<Integer, long[]> e :
+          counted.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+        int key = e.getKey();
+        for (int k = 0; k < Comparison.FIELDS; k++) {
+          pat[q][k] = key % BASE - 1;
+          key /= BASE;
+        }
+        cnt[q++] = e.getValue()[0];
+      }
+      return new Patterns(pat, cnt);
+    }
+
+    Patterns where(int field, int level) {
+      int size = 0;
+      for (int[] p : levels) {
+        if (p[field] == level) {
+          size++;
+        }
+      }
+      int[][] pat = new int[size][];
+      long[] cnt = new long[size];
+      int q = 0;
+      for (int i = 0; i < levels.length; i++) {
+        if (levels[i][field] == level) {
+          pat[q] = levels[i];
+          cnt[q++] = count[i];
+        }
+      }
+      return new Patterns(pat, cnt);
+    }
+
+    long total() {
+      long t = 0;
+      for (long c : count) {
+        t += c;
+      }
+      return t;
+    }
+  }
+
+  record Session(long pairs, int iterations, boolean converged) {}
+
+  /** EM for λ and the m of the estimated fields, u fixed; updates m in place. */
+  static Session em(Patterns data, double[][] m, double[][] u, boolean[] estimate, double lambda) {
+    long pairs = data.total();
+    if (pairs == 0) {
+      return new Session(0, 0, true);
+    }
+    int iteration = 0;
+    boolean converged = false;
+    while (iteration < 200) {
+      iteration++;
+      double[][] acc = new double[Comparison.FIELDS][];
+      for (int k = 0; k < Comparison.FIELDS; k++) {
+        acc[k] = new double[Comparison.LEVELS[k]];
+      }
+      double matches = 0;
+      for (int p = 0; p < data.count.length; p++) {
+        double pm = lambda;
+        double pu = 1 - lambda;
+        for (int k = 0; k < Comparison.FIELDS; k++) {
+          int l = data.levels[p][k];
+          if (l >= 0 && estimate[k]) {
+            pm *= m[k][l];
+            pu *= u[k][l];
+          }
+        }
+        double g = pm / (pm + pu);
+        matches += data.count[p] * g;
+        for (int k = 0; k < Comparison.FIELDS; k++) {
+          int l = data.levels[p][k];
+          if (l >= 0) {
+            acc[k][l] += data.count[p] * g;
+          }
+        }
+      }
+      double next = Math.max(1e-6, Math.min(1 - 1e-6, matches / pairs));
+      double change = Math.abs(next - lambda);
+      lambda = next;
+      for (int k = 0; k < Comparison.FIELDS; k++) {
+        if (!estimate[k]) {
+          continue;
+        }
+        double total = 0;
+        for (double c : acc[k]) {
+          total += c;
+        }
+        for (int l = 0; l < acc[k].length; l++) {
+          double v = (acc[k][l] + 0.01) / (total + 0.01 * acc[k].length);
+          change = Math.max(change, Math.abs(v - m[k][l]));
+          m[k][l] = v;
+        }
+      }
+      if (change < 1e-6) {
+        converged = true;
+        break;
+      }
+    }
+    return new Session(pairs, iteration, converged);
+  }
+
+  private static double[][] copy(double[][] a) {
+    double[][] c = new double[a.length][];
+    for (int i = 0; i < a.length; i++) {
+      c[i] = a[i].clone();
+    }
+    return c;
+  }
+}
