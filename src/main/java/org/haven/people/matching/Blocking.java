@@ -8,10 +8,11 @@ import java.util.stream.IntStream;
  * Candidate pairs from several blocking keys, so that true pairs are compared without comparing
  * everyone. A record gets keys for: family-name code + birth year; given- and family-name codes
  * (unordered, so swapped names meet); given-name code + full birth date; family-name code + day and
- * month (either order); alias codes with the family name and with the year; name codes with the
- * given initial when no year is known. Codes are phonetic skeletons and nickname-canonical forms of
- * every romanisation. Blocks larger than a cap are not compared in full: their members are sorted
- * on another field (the given name or the birth date) and each is paired with its next neighbours.
+ * month (either order); the full birth date alone; given-name code + birth year; alias codes with
+ * the family name and with the year; name codes with the given initial when no year is known. Codes
+ * are phonetic skeletons and nickname-canonical forms of every romanisation. Blocks larger than a
+ * cap are not compared in full: their members are sorted on another field (the given name or the
+ * birth date) and each is paired with its next neighbours.
  */
 public final class Blocking {
 
@@ -27,6 +28,8 @@ public final class Blocking {
   static final int FAMILY_DAY_MONTH = 3;
   static final int ALIAS = 4;
   static final int NAME_INITIAL = 5;
+  static final int DATE = 6;
+  static final int GIVEN_YEAR = 7;
 
   public static Result candidates(List<PersonFeatures> records, int maxBlock, int window) {
     int n = records.size();
@@ -51,6 +54,7 @@ public final class Blocking {
 
     int[] nameRank = rank(records, true);
     int[] dateRank = rank(records, false);
+    int[] familyRank = familyRank(records);
 
     LongList pairs = new LongList(Math.max(16, n * 4));
     long blocks = 0;
@@ -89,7 +93,10 @@ public final class Blocking {
       } else {
         oversized++;
         int type = (int) (block >>> (61 - recBits));
-        int[] rank = type == GIVEN_FAMILY || type == GIVEN_DATE ? dateRank : nameRank;
+        int[] rank =
+            type == GIVEN_FAMILY || type == GIVEN_DATE
+                ? dateRank
+                : type == GIVEN_YEAR ? familyRank : nameRank;
         long[] byRank = new long[size];
         for (int a = 0; a < size; a++) {
           byRank[a] = ((long) rank[members[a]] << 32) | members[a];
@@ -143,6 +150,22 @@ public final class Blocking {
     return rank;
   }
 
+  private static int[] familyRank(List<PersonFeatures> records) {
+    Integer[] order = IntStream.range(0, records.size()).boxed().toArray(Integer[]::new);
+    Arrays.parallelSort(
+        order,
+        java.util.Comparator.comparing(
+            i -> {
+              PersonFeatures f = records.get(i);
+              return f.family == null ? "" : f.family.compact[0];
+            }));
+    int[] rank = new int[records.size()];
+    for (int i = 0; i < order.length; i++) {
+      rank[order[i]] = i;
+    }
+    return rank;
+  }
+
   /** The blocking keys of one record, as 64-bit values with the key type in the top 3 bits. */
   static void keysOf(PersonFeatures f, LongList out) {
     int[] g = f.given == null ? new int[0] : f.given.blockCodes;
@@ -163,9 +186,15 @@ public final class Blocking {
         out.add(key(GIVEN_FAMILY, Math.min(gc, fc), Math.max(gc, fc), 0));
       }
     }
+    if (fullDate) {
+      out.add(key(DATE, year, f.month, f.day));
+    }
     for (int gc : g) {
       if (fullDate) {
         out.add(key(GIVEN_DATE, gc, year, f.month * 100 + f.day));
+      }
+      if (year != 0) {
+        out.add(key(GIVEN_YEAR, gc, year, 0));
       }
       if (fam.length == 0) {
         out.add(key(FAMILY_YEAR, gc, year, 0));

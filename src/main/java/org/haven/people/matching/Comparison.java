@@ -31,8 +31,8 @@ public final class Comparison {
       "same date",
       "day/month swapped, one part differs or ±1 year on same day",
       "same year, one only a year",
-      "same year, different date",
       "±1 year",
+      "same year, different date",
       "differ"
     },
     {"same", "differ"},
@@ -131,9 +131,9 @@ public final class Comparison {
       if ((dy == 0 && (swapped || sameMonth || sameDay)) || (dy == 1 && sameMonth && sameDay)) {
         return 1;
       }
-      return dy == 0 ? 3 : dy == 1 ? 4 : 5;
+      return dy == 0 ? 4 : dy == 1 ? 3 : 5;
     }
-    return dy == 0 ? 2 : dy == 1 ? 4 : 5;
+    return dy == 0 ? 2 : dy == 1 ? 3 : 5;
   }
 
   static int sexLevel(PersonFeatures a, PersonFeatures b) {

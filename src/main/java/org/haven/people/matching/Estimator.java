@@ -110,8 +110,12 @@ public final class Estimator {
       m[Comparison.GIVEN] = m1[Comparison.GIVEN];
       m[Comparison.FAMILY] = m1[Comparison.FAMILY];
     }
-    if (s2.pairs >= 20) {
-      m[Comparison.BIRTH] = m2[Comparison.BIRTH];
+    // Birth alone cannot be estimated by EM (one field, two classes). Among candidates with the
+    // same names, year, month and day are three indicators that are independent in non-matches:
+    // a latent-class EM on them gives each pair's posterior, which weighs its birth level.
+    BirthSession b = birthSession(records, pairs, pairCount, take, seed, randomPairs);
+    if (b.pairs >= 20) {
+      m[Comparison.BIRTH] = b.m;
     }
     if (s1.pairs >= 20) {
       m[Comparison.SEX] = m1[Comparison.SEX];
@@ -149,8 +153,8 @@ public final class Estimator {
     }
     return new Result(
         new MatchModel(lambda, m, u, frequencies),
-        s1.iterations + s2.iterations,
-        s1.converged && s2.converged,
+        s1.iterations + s2.iterations + b.iterations,
+        s1.converged && s2.converged && b.converged,
         expected);
   }
 
@@ -210,6 +214,157 @@ public final class Estimator {
     for (int l = 0; l < counts.length; l++) {
       u[field][l] = (counts[l] + 5 * start.u[field][l]) / (total + 5.0);
     }
+  }
+
+  record BirthSession(long pairs, int iterations, boolean converged, double[] m) {}
+
+  private static int[] birthParts(PersonFeatures a, PersonFeatures b) {
+    if (a.year == 0 || b.year == 0) {
+      return null;
+    }
+    int dy = Math.abs(a.year - b.year);
+    int year = dy == 0 ? 0 : dy == 1 ? 1 : 2;
+    boolean full = a.month != 0 && b.month != 0;
+    int month = full ? (a.month == b.month ? 0 : 1) : -1;
+    int day = full ? (a.day == b.day ? 0 : 1) : -1;
+    return new int[] {year, month, day};
+  }
+
+  static BirthSession birthSession(
+      List<PersonFeatures> records,
+      long[] pairs,
+      int pairCount,
+      int take,
+      long seed,
+      int randomPairs) {
+    SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
+    int n = records.size();
+    int[] sizes = {3, 2, 2};
+    double[][] u = new double[3][];
+    double[][] uc = {new double[3], new double[2], new double[2]};
+    for (int s = 0; s < randomPairs && n >= 2; s++) {
+      int i = random.nextInt(n);
+      int j = random.nextInt(n);
+      if (i == j) {
+        continue;
+      }
+      int[] p = birthParts(records.get(i), records.get(j));
+      if (p != null) {
+        for (int k = 0; k < 3; k++) {
+          if (p[k] >= 0) {
+            uc[k][p[k]]++;
+          }
+        }
+      }
+    }
+    double[][] uDefault = {{0.02, 0.04, 0.94}, {0.083, 0.917}, {0.033, 0.967}};
+    for (int k = 0; k < 3; k++) {
+      double t = 0;
+      for (double c : uc[k]) {
+        t += c;
+      }
+      u[k] = new double[sizes[k]];
+      for (int l = 0; l < sizes[k]; l++) {
+        u[k][l] = (uc[k][l] + 5 * uDefault[k][l]) / (t + 5);
+      }
+    }
+    // Patterns: birth level (0..5) and the three parts, encoded.
+    Map<Integer, long[]> counted = new HashMap<>();
+    int[] levels = new int[Comparison.FIELDS + 1];
+    for (int s = 0; s < take; s++) {
+      int idx = take == pairCount ? s : random.nextInt(pairCount);
+      PersonFeatures a = records.get((int) (pairs[idx] >>> 32));
+      PersonFeatures b = records.get((int) pairs[idx]);
+      Comparison.compare(a, b, levels);
+      if (levels[Comparison.GIVEN] != 0 || levels[Comparison.FAMILY] != 0) {
+        continue;
+      }
+      int[] p = birthParts(a, b);
+      if (p == null) {
+        continue;
+      }
+      int key = ((levels[Comparison.BIRTH] * 4 + p[0] + 1) * 4 + p[1] + 1) * 4 + p[2] + 1;
+      counted.computeIfAbsent(key, x -> new long[1])[0]++;
+    }
+    double[] m = MatchModel.defaults().m[Comparison.BIRTH].clone();
+    if (counted.isEmpty()) {
+      return new BirthSession(0, 0, true, m);
+    }
+    int q = counted.size();
+    int[][] pat = new int[q][4];
+    long[] cnt = new long[q];
+    int i = 0;
+    long total = 0;
+    for (Map.Entry<Integer, long[]> e :
+        counted.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+      int key = e.getKey();
+      pat[i][3] = key % 4 - 1;
+      key /= 4;
+      pat[i][2] = key % 4 - 1;
+      key /= 4;
+      pat[i][1] = key % 4 - 1;
+      pat[i][0] = key / 4;
+      cnt[i] = e.getValue()[0];
+      total += cnt[i];
+      i++;
+    }
+    double[][] mm = {{0.8, 0.1, 0.1}, {0.8, 0.2}, {0.8, 0.2}};
+    double lambda = 0.5;
+    double[] g = new double[q];
+    int iteration = 0;
+    boolean converged = false;
+    while (iteration < 1000) {
+      iteration++;
+      double[][] acc = {new double[3], new double[2], new double[2]};
+      double matches = 0;
+      for (int p = 0; p < q; p++) {
+        double pm = lambda;
+        double pu = 1 - lambda;
+        for (int k = 0; k < 3; k++) {
+          int l = pat[p][k + 1];
+          if (l >= 0) {
+            pm *= mm[k][l];
+            pu *= u[k][l];
+          }
+        }
+        g[p] = pm / (pm + pu);
+        matches += cnt[p] * g[p];
+        for (int k = 0; k < 3; k++) {
+          int l = pat[p][k + 1];
+          if (l >= 0) {
+            acc[k][l] += cnt[p] * g[p];
+          }
+        }
+      }
+      double next = Math.max(1e-6, Math.min(1 - 1e-6, matches / total));
+      double change = Math.abs(next - lambda);
+      lambda = next;
+      for (int k = 0; k < 3; k++) {
+        double t = 0;
+        for (double c : acc[k]) {
+          t += c;
+        }
+        for (int l = 0; l < sizes[k]; l++) {
+          double v = (acc[k][l] + 0.01) / (t + 0.01 * sizes[k]);
+          change = Math.max(change, Math.abs(v - mm[k][l]));
+          mm[k][l] = v;
+        }
+      }
+      if (change < 1e-6) {
+        converged = true;
+        break;
+      }
+    }
+    double[] acc = new double[Comparison.LEVELS[Comparison.BIRTH]];
+    double sum = 0;
+    for (int p = 0; p < q; p++) {
+      acc[pat[p][0]] += cnt[p] * g[p];
+      sum += cnt[p] * g[p];
+    }
+    for (int l = 0; l < acc.length; l++) {
+      m[l] = (acc[l] + 0.01) / (sum + 0.01 * acc.length);
+    }
+    return new BirthSession(total, iteration, converged, m);
   }
 
   private static int encode(int[] levels) {
@@ -277,7 +432,7 @@ public final class Estimator {
     }
     int iteration = 0;
     boolean converged = false;
-    while (iteration < 200) {
+    while (iteration < 1000) {
       iteration++;
       double[][] acc = new double[Comparison.FIELDS][];
       for (int k = 0; k < Comparison.FIELDS; k++) {

@@ -108,6 +108,16 @@ public final class NameForms {
     }
     out.remove(null);
     out.remove("");
+    // The Arabic article: "El Alaoui", "Alaoui" and ICU's "alalwy" should meet.
+    for (String f : new ArrayList<>(out)) {
+      if (f.startsWith("al ") || f.startsWith("el ")) {
+        out.add(f.substring(3));
+      } else if ((f.startsWith("al") || f.startsWith("el"))
+          && f.length() > 5
+          && script(s) == Script.ARABIC) {
+        out.add(f.substring(2));
+      }
+    }
     return new ArrayList<>(out);
   }
 
