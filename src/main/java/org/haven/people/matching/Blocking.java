@@ -60,6 +60,7 @@ public final class Blocking {
     long blocks = 0;
     long oversized = 0;
     long emitted = 0;
+    long compactAt = 1L << 24;
     int[] members = new int[1024];
     int start = 0;
     while (start < sorted.length) {
@@ -81,6 +82,10 @@ public final class Blocking {
       start = end;
       if (size < 2) {
         continue;
+      }
+      if (pairs.size > compactAt) {
+        pairs.compact();
+        compactAt = Math.max(compactAt, pairs.size * 2L);
       }
       blocks++;
       if (size <= maxBlock) {
@@ -110,16 +115,8 @@ public final class Blocking {
         }
       }
     }
-    long[] all = pairs.toArray();
-    pairs = null;
-    Arrays.parallelSort(all);
-    int unique = 0;
-    for (int i = 0; i < all.length; i++) {
-      if (i == 0 || all[i] != all[i - 1]) {
-        all[unique++] = all[i];
-      }
-    }
-    return new Result(all, unique, emitted, blocks, oversized, sorted.length);
+    pairs.compact();
+    return new Result(pairs.data, pairs.size, emitted, blocks, oversized, sorted.length);
   }
 
   private static long pair(int a, int b) {
@@ -235,6 +232,18 @@ public final class Blocking {
 
     LongList(int capacity) {
       data = new long[Math.max(4, capacity)];
+    }
+
+    /** Sorts and removes duplicates in place. */
+    void compact() {
+      Arrays.parallelSort(data, 0, size);
+      int unique = 0;
+      for (int i = 0; i < size; i++) {
+        if (i == 0 || data[i] != data[unique - 1]) {
+          data[unique++] = data[i];
+        }
+      }
+      size = unique;
     }
 
     void add(long v) {

@@ -13,8 +13,8 @@ import java.util.SplittableRandom;
  *   <li>m, the agreement rates of matches, by expectation–maximisation over samples of blocked
  *       candidate pairs with u held fixed, in two sessions so that the fields that select a sample
  *       are not estimated from it: among candidates born on the same day, m of the names, sex and
- *       citizenship; among candidates with the same names, m of the birth date, sex and
- *       citizenship;
+ *       citizenship; among candidates with the same names, m of the birth date, from a latent-class
+ *       model of year, month and day agreement;
  *   <li>λ, the share of matches among all pairs, by EM over every candidate pair with m and u fixed
  *       (pairs that no block compares count as non-matches).
  * </ol>
@@ -79,7 +79,9 @@ public final class Estimator {
     }
 
     // Sex follows the given name and citizenship the family name: agreeing on them says little
-    // once the names agree, so their u comes from random pairs that share that name.
+    // once the names agree, so for scoring their u comes from random pairs that share that name.
+    // The EM session on same-date pairs (random as to names) keeps the plain random-pair u.
+    double[][] randomU = copy(u);
     conditionalU(records, random, randomPairs, Comparison.SEX, true, u, start);
     conditionalU(records, random, randomPairs, Comparison.CITIZENSHIP, false, u, start);
 
@@ -98,22 +100,40 @@ public final class Estimator {
     for (int k = 0; k < Comparison.FIELDS; k++) {
       m[k] = start.m[k].clone();
     }
-    // Session 1: same birth date; estimate the names, sex and citizenship.
-    Patterns sameDate = all.where(Comparison.BIRTH, 0);
+    // Session 1: pairs born on the same day, drawn from all records (not from the blocks, which
+    // favour similar names); estimate the names, sex and citizenship.
+    Map<Integer, long[]> dated = new HashMap<>();
+    for (long p :
+        samplePairsWithin(
+            records,
+            f -> f.month == 0 ? -1L : f.year * 10000L + f.month * 100L + f.day,
+            samplePairs,
+            random)) {
+      Comparison.compare(records.get((int) (p >>> 32)), records.get((int) p), levels);
+      dated.computeIfAbsent(encode(levels), x -> new long[1])[0]++;
+    }
+    Patterns sameDate = Patterns.of(dated);
     double[][] m1 = copy(m);
-    Session s1 = em(sameDate, m1, u, new boolean[] {true, true, false, true, true}, 0.5);
-    // Session 2: same given and family name; estimate birth, sex and citizenship.
-    Patterns sameName = all.where(Comparison.GIVEN, 0).where(Comparison.FAMILY, 0);
-    double[][] m2 = copy(m);
-    Session s2 = em(sameName, m2, u, new boolean[] {false, false, true, true, true}, 0.5);
+    Session s1 = em(sameDate, m1, randomU, new boolean[] {true, true, false, true, true}, 0.5);
     if (s1.pairs >= 20) {
       m[Comparison.GIVEN] = m1[Comparison.GIVEN];
       m[Comparison.FAMILY] = m1[Comparison.FAMILY];
     }
-    // Birth alone cannot be estimated by EM (one field, two classes). Among candidates with the
+    // Session 2, birth. Birth alone cannot be estimated by EM (one field, two classes). Among
+    // candidates with the
     // same names, year, month and day are three indicators that are independent in non-matches:
     // a latent-class EM on them gives each pair's posterior, which weighs its birth level.
-    BirthSession b = birthSession(records, pairs, pairCount, take, seed, randomPairs);
+    long[] sameNames =
+        samplePairsWithin(
+            records,
+            f ->
+                f.given == null || f.family == null
+                    ? -1L
+                    : ((long) f.given.primary << 32) | f.family.primary,
+            samplePairs,
+            random);
+    BirthSession b =
+        birthSession(records, sameNames, sameNames.length, sameNames.length, seed, randomPairs);
     if (b.pairs >= 20) {
       m[Comparison.BIRTH] = b.m;
     }
@@ -153,8 +173,8 @@ public final class Estimator {
     }
     return new Result(
         new MatchModel(lambda, m, u, frequencies),
-        s1.iterations + s2.iterations + b.iterations,
-        s1.converged && s2.converged && b.converged,
+        s1.iterations + b.iterations,
+        s1.converged && b.converged,
         expected);
   }
 
@@ -214,6 +234,73 @@ public final class Estimator {
     for (int l = 0; l < counts.length; l++) {
       u[field][l] = (counts[l] + 5 * start.u[field][l]) / (total + 5.0);
     }
+  }
+
+  /**
+   * Random pairs of records that share a key (records whose key is negative take no part), each as
+   * {@code (long) i << 32 | j}; independent of blocking.
+   */
+  static long[] samplePairsWithin(
+      List<PersonFeatures> records,
+      java.util.function.ToLongFunction<PersonFeatures> key,
+      int samples,
+      SplittableRandom random) {
+    int n = records.size();
+    long[] keys = new long[n];
+    int[] order = new int[n];
+    int size = 0;
+    for (int i = 0; i < n; i++) {
+      long k = key.applyAsLong(records.get(i));
+      if (k >= 0) {
+        keys[size] = k;
+        order[size++] = i;
+      }
+    }
+    long[] packed = new long[size];
+    for (int i = 0; i < size; i++) {
+      packed[i] = i;
+    }
+    final long[] ks = keys;
+    Integer[] idx = new Integer[size];
+    for (int i = 0; i < size; i++) {
+      idx[i] = i;
+    }
+    java.util.Arrays.parallelSort(idx, (x, y) -> Long.compare(ks[x], ks[y]));
+    int[] start = new int[size];
+    int[] end = new int[size];
+    int from = 0;
+    for (int i = 1; i <= size; i++) {
+      if (i == size || ks[idx[i]] != ks[idx[from]]) {
+        for (int q = from; q < i; q++) {
+          start[q] = from;
+          end[q] = i;
+        }
+        from = i;
+      }
+    }
+    // Only records in groups of two or more can be drawn.
+    int[] eligible = new int[size];
+    int e = 0;
+    for (int i = 0; i < size; i++) {
+      if (end[i] - start[i] >= 2) {
+        eligible[e++] = i;
+      }
+    }
+    if (e == 0) {
+      return new long[0];
+    }
+    long[] out = new long[samples];
+    for (int s = 0; s < samples; s++) {
+      int a = eligible[random.nextInt(e)];
+      int b = start[a] + random.nextInt(end[a] - start[a] - 1);
+      if (b >= a) {
+        b++;
+      }
+      int ra = order[idx[a]];
+      int rb = order[idx[b]];
+      out[s] = ((long) Math.min(ra, rb) << 32) | Math.max(ra, rb);
+    }
+    return out;
   }
 
   record BirthSession(long pairs, int iterations, boolean converged, double[] m) {}
