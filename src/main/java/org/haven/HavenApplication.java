@@ -1,10 +1,8 @@
 package org.haven;
 
 import java.time.Clock;
-import java.util.Arrays;
-import org.haven.people.matching.DedupeCommand;
-import org.haven.people.matching.EvaluateCommand;
-import org.haven.people.matching.GenerateCommand;
+import java.util.OptionalInt;
+import org.haven.people.OfflineCommands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -26,15 +24,10 @@ public class HavenApplication {
   }
 
   public static void main(String[] args) {
-    // Offline tools that need neither Spring nor the database.
-    if (args.length > 0) {
-      String[] rest = Arrays.copyOfRange(args, 1, args.length);
-      switch (args[0]) {
-        case "dedupe" -> System.exit(DedupeCommand.run(rest));
-        case "generate-persons" -> System.exit(GenerateCommand.run(rest));
-        case "evaluate" -> System.exit(EvaluateCommand.run(rest));
-        default -> {}
-      }
+    // Offline tools that need neither Spring nor the database: dedupe, generate-persons, evaluate.
+    OptionalInt offline = OfflineCommands.run(args);
+    if (offline.isPresent()) {
+      System.exit(offline.getAsInt());
     }
     SpringApplication.run(HavenApplication.class, args);
   }

@@ -45,7 +45,7 @@ public final class Comparison {
    */
   static final int SWAPPED = FIELDS;
 
-  /** Fills {@code out[0..FIELDS)} with levels and {@code out[SWAPPED]} with the alignment. */
+  /** Fills the first FIELDS slots of out with levels and slot SWAPPED with the alignment. */
   static void compare(PersonFeatures a, PersonFeatures b, int[] out) {
     int gg = partLevel(a.given, b.given, a, b);
     int ff = partLevel(a.family, b.family, a, b);

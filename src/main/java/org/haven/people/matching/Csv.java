@@ -39,7 +39,7 @@ final class Csv {
     return c;
   }
 
-  /** The next record, or null at the end. A malformed quote ends the field at the line end. */
+  // The next record, or null at the end. A malformed quote ends the field at the line end.
   Row next() throws IOException {
     int c = read();
     if (c == -1) {
@@ -97,7 +97,7 @@ final class Csv {
     }
   }
 
-  static void write(Writer out, String... fields) throws IOException {
+  static void write(Writer out, String[] fields) throws IOException {
     for (int i = 0; i < fields.length; i++) {
       if (i > 0) {
         out.write(',');

@@ -152,7 +152,7 @@ public final class DedupeCommand {
     rows.sort((x, y) -> x[0].equals(y[0]) ? x[1].compareTo(y[1]) : x[0].compareTo(y[0]));
     try (Writer w =
         new BufferedWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8), 1 << 16)) {
-      Csv.write(w, "id_a", "id_b", "score");
+      Csv.write(w, new String[] {"id_a", "id_b", "score"});
       for (String[] row : rows) {
         Csv.write(w, row);
       }
@@ -169,9 +169,9 @@ public final class DedupeCommand {
     }
     try (Writer w =
         new BufferedWriter(Files.newBufferedWriter(path, StandardCharsets.UTF_8), 1 << 16)) {
-      Csv.write(w, "id", "cluster_id");
+      Csv.write(w, new String[] {"id", "cluster_id"});
       for (int i = 0; i < cluster.length; i++) {
-        Csv.write(w, records.get(i).id(), smallest.get(cluster[i]));
+        Csv.write(w, new String[] {records.get(i).id(), smallest.get(cluster[i])});
       }
     }
   }

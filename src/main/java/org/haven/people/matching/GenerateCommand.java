@@ -66,9 +66,9 @@ public final class GenerateCommand {
         try (Writer w =
             new BufferedWriter(
                 Files.newBufferedWriter(Path.of(truth), StandardCharsets.UTF_8), 1 << 16)) {
-          Csv.write(w, "id", "cluster_id");
+          Csv.write(w, new String[] {"id", "cluster_id"});
           for (PersonGenerator.Generated g : data) {
-            Csv.write(w, g.record().id(), g.cluster());
+            Csv.write(w, new String[] {g.record().id(), g.cluster()});
           }
         }
       }

@@ -369,86 +369,96 @@ public final class NameForms {
 
   private static final Map<String, String> CANONICAL = new HashMap<>();
 
-  private static void group(String canonical, String... forms) {
-    CANONICAL.put(canonical, canonical);
+  /** The first name is the canonical form of all. */
+  private static void group(String[] forms) {
     for (String f : forms) {
-      CANONICAL.put(f, canonical);
+      CANONICAL.put(f, forms[0]);
     }
   }
 
   static {
-    group("oluwaseun", "seun", "shewn");
-    group("babatunde", "tunde");
-    group("adebayo", "bayo");
-    group("olufemi", "femi");
-    group("oluwatoyin", "toyin");
-    group("oluwakemi", "kemi");
-    group("chukwuemeka", "emeka");
-    group("ngozi", "ngo");
+    group(new String[] {"oluwaseun", "seun", "shewn"});
+    group(new String[] {"babatunde", "tunde"});
+    group(new String[] {"adebayo", "bayo"});
+    group(new String[] {"olufemi", "femi"});
+    group(new String[] {"oluwatoyin", "toyin"});
+    group(new String[] {"oluwakemi", "kemi"});
+    group(new String[] {"chukwuemeka", "emeka"});
+    group(new String[] {"ngozi", "ngo"});
     group(
-        "aleksandr",
-        "sasha",
-        "sasa",
-        "sascha",
-        "alexandru",
-        "alex",
-        "oleksandr",
-        "alexander",
-        "alexandr",
-        "olexandr",
-        "aleksander");
-    group("anastasia", "nastya", "anastasiya", "anastasiia", "nastia");
-    group("ioan", "ion", "ionut", "ioane");
-    group("maria", "mariya", "mariia", "marie", "mary");
+        new String[] {
+          "aleksandr",
+          "sasha",
+          "sasa",
+          "sascha",
+          "alexandru",
+          "alex",
+          "oleksandr",
+          "alexander",
+          "alexandr",
+          "olexandr",
+          "aleksander"
+        });
+    group(new String[] {"anastasia", "nastya", "anastasiya", "anastasiia", "nastia"});
+    group(new String[] {"ioan", "ion", "ionut", "ioane"});
+    group(new String[] {"maria", "mariya", "mariia", "marie", "mary"});
     group(
-        "muhammad",
-        "mohammed",
-        "mohamed",
-        "mohamad",
-        "mohammad",
-        "muhammed",
-        "mohamd",
-        "mhmd",
-        "mo");
-    group("ahmad", "ahmed", "ahmet", "achmed");
-    group("yusuf", "youssef", "yousef", "yousif", "youssouf", "iusuf");
-    group("fatima", "fatma", "fatimah");
-    group("khadija", "khadidja", "khadeeja", "kadija");
-    group("christian", "kristian", "krystian", "kristijan");
-    group("lars", "lasse");
-    group("karl", "kalle", "carl");
-    group("nils", "nisse");
-    group("per", "pelle");
-    group("soren", "soeren", "sorensen");
-    group("dmitrii", "dima", "dmitry", "dmitriy", "dmytro", "dmitri", "dmitrij");
-    group("nikolai", "kolya", "kolia", "mykola", "nikolay", "nicolae", "nicu", "nikola", "nikolaj");
-    group("vladimir", "volodymyr", "volodya", "volodia", "vova", "volodimir");
-    group("sergei", "sergey", "serhii", "serhiy", "sergiy", "seryozha", "sergiu");
-    group("yulia", "iuliia", "yuliya", "yuliia", "julia", "iulia", "yuliia");
-    group("olena", "elena", "alena", "lena", "olenka");
-    group("ekaterina", "katya", "katia", "katja", "kateryna", "katerina", "katia", "ecaterina");
-    group("ivan", "vanya", "ivanko");
-    group("mihail", "misho", "mikhail", "mykhailo", "mihai", "michael", "misha");
-    group("georgi", "gosho", "georgiy", "heorhii", "gheorghe", "gigi", "george");
-    group("stefan", "fane", "stefanu");
-    group("aleksei", "alexei", "alexey", "oleksii", "oleksiy", "lyosha", "alyosha");
-    group("natalia", "natasha", "nataliya", "nataliia", "natalya");
-    group("tetiana", "tatiana", "tatyana", "tanya", "tetyana");
-    group("yevhen", "evgeny", "yevgeny", "yevgeniy", "zhenya", "evgenii", "ievgen");
-    group("jose", "joseph", "pepe", "jojo");
-    group("junior", "jun", "junjun");
-    group("roberto", "bobby", "robert", "bob");
-    group("elizabeth", "liza", "beth", "eliza", "lisa");
-    group("william", "bill", "will", "liam");
-    group("margaret", "maggie", "peggy", "meg");
-    group("katherine", "kate", "kathy", "catherine");
-    group("james", "jim", "jimmy");
-    group("thomas", "tom", "tommy");
-    group("jennifer", "jen", "jenny");
-    group("ilir", "iliri");
-    group("agim", "agimi");
-    group("gjergj", "gjergji");
-    group("nguyen", "nguyenn");
+        new String[] {
+          "muhammad",
+          "mohammed",
+          "mohamed",
+          "mohamad",
+          "mohammad",
+          "muhammed",
+          "mohamd",
+          "mhmd",
+          "mo"
+        });
+    group(new String[] {"ahmad", "ahmed", "ahmet", "achmed"});
+    group(new String[] {"yusuf", "youssef", "yousef", "yousif", "youssouf", "iusuf"});
+    group(new String[] {"fatima", "fatma", "fatimah"});
+    group(new String[] {"khadija", "khadidja", "khadeeja", "kadija"});
+    group(new String[] {"christian", "kristian", "krystian", "kristijan"});
+    group(new String[] {"lars", "lasse"});
+    group(new String[] {"karl", "kalle", "carl"});
+    group(new String[] {"nils", "nisse"});
+    group(new String[] {"per", "pelle"});
+    group(new String[] {"soren", "soeren", "sorensen"});
+    group(new String[] {"dmitrii", "dima", "dmitry", "dmitriy", "dmytro", "dmitri", "dmitrij"});
+    group(
+        new String[] {
+          "nikolai", "kolya", "kolia", "mykola", "nikolay", "nicolae", "nicu", "nikola", "nikolaj"
+        });
+    group(new String[] {"vladimir", "volodymyr", "volodya", "volodia", "vova", "volodimir"});
+    group(new String[] {"sergei", "sergey", "serhii", "serhiy", "sergiy", "seryozha", "sergiu"});
+    group(new String[] {"yulia", "iuliia", "yuliya", "yuliia", "julia", "iulia", "yuliia"});
+    group(new String[] {"olena", "elena", "alena", "lena", "olenka"});
+    group(
+        new String[] {
+          "ekaterina", "katya", "katia", "katja", "kateryna", "katerina", "katia", "ecaterina"
+        });
+    group(new String[] {"ivan", "vanya", "ivanko"});
+    group(new String[] {"mihail", "misho", "mikhail", "mykhailo", "mihai", "michael", "misha"});
+    group(new String[] {"georgi", "gosho", "georgiy", "heorhii", "gheorghe", "gigi", "george"});
+    group(new String[] {"stefan", "fane", "stefanu"});
+    group(new String[] {"aleksei", "alexei", "alexey", "oleksii", "oleksiy", "lyosha", "alyosha"});
+    group(new String[] {"natalia", "natasha", "nataliya", "nataliia", "natalya"});
+    group(new String[] {"tetiana", "tatiana", "tatyana", "tanya", "tetyana"});
+    group(new String[] {"yevhen", "evgeny", "yevgeny", "yevgeniy", "zhenya", "evgenii", "ievgen"});
+    group(new String[] {"jose", "joseph", "pepe", "jojo"});
+    group(new String[] {"junior", "jun", "junjun"});
+    group(new String[] {"roberto", "bobby", "robert", "bob"});
+    group(new String[] {"elizabeth", "liza", "beth", "eliza", "lisa"});
+    group(new String[] {"william", "bill", "will", "liam"});
+    group(new String[] {"margaret", "maggie", "peggy", "meg"});
+    group(new String[] {"katherine", "kate", "kathy", "catherine"});
+    group(new String[] {"james", "jim", "jimmy"});
+    group(new String[] {"thomas", "tom", "tommy"});
+    group(new String[] {"jennifer", "jen", "jenny"});
+    group(new String[] {"ilir", "iliri"});
+    group(new String[] {"agim", "agimi"});
+    group(new String[] {"gjergj", "gjergji"});
+    group(new String[] {"nguyen", "nguyenn"});
   }
 
   /**

@@ -169,14 +169,16 @@ public final class PersonsCsv {
   public static void write(Writer out, PersonRecord r) throws IOException {
     Csv.write(
         out,
-        r.id(),
-        nullToEmpty(r.givenName()),
-        nullToEmpty(r.familyName()),
-        String.join(";", r.otherNames()),
-        r.birthDate() == null ? "" : r.birthDate().toString(),
-        r.birthYear() == null ? "" : r.birthYear().toString(),
-        nullToEmpty(r.sex()),
-        String.join(";", r.citizenships()));
+        new String[] {
+          r.id(),
+          nullToEmpty(r.givenName()),
+          nullToEmpty(r.familyName()),
+          String.join(";", r.otherNames()),
+          r.birthDate() == null ? "" : r.birthDate().toString(),
+          r.birthYear() == null ? "" : r.birthYear().toString(),
+          nullToEmpty(r.sex()),
+          String.join(";", r.citizenships())
+        });
   }
 
   private static String nullToEmpty(String s) {
