@@ -42,7 +42,7 @@ for mode in $MODES; do
     $HAVEN dedupe --input "$p" --output "$OUT/haven-links.csv" 2>"$OUT/haven-$mode-$n.log"
     e=$(now)
     read -r hp hr hf <<<"$(metrics "$t" "$OUT/haven-links.csv")"
-    printf '| %s | %s | Haven dedupe | %s | %s | %s | %.1f s |\n' "$mode" "$n" "$hp" "$hr" "$hf" "$(echo "$e - $s" | bc)"
+    printf '| %s | %s | Haven dedupe | %s | %s | %s | %.1f s |\n' "$mode" "$n" "$hp" "$hr" "$hf" "$(awk "BEGIN{print $e - $s}")"
 
     if [ "$n" -le "$DUKE_MAX_SIZE" ]; then
       sed "s#INPUT#$PWD/$p#" bench/dedupe/duke-template.xml >"$OUT/duke.xml"
@@ -51,7 +51,7 @@ for mode in $MODES; do
         >"$OUT/duke-$mode-$n.log" 2>&1; then
         e=$(now)
         read -r dp dr df <<<"$(metrics "$t" "$OUT/duke-links.csv")"
-        printf '| %s | %s | Duke 1.2 | %s | %s | %s | %.1f s |\n' "$mode" "$n" "$dp" "$dr" "$df" "$(echo "$e - $s" | bc)"
+        printf '| %s | %s | Duke 1.2 | %s | %s | %s | %.1f s |\n' "$mode" "$n" "$dp" "$dr" "$df" "$(awk "BEGIN{print $e - $s}")"
       else
         printf '| %s | %s | Duke 1.2 | – | – | – | did not finish in %d min |\n' "$mode" "$n" "$((DUKE_TIMEOUT / 60))"
       fi
