@@ -1,6 +1,8 @@
 package org.haven;
 
 import java.time.Clock;
+import java.util.OptionalInt;
+import org.haven.people.OfflineCommands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -22,6 +24,11 @@ public class HavenApplication {
   }
 
   public static void main(String[] args) {
+    // Offline tools that need neither Spring nor the database: dedupe, generate-persons, evaluate.
+    OptionalInt offline = OfflineCommands.run(args);
+    if (offline.isPresent()) {
+      System.exit(offline.getAsInt());
+    }
     SpringApplication.run(HavenApplication.class, args);
   }
 }

@@ -1,0 +1,30 @@
+package org.haven.people;
+
+import java.util.Arrays;
+import java.util.OptionalInt;
+import org.haven.people.matching.DedupeCommand;
+import org.haven.people.matching.EvaluateCommand;
+import org.haven.people.matching.GenerateCommand;
+
+/**
+ * The people module's command-line tools that need neither Spring nor the database: {@code dedupe},
+ * {@code generate-persons} and {@code evaluate} (see {@code people.matching}).
+ */
+public final class OfflineCommands {
+
+  private OfflineCommands() {}
+
+  /** Runs the command named by {@code args[0]} and returns its exit code, or empty if none. */
+  public static OptionalInt run(String[] args) {
+    if (args.length == 0) {
+      return OptionalInt.empty();
+    }
+    String[] rest = Arrays.copyOfRange(args, 1, args.length);
+    return switch (args[0]) {
+      case "dedupe" -> OptionalInt.of(DedupeCommand.run(rest));
+      case "generate-persons" -> OptionalInt.of(GenerateCommand.run(rest));
+      case "evaluate" -> OptionalInt.of(EvaluateCommand.run(rest));
+      default -> OptionalInt.empty();
+    };
+  }
+}

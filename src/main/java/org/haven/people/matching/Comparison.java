@@ -1,0 +1,159 @@
+package org.haven.people.matching;
+
+/**
+ * Compares two prepared records field by field into agreement levels, 0 being the strongest
+ * agreement and -1 meaning that one side lacks the field.
+ */
+public final class Comparison {
+
+  private Comparison() {}
+
+  public static final int GIVEN = 0;
+  public static final int FAMILY = 1;
+  public static final int BIRTH = 2;
+  public static final int SEX = 3;
+  public static final int CITIZENSHIP = 4;
+  public static final int FIELDS = 5;
+
+  /** Number of agreement levels per field. */
+  static final int[] LEVELS = {5, 5, 6, 2, 2};
+
+  static final String[] FIELD_NAMES = {"given", "family", "birth", "sex", "citizenship"};
+
+  static final String[][] LEVEL_NAMES = {
+    {
+      "same", "phonetic/nickname/alias", "similar (JW ≥ 0.92) or shared word", "JW ≥ 0.80", "differ"
+    },
+    {
+      "same", "phonetic/nickname/alias", "similar (JW ≥ 0.92) or shared word", "JW ≥ 0.80", "differ"
+    },
+    {
+      "same date",
+      "day/month swapped, one part differs or ±1 year on same day",
+      "same year, one only a year",
+      "±1 year",
+      "same year, different date",
+      "differ"
+    },
+    {"same", "differ"},
+    {"shared", "none shared"}
+  };
+
+  /**
+   * 0 if given names were compared with given names; 1 if a's given name was compared with b's
+   * family name as the given-name field; 2 if a's family name with b's given name as that field.
+   */
+  static final int SWAPPED = FIELDS;
+
+  /** Fills the first FIELDS slots of out with levels and slot SWAPPED with the alignment. */
+  static void compare(PersonFeatures a, PersonFeatures b, int[] out) {
+    int gg = partLevel(a.given, b.given, a, b);
+    int ff = partLevel(a.family, b.family, a, b);
+    int straight = cost(gg) + cost(ff);
+    if (straight > 0
+        && a.given != null
+        && a.family != null
+        && b.given != null
+        && b.family != null) {
+      int gf = partLevel(a.given, b.family, a, b);
+      int fg = partLevel(a.family, b.given, a, b);
+      if (cost(gf) + cost(fg) < straight) {
+        // The worse of the two cross agreements is read as the given name's, so that the result
+        // does not depend on which record comes first.
+        boolean firstIsGiven = cost(gf) >= cost(fg);
+        out[GIVEN] = firstIsGiven ? gf : fg;
+        out[FAMILY] = firstIsGiven ? fg : gf;
+        out[SWAPPED] = firstIsGiven ? 1 : 2;
+        out[BIRTH] = birthLevel(a, b);
+        out[SEX] = sexLevel(a, b);
+        out[CITIZENSHIP] = citizenshipLevel(a, b);
+        return;
+      }
+    }
+    out[GIVEN] = gg;
+    out[FAMILY] = ff;
+    out[SWAPPED] = 0;
+    out[BIRTH] = birthLevel(a, b);
+    out[SEX] = sexLevel(a, b);
+    out[CITIZENSHIP] = citizenshipLevel(a, b);
+  }
+
+  private static int cost(int level) {
+    return level < 0 ? 2 : level;
+  }
+
+  static int partLevel(NamePart a, NamePart b, PersonFeatures ra, PersonFeatures rb) {
+    if (a == null || b == null) {
+      return -1;
+    }
+    if (a == b || IntSets.intersects(a.forms, b.forms)) {
+      return 0;
+    }
+    if (IntSets.intersects(a.canonical, b.canonical)
+        || IntSets.intersects(a.phonetic, b.phonetic)) {
+      return 1;
+    }
+    if (IntSets.intersects(a.words, rb.aliasWords) || IntSets.intersects(b.words, ra.aliasWords)) {
+      return 1;
+    }
+    if (a.raw.compareTo(b.raw) > 0) {
+      NamePart t = a;
+      a = b;
+      b = t;
+    }
+    double jw = 0;
+    int na = Math.min(3, a.compact.length);
+    int nb = Math.min(3, b.compact.length);
+    for (int i = 0; i < na; i++) {
+      for (int j = 0; j < nb; j++) {
+        jw = Math.max(jw, JaroWinkler.similarity(a.compact[i], b.compact[j]));
+      }
+    }
+    if (jw >= 0.92 || IntSets.intersects(a.words, b.words)) {
+      return 2;
+    }
+    return jw >= 0.80 ? 3 : 4;
+  }
+
+  static int birthLevel(PersonFeatures a, PersonFeatures b) {
+    if (a.year == 0 || b.year == 0) {
+      return -1;
+    }
+    int dy = Math.abs(a.year - b.year);
+    boolean full = a.month != 0 && b.month != 0;
+    if (full) {
+      boolean sameMonth = a.month == b.month;
+      boolean sameDay = a.day == b.day;
+      if (dy == 0 && sameMonth && sameDay) {
+        return 0;
+      }
+      boolean swapped = a.month == b.day && a.day == b.month;
+      if ((dy == 0 && (swapped || sameMonth || sameDay)) || (dy == 1 && sameMonth && sameDay)) {
+        return 1;
+      }
+      return dy == 0 ? 4 : dy == 1 ? 3 : 5;
+    }
+    return dy == 0 ? 2 : dy == 1 ? 3 : 5;
+  }
+
+  static int sexLevel(PersonFeatures a, PersonFeatures b) {
+    if (a.sex == 0 || b.sex == 0) {
+      return -1;
+    }
+    return a.sex == b.sex ? 0 : 1;
+  }
+
+  static int citizenshipLevel(PersonFeatures a, PersonFeatures b) {
+    if (a.citizenships.length == 0 || b.citizenships.length == 0) {
+      return -1;
+    }
+    for (short x : a.citizenships) {
+      for (short y : b.citizenships) {
+        if (x == y) {
+          return 0;
+        }
+      }
+    }
+    return 1;
+  }
+}

@@ -1,0 +1,178 @@
+package org.haven.people.matching;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code dedupe --input persons.csv --output links.csv [--clusters clusters.csv] [--threshold T]
+ * [--truth true-clusters.csv] [--seed S]}: batch deduplication without a server or database.
+ *
+ * <p>The threshold is a match probability between 0 and 1 (default 0.9). With {@code --truth} the
+ * run also reports the blocking's recall and the links' pairwise precision, recall and F1.
+ */
+public final class DedupeCommand {
+
+  private DedupeCommand() {}
+
+  static final String USAGE =
+      "usage: dedupe --input persons.csv --output links.csv [--clusters clusters.csv]"
+          + " [--threshold T (match probability 0..1, default 0.9)] [--truth true-clusters.csv]"
+          + " [--seed N] [--max-block N]";
+
+  public static int run(String[] args) {
+    return run(args, System.err);
+  }
+
+  static int run(String[] args, PrintStream err) {
+    Args a;
+    Path input;
+    Path output;
+    double threshold;
+    Deduper.Options options;
+    try {
+      a =
+          new Args(
+              args,
+              Set.of(
+                  "input",
+                  "output",
+                  "clusters",
+                  "threshold",
+                  "truth",
+                  "seed",
+                  "max-block",
+                  "threads"),
+              Set.of());
+      input = Path.of(a.required("input"));
+      output = Path.of(a.required("output"));
+      threshold = a.number("threshold", Deduper.Options.defaults().threshold(), 0, 1);
+      Deduper.Options d = Deduper.Options.defaults();
+      options =
+          new Deduper.Options(
+              threshold,
+              (int) a.number("max-block", d.maxBlock(), 2, 100_000),
+              d.window(),
+              (long) a.number("seed", d.seed(), Long.MIN_VALUE, Long.MAX_VALUE),
+              (int) a.number("threads", d.threads(), 1, 256));
+      if (!Files.isReadable(input)) {
+        throw new Args.UsageException("cannot read --input " + input);
+      }
+    } catch (Args.UsageException e) {
+      err.println("dedupe: " + e.getMessage());
+      err.println(USAGE);
+      return 2;
+    }
+    long t0 = System.nanoTime();
+    try {
+      List<PersonRecord> records;
+      int[] bad = new int[1];
+      try (BufferedReader r = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+        records =
+            PersonsCsv.read(
+                r,
+                problem -> {
+                  bad[0]++;
+                  if (bad[0] <= 1000) {
+                    err.println(problem);
+                  }
+                });
+      } catch (PersonsCsv.FormatException e) {
+        err.println("dedupe: " + e.getMessage());
+        return 2;
+      }
+      if (bad[0] > 1000) {
+        err.println("… " + (bad[0] - 1000) + " more bad rows not shown");
+      }
+      err.printf("read %d records (%d bad rows skipped)%n", records.size(), bad[0]);
+      Deduper.Outcome outcome = Deduper.run(records, options, err);
+      writeLinks(output, records, outcome);
+      String clusters = a.get("clusters");
+      if (clusters != null) {
+        writeClusters(Path.of(clusters), records, outcome);
+      }
+      err.printf(
+          "done in %.1f s: %d links%n", (System.nanoTime() - t0) / 1e9, outcome.links().length);
+      String truth = a.get("truth");
+      if (truth != null) {
+        Evaluation eval;
+        try (BufferedReader r = Files.newBufferedReader(Path.of(truth), StandardCharsets.UTF_8)) {
+          eval = Evaluation.readTruth(r);
+        }
+        long found = 0;
+        long[] pairs = outcome.blocking().pairs();
+        for (int i = 0; i < outcome.blocking().count(); i++) {
+          if (eval.same(
+              records.get((int) (pairs[i] >>> 32)).id(), records.get((int) pairs[i]).id())) {
+            found++;
+          }
+        }
+        err.printf(
+            "blocking recall: %.4f (%d of %d true pairs among %d candidates)%n",
+            eval.truePairs() == 0 ? 1.0 : found / (double) eval.truePairs(),
+            found,
+            eval.truePairs(),
+            outcome.blocking().count());
+        try (BufferedReader r = Files.newBufferedReader(output, StandardCharsets.UTF_8)) {
+          err.println("links: " + eval.scoreLinks(r));
+        }
+      }
+      return 0;
+    } catch (IOException e) {
+      err.println("dedupe: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private static void writeLinks(Path output, List<PersonRecord> records, Deduper.Outcome outcome)
+      throws IOException {
+    long[] links = outcome.links();
+    float[] probs = outcome.probabilities();
+    List<String[]> rows = new ArrayList<>(links.length);
+    for (int i = 0; i < links.length; i++) {
+      String a = records.get((int) (links[i] >>> 32)).id();
+      String b = records.get((int) links[i]).id();
+      if (a.compareTo(b) > 0) {
+        String t = a;
+        a = b;
+        b = t;
+      }
+      rows.add(new String[] {a, b, String.format(java.util.Locale.ROOT, "%.4f", probs[i])});
+    }
+    rows.sort((x, y) -> x[0].equals(y[0]) ? x[1].compareTo(y[1]) : x[0].compareTo(y[0]));
+    try (Writer w =
+        new BufferedWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8), 1 << 16)) {
+      Csv.write(w, new String[] {"id_a", "id_b", "score"});
+      for (String[] row : rows) {
+        Csv.write(w, row);
+      }
+    }
+  }
+
+  private static void writeClusters(Path path, List<PersonRecord> records, Deduper.Outcome outcome)
+      throws IOException {
+    int[] cluster = outcome.cluster();
+    Map<Integer, String> smallest = new HashMap<>();
+    for (int i = 0; i < cluster.length; i++) {
+      String id = records.get(i).id();
+      smallest.merge(cluster[i], id, (x, y) -> x.compareTo(y) <= 0 ? x : y);
+    }
+    try (Writer w =
+        new BufferedWriter(Files.newBufferedWriter(path, StandardCharsets.UTF_8), 1 << 16)) {
+      Csv.write(w, new String[] {"id", "cluster_id"});
+      for (int i = 0; i < cluster.length; i++) {
+        Csv.write(w, new String[] {records.get(i).id(), smallest.get(cluster[i])});
+      }
+    }
+  }
+}

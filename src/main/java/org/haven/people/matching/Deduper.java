@@ -1,0 +1,183 @@
+package org.haven.people.matching;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+
+/**
+ * Batch deduplication without a database: prepares every record once, blocks, estimates the model
+ * on the data, scores every candidate pair in parallel and links pairs whose match probability
+ * reaches the threshold; clusters are the connected components of the links.
+ */
+public final class Deduper {
+
+  private Deduper() {}
+
+  /**
+   * @param threshold match probability (0..1) from which a pair is linked
+   * @param maxBlock blocks larger than this are compared by sorted neighbourhood only
+   * @param window neighbours compared in an oversized block
+   */
+  public record Options(double threshold, int maxBlock, int window, long seed, int threads) {
+
+    public static Options defaults() {
+      return new Options(0.9, 40, 10, 42, Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+
+    public Options withThreshold(double t) {
+      return new Options(t, maxBlock, window, seed, threads);
+    }
+  }
+
+  /** What a run found: links as pairs of record indexes with their probabilities, and clusters. */
+  public record Outcome(
+      List<PersonFeatures> records,
+      Blocking.Result blocking,
+      Estimator.Result estimate,
+      long[] links,
+      float[] probabilities,
+      int[] cluster) {}
+
+  public static Outcome run(List<PersonRecord> input, Options options, PrintStream log) {
+    long t0 = System.nanoTime();
+    int n = input.size();
+    FeatureExtractor extractor = new FeatureExtractor();
+    PersonFeatures[] prepared = new PersonFeatures[n];
+    IntStream.range(0, n).parallel().forEach(i -> prepared[i] = extractor.extract(input.get(i)));
+    List<PersonFeatures> records = Arrays.asList(prepared);
+    log.printf("prepared %d records in %.1f s%n", n, seconds(t0));
+
+    long t1 = System.nanoTime();
+    Blocking.Result blocking = Blocking.candidates(records, options.maxBlock(), options.window());
+    log.printf(
+        "blocking: %d keys, %d blocks (%d over %d, compared by sorted neighbourhood), %d candidate"
+            + " pairs (%.4f%% of all pairs) in %.1f s%n",
+        blocking.keys(),
+        blocking.blocks(),
+        blocking.oversizedBlocks(),
+        options.maxBlock(),
+        blocking.count(),
+        n < 2 ? 0.0 : 100.0 * blocking.count() / ((double) n * (n - 1) / 2),
+        seconds(t1));
+
+    long t2 = System.nanoTime();
+    TermFrequencies tf = TermFrequencies.count(records, extractor.vocabulary().size());
+    Estimator.Result estimate =
+        Estimator.estimate(
+            records, blocking.pairs(), blocking.count(), tf, options.seed(), 500_000, 1_000_000);
+    log.printf(
+        "model: EM %s after %d iterations, %.0f expected matches among candidates, in %.1f s%n%s",
+        estimate.converged() ? "converged" : "stopped",
+        estimate.iterations(),
+        estimate.expectedMatches(),
+        seconds(t2),
+        estimate.model());
+
+    long t3 = System.nanoTime();
+    MatchModel model = estimate.model();
+    long[] pairs = blocking.pairs();
+    int count = blocking.count();
+    int chunk = 1 << 18;
+    int chunks = (count + chunk - 1) / chunk;
+    AtomicLong done = new AtomicLong();
+    long[][] linkParts = new long[chunks][];
+    float[][] probParts = new float[chunks][];
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.threads()));
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      long step = Math.max(chunk, count / 10L);
+      for (int c = 0; c < chunks; c++) {
+        int from = c * chunk;
+        int to = (int) Math.min(count, (long) from + chunk);
+        int index = c;
+        futures.add(
+            pool.submit(
+                () -> {
+                  int[] levels = new int[Comparison.FIELDS + 1];
+                  Blocking.LongList links = new Blocking.LongList(1024);
+                  float[] probs = new float[1024];
+                  for (int p = from; p < to; p++) {
+                    long pair = pairs[p];
+                    PersonFeatures a = prepared[(int) (pair >>> 32)];
+                    PersonFeatures b = prepared[(int) pair];
+                    Comparison.compare(a, b, levels);
+                    double prob = MatchModel.probability(model.score(a, b, levels));
+                    if (prob >= options.threshold()) {
+                      if (links.size == probs.length) {
+                        probs = Arrays.copyOf(probs, probs.length * 2);
+                      }
+                      probs[links.size] = (float) prob;
+                      links.add(pair);
+                    }
+                  }
+                  linkParts[index] = links.toArray();
+                  probParts[index] = Arrays.copyOf(probs, links.size);
+                  long before = done.getAndAdd(to - from);
+                  if ((before + (to - from)) / step != before / step) {
+                    log.printf(
+                        "scored %d of %d pairs (%.0f%%)%n",
+                        before + (to - from), count, 100.0 * (before + to - from) / count);
+                  }
+                }));
+      }
+      for (Future<?> f : futures) {
+        f.get();
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("scoring failed", e);
+    } finally {
+      pool.shutdown();
+    }
+    int total = 0;
+    for (long[] l : linkParts) {
+      total += l.length;
+    }
+    long[] links = new long[total];
+    float[] probs = new float[total];
+    int at = 0;
+    for (int c = 0; c < chunks; c++) {
+      System.arraycopy(linkParts[c], 0, links, at, linkParts[c].length);
+      System.arraycopy(probParts[c], 0, probs, at, probParts[c].length);
+      at += linkParts[c].length;
+    }
+    log.printf("scored %d pairs in %.1f s: %d links%n", count, seconds(t3), total);
+
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    for (long l : links) {
+      union(parent, (int) (l >>> 32), (int) l);
+    }
+    for (int i = 0; i < n; i++) {
+      parent[i] = find(parent, i);
+    }
+    return new Outcome(records, blocking, estimate, links, probs, parent);
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  private static void union(int[] parent, int a, int b) {
+    int ra = find(parent, a);
+    int rb = find(parent, b);
+    if (ra != rb) {
+      parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+  }
+
+  private static double seconds(long since) {
+    return (System.nanoTime() - since) / 1e9;
+  }
+}

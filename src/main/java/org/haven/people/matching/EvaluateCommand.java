@@ -1,0 +1,44 @@
+package org.haven.people.matching;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+/**
+ * {@code evaluate --truth clusters.csv --links links.csv}: pairwise precision, recall and F1 of
+ * links ({@code id_a,id_b[,score]}) against true clusters ({@code id,cluster_id}), on stdout.
+ */
+public final class EvaluateCommand {
+
+  private EvaluateCommand() {}
+
+  public static int run(String[] args) {
+    return run(args, System.out, System.err);
+  }
+
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    Path truth;
+    Path links;
+    try {
+      Args a = new Args(args, Set.of("truth", "links"), Set.of());
+      truth = Path.of(a.required("truth"));
+      links = Path.of(a.required("links"));
+    } catch (Args.UsageException e) {
+      err.println("evaluate: " + e.getMessage());
+      err.println("usage: evaluate --truth clusters.csv --links links.csv");
+      return 2;
+    }
+    try (BufferedReader t = Files.newBufferedReader(truth, StandardCharsets.UTF_8);
+        BufferedReader l = Files.newBufferedReader(links, StandardCharsets.UTF_8)) {
+      out.println(Evaluation.readTruth(t).scoreLinks(l));
+      return 0;
+    } catch (IOException e) {
+      err.println("evaluate: " + e.getMessage());
+      return 1;
+    }
+  }
+}

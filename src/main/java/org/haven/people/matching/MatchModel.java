@@ -1,0 +1,191 @@
+package org.haven.people.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A Fellegi–Sunter model: for each field and agreement level the probability m of seeing it in a
+ * true match and u in a non-match, the prior share λ of matches among compared pairs, and
+ * term-frequency adjustment of exact name agreements. Scores are in bits (log2 of the likelihood
+ * ratio plus the prior log-odds); {@link #probability} turns them into a match probability.
+ * Immutable and thread-safe.
+ */
+public final class MatchModel {
+
+  final double lambda;
+  final double[][] m;
+  final double[][] u;
+  private final double[][] weight;
+  private final double prior;
+  private final TermFrequencies frequencies;
+
+  MatchModel(double lambda, double[][] m, double[][] u, TermFrequencies frequencies) {
+    this.lambda = lambda;
+    this.m = deepCopy(m);
+    this.u = deepCopy(u);
+    this.frequencies = frequencies;
+    this.prior = log2(lambda / (1 - lambda));
+    this.weight = new double[Comparison.FIELDS][];
+    for (int k = 0; k < Comparison.FIELDS; k++) {
+      int n = Comparison.LEVELS[k];
+      double[] w = new double[n];
+      for (int l = 0; l < n; l++) {
+        w[l] = log2(Math.max(m[k][l], 1e-6) / Math.max(u[k][l], 1e-6));
+      }
+      // Levels are ordered from most to least agreement: a better level never weighs less, the
+      // best never counts against a pair and the worst never for it (missing counts 0).
+      for (int l = 1; l < n; l++) {
+        w[l] = Math.min(w[l], w[l - 1]);
+      }
+      w[0] = Math.max(w[0], 0);
+      w[n - 1] = Math.min(w[n - 1], 0);
+      weight[k] = w;
+    }
+  }
+
+  /** Reasonable starting values before estimation. */
+  public static MatchModel defaults() {
+    double[][] m = {
+      {0.80, 0.10, 0.05, 0.03, 0.02},
+      {0.80, 0.10, 0.05, 0.03, 0.02},
+      {0.70, 0.10, 0.08, 0.06, 0.03, 0.03},
+      {0.97, 0.03},
+      {0.90, 0.10}
+    };
+    double[][] u = {
+      {0.01, 0.01, 0.02, 0.06, 0.90},
+      {0.005, 0.005, 0.01, 0.05, 0.93},
+      {0.0001, 0.0005, 0.01, 0.03, 0.02, 0.9394},
+      {0.5, 0.5},
+      {0.2, 0.8}
+    };
+    return new MatchModel(0.01, m, u, TermFrequencies.none());
+  }
+
+  MatchModel withFrequencies(TermFrequencies f) {
+    return new MatchModel(lambda, m, u, f);
+  }
+
+  /** The weight in bits of a field at a level; 0 for a missing field. */
+  public double weight(int field, int level) {
+    return level < 0 ? 0 : weight[field][level];
+  }
+
+  public double prior() {
+    return prior;
+  }
+
+  /** The score in bits: prior log-odds plus the weights of all fields. Symmetric in a and b. */
+  public double score(PersonFeatures a, PersonFeatures b) {
+    int[] levels = new int[Comparison.FIELDS + 1];
+    Comparison.compare(a, b, levels);
+    return score(a, b, levels);
+  }
+
+  double score(PersonFeatures a, PersonFeatures b, int[] levels) {
+    double s = prior;
+    for (int k = 0; k < Comparison.FIELDS; k++) {
+      s += weight(k, levels[k]);
+    }
+    s +=
+        tfAdjustment(a, b, levels, Comparison.GIVEN)
+            + tfAdjustment(a, b, levels, Comparison.FAMILY);
+    return s;
+  }
+
+  private double tfAdjustment(PersonFeatures a, PersonFeatures b, int[] levels, int field) {
+    if (levels[field] != 0) {
+      return 0;
+    }
+    int alignment = levels[Comparison.SWAPPED];
+    boolean given = field == Comparison.GIVEN;
+    NamePart pa;
+    NamePart pb;
+    if (alignment == 0) {
+      pa = given ? a.given : a.family;
+      pb = given ? b.given : b.family;
+    } else if ((alignment == 1) == given) {
+      pa = a.given;
+      pb = b.family;
+    } else {
+      pa = a.family;
+      pb = b.given;
+    }
+    double adj = frequencies.adjustment(pa, pb);
+    // An exact agreement, however common the name, never counts less than a phonetic one.
+    double floor = Math.max(0, weight[field][1]) - weight[field][0];
+    return Math.max(adj, floor);
+  }
+
+  public double probability(PersonFeatures a, PersonFeatures b) {
+    return probability(score(a, b));
+  }
+
+  public static double probability(double bits) {
+    return 1.0 / (1.0 + Math.pow(2, -bits));
+  }
+
+  /** Why two records score as they do: one line per field. */
+  public Explanation explain(PersonFeatures a, PersonFeatures b) {
+    int[] levels = new int[Comparison.FIELDS + 1];
+    Comparison.compare(a, b, levels);
+    List<Explanation.Agreement> agreements = new ArrayList<>();
+    for (int k = 0; k < Comparison.FIELDS; k++) {
+      int l = levels[k];
+      double w = weight(k, l);
+      if (k == Comparison.GIVEN || k == Comparison.FAMILY) {
+        w += tfAdjustment(a, b, levels, k);
+      }
+      agreements.add(
+          new Explanation.Agreement(
+              Comparison.FIELD_NAMES[k], l < 0 ? "missing" : Comparison.LEVEL_NAMES[k][l], w));
+    }
+    double s = score(a, b, levels);
+    return new Explanation(s, probability(s), levels[Comparison.SWAPPED] != 0, agreements);
+  }
+
+  /** A score with one weighed agreement per field. */
+  public record Explanation(
+      double score, double probability, boolean namesSwapped, List<Agreement> agreements) {
+
+    public record Agreement(String field, String level, double weight) {}
+
+    @Override
+    public String toString() {
+      StringBuilder b = new StringBuilder();
+      b.append(
+          String.format(
+              "score %.2f bits, p=%.4f%s%n",
+              score, probability, namesSwapped ? " (given/family swapped)" : ""));
+      for (Agreement a : agreements) {
+        b.append(String.format("  %-12s %-40s %+.2f%n", a.field(), a.level(), a.weight()));
+      }
+      return b.toString();
+    }
+  }
+
+  private static double log2(double x) {
+    return Math.log(x) / Math.log(2);
+  }
+
+  private static double[][] deepCopy(double[][] a) {
+    double[][] c = new double[a.length][];
+    for (int i = 0; i < a.length; i++) {
+      c[i] = a[i].clone();
+    }
+    return c;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder b = new StringBuilder(String.format("λ=%.5f prior=%.2f bits%n", lambda, prior));
+    for (int k = 0; k < Comparison.FIELDS; k++) {
+      b.append(String.format("  %-12s", Comparison.FIELD_NAMES[k]));
+      for (int l = 0; l < Comparison.LEVELS[k]; l++) {
+        b.append(String.format(" [m=%.3f u=%.4f w=%+.2f]", m[k][l], u[k][l], weight[k][l]));
+      }
+      b.append('\n');
+    }
+    return b.toString();
+  }
+}

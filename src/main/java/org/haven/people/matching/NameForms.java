@@ -1,0 +1,470 @@
+package org.haven.people.matching;
+
+import com.ibm.icu.text.Transliterator;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Latin comparison forms of a name written in any script: several candidate romanisations (ICU plus
+ * Haven's own rules for Cyrillic, Arabic, Thai, Vietnamese and Chinese), a cross-romanisation
+ * phonetic skeleton, and the canonical form of nicknames and short forms.
+ *
+ * <p>All forms are lower-case ASCII letters; the tokens of a multi-word name are separated by one
+ * space. Thread-safe: each thread keeps its own ICU transliterators.
+ */
+public final class NameForms {
+
+  private NameForms() {}
+
+  private static final ThreadLocal<Transliterator> ANY_LATIN =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
+  private static final ThreadLocal<Transliterator> HAN_LATIN =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII; Lower"));
+
+  /** The script a name is written in, as far as matching cares. */
+  enum Script {
+    LATIN,
+    CYRILLIC,
+    ARABIC,
+    THAI,
+    HAN,
+    OTHER
+  }
+
+  static Script script(String s) {
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (!Character.isLetter(cp)) {
+        continue;
+      }
+      Character.UnicodeScript us = Character.UnicodeScript.of(cp);
+      switch (us) {
+        case CYRILLIC:
+          return Script.CYRILLIC;
+        case ARABIC:
+          return Script.ARABIC;
+        case THAI:
+          return Script.THAI;
+        case HAN:
+          return Script.HAN;
+        case LATIN:
+          break;
+        default:
+          return Script.OTHER;
+      }
+    }
+    return Script.LATIN;
+  }
+
+  /**
+   * Candidate romanisations of a whole name (one or more words), most likely first; each is
+   * lower-case ASCII with single spaces between words. Empty when the name has no letters.
+   */
+  public static List<String> romanisations(String name) {
+    if (name == null || name.isBlank()) {
+      return List.of();
+    }
+    String s = Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
+    Set<String> out = new LinkedHashSet<>();
+    switch (script(s)) {
+      case CYRILLIC -> {
+        for (CyrillicScheme scheme : CyrillicScheme.values()) {
+          out.add(clean(scheme.apply(s.toLowerCase(Locale.ROOT))));
+        }
+        out.add(clean(icu(s)));
+      }
+      case ARABIC -> {
+        String icu = clean(icu(s.replace('\u0629', '\u0647')).replace("ʿ", "a").replace("ʾ", ""));
+        // ICU writes consonants only; a vowel-less reading keeps w and y as letters, a voweled
+        // one reads them as u and i inside a word.
+        out.add(icu);
+        out.add(clean(arabicVowels(icu)));
+      }
+      case THAI -> {
+        String icu = clean(icu(s));
+        out.add(icu);
+        out.add(clean(thaiSimplified(icu)));
+      }
+      case HAN -> {
+        String pinyin;
+        pinyin = HAN_LATIN.get().transliterate(s);
+        out.add(clean(pinyin));
+      }
+      default -> {
+        String ascii = clean(icu(s));
+        out.add(ascii);
+        String nordic = clean(nordicAscii(s));
+        if (nordic != null) {
+          out.add(nordic);
+        }
+      }
+    }
+    out.remove(null);
+    out.remove("");
+    // The Arabic article: "El Alaoui", "Alaoui" and ICU's "alalwy" should meet.
+    for (String f : new ArrayList<>(out)) {
+      if (f.startsWith("al ") || f.startsWith("el ")) {
+        out.add(f.substring(3));
+      } else if ((f.startsWith("al") || f.startsWith("el"))
+          && f.length() > 5
+          && script(s) == Script.ARABIC) {
+        out.add(f.substring(2));
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  private static String icu(String s) {
+    return ANY_LATIN.get().transliterate(s);
+  }
+
+  /** Lower-case letters a–z with single spaces; hyphens and apostrophes split or vanish. */
+  static String clean(String s) {
+    if (s == null) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = Character.toLowerCase(s.charAt(i));
+      if (c >= 'a' && c <= 'z') {
+        if (space && b.length() > 0) {
+          b.append(' ');
+        }
+        space = false;
+        b.append(c);
+      } else if (c == ' ' || c == '-' || c == '\t' || c == '.' || c == ',') {
+        space = true;
+      }
+    }
+    return b.toString();
+  }
+
+  /** German/Nordic digraph spelling of ä ö ü ø å æ (Søren → soeren), or null if none occur. */
+  private static String nordicAscii(String s) {
+    String lower = s.toLowerCase(Locale.ROOT);
+    if (lower.chars().noneMatch(c -> "äöüøåæ".indexOf(c) >= 0)) {
+      return null;
+    }
+    String r =
+        lower
+            .replace("ä", "ae")
+            .replace("ö", "oe")
+            .replace("ü", "ue")
+            .replace("ø", "oe")
+            .replace("å", "aa")
+            .replace("æ", "ae");
+    return icu(r);
+  }
+
+  private static String arabicVowels(String icu) {
+    StringBuilder b = new StringBuilder(icu.length());
+    for (int i = 0; i < icu.length(); i++) {
+      char c = icu.charAt(i);
+      boolean start = i == 0 || icu.charAt(i - 1) == ' ';
+      if (!start && c == 'w') {
+        b.append('u');
+      } else if (!start && c == 'y') {
+        b.append('i');
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** RTGS-like simplification of ICU's Thai output: aspirated pairs and j/ch collapse. */
+  private static String thaiSimplified(String icu) {
+    return icu.replace("ph", "p")
+        .replace("th", "t")
+        .replace("kh", "k")
+        .replace("ch", "j")
+        .replace("ay", "ai");
+  }
+
+  /** Romanisation schemes for Ukrainian and Russian Cyrillic. */
+  enum CyrillicScheme {
+    /** Ukrainian national (2010): Андрій → andrii, Юлія → yuliia, Григорій → hryhorii. */
+    UKRAINIAN_NATIONAL(true, "i", "iu", "ia", "ie", "i", "y", "h", "kh"),
+    /** English-style Ukrainian: Андрій → andriy, Юлія → yuliya. */
+    UKRAINIAN_ENGLISH(true, "y", "yu", "ya", "ye", "yi", "y", "h", "kh"),
+    /** Russian BGN-like: Андрей → andrey, Григорий → grigoriy. */
+    RUSSIAN_BGN(false, "y", "yu", "ya", "ye", "yi", "i", "g", "kh"),
+    /** Russian passport (ICAO): Андрей → andrei, Юлия → iuliia. */
+    RUSSIAN_ICAO(false, "i", "iu", "ia", "ie", "i", "i", "g", "kh"),
+    /** German/scholarly-like: й → j, ю → ju, х → h. */
+    J_STYLE(false, "j", "ju", "ja", "je", "ji", "i", "g", "h"),
+    /** Bulgarian official (2009): ъ → a, щ → sht, х → h: Димитър → dimitar. */
+    BULGARIAN(false, "y", "yu", "ya", "e", "yi", "i", "g", "h");
+
+    final boolean ukrainian;
+    final String shortI;
+    final String yu;
+    final String ya;
+    final String ye;
+    final String yi;
+    final String i;
+    final String g;
+    final String kh;
+
+    CyrillicScheme(
+        boolean ukrainian,
+        String shortI,
+        String yu,
+        String ya,
+        String ye,
+        String yi,
+        String i,
+        String g,
+        String kh) {
+      this.ukrainian = ukrainian;
+      this.shortI = shortI;
+      this.yu = yu;
+      this.ya = ya;
+      this.ye = ye;
+      this.yi = yi;
+      this.i = i;
+      this.g = g;
+      this.kh = kh;
+    }
+
+    String apply(String lower) {
+      StringBuilder b = new StringBuilder(lower.length() + 8);
+      for (int p = 0; p < lower.length(); p++) {
+        char c = lower.charAt(p);
+        boolean start = p == 0 || !Character.isLetter(lower.charAt(p - 1));
+        String r =
+            switch (c) {
+              case 'а' -> "a";
+              case 'б' -> "b";
+              case 'в' -> "v";
+              case 'г' -> g;
+              case 'ґ' -> "g";
+              case 'д' -> "d";
+              case 'е' -> ukrainian ? "e" : (start ? ye : "e");
+              case 'ё' -> this == J_STYLE ? "jo" : start ? "yo" : "e";
+              case 'є' -> start && this == UKRAINIAN_NATIONAL ? "ye" : ye;
+              case 'ж' -> "zh";
+              case 'з' -> "z";
+              case 'и' -> i;
+              case 'і' -> "i";
+              case 'ї' -> start && this == UKRAINIAN_NATIONAL ? "yi" : yi;
+              case 'й' -> start && this == UKRAINIAN_NATIONAL ? "y" : shortI;
+              case 'к' -> "k";
+              case 'л' -> "l";
+              case 'м' -> "m";
+              case 'н' -> "n";
+              case 'о' -> "o";
+              case 'п' -> "p";
+              case 'р' -> "r";
+              case 'с' -> "s";
+              case 'т' -> "t";
+              case 'у' -> "u";
+              case 'ф' -> "f";
+              case 'х' -> kh;
+              case 'ц' -> "ts";
+              case 'ч' -> "ch";
+              case 'ш' -> "sh";
+              case 'щ' -> this == BULGARIAN ? "sht" : "shch";
+              case 'ъ' -> this == BULGARIAN ? "a" : "";
+              case 'ь', '\'', '’', 'ʼ' -> "";
+              case 'ы' -> "y";
+              case 'э' -> "e";
+              case 'ю' -> start && this == UKRAINIAN_NATIONAL ? "yu" : yu;
+              case 'я' -> start && this == UKRAINIAN_NATIONAL ? "ya" : ya;
+              default -> String.valueOf(c);
+            };
+        b.append(r);
+      }
+      return b.toString();
+    }
+  }
+
+  /**
+   * A phonetic skeleton that survives most romanisation differences: digraphs collapsed (sh, ch,
+   * kh, ph, th, zh), c/k/q, s/z, w/v, f/p merged, vowels and h dropped after the first letter, a
+   * leading vowel written as 'a', doubled letters once. "Mohammed", "Muhammad" and ICU's "mhmd" all
+   * give "md"; "Shevchenko" and "Sevcenko" give "sv9nk".
+   */
+  public static String skeleton(String word) {
+    if (word == null || word.isEmpty()) {
+      return "";
+    }
+    String w = word.replace(" ", "");
+    StringBuilder s = new StringBuilder(w.length());
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      char n = i + 1 < w.length() ? w.charAt(i + 1) : 0;
+      char x;
+      if (c == 's' && n == 'h') {
+        x = 's';
+        i++;
+        if (i + 2 < w.length() && w.charAt(i + 1) == 'c' && w.charAt(i + 2) == 'h') {
+          i += 2;
+        }
+      } else if (c == 's' && n == 'c' && i + 2 < w.length() && w.charAt(i + 2) == 'h') {
+        x = 's';
+        i += 2;
+      } else if (c == 'c' && n == 'h') {
+        x = '9';
+        i++;
+      } else if (c == 'c' && (n == 'z' || n == 's')) {
+        x = '9';
+        i++;
+      } else if ((c == 't' && (n == 's' || n == 'z'))) {
+        x = '9';
+        i++;
+      } else if (c == 'c') {
+        x = (n == 'e' || n == 'i' || n == 'y') ? '9' : 'k';
+      } else if ((c == 'k' || c == 'g' || c == 'p' || c == 't' || c == 'd' || c == 'z' || c == 'b')
+          && n == 'h') {
+        x = c == 'z' ? 's' : c == 'p' ? 'p' : c;
+        i++;
+      } else if (c == 'q' || c == 'k') {
+        x = 'k';
+        if (c == 'q' && n == 'u') {
+          i++;
+        }
+      } else if (c == 'x') {
+        s.append('k');
+        x = 's';
+      } else if (c == 'z' || c == 's') {
+        x = 's';
+      } else if (c == 'w' || c == 'v') {
+        x = 'v';
+      } else if (c == 'f') {
+        x = 'p';
+      } else if (c == 'y' || c == 'j' || c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u') {
+        x = 'a';
+      } else if (c == 'h') {
+        x = 'h';
+      } else {
+        x = c;
+      }
+      s.append(x);
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (i > 0 && (c == 'a' || c == 'h')) {
+        continue;
+      }
+      if (out.length() > 0 && out.charAt(out.length() - 1) == c) {
+        continue;
+      }
+      out.append(c);
+    }
+    if (out.length() > 8) {
+      out.setLength(8);
+    }
+    return out.toString();
+  }
+
+  private static final Map<String, String> CANONICAL = new HashMap<>();
+
+  /** The first name is the canonical form of all. */
+  private static void group(String[] forms) {
+    for (String f : forms) {
+      CANONICAL.put(f, forms[0]);
+    }
+  }
+
+  static {
+    group(new String[] {"oluwaseun", "seun", "shewn"});
+    group(new String[] {"babatunde", "tunde"});
+    group(new String[] {"adebayo", "bayo"});
+    group(new String[] {"olufemi", "femi"});
+    group(new String[] {"oluwatoyin", "toyin"});
+    group(new String[] {"oluwakemi", "kemi"});
+    group(new String[] {"chukwuemeka", "emeka"});
+    group(new String[] {"ngozi", "ngo"});
+    group(
+        new String[] {
+          "aleksandr",
+          "sasha",
+          "sasa",
+          "sascha",
+          "alexandru",
+          "alex",
+          "oleksandr",
+          "alexander",
+          "alexandr",
+          "olexandr",
+          "aleksander"
+        });
+    group(new String[] {"anastasia", "nastya", "anastasiya", "anastasiia", "nastia"});
+    group(new String[] {"ioan", "ion", "ionut", "ioane"});
+    group(new String[] {"maria", "mariya", "mariia", "marie", "mary"});
+    group(
+        new String[] {
+          "muhammad",
+          "mohammed",
+          "mohamed",
+          "mohamad",
+          "mohammad",
+          "muhammed",
+          "mohamd",
+          "mhmd",
+          "mo"
+        });
+    group(new String[] {"ahmad", "ahmed", "ahmet", "achmed"});
+    group(new String[] {"yusuf", "youssef", "yousef", "yousif", "youssouf", "iusuf"});
+    group(new String[] {"fatima", "fatma", "fatimah"});
+    group(new String[] {"khadija", "khadidja", "khadeeja", "kadija"});
+    group(new String[] {"christian", "kristian", "krystian", "kristijan"});
+    group(new String[] {"lars", "lasse"});
+    group(new String[] {"karl", "kalle", "carl"});
+    group(new String[] {"nils", "nisse"});
+    group(new String[] {"per", "pelle"});
+    group(new String[] {"soren", "soeren", "sorensen"});
+    group(new String[] {"dmitrii", "dima", "dmitry", "dmitriy", "dmytro", "dmitri", "dmitrij"});
+    group(
+        new String[] {
+          "nikolai", "kolya", "kolia", "mykola", "nikolay", "nicolae", "nicu", "nikola", "nikolaj"
+        });
+    group(new String[] {"vladimir", "volodymyr", "volodya", "volodia", "vova", "volodimir"});
+    group(new String[] {"sergei", "sergey", "serhii", "serhiy", "sergiy", "seryozha", "sergiu"});
+    group(new String[] {"yulia", "iuliia", "yuliya", "yuliia", "julia", "iulia", "yuliia"});
+    group(new String[] {"olena", "elena", "alena", "lena", "olenka"});
+    group(
+        new String[] {
+          "ekaterina", "katya", "katia", "katja", "kateryna", "katerina", "katia", "ecaterina"
+        });
+    group(new String[] {"ivan", "vanya", "ivanko"});
+    group(new String[] {"mihail", "misho", "mikhail", "mykhailo", "mihai", "michael", "misha"});
+    group(new String[] {"georgi", "gosho", "georgiy", "heorhii", "gheorghe", "gigi", "george"});
+    group(new String[] {"stefan", "fane", "stefanu"});
+    group(new String[] {"aleksei", "alexei", "alexey", "oleksii", "oleksiy", "lyosha", "alyosha"});
+    group(new String[] {"natalia", "natasha", "nataliya", "nataliia", "natalya"});
+    group(new String[] {"tetiana", "tatiana", "tatyana", "tanya", "tetyana"});
+    group(new String[] {"yevhen", "evgeny", "yevgeny", "yevgeniy", "zhenya", "evgenii", "ievgen"});
+    group(new String[] {"jose", "joseph", "pepe", "jojo"});
+    group(new String[] {"junior", "jun", "junjun"});
+    group(new String[] {"roberto", "bobby", "robert", "bob"});
+    group(new String[] {"elizabeth", "liza", "beth", "eliza", "lisa"});
+    group(new String[] {"william", "bill", "will", "liam"});
+    group(new String[] {"margaret", "maggie", "peggy", "meg"});
+    group(new String[] {"katherine", "kate", "kathy", "catherine"});
+    group(new String[] {"james", "jim", "jimmy"});
+    group(new String[] {"thomas", "tom", "tommy"});
+    group(new String[] {"jennifer", "jen", "jenny"});
+    group(new String[] {"ilir", "iliri"});
+    group(new String[] {"agim", "agimi"});
+    group(new String[] {"gjergj", "gjergji"});
+    group(new String[] {"nguyen", "nguyenn"});
+  }
+
+  /**
+   * The canonical form of a nickname or short form ("sasha" → "aleksandr"), else the word itself.
+   */
+  public static String canonical(String word) {
+    return CANONICAL.getOrDefault(word, word);
+  }
+}

@@ -1,0 +1,187 @@
+package org.haven.people.matching;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The dedupe input format: a header {@code id,given_name,family_name,other_names,birth_date,
+ * birth_year,sex,citizenship} and one person a row. Rows that break the format are reported as
+ * {@code line N: column: reason} and skipped.
+ */
+public final class PersonsCsv {
+
+  private PersonsCsv() {}
+
+  public static final List<String> HEADER =
+      List.of(
+          "id",
+          "given_name",
+          "family_name",
+          "other_names",
+          "birth_date",
+          "birth_year",
+          "sex",
+          "citizenship");
+
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+  /** Thrown when the header is wrong: nothing can be read. */
+  public static final class FormatException extends IOException {
+    FormatException(String message) {
+      super(message);
+    }
+  }
+
+  public static List<PersonRecord> read(Reader reader, Consumer<String> problems)
+      throws IOException {
+    Csv csv = new Csv(reader);
+    Csv.Row header = csv.next();
+    if (header == null) {
+      throw new FormatException(
+          "line 1: the file is empty; expected the header " + String.join(",", HEADER));
+    }
+    List<String> names = header.fields().stream().map(String::strip).toList();
+    if (!names.equals(HEADER)) {
+      throw new FormatException(
+          "line 1: expected the header "
+              + String.join(",", HEADER)
+              + " but found "
+              + String.join(",", names));
+    }
+    List<PersonRecord> records = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    Csv.Row row;
+    while ((row = csv.next()) != null) {
+      List<String> f = row.fields();
+      if (f.size() == 1 && f.get(0).isBlank()) {
+        continue;
+      }
+      String problem = null;
+      PersonRecord record = null;
+      try {
+        record = parse(f, ids);
+      } catch (RowException e) {
+        problem = e.getMessage();
+      }
+      if (problem != null) {
+        problems.accept("line " + row.line() + ": " + problem);
+      } else {
+        records.add(record);
+      }
+    }
+    return records;
+  }
+
+  private static final class RowException extends Exception {
+    RowException(String column, String reason) {
+      super(column + ": " + reason, null, false, false);
+    }
+  }
+
+  private static PersonRecord parse(List<String> f, Set<String> ids) throws RowException {
+    if (f.size() != HEADER.size()) {
+      throw new RowException("row", "expected " + HEADER.size() + " columns but found " + f.size());
+    }
+    String id = f.get(0).strip();
+    if (id.isEmpty()) {
+      throw new RowException("id", "missing");
+    }
+    String given = blankToNull(f.get(1));
+    String family = blankToNull(f.get(2));
+    List<String> others =
+        Arrays.stream(f.get(3).split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    if (given == null && family == null && others.isEmpty()) {
+      throw new RowException(
+          "given_name", "no name at all (given, family and other names are empty)");
+    }
+    LocalDate date = null;
+    String d = f.get(4).strip();
+    if (!d.isEmpty()) {
+      try {
+        date = LocalDate.parse(d, DATE);
+      } catch (DateTimeParseException e) {
+        throw new RowException("birth_date", "not a valid date YYYY-MM-DD: " + d);
+      }
+      if (date.getYear() < 1850 || date.getYear() > 2100) {
+        throw new RowException("birth_date", "year out of range: " + d);
+      }
+    }
+    Integer year = null;
+    String y = f.get(5).strip();
+    if (!y.isEmpty()) {
+      try {
+        year = Integer.parseInt(y);
+      } catch (NumberFormatException e) {
+        throw new RowException("birth_year", "not a year: " + y);
+      }
+      if (year < 1850 || year > 2100) {
+        throw new RowException("birth_year", "year out of range: " + y);
+      }
+      if (date != null && date.getYear() != year) {
+        throw new RowException("birth_year", y + " differs from the year of birth_date " + d);
+      }
+    }
+    String sex = f.get(6).strip();
+    if (!sex.isEmpty() && !sex.equals("F") && !sex.equals("M") && !sex.equals("X")) {
+      throw new RowException("sex", "expected F, M, X or empty but found " + sex);
+    }
+    List<String> cits = new ArrayList<>();
+    for (String c : f.get(7).split(";")) {
+      String code = c.strip();
+      if (code.isEmpty()) {
+        continue;
+      }
+      if (!COUNTRIES.contains(code)) {
+        throw new RowException("citizenship", "not an ISO 3166 alpha-2 code: " + code);
+      }
+      cits.add(code);
+    }
+    if (!ids.add(id)) {
+      throw new RowException("id", "duplicate id " + id);
+    }
+    return new PersonRecord(
+        id, given, family, others, date, year, sex.isEmpty() ? null : sex, cits);
+  }
+
+  private static String blankToNull(String s) {
+    String t = s.strip();
+    return t.isEmpty() ? null : t;
+  }
+
+  public static void writeHeader(Writer out) throws IOException {
+    Csv.write(out, HEADER.toArray(new String[0]));
+  }
+
+  public static void write(Writer out, PersonRecord r) throws IOException {
+    Csv.write(
+        out,
+        new String[] {
+          r.id(),
+          nullToEmpty(r.givenName()),
+          nullToEmpty(r.familyName()),
+          String.join(";", r.otherNames()),
+          r.birthDate() == null ? "" : r.birthDate().toString(),
+          r.birthYear() == null ? "" : r.birthYear().toString(),
+          nullToEmpty(r.sex()),
+          String.join(";", r.citizenships())
+        });
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+}

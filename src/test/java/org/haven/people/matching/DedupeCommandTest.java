@@ -1,0 +1,130 @@
+package org.haven.people.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DedupeCommandTest {
+
+  @TempDir Path dir;
+
+  private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+  private final PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
+
+  private String err() {
+    return errBytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void linksKnownDuplicatesAndSkipsMalformedRows() throws Exception {
+    // A small population so that the model has non-matches to learn from, plus known duplicates.
+    StringBuilder csv = new StringBuilder("\uFEFF" + String.join(",", PersonsCsv.HEADER) + "\n");
+    List<PersonGenerator.Generated> background =
+        new PersonGenerator(3, PersonGenerator.Mode.FEBRL).generate(400);
+    java.io.StringWriter w = new java.io.StringWriter();
+    for (PersonGenerator.Generated g : background) {
+      PersonsCsv.write(w, g.record());
+    }
+    csv.append(w);
+    csv.append("a1,Андрій,Шевченко,,1990-03-04,,M,UA\n");
+    csv.append("a2,Andriy,Shevchenko,,1990-04-03,1990,M,UA;PL\n");
+    csv.append("a3,Shevchenko,Andrii,,,1990,,UA\n");
+    csv.append("b1,Oluwaseun,Adeyemi,\"Seun Adeyemi;\"\"Shewn\"\"\",1985-12-01,,M,NG\n");
+    csv.append("b2,Seun,Adeyemi,,1985-12-01,,M,NG\n");
+    csv.append("c1,秀英,张,,1979-06-05,,F,CN\n");
+    csv.append("c2,Zhang,Xiuying,,1979-06-05,,F,CN\n");
+    csv.append("d1,Nguyễn Thị,Lan,,2001-02-03,,F,VN\n");
+    // Malformed rows, each on a known line.
+    int firstBad = 2 + background.size() + 8;
+    csv.append("x1,Bad,Date,,2001-02-30,,F,VN\n");
+    csv.append("x2,Bad,Sex,,2001-02-03,,Q,VN\n");
+    csv.append("x3,Bad,Country,,2001-02-03,,F,XX\n");
+    csv.append("x4,Too,Few,columns\n");
+    csv.append(",No,Id,,2001-02-03,,F,VN\n");
+    csv.append("a1,Duplicate,Id,,2001-02-03,,F,VN\n");
+    csv.append("x5,Bad,Year,,,19x0,F,VN\n");
+    Path input = dir.resolve("persons.csv");
+    Files.writeString(input, csv, StandardCharsets.UTF_8);
+    Path links = dir.resolve("links.csv");
+    Path clusters = dir.resolve("clusters.csv");
+
+    int code =
+        DedupeCommand.run(
+            new String[] {
+              "--input",
+              input.toString(),
+              "--output",
+              links.toString(),
+              "--clusters",
+              clusters.toString()
+            },
+            err);
+
+    assertThat(code).as(err()).isZero();
+    assertThat(err())
+        .contains("line " + firstBad + ": birth_date: not a valid date YYYY-MM-DD: 2001-02-30")
+        .contains("line " + (firstBad + 1) + ": sex:")
+        .contains("line " + (firstBad + 2) + ": citizenship: not an ISO 3166 alpha-2 code: XX")
+        .contains("line " + (firstBad + 3) + ": row: expected 8 columns but found 4")
+        .contains("line " + (firstBad + 4) + ": id: missing")
+        .contains("line " + (firstBad + 5) + ": id: duplicate id a1")
+        .contains("line " + (firstBad + 6) + ": birth_year: not a year: 19x0")
+        .contains("7 bad rows skipped");
+    List<String> lines = Files.readAllLines(links, StandardCharsets.UTF_8);
+    assertThat(lines.get(0)).isEqualTo("id_a,id_b,score");
+    List<String> pairs =
+        lines.stream().skip(1).map(l -> l.substring(0, l.lastIndexOf(','))).toList();
+    assertThat(pairs).contains("a1,a2", "a1,a3", "a2,a3", "b1,b2", "c1,c2");
+    assertThat(pairs).noneMatch(p -> p.contains("d1"));
+    for (String l : lines.subList(1, lines.size())) {
+      String[] f = l.split(",");
+      assertThat(f[0].compareTo(f[1])).isNegative();
+      assertThat(Double.parseDouble(f[2])).isBetween(0.0, 1.0);
+    }
+    List<String> clusterLines = Files.readAllLines(clusters, StandardCharsets.UTF_8);
+    assertThat(clusterLines).hasSize(1 + background.size() + 8);
+    assertThat(clusterLines).contains("a1,a1", "a2,a1", "a3,a1", "b2,b1", "c2,c1", "d1,d1");
+  }
+
+  @Test
+  void usageErrorsExitWithTwo() throws Exception {
+    assertThat(DedupeCommand.run(new String[] {"--input"}, err)).isEqualTo(2);
+    assertThat(DedupeCommand.run(new String[] {"--output", "x.csv"}, err)).isEqualTo(2);
+    assertThat(err()).contains("usage: dedupe");
+    Path input = dir.resolve("p.csv");
+    Files.writeString(input, "id,name\n1,x\n");
+    assertThat(
+            DedupeCommand.run(
+                new String[] {
+                  "--input", input.toString(), "--output", dir.resolve("l.csv").toString()
+                },
+                err))
+        .isEqualTo(2);
+    assertThat(err()).contains("expected the header");
+    assertThat(
+            DedupeCommand.run(
+                new String[] {"--input", input.toString(), "--output", "l.csv", "--threshold", "7"},
+                err))
+        .isEqualTo(2);
+  }
+
+  @Test
+  void csvHandlesQuotesCommasAndLineBreaks() throws Exception {
+    Csv csv =
+        new Csv(new java.io.StringReader("a,\"b,c\",\"say \"\"hi\"\"\"\r\n\"multi\nline\",x,\n"));
+    Csv.Row first = csv.next();
+    assertThat(first.line()).isEqualTo(1);
+    assertThat(first.fields()).containsExactly("a", "b,c", "say \"hi\"");
+    Csv.Row second = csv.next();
+    assertThat(second.line()).isEqualTo(2);
+    assertThat(second.fields()).containsExactly("multi\nline", "x", "");
+    assertThat(csv.next()).isNull();
+  }
+}
