@@ -6,31 +6,31 @@ INSERT INTO statistics.decision (decision_id, person_id, decided_on, decision_ye
                                  citizenship, main_form, forms, industries, recorded_at)
 SELECT gen_random_uuid(), gen_random_uuid(), d, extract(year FROM d)::int,
        CASE WHEN g <= 1000000 THEN 'VICTIM' WHEN g % 2 = 0 THEN 'NOT_VICTIM' ELSE 'INCONCLUSIVE' END,
-       (ARRAY ['NationalCentre', 'ImmigrationService', 'ImmigrationService', 'Other'])[1 + g % 4],
-       (ARRAY ['female', 'female', 'female', 'male', 'male', 'female', 'transgenderOrOther', 'female', 'unknown', 'female'])[1 + g % 10],
+       (ARRAY ['NationalCentre', 'ImmigrationService', 'ImmigrationService', 'Other'])[(1 + g % 4)::int],
+       (ARRAY ['female', 'female', 'female', 'male', 'male', 'female', 'transgenderOrOther', 'female', 'unknown', 'female'])[(1 + g % 10)::int],
        CASE WHEN g % 23 = 0 THEN NULL ELSE 15 + (g * 7919) % 45 END,
-       (ARRAY ['RO', 'NG', 'TH', 'VN', 'UA', 'PH', 'AL', 'BG', 'CN', 'MA', 'LT', 'HU', 'BR', 'UG', 'XX'])[1 + (g * 31) % 15],
+       (ARRAY ['RO', 'NG', 'TH', 'VN', 'UA', 'PH', 'AL', 'BG', 'CN', 'MA', 'LT', 'HU', 'BR', 'UG', 'XX'])[(1 + (g * 31) % 15)::int],
        (ARRAY ['SexualExploitation', 'SexualExploitation', 'ForcedLabour', 'ForcedCriminality', 'SexualExploitation',
-               'Servitude', 'ForcedBegging', 'OtherExploitation', 'Undetermined', 'ForcedLabour'])[1 + (g * 13) % 10],
+               'Servitude', 'ForcedBegging', 'OtherExploitation', 'Undetermined', 'ForcedLabour'])[(1 + (g * 13) % 10)::int],
        ARRAY ['SexualExploitation'],
        CASE WHEN g % 5 = 2 THEN ARRAY ['F_Construction'] ELSE ARRAY []::text[] END,
        now()
-FROM generate_series(1, 2000000) g,
-     LATERAL (SELECT date '2011-01-01' + ((g * 104729) % 5475) AS d) x;
+FROM generate_series(1::bigint, 2000000) g,
+     LATERAL (SELECT date '2011-01-01' + ((g * 104729) % 5475)::int AS d) x;
 
 INSERT INTO statistics.interview (interview_id, held_on, held_year, conductor)
 SELECT gen_random_uuid(), d, extract(year FROM d)::int, CASE WHEN g % 5 = 0 THEN 'NGO' ELSE 'CENTRE' END
-FROM generate_series(1, 3000000) g, LATERAL (SELECT date '2011-01-01' + ((g * 7919) % 5475) AS d) x;
+FROM generate_series(1::bigint, 3000000) g, LATERAL (SELECT date '2011-01-01' + ((g * 7919) % 5475)::int AS d) x;
 
 INSERT INTO statistics.hotline_call (call_id, received_on, received_year, caller_type)
 SELECT gen_random_uuid(), d, extract(year FROM d)::int,
-       (ARRAY ['Police', 'OtherAuthority', 'NGO', 'Citizen', 'PersonConcerned', 'Other'])[1 + g % 6]
-FROM generate_series(1, 4000000) g, LATERAL (SELECT date '2011-01-01' + ((g * 6271) % 5475) AS d) x;
+       (ARRAY ['Police', 'OtherAuthority', 'NGO', 'Citizen', 'PersonConcerned', 'Other'])[(1 + g % 6)::int]
+FROM generate_series(1::bigint, 4000000) g, LATERAL (SELECT date '2011-01-01' + ((g * 6271) % 5475)::int AS d) x;
 
 INSERT INTO statistics.return (repatriation_id, person_id, returned_on, returned_year, country)
 SELECT gen_random_uuid(), gen_random_uuid(), d, extract(year FROM d)::int,
-       (ARRAY ['RO', 'NG', 'TH', 'VN', 'UA', 'PH', 'AL', 'BG'])[1 + g % 8]
-FROM generate_series(1, 1000000) g, LATERAL (SELECT date '2011-01-01' + ((g * 3571) % 5475) AS d) x;
+       (ARRAY ['RO', 'NG', 'TH', 'VN', 'UA', 'PH', 'AL', 'BG'])[(1 + g % 8)::int]
+FROM generate_series(1::bigint, 1000000) g, LATERAL (SELECT date '2011-01-01' + ((g * 3571) % 5475)::int AS d) x;
 
 ANALYZE statistics.decision;
 ANALYZE statistics.interview;

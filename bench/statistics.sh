@@ -16,7 +16,7 @@ wait_healthy "$port" >/dev/null
 base="http://localhost:$port"
 q() { psql -tA -h 127.0.0.1 -p $dbport -U postgres -d haven -c "$1"; }
 start=$(date +%s)
-psql -q -h 127.0.0.1 -p $dbport -U postgres -d haven -f "$HERE/seed-statistics.sql"
+psql -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p $dbport -U postgres -d haven -f "$HERE/seed-statistics.sql"
 echo "seeded in $(( $(date +%s) - start )) s: decisions $(q 'SELECT count(*) FROM statistics.decision'), victims $(q "SELECT count(*) FROM statistics.decision WHERE outcome = 'VICTIM'"), interviews $(q 'SELECT count(*) FROM statistics.interview'), calls $(q 'SELECT count(*) FROM statistics.hotline_call'), returns $(q 'SELECT count(*) FROM statistics.return')"
 
 time_it() { # time_it LABEL URL: 3 warm-ups, then 10 timed requests; prints min/median/max in ms

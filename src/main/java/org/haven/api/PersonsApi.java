@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -113,12 +114,31 @@ class PersonsApi {
   /** The safe address. */
   record SafeAddress(@NotBlank @Size(max = 500) String address) {}
 
+  /**
+   * The known persons most likely to be the one described, best first: each with the probability
+   * that they are the same person and every field's agreement (names in any script, birth, sex,
+   * citizenship).
+   */
+  record Matches(List<org.haven.people.PersonMatching.Candidate> candidates) {}
+
   private final People people;
+  private final org.haven.people.PersonMatching matching;
   private final CurrentActor currentActor;
 
-  PersonsApi(People people, CurrentActor currentActor) {
+  PersonsApi(People people, org.haven.people.PersonMatching matching, CurrentActor currentActor) {
     this.people = people;
+    this.matching = matching;
     this.currentActor = currentActor;
+  }
+
+  @PostMapping("/match")
+  @Operation(
+      summary =
+          "Is this person already known? Ranked candidates (reference, score = probability of"
+              + " being the same person, agreements per field); each candidate shown is audited")
+  Matches match(@RequestBody PersonBody body, @RequestParam(defaultValue = "10") int limit) {
+    return new Matches(
+        matching.match(body.details(), Math.min(Math.max(limit, 1), 50), currentActor.require()));
   }
 
   @PostMapping

@@ -38,18 +38,21 @@ public class People {
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final PersonMatching matching;
 
   People(
       PersonRepository persons,
       JdbcClient jdbc,
       AuditTrail audit,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      PersonMatching matching) {
     this.persons = persons;
     this.jdbc = jdbc;
     this.audit = audit;
     this.events = events;
     this.clock = clock;
+    this.matching = matching;
   }
 
   /** Registers a person under a new pseudonymous reference. */
@@ -63,6 +66,7 @@ public class People {
     Person person =
         Person.register(reference, details, by.organisation(), clock.instant(), today());
     Person saved = persons.save(person);
+    matching.index(saved);
     audit.record(by.audit(), AuditAction.CREATE, RESOURCE, saved.reference().value());
     events.publishEvent(new PersonRegistered(saved.personId()));
     return saved;
@@ -80,8 +84,9 @@ public class People {
 
   /**
    * Persons who may be the one described (names in Latin form without accents, same or swapped;
-   * birth year ±1; citizenship), for the choice between linking and registering. A stronger matcher
-   * can replace this seam. Each candidate shown is an audited read.
+   * birth year ±1; citizenship) and the probabilistic matcher's likely candidates ({@link
+   * PersonMatching}, first, best first), for the choice between linking and registering. Each
+   * candidate shown is an audited read.
    */
   @Transactional
   public List<Person> similar(PersonDetails details, Actor by) {
@@ -108,7 +113,19 @@ public class People {
                 p.reference().value(),
                 AuditOutcome.SUCCESS,
                 "duplicate check"));
-    return candidates;
+    // the probabilistic matcher's likely candidates first (any script, nicknames, swapped names)
+    List<Person> ranked = new java.util.ArrayList<>();
+    for (PersonMatching.Candidate c : matching.match(details, 10, by)) {
+      if (c.score() >= 0.5) {
+        persons.findByReference(c.reference()).ifPresent(ranked::add);
+      }
+    }
+    for (Person p : candidates) {
+      if (ranked.stream().noneMatch(r -> r.personId().equals(p.personId()))) {
+        ranked.add(p);
+      }
+    }
+    return ranked;
   }
 
   /** Changes a person record the caller read at {@code expectedVersion}. */
@@ -124,6 +141,7 @@ public class People {
     person.change(details, today());
     try {
       Person saved = persons.save(person);
+      matching.index(saved);
       audit.record(by.audit(), AuditAction.UPDATE, RESOURCE, saved.reference().value());
       events.publishEvent(new PersonChanged(saved.personId()));
       return saved;

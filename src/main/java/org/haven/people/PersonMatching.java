@@ -1,0 +1,251 @@
+package org.haven.people;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.haven.access.Actor;
+import org.haven.access.Role;
+import org.haven.audit.AuditAction;
+import org.haven.audit.AuditOutcome;
+import org.haven.audit.AuditTrail;
+import org.haven.people.matching.FeatureExtractor;
+import org.haven.people.matching.MatchKeys;
+import org.haven.people.matching.MatchModel;
+import org.haven.people.matching.PersonFeatures;
+import org.haven.people.matching.PersonRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "Is this person already known?": the known persons most likely to be the one described, each with
+ * a score and which fields agreed or disagreed. Candidates come from blocking keys kept with every
+ * record ({@link MatchKeys}: names in every romanisation, phonetic, nickname-aware, with the birth
+ * year), and are scored by the Fellegi–Sunter model of {@code people.matching}.
+ */
+@Service
+public class PersonMatching {
+
+  private static final Logger log = LoggerFactory.getLogger(PersonMatching.class);
+  static final int CANDIDATES = 200;
+
+  /** One field's comparison: how it agreed and what it weighed (bits; negative: against). */
+  public record Agreement(String field, String level, double weight, boolean agreed) {}
+
+  /**
+   * A known person who may be the one described.
+   *
+   * @param reference the known person's pseudonymous reference
+   * @param score the probability (0–1) that the two records are the same person
+   */
+  public record Candidate(
+      String reference, double score, boolean namesSwapped, List<Agreement> agreements) {}
+
+  private final JdbcClient jdbc;
+  private final AuditTrail audit;
+  private final FeatureExtractor extractor = new FeatureExtractor();
+  private final MatchModel model = MatchModel.defaults();
+
+  PersonMatching(JdbcClient jdbc, AuditTrail audit) {
+    this.jdbc = jdbc;
+    this.audit = audit;
+  }
+
+  /**
+   * The {@code limit} best candidates for the person described, best first, down to a probability
+   * of 0.05. Each candidate shown is an audited read. The centre only.
+   */
+  @Transactional
+  public List<Candidate> match(PersonDetails query, int limit, Actor by) {
+    if (!by.has(Role.CENTRE_CASEWORKER)) {
+      throw new AccessDeniedException("Person records are for centre caseworkers");
+    }
+    PersonRecord wanted = record(null, query);
+    Set<String> keys = MatchKeys.query(wanted);
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    List<UUID> ids =
+        jdbc.sql(
+                """
+                SELECT person_id FROM people.match_key WHERE key = ANY(?)
+                GROUP BY person_id ORDER BY count(*) DESC LIMIT ?
+                """)
+            .params(keys.toArray(String[]::new), CANDIDATES)
+            .query(UUID.class)
+            .list();
+    PersonFeatures a = extractor.extract(wanted);
+    List<Candidate> candidates = new ArrayList<>();
+    for (Known known : load(ids)) {
+      MatchModel.Explanation why = model.explain(a, extractor.extract(known.record()));
+      if (why.probability() < 0.05) {
+        continue;
+      }
+      candidates.add(
+          new Candidate(
+              known.reference().value(),
+              Math.round(why.probability() * 10_000) / 10_000.0,
+              why.namesSwapped(),
+              why.agreements().stream()
+                  .map(
+                      g ->
+                          new Agreement(
+                              g.field(),
+                              g.level(),
+                              Math.round(g.weight() * 100) / 100.0,
+                              g.weight() > 0))
+                  .toList()));
+    }
+    candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+    List<Candidate> shown = candidates.subList(0, Math.min(limit, candidates.size()));
+    for (Candidate c : shown) {
+      audit.record(
+          by.audit(),
+          AuditAction.READ,
+          People.RESOURCE,
+          c.reference(),
+          AuditOutcome.SUCCESS,
+          "match");
+    }
+    return List.copyOf(shown);
+  }
+
+  /** Writes the blocking keys of a person record (after it was registered or changed). */
+  void index(Person person) {
+    jdbc.sql("DELETE FROM people.match_key WHERE person_id = ?")
+        .param(person.personId().value())
+        .update();
+    PersonRecord r =
+        new PersonRecord(
+            person.personId().toString(),
+            person.givenNames(),
+            person.familyName(),
+            person.aliases().stream().map(Alias::name).toList(),
+            person.birth().date(),
+            person.birth().year(),
+            sex(person.gender()),
+            person.citizenships());
+    insertKeys(person.personId().value(), MatchKeys.of(r));
+  }
+
+  private void insertKeys(UUID person, Set<String> keys) {
+    if (keys.isEmpty()) {
+      return;
+    }
+    jdbc.sql(
+            """
+            INSERT INTO people.match_key (key, person_id) SELECT k, ? FROM unnest(?::text[]) k
+            ON CONFLICT DO NOTHING
+            """)
+        .params(person, keys.toArray(String[]::new))
+        .update();
+  }
+
+  /** Persons recorded before matching keys existed get them once, at start-up, in batches. */
+  @EventListener(ApplicationReadyEvent.class)
+  @Transactional
+  public void backfill() {
+    int done = 0;
+    while (true) {
+      List<UUID> ids =
+          jdbc.sql(
+                  """
+                  SELECT p.id FROM people.person p
+                  WHERE NOT EXISTS (SELECT 1 FROM people.match_key k WHERE k.person_id = p.id)
+                  LIMIT 1000
+                  """)
+              .query(UUID.class)
+              .list();
+      List<Known> batch = load(ids);
+      int written = 0;
+      for (Known known : batch) {
+        Set<String> keys = MatchKeys.of(known.record());
+        // a record without any name or birth gets a marker key, so it is not looked at again
+        insertKeys(known.id(), keys.isEmpty() ? Set.of("none") : keys);
+        written++;
+      }
+      done += written;
+      if (ids.size() < 1000) {
+        break;
+      }
+    }
+    if (done > 0) {
+      log.info("Matching keys written for {} person records", done);
+    }
+  }
+
+  private record Known(UUID id, PersonReference reference, PersonRecord record) {}
+
+  private List<Known> load(List<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            """
+            SELECT p.id, p.reference, p.given_names, p.family_name, p.gender, p.birth_date, p.birth_year,
+                   array(SELECT a.name FROM people.person_alias a WHERE a.person_id = p.id ORDER BY a.position) AS aliases,
+                   array(SELECT c.country FROM people.person_citizenship c WHERE c.person_id = p.id
+                         ORDER BY c.position) AS citizenships
+            FROM people.person p WHERE p.id = ANY(?)
+            """)
+        .param(ids.toArray(UUID[]::new))
+        .query(
+            (rs, n) -> {
+              UUID id = rs.getObject("id", UUID.class);
+              Date born = rs.getDate("birth_date");
+              Integer year = (Integer) rs.getObject("birth_year");
+              String gender = rs.getString("gender");
+              return new Known(
+                  id,
+                  new PersonReference(rs.getString("reference")),
+                  new PersonRecord(
+                      id.toString(),
+                      rs.getString("given_names"),
+                      rs.getString("family_name"),
+                      Arrays.asList((String[]) rs.getArray("aliases").getArray()),
+                      born == null ? null : born.toLocalDate(),
+                      year,
+                      gender == null ? null : sex(Gender.valueOf(gender)),
+                      Arrays.stream((String[]) rs.getArray("citizenships").getArray())
+                          .map(String::strip)
+                          .toList()));
+            })
+        .list();
+  }
+
+  static PersonRecord record(String id, PersonDetails d) {
+    Birth birth = d.birth() == null ? Birth.unknown() : d.birth();
+    LocalDate date = birth.date();
+    return new PersonRecord(
+        id,
+        d.givenNames(),
+        d.familyName(),
+        d.otherNames(),
+        date,
+        birth.year(),
+        sex(d.gender()),
+        d.citizenships().stream().map(c -> c.strip().toUpperCase(java.util.Locale.ROOT)).toList());
+  }
+
+  static String sex(Gender gender) {
+    if (gender == null) {
+      return null;
+    }
+    return switch (gender) {
+      case Feminine -> "F";
+      case Masculine -> "M";
+      case TransgenderFeminine, TransgenderMasculine, NonConforming -> "X";
+      case NonSpecifiedUnknown -> null;
+    };
+  }
+}

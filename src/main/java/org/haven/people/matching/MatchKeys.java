@@ -1,0 +1,82 @@
+package org.haven.people.matching;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Blocking keys for finding a person among many in the database: phonetic skeletons of the
+ * nickname-canonical name words in every romanisation, as family × given pairs (either order) and
+ * as word × birth year. A record's keys and a query's keys meet when the two share a name pair or a
+ * name word and a birth year within one.
+ */
+public final class MatchKeys {
+
+  static final int MAX_KEYS = 60;
+
+  private MatchKeys() {}
+
+  /** The keys stored for a record. */
+  public static Set<String> of(PersonRecord r) {
+    return keys(r, false);
+  }
+
+  /** The keys to look up for a query (the birth year ±1). */
+  public static Set<String> query(PersonRecord r) {
+    return keys(r, true);
+  }
+
+  private static Set<String> keys(PersonRecord r, boolean query) {
+    List<String> family = words(r.familyName());
+    List<String> given = words(r.givenName());
+    List<String> all = new ArrayList<>(family);
+    all.addAll(given);
+    for (String other : r.otherNames()) {
+      all.addAll(words(other));
+    }
+    Set<String> keys = new LinkedHashSet<>();
+    for (String f : family) {
+      for (String g : given) {
+        keys.add("n:" + (f.compareTo(g) <= 0 ? f + "|" + g : g + "|" + f));
+      }
+    }
+    if (r.birthYear() != null) {
+      int year = r.birthYear();
+      for (String w : all) {
+        if (query) {
+          for (int y = year - 1; y <= year + 1; y++) {
+            keys.add("y:" + w + "|" + y);
+          }
+        } else {
+          keys.add("y:" + w + "|" + year);
+        }
+      }
+    }
+    if (family.isEmpty() || given.isEmpty()) {
+      for (String w : all) {
+        keys.add("w:" + w);
+      }
+    }
+    return keys.size() <= MAX_KEYS
+        ? keys
+        : new LinkedHashSet<>(new ArrayList<>(keys).subList(0, MAX_KEYS));
+  }
+
+  /** Skeletons of every word of every romanisation (short words dropped), distinct. */
+  static List<String> words(String name) {
+    Set<String> words = new LinkedHashSet<>();
+    for (String romanised : NameForms.romanisations(name)) {
+      for (String word : romanised.split(" ")) {
+        if (word.length() < 2) {
+          continue;
+        }
+        String skeleton = NameForms.skeleton(NameForms.canonical(word));
+        if (!skeleton.isEmpty()) {
+          words.add(skeleton);
+        }
+      }
+    }
+    return new ArrayList<>(words);
+  }
+}

@@ -1,0 +1,128 @@
+package org.haven.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.haven.access.AccessFixtures;
+import org.haven.access.Role;
+import org.haven.support.HavenTest;
+import org.haven.support.Http;
+import org.haven.support.Http.Answer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * "Is this person already known?" over real HTTP: a short form of a Yoruba name with the day and
+ * month swapped, a Ukrainian name written in Cyrillic, a name copied from a document with family
+ * and given name swapped — each finds the person registered in Latin letters, with a score and the
+ * fields that agreed; every candidate shown is an audited read; only the centre may ask.
+ */
+@HavenTest
+class PersonMatchingApiTest {
+
+  @LocalServerPort int port;
+  @Autowired AccessFixtures fixtures;
+  @Autowired JdbcClient jdbc;
+
+  Http http;
+  String centre;
+
+  @BeforeEach
+  void setUp() {
+    http = new Http(port);
+    centre = fixtures.token(fixtures.user(Role.CENTRE_CASEWORKER));
+  }
+
+  @Test
+  void findsTheKnownPersonAcrossScriptsShortFormsAndSwaps() {
+    String oluwaseun =
+        register(
+            "{\"givenNames\":\"Oluwaseun\",\"familyName\":\"Adeyemi\",\"gender\":\"Feminine\","
+                + "\"birth\":{\"precision\":\"EXACT\",\"date\":\"1991-04-12\"},\"citizenships\":[\"NG\"]}");
+    String andrii =
+        register(
+            "{\"givenNames\":\"Andrii\",\"familyName\":\"Shevchenko\",\"gender\":\"Masculine\","
+                + "\"birth\":{\"precision\":\"YEAR\",\"year\":1987},\"citizenships\":[\"UA\"]}");
+    register(
+        "{\"givenNames\":\"Grace\",\"familyName\":\"Okafor\",\"gender\":\"Feminine\","
+            + "\"birth\":{\"precision\":\"EXACT\",\"date\":\"1991-04-12\"},\"citizenships\":[\"NG\"]}");
+
+    JsonNode shortForm =
+        match(
+            "{\"givenNames\":\"Seun\",\"familyName\":\"Adeyemi\",\"gender\":\"Feminine\","
+                + "\"birth\":{\"precision\":\"EXACT\",\"date\":\"1991-12-04\"},\"citizenships\":[\"NG\"]}");
+    JsonNode found = candidate(shortForm, oluwaseun);
+    assertThat(found).as(shortForm.toString()).isNotNull();
+    assertThat(found.get("score").asDouble()).isGreaterThan(0.5);
+    assertThat(agreed(found)).contains("family", "given", "citizenship", "sex");
+
+    JsonNode cyrillic =
+        match(
+            "{\"givenNames\":\"Андрій\",\"familyName\":\"Шевченко\",\"gender\":\"Masculine\","
+                + "\"birth\":{\"precision\":\"YEAR\",\"year\":1987},\"citizenships\":[\"UA\"]}");
+    assertThat(candidate(cyrillic, andrii)).as(cyrillic.toString()).isNotNull();
+    assertThat(candidate(cyrillic, andrii).get("score").asDouble()).isGreaterThan(0.5);
+
+    JsonNode swapped =
+        match(
+            "{\"givenNames\":\"ADEYEMI\",\"familyName\":\"OLUWASEUN\",\"gender\":\"Feminine\","
+                + "\"birth\":{\"precision\":\"EXACT\",\"date\":\"1991-04-12\"}}");
+    JsonNode both = candidate(swapped, oluwaseun);
+    assertThat(both).as(swapped.toString()).isNotNull();
+    assertThat(both.get("namesSwapped").asBoolean()).isTrue();
+    assertThat(swapped.get("candidates").get(0).get("reference").asString()).isEqualTo(oluwaseun);
+
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM audit.audit_event WHERE resource_id = ? AND purpose = 'match'")
+                .param(oluwaseun)
+                .query(Long.class)
+                .single())
+        .isGreaterThanOrEqualTo(2);
+    Answer ngo =
+        http.post(
+            "/api/v1/persons/match",
+            fixtures.token(fixtures.user(Role.NGO_WORKER)),
+            "{\"familyName\":\"Adeyemi\"}");
+    assertThat(ngo.status()).isEqualTo(403);
+  }
+
+  private static List<String> agreed(JsonNode candidate) {
+    List<String> fields = new ArrayList<>();
+    candidate
+        .get("agreements")
+        .forEach(
+            a -> {
+              if (a.get("agreed").asBoolean()) {
+                fields.add(a.get("field").asString());
+              }
+            });
+    return fields;
+  }
+
+  private static JsonNode candidate(JsonNode answer, String reference) {
+    for (JsonNode c : answer.get("candidates")) {
+      if (c.get("reference").asString().equals(reference)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private JsonNode match(String body) {
+    Answer answer = http.post("/api/v1/persons/match", centre, body);
+    assertThat(answer.status()).as(answer.raw().body()).isEqualTo(200);
+    return answer.json();
+  }
+
+  private String register(String body) {
+    Answer answer = http.post("/api/v1/persons", centre, body);
+    assertThat(answer.status()).as(answer.raw().body()).isEqualTo(201);
+    return answer.json().get("reference").asString();
+  }
+}
