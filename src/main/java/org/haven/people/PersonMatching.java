@@ -56,9 +56,16 @@ public class PersonMatching {
   private final FeatureExtractor extractor = new FeatureExtractor();
   private final MatchModel model = MatchModel.defaults();
 
-  PersonMatching(JdbcClient jdbc, AuditTrail audit) {
+  private final org.springframework.transaction.support.TransactionTemplate transactions;
+
+  PersonMatching(
+      JdbcClient jdbc,
+      AuditTrail audit,
+      org.springframework.transaction.PlatformTransactionManager transactionManager) {
     this.jdbc = jdbc;
     this.audit = audit;
+    this.transactions =
+        new org.springframework.transaction.support.TransactionTemplate(transactionManager);
   }
 
   /**
@@ -93,7 +100,7 @@ public class PersonMatching {
       }
       candidates.add(
           new Candidate(
-              known.reference().value(),
+              known.reference(),
               Math.round(why.probability() * 10_000) / 10_000.0,
               why.namesSwapped(),
               why.agreements().stream()
@@ -151,10 +158,21 @@ public class PersonMatching {
         .update();
   }
 
-  /** Persons recorded before matching keys existed get them once, at start-up, in batches. */
+  /**
+   * Persons recorded before matching keys existed get them once, at start-up, a committed batch of
+   * 1,000 at a time.
+   */
   @EventListener(ApplicationReadyEvent.class)
-  @Transactional
   public void backfill() {
+    try {
+      writeMissingKeys();
+    } catch (RuntimeException e) {
+      // matching then finds fewer candidates; Haven itself keeps running
+      log.warn("Matching keys could not be written for every person: {}", e.getClass().getName());
+    }
+  }
+
+  private void writeMissingKeys() {
     int done = 0;
     while (true) {
       List<UUID> ids =
@@ -167,14 +185,15 @@ public class PersonMatching {
               .query(UUID.class)
               .list();
       List<Known> batch = load(ids);
-      int written = 0;
-      for (Known known : batch) {
-        Set<String> keys = MatchKeys.of(known.record());
-        // a record without any name or birth gets a marker key, so it is not looked at again
-        insertKeys(known.id(), keys.isEmpty() ? Set.of("none") : keys);
-        written++;
-      }
-      done += written;
+      transactions.executeWithoutResult(
+          tx -> {
+            for (Known known : batch) {
+              Set<String> keys = MatchKeys.of(known.record());
+              // a record without any name or birth gets a marker key, so it is not looked at again
+              insertKeys(known.id(), keys.isEmpty() ? Set.of("none") : keys);
+            }
+          });
+      done += batch.size();
       if (ids.size() < 1000) {
         break;
       }
@@ -184,7 +203,7 @@ public class PersonMatching {
     }
   }
 
-  private record Known(UUID id, PersonReference reference, PersonRecord record) {}
+  private record Known(UUID id, String reference, PersonRecord record) {}
 
   private List<Known> load(List<UUID> ids) {
     if (ids.isEmpty()) {
@@ -207,7 +226,7 @@ public class PersonMatching {
               String gender = rs.getString("gender");
               return new Known(
                   id,
-                  new PersonReference(rs.getString("reference")),
+                  rs.getString("reference"),
                   new PersonRecord(
                       id.toString(),
                       rs.getString("given_names"),
