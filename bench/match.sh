@@ -9,11 +9,17 @@ command -v psql >/dev/null || { echo "psql is needed to seed the database" >&2; 
 COUNT="${COUNT:-1000000}"
 machine
 data="$OUT/match-data"
-rm -rf "$data" "$data-secrets.key"
 port=18088
 dbport=18436
 admin="bench-bootstrap-token-0123456789abcdefghij"
-trap 'stop_haven; rm -rf "$data" "$data-secrets.key" "$OUT"/match-*.csv "$OUT"/match-queries.txt' EXIT
+# KEEP=1 keeps the seeded database for another run (and reuses one left by an earlier KEEP=1 run)
+if [ "${KEEP:-0}" = 1 ]; then
+  trap 'stop_haven' EXIT
+else
+  trap 'stop_haven; rm -rf "$data" "$data-secrets.key" "$OUT"/match-*.csv "$OUT"/match-queries.txt' EXIT
+fi
+if [ ! -d "$data" ] || [ ! -f "$OUT/match-queries.txt" ]; then
+rm -rf "$data" "$data-secrets.key"
 java -jar "$JAR" generate-persons --count "$COUNT" --seed 7 --mode multicultural --output "$OUT/match-persons.csv" 2>/dev/null
 python3 - "$OUT" <<'PY'
 import csv, sys, uuid, json, random
@@ -63,17 +69,21 @@ psql -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p $dbport -U postgres -d haven <<SQL
 ANALYZE people.person;
 SQL
 stop_haven
+fi
 start=$(date +%s)
 HAVEN_BOOTSTRAP_TOKEN="$admin" start_haven "$port" "$data" --haven.database.embedded-port=$dbport
 wait_healthy "$port" >/dev/null
-until grep -q "Matching keys written" "$OUT/haven-$port.log"; do sleep 5; kill -0 "$HAVEN_PID" || exit 1; done
+until grep -q "Matching keys written\|Started HavenApplication" "$OUT/haven-$port.log" &&
+  [ "$(psql -tA -h 127.0.0.1 -p $dbport -U postgres -d haven -c "SELECT count(*) FROM people.person p WHERE NOT EXISTS (SELECT 1 FROM people.match_key k WHERE k.person_id = p.id)")" = 0 ]; do
+  sleep 5; kill -0 "$HAVEN_PID" || exit 1
+done
 echo "matching keys for $COUNT persons written in $(( $(date +%s) - start )) s: $(psql -tA -h 127.0.0.1 -p $dbport -U postgres -d haven -c 'SELECT count(*) FROM people.match_key') keys"
 psql -q -h 127.0.0.1 -p $dbport -U postgres -d haven -c "ANALYZE people.match_key"
 base="http://localhost:$port"
 centre=$(curl -s -H "Authorization: Bearer $admin" "$base/api/v1/organisations" |
   python3 -c "import json,sys; print([o['id'] for o in json.load(sys.stdin)['items'] if o['type']=='NATIONAL_CENTRE'][0])")
 user=$(curl -s -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' -X POST "$base/api/v1/users" \
-  -d "{\"email\":\"matcher@bench.test\",\"displayName\":\"Matcher\",\"organisationId\":\"$centre\",\"roles\":[\"CENTRE_CASEWORKER\"]}" |
+  -d "{\"email\":\"matcher-$(date +%s)@bench.test\",\"displayName\":\"Matcher\",\"organisationId\":\"$centre\",\"roles\":[\"CENTRE_CASEWORKER\"]}" |
   python3 -c "import json,sys; print(json.load(sys.stdin)['id'])")
 token=$(curl -s -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' -X POST "$base/api/v1/users/$user/tokens" \
   -d '{"name":"bench","expiresInDays":1}' | python3 -c "import json,sys; print(json.load(sys.stdin)['token'])")

@@ -37,7 +37,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class PersonMatching {
 
   private static final Logger log = LoggerFactory.getLogger(PersonMatching.class);
-  static final int CANDIDATES = 200;
+
+  /** Candidates scored per question: those sharing the most keys with it. */
+  static final int CANDIDATES = 100;
+
+  /** Postings read per key: a very common name and year cannot make one question slow. */
+  static final int PER_KEY = 300;
 
   /** One field's comparison: how it agreed and what it weighed (bits; negative: against). */
   public record Agreement(String field, String level, double weight, boolean agreed) {}
@@ -85,10 +90,12 @@ public class PersonMatching {
     List<UUID> ids =
         jdbc.sql(
                 """
-                SELECT person_id FROM people.match_key WHERE key = ANY(?)
-                GROUP BY person_id ORDER BY count(*) DESC LIMIT ?
+                SELECT x.person_id
+                FROM unnest(?::text[]) k,
+                     LATERAL (SELECT m.person_id FROM people.match_key m WHERE m.key = k LIMIT ?) x
+                GROUP BY x.person_id ORDER BY count(*) DESC LIMIT ?
                 """)
-            .params(keys.toArray(String[]::new), CANDIDATES)
+            .params(keys.toArray(String[]::new), PER_KEY, CANDIDATES)
             .query(UUID.class)
             .list();
     PersonFeatures a = extractor.extract(wanted);
