@@ -125,10 +125,43 @@ class PersonsApi {
   private final org.haven.people.PersonMatching matching;
   private final CurrentActor currentActor;
 
-  PersonsApi(People people, org.haven.people.PersonMatching matching, CurrentActor currentActor) {
+  private final org.haven.people.KnownCheck knownCheck;
+
+  PersonsApi(
+      People people,
+      org.haven.people.PersonMatching matching,
+      org.haven.people.KnownCheck knownCheck,
+      CurrentActor currentActor) {
     this.people = people;
     this.matching = matching;
+    this.knownCheck = knownCheck;
     this.currentActor = currentActor;
+  }
+
+  /** An encoding made by an NGO's client (base64 of 256 bytes). */
+  record Question(String encoding) {}
+
+  /** The person an opaque token stands for. */
+  record Resolved(String reference) {}
+
+  @PostMapping("/known")
+  @PreAuthorize("hasAnyRole('NGO_WORKER', 'CENTRE_CASEWORKER')")
+  @Operation(
+      summary =
+          "Is this person already known to the centre? Asked with a privacy-preserving encoding"
+              + " only (ADR 0009); answers known, possiblyKnown or notKnown and, unless not known,"
+              + " an opaque token")
+  org.haven.people.KnownCheck.Result known(@RequestBody Question question) {
+    return knownCheck.ask(question.encoding(), currentActor.require());
+  }
+
+  @GetMapping("/known/{token}")
+  @Operation(summary = "The person an opaque token stands for (the centre; audited)")
+  Resolved resolve(@PathVariable java.util.UUID token) {
+    return knownCheck
+        .resolve(token, currentActor.require())
+        .map(r -> new Resolved(r.value()))
+        .orElseThrow(() -> new org.haven.access.NotFound("KnownToken"));
   }
 
   @PostMapping("/match")

@@ -63,12 +63,19 @@ public class PersonMatching {
 
   private final org.springframework.transaction.support.TransactionTemplate transactions;
 
+  private final org.haven.people.matching.BloomEncoder encoder;
+  private final KnownCheck known;
+
   PersonMatching(
       JdbcClient jdbc,
       AuditTrail audit,
-      org.springframework.transaction.PlatformTransactionManager transactionManager) {
+      org.springframework.transaction.PlatformTransactionManager transactionManager,
+      EncodingKey encodingKey,
+      KnownCheck known) {
     this.jdbc = jdbc;
     this.audit = audit;
+    this.encoder = new org.haven.people.matching.BloomEncoder(encodingKey.bytes());
+    this.known = known;
     this.transactions =
         new org.springframework.transaction.support.TransactionTemplate(transactionManager);
   }
@@ -150,6 +157,20 @@ public class PersonMatching {
             sex(person.gender()),
             person.citizenships());
     insertKeys(person.personId().value(), MatchKeys.of(r));
+    encode(person.personId().value(), r);
+  }
+
+  /** Writes the person's privacy-preserving encoding (ADR 0009). */
+  private void encode(UUID person, PersonRecord r) {
+    byte[] bits = encoder.encode(r);
+    jdbc.sql(
+            """
+            INSERT INTO people.person_encoding (person_id, bits) VALUES (?, ?)
+            ON CONFLICT (person_id) DO UPDATE SET bits = excluded.bits
+            """)
+        .params(person, bits)
+        .update();
+    known.added(person, bits);
   }
 
   private void insertKeys(UUID person, Set<String> keys) {
@@ -187,6 +208,7 @@ public class PersonMatching {
                   """
                   SELECT p.id FROM people.person p
                   WHERE NOT EXISTS (SELECT 1 FROM people.match_key k WHERE k.person_id = p.id)
+                     OR NOT EXISTS (SELECT 1 FROM people.person_encoding e WHERE e.person_id = p.id)
                   LIMIT 1000
                   """)
               .query(UUID.class)
@@ -198,6 +220,7 @@ public class PersonMatching {
               Set<String> keys = MatchKeys.of(known.record());
               // a record without any name or birth gets a marker key, so it is not looked at again
               insertKeys(known.id(), keys.isEmpty() ? Set.of("none") : keys);
+              encode(known.id(), known.record());
             }
           });
       done += batch.size();

@@ -1,0 +1,252 @@
+package org.haven.people;
+
+import java.nio.ByteBuffer;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.haven.access.Actor;
+import org.haven.access.InvalidInput;
+import org.haven.access.Role;
+import org.haven.audit.AuditAction;
+import org.haven.audit.AuditOutcome;
+import org.haven.audit.AuditTrail;
+import org.haven.people.matching.BloomEncoder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "Is this person already known to the centre?" asked with an encoding only (ADR 0009): the answer
+ * is a category and, when the person may be known, an opaque token the centre resolves only if the
+ * person is later referred with consent. Encodings of known persons are held in memory with a
+ * banded index (32 bands of 12 bits), so a question compares a few thousand encodings instead of
+ * all.
+ */
+@Service
+public class KnownCheck {
+
+  /** What the centre says. */
+  public enum Answer {
+    known,
+    possiblyKnown,
+    notKnown
+  }
+
+  /** The answer and, unless not known, the token. */
+  public record Result(Answer answer, String token) {}
+
+  static final double KNOWN = 0.86;
+  static final double POSSIBLY = 0.76;
+  static final int WORDS = BloomEncoder.ENCODED_BITS / 64;
+  static final int BANDS = 32;
+  static final int BAND_BITS = 12;
+
+  private final JdbcClient jdbc;
+  private final AuditTrail audit;
+  private final Clock clock;
+  private Index index;
+
+  KnownCheck(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    this.jdbc = jdbc;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** Answers one question; audited with the answer (never the encoding). */
+  @Transactional
+  public Result ask(String encoding, Actor by) {
+    if (!by.has(Role.NGO_WORKER) && !by.has(Role.CENTRE_CASEWORKER)) {
+      throw new AccessDeniedException("For NGOs and the centre");
+    }
+    long[] query = decode(encoding);
+    Index current = index();
+    double best = 0;
+    int bestAt = -1;
+    for (int i : current.candidates(query)) {
+      double dice = current.dice(query, i);
+      if (dice > best) {
+        best = dice;
+        bestAt = i;
+      }
+    }
+    Answer answer =
+        best >= KNOWN ? Answer.known : best >= POSSIBLY ? Answer.possiblyKnown : Answer.notKnown;
+    String token = null;
+    if (answer != Answer.notKnown) {
+      UUID t = UUID.randomUUID();
+      jdbc.sql(
+              "INSERT INTO people.known_token (token, person_id, organisation, created_at) VALUES (?, ?, ?, ?)")
+          .params(
+              t,
+              current.ids.get(bestAt),
+              by.organisation().value(),
+              Timestamp.from(clock.instant()))
+          .update();
+      token = t.toString();
+    }
+    audit.record(
+        by.audit(), AuditAction.READ, "KnownCheck", token, AuditOutcome.SUCCESS, answer.name());
+    return new Result(answer, token);
+  }
+
+  /** The person a token stands for: the centre only, audited. */
+  @Transactional
+  public Optional<PersonReference> resolve(UUID token, Actor by) {
+    if (!by.has(Role.CENTRE_CASEWORKER)) {
+      throw new AccessDeniedException("Tokens are resolved by the centre");
+    }
+    Optional<String> reference =
+        jdbc.sql(
+                """
+                SELECT p.reference FROM people.known_token t JOIN people.person p ON p.id = t.person_id
+                WHERE t.token = ? AND t.created_at > now() - interval '90 days'
+                """)
+            .param(token)
+            .query(String.class)
+            .optional();
+    reference.ifPresent(
+        r ->
+            audit.record(
+                by.audit(),
+                AuditAction.READ,
+                People.RESOURCE,
+                r,
+                AuditOutcome.SUCCESS,
+                "known token"));
+    return reference.map(PersonReference::new);
+  }
+
+  /** A person's encoding was written: questions from now on see it. */
+  synchronized void added(UUID person, byte[] bits) {
+    if (index != null) {
+      index.add(person, words(bits));
+    }
+  }
+
+  private synchronized Index index() {
+    if (index == null || index.recent() > 20_000) {
+      Index fresh = new Index();
+      jdbc.sql("SELECT person_id, bits FROM people.person_encoding")
+          .query(
+              (org.springframework.jdbc.core.RowCallbackHandler)
+                  rs ->
+                      fresh.add(rs.getObject("person_id", UUID.class), words(rs.getBytes("bits"))));
+      fresh.build();
+      index = fresh;
+    }
+    return index;
+  }
+
+  static long[] decode(String encoding) {
+    byte[] bytes;
+    try {
+      bytes = Base64.getDecoder().decode(encoding == null ? "" : encoding.strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInput("encoding", "known.encoding");
+    }
+    if (bytes.length != BloomEncoder.ENCODED_BITS / 8) {
+      throw new InvalidInput("encoding", "known.encoding");
+    }
+    long[] words = words(bytes);
+    int ones = 0;
+    for (long w : words) {
+      ones += Long.bitCount(w);
+    }
+    if (ones != BloomEncoder.BITS) {
+      throw new InvalidInput("encoding", "known.encoding");
+    }
+    return words;
+  }
+
+  static long[] words(byte[] bits) {
+    ByteBuffer buffer = ByteBuffer.wrap(bits);
+    long[] words = new long[WORDS];
+    for (int i = 0; i < WORDS; i++) {
+      words[i] = buffer.getLong();
+    }
+    return words;
+  }
+
+  /** Encodings in one flat array, with a banded index over the first 384 bits and recent ones. */
+  static final class Index {
+    final List<UUID> ids = new ArrayList<>();
+    private long[] bits = new long[WORDS * 1024];
+    private int[][] offsets;
+    private int[][] members;
+    private int built;
+
+    void add(UUID id, long[] words) {
+      int n = ids.size();
+      if ((n + 1) * WORDS > bits.length) {
+        bits = Arrays.copyOf(bits, bits.length * 2);
+      }
+      System.arraycopy(words, 0, bits, n * WORDS, WORDS);
+      ids.add(id);
+    }
+
+    int recent() {
+      return ids.size() - built;
+    }
+
+    void build() {
+      int n = ids.size();
+      int buckets = 1 << BAND_BITS;
+      offsets = new int[BANDS][buckets + 1];
+      members = new int[BANDS][n];
+      for (int b = 0; b < BANDS; b++) {
+        int[] count = offsets[b];
+        for (int i = 0; i < n; i++) {
+          count[band(bits, i * WORDS, b) + 1]++;
+        }
+        for (int k = 0; k < buckets; k++) {
+          count[k + 1] += count[k];
+        }
+        int[] fill = Arrays.copyOf(count, buckets);
+        for (int i = 0; i < n; i++) {
+          members[b][fill[band(bits, i * WORDS, b)]++] = i;
+        }
+      }
+      built = n;
+    }
+
+    /** Every encoding sharing a band with the query, and every one added since the build. */
+    int[] candidates(long[] query) {
+      java.util.BitSet seen = new java.util.BitSet(ids.size());
+      for (int b = 0; b < BANDS; b++) {
+        int v = band(query, 0, b);
+        for (int k = offsets[b][v]; k < offsets[b][v + 1]; k++) {
+          seen.set(members[b][k]);
+        }
+      }
+      seen.set(built, ids.size());
+      return seen.stream().toArray();
+    }
+
+    double dice(long[] query, int i) {
+      int common = 0;
+      int at = i * WORDS;
+      for (int w = 0; w < WORDS; w++) {
+        common += Long.bitCount(query[w] & bits[at + w]);
+      }
+      return common / (double) BloomEncoder.BITS;
+    }
+
+    /** Band b: 12 consecutive bits from bit 12·b (the encodings are already key-permuted). */
+    private static int band(long[] words, int at, int b) {
+      int start = b * BAND_BITS;
+      int word = start / 64;
+      int shift = start % 64;
+      long value = words[at + word] >>> shift;
+      if (shift + BAND_BITS > 64) {
+        value |= words[at + word + 1] << (64 - shift);
+      }
+      return (int) (value & ((1 << BAND_BITS) - 1));
+    }
+  }
+}
