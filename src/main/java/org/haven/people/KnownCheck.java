@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * "Is this person already known to the centre?" asked with an encoding only (ADR 0009): the answer
  * is a category and, when the person may be known, an opaque token the centre resolves only if the
  * person is later referred with consent. Encodings of known persons are held in memory with a
- * banded index (32 bands of 12 bits), so a question compares a few thousand encodings instead of
+ * banded index (24 bands of 16 bits), so a question compares a few thousand encodings instead of
  * all.
  */
 @Service
@@ -44,8 +44,8 @@ public class KnownCheck {
   static final double KNOWN = 0.86;
   static final double POSSIBLY = 0.76;
   static final int WORDS = BloomEncoder.ENCODED_BITS / 64;
-  static final int BANDS = 32;
-  static final int BAND_BITS = 12;
+  static final int BANDS = 24;
+  static final int BAND_BITS = 16;
 
   private final JdbcClient jdbc;
   private final AuditTrail audit;
@@ -173,7 +173,7 @@ public class KnownCheck {
     return words;
   }
 
-  /** Encodings in one flat array, with a banded index over the first 384 bits and recent ones. */
+  /** Encodings in one flat array, with a banded index over the first 384 bits, and recent ones. */
   static final class Index {
     final List<UUID> ids = new ArrayList<>();
     private long[] bits = new long[WORDS * 1024];
@@ -237,7 +237,7 @@ public class KnownCheck {
       return common / (double) BloomEncoder.BITS;
     }
 
-    /** Band b: 12 consecutive bits from bit 12·b (the encodings are already key-permuted). */
+    /** Band b: 16 consecutive bits from bit 16·b (the encodings are already key-permuted). */
     private static int band(long[] words, int at, int b) {
       int start = b * BAND_BITS;
       int word = start / 64;

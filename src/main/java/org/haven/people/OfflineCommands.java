@@ -3,12 +3,14 @@ package org.haven.people;
 import java.util.Arrays;
 import java.util.OptionalInt;
 import org.haven.people.matching.DedupeCommand;
+import org.haven.people.matching.EncodeCommand;
 import org.haven.people.matching.EvaluateCommand;
 import org.haven.people.matching.GenerateCommand;
 
 /**
  * The people module's command-line tools that need neither Spring nor the database: {@code dedupe},
- * {@code generate-persons} and {@code evaluate} (see {@code people.matching}).
+ * {@code generate-persons}, {@code evaluate} and {@code encode-persons} (see {@code
+ * people.matching}).
  */
 public final class OfflineCommands {
 
@@ -24,6 +26,7 @@ public final class OfflineCommands {
       case "dedupe" -> OptionalInt.of(DedupeCommand.run(rest));
       case "generate-persons" -> OptionalInt.of(GenerateCommand.run(rest));
       case "evaluate" -> OptionalInt.of(EvaluateCommand.run(rest));
+      case "encode-persons" -> OptionalInt.of(EncodeCommand.run(rest));
       default -> OptionalInt.empty();
     };
   }
