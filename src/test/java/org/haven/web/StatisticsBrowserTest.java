@@ -61,7 +61,9 @@ class StatisticsBrowserTest {
       browser.submit("start-import");
       assertThat(browser.heading()).isEqualTo("Import of HTCDS records");
       assertThat(browser.has("import-bar")).isTrue();
+      // the progress part is replaced every second while the import runs
       new WebDriverWait(browser.driver(), Duration.ofSeconds(90))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
           .until(d -> browser.text("import-status").equals("Finished"));
       assertThat(browser.text("import-counts"))
           .contains("402 of 402 rows read: 400 imported, 2 left out");
