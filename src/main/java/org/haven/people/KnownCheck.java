@@ -124,7 +124,7 @@ public class KnownCheck {
 
   /** A person's encoding was written: questions from now on see it. */
   synchronized void added(UUID person, byte[] bits) {
-    if (index != null) {
+    if (index != null && bits.length == BloomEncoder.ENCODED_BITS / 8) {
       index.add(person, words(bits));
     }
   }
@@ -132,7 +132,7 @@ public class KnownCheck {
   private synchronized Index index() {
     if (index == null || index.recent() > 20_000) {
       Index fresh = new Index();
-      jdbc.sql("SELECT person_id, bits FROM people.person_encoding")
+      jdbc.sql("SELECT person_id, bits FROM people.person_encoding WHERE length(bits) > 0")
           .query(
               (org.springframework.jdbc.core.RowCallbackHandler)
                   rs ->

@@ -162,7 +162,9 @@ public class PersonMatching {
 
   /** Writes the person's privacy-preserving encoding (ADR 0009). */
   private void encode(UUID person, PersonRecord r) {
-    byte[] bits = encoder.encode(r);
+    // a record without a name would resemble every sparse encoding: kept empty
+    byte[] bits =
+        org.haven.people.matching.BloomEncoder.encodable(r) ? encoder.encode(r) : new byte[0];
     jdbc.sql(
             """
             INSERT INTO people.person_encoding (person_id, bits) VALUES (?, ?)

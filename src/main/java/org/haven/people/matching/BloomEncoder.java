@@ -68,6 +68,14 @@ public final class BloomEncoder {
     return bytes;
   }
 
+  /**
+   * Whether a record holds enough to encode: a name with letters (a birth date alone would resemble
+   * every sparse encoding).
+   */
+  public static boolean encodable(PersonRecord person) {
+    return !nameGrams(person).isEmpty();
+  }
+
   /** The Dice coefficient of two encodings: 1 for equal ones, about 0.5 for unrelated ones. */
   public static double dice(byte[] a, byte[] b) {
     if (a.length != b.length) {
