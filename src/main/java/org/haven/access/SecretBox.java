@@ -1,19 +1,13 @@
 package org.haven.access;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.Set;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
@@ -27,7 +21,6 @@ import org.springframework.util.StringUtils;
 @Component
 class SecretBox {
 
-  private static final Logger log = LoggerFactory.getLogger(SecretBox.class);
   private static final String PREFIX = "v1:";
   private static final int IV_BYTES = 12;
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -39,9 +32,13 @@ class SecretBox {
       @Value("${haven.secrets.key-file:}") String keyFile,
       @Value("${haven.database.data-dir:./data}") Path dataDir) {
     byte[] bytes =
-        StringUtils.hasText(configuredKey)
-            ? decode(configuredKey)
-            : fromFile(StringUtils.hasText(keyFile) ? Path.of(keyFile) : defaultKeyFile(dataDir));
+        exactly32(
+            StringUtils.hasText(configuredKey)
+                ? KeyFiles.decode(configuredKey, "HAVEN_SECRETS_KEY")
+                : KeyFiles.readOrCreate(
+                    StringUtils.hasText(keyFile) ? Path.of(keyFile) : defaultKeyFile(dataDir),
+                    "secrets at rest",
+                    "HAVEN_SECRETS_KEY"));
     this.key = new SecretKeySpec(bytes, "AES");
   }
 
@@ -80,50 +77,11 @@ class SecretBox {
   }
 
   static Path defaultKeyFile(Path dataDir) {
-    Path absolute = dataDir.toAbsolutePath().normalize();
-    return absolute.resolveSibling(absolute.getFileName() + "-secrets.key");
+    return KeyFiles.nextTo(dataDir, "secrets.key");
   }
 
-  private static byte[] fromFile(Path file) {
-    try {
-      if (Files.exists(file)) {
-        return decode(Files.readString(file).strip());
-      }
-      byte[] fresh = new byte[32];
-      RANDOM.nextBytes(fresh);
-      Files.createDirectories(file.toAbsolutePath().getParent());
-      Files.writeString(
-          file,
-          Base64.getEncoder().encodeToString(fresh),
-          StandardOpenOption.CREATE_NEW,
-          StandardOpenOption.WRITE);
-      restrict(file);
-      log.info("Generated a new key for secrets at rest in {}; back it up with the database", file);
-      return fresh;
-    } catch (IOException e) {
-      throw new IllegalStateException("Could not read or create the secrets key file " + file, e);
-    }
-  }
-
-  private static void restrict(Path file) {
-    try {
-      Files.setPosixFilePermissions(
-          file,
-          Set.of(
-              java.nio.file.attribute.PosixFilePermission.OWNER_READ,
-              java.nio.file.attribute.PosixFilePermission.OWNER_WRITE));
-    } catch (UnsupportedOperationException | IOException e) {
-      // not a POSIX file system: the operator protects the file
-    }
-  }
-
-  private static byte[] decode(String base64) {
-    byte[] bytes;
-    try {
-      bytes = Base64.getDecoder().decode(base64.strip());
-    } catch (IllegalArgumentException e) {
-      throw new IllegalStateException("HAVEN_SECRETS_KEY must be 32 bytes in base64");
-    }
+  /** AES-256 needs exactly 32 bytes. */
+  private static byte[] exactly32(byte[] bytes) {
     if (bytes.length != 32) {
       throw new IllegalStateException("HAVEN_SECRETS_KEY must be 32 bytes in base64");
     }

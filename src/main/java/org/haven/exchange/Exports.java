@@ -6,16 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.haven.access.Actor;
-import org.haven.identification.Authority;
 import org.haven.identification.CaseFacts;
 import org.haven.identification.Identifications;
-import org.haven.intake.Exploitation;
 import org.haven.people.Birth;
 import org.haven.people.People;
 import org.haven.people.Person;
 import org.haven.people.PersonId;
 import org.haven.repatriation.PersonReturned;
 import org.haven.repatriation.Repatriations;
+import org.haven.statistics.Counting;
 import org.haven.statistics.Csv;
 import org.haven.statistics.Cubes;
 import org.haven.statistics.Cubes.Dimension;
@@ -79,7 +78,7 @@ public class Exports {
               date(c.referralDate()),
               nz(c.exploitationCountry()),
               date(c.decidedOn()),
-              authority(c.authority()),
+              c.authority() == null ? "" : Counting.authority(c.authority()),
               main(c),
               returned == null ? "" : date(returned.departedOn()),
               returned == null ? "" : nz(returned.destinationCountry()));
@@ -145,32 +144,11 @@ public class Exports {
     }
   }
 
+  /** ext_MainExploitation by the report's rule; empty while undecided. */
   private static String main(CaseFacts c) {
-    Exploitation main = c.mainForm();
-    if (main == null && c.mainUndetermined()) {
-      return "Undetermined";
-    }
-    if (main == null) {
-      return c.outcome() == null
-          ? ""
-          : c.forms().size() == 1 ? c.forms().get(0).name() : "Undetermined";
-    }
-    return switch (main) {
-      case SexualExploitation, ForcedLabour, ForcedCriminality, Servitude, ForcedBegging ->
-          main.name();
-      default -> "OtherExploitation";
-    };
-  }
-
-  private static String authority(Authority authority) {
-    if (authority == null) {
-      return "";
-    }
-    return switch (authority) {
-      case NATIONAL_CENTRE -> "NationalCentre";
-      case IMMIGRATION_SERVICE -> "ImmigrationService";
-      case COURT -> "Other";
-    };
+    return c.outcome() == null
+        ? ""
+        : Counting.mainForm(c.mainForm(), c.forms(), c.mainUndetermined());
   }
 
   private static String birth(Birth birth) {

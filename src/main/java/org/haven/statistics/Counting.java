@@ -9,7 +9,7 @@ import org.haven.people.Gender;
 /**
  * The report's counting rules, in one place (the method note in every report states them in words).
  */
-final class Counting {
+public final class Counting {
 
   /** The sex groups of the report, in order. */
   static final List<String> SEXES = List.of("female", "male", "transgenderOrOther", "unknown");
@@ -57,7 +57,8 @@ final class Counting {
    * The main form: the one recorded when given, else the only form listed when exactly one is, else
    * Undetermined; reported in the Danish categories.
    */
-  static String mainForm(Exploitation recorded, List<Exploitation> forms, boolean undetermined) {
+  public static String mainForm(
+      Exploitation recorded, List<Exploitation> forms, boolean undetermined) {
     if (undetermined && recorded == null) {
       return "Undetermined";
     }
@@ -118,7 +119,8 @@ final class Counting {
     return citizenships == null || citizenships.isEmpty() ? UNKNOWN_COUNTRY : citizenships.get(0);
   }
 
-  static String authority(org.haven.identification.Authority authority) {
+  /** The deciding authority as {@code ext_DecidingAuthority} names it. */
+  public static String authority(org.haven.identification.Authority authority) {
     return switch (authority) {
       case NATIONAL_CENTRE -> "NationalCentre";
       case IMMIGRATION_SERVICE -> "ImmigrationService";
