@@ -89,7 +89,10 @@ class PersonsApi {
     }
   }
 
-  /** A person as the API shows it: never a database id, never the documents or the safe address. */
+  /**
+   * A person as the API shows it: never a database id, never the documents or the safe address.
+   * {@code mergedInto}: the reference of the record in force when this one was merged into it.
+   */
   record PersonView(
       String reference,
       String givenNames,
@@ -106,7 +109,8 @@ class PersonsApi {
       int identityDocuments,
       boolean safeAddressRecorded,
       Instant registeredAt,
-      long version) {}
+      long version,
+      String mergedInto) {}
 
   /** Why the safe address is needed. */
   record Purpose(@NotBlank @Size(max = 200) String purpose) {}
@@ -255,6 +259,7 @@ class PersonsApi {
         person.documents().size(),
         people.hasSafeAddress(person.reference()),
         person.registeredAt(),
-        person.version());
+        person.version(),
+        people.survivorOf(person.personId()).map(PersonReference::value).orElse(null));
   }
 }

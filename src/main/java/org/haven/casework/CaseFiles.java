@@ -82,7 +82,7 @@ public class CaseFiles {
   /** The case of a person, if one was opened (ids only: not a read). */
   @Transactional(readOnly = true)
   public Optional<CaseId> caseOf(PersonId person) {
-    return jdbc.sql("SELECT id FROM casework.case_file WHERE person_id = ?")
+    return jdbc.sql("SELECT id FROM casework.case_file WHERE person_id = ? AND merged_into IS NULL")
         .param(person.value())
         .query(UUID.class)
         .optional()
@@ -531,7 +531,7 @@ public class CaseFiles {
                 """
                 INSERT INTO casework.case_file (id, version, person_id, person_reference, status, contact_person, minor, opened_at)
                 VALUES (?, 0, ?, ?, 'ACTIVE', ?, ?, ?)
-                ON CONFLICT (person_id) DO NOTHING
+                ON CONFLICT (person_id) WHERE merged_into IS NULL DO NOTHING
                 RETURNING id
                 """)
             .params(UUID.randomUUID(), person.value(), reference, contactPerson, minor, utc(at))
@@ -543,7 +543,7 @@ public class CaseFiles {
       return new CaseId(id);
     }
     CaseFile existing =
-        jdbc.sql("SELECT * FROM casework.case_file WHERE person_id = ?")
+        jdbc.sql("SELECT * FROM casework.case_file WHERE person_id = ? AND merged_into IS NULL")
             .param(person.value())
             .query(CaseFiles::caseFile)
             .single();

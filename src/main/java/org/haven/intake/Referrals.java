@@ -136,7 +136,11 @@ public class Referrals {
     } else if (linkTo.isPresent()) {
       throw new InvalidInput("person", "referral.anonymousNoPerson");
     }
-    referral.accept(person == null ? null : person.personId(), by.user().value(), clock.instant());
+    // a record absorbed by a merge stands for its survivor
+    referral.accept(
+        person == null ? null : people.inForce(person.personId()),
+        by.user().value(),
+        clock.instant());
     return save(referral, by, "accepted");
   }
 

@@ -95,7 +95,10 @@ public class KnownCheck {
     return new Result(answer, token);
   }
 
-  /** The person a token stands for: the centre only, audited. */
+  /**
+   * The person a token stands for (the record in force, when it was merged since): the centre only,
+   * audited.
+   */
   @Transactional
   public Optional<PersonReference> resolve(UUID token, Actor by) {
     if (!by.has(Role.CENTRE_CASEWORKER)) {
@@ -104,8 +107,13 @@ public class KnownCheck {
     Optional<String> reference =
         jdbc.sql(
                 """
-                SELECT p.reference FROM people.known_token t JOIN people.person p ON p.id = t.person_id
-                WHERE t.token = ? AND t.created_at > now() - interval '90 days'
+                WITH RECURSIVE chain(id, merged_into, depth) AS (
+                  SELECT p.id, p.merged_into, 0 FROM people.known_token t JOIN people.person p ON p.id = t.person_id
+                  WHERE t.token = ? AND t.created_at > now() - interval '90 days'
+                  UNION ALL
+                  SELECT p.id, p.merged_into, c.depth + 1 FROM people.person p JOIN chain c ON p.id = c.merged_into
+                  WHERE c.depth < 100)
+                SELECT p.reference FROM chain c JOIN people.person p ON p.id = c.id WHERE c.merged_into IS NULL
                 """)
             .param(token)
             .query(String.class)

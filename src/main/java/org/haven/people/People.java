@@ -138,6 +138,9 @@ public class People {
     if (person.version() != expectedVersion) {
       throw new StaleVersion(RESOURCE);
     }
+    if (survivorOf(person.personId()).isPresent()) {
+      throw new InvalidInput("reference", "merge.absorbedReadOnly");
+    }
     person.change(details, today());
     try {
       Person saved = persons.save(person);
@@ -255,6 +258,38 @@ public class People {
         .query(java.util.UUID.class)
         .optional()
         .map(PersonId::new);
+  }
+
+  /**
+   * The record in force that a merged record was absorbed into (following later merges), if this
+   * one was absorbed (ids only: not a read).
+   */
+  @Transactional(readOnly = true)
+  public Optional<PersonReference> survivorOf(PersonId person) {
+    PersonId current = inForce(person);
+    return current.equals(person) ? Optional.empty() : referenceOf(current);
+  }
+
+  /**
+   * The record in force for a person: itself, or the survivor it was merged into (following later
+   * merges). New records are linked to it (ids only: not a read).
+   */
+  @Transactional(readOnly = true)
+  public PersonId inForce(PersonId person) {
+    return jdbc.sql(
+            """
+            WITH RECURSIVE chain(id, merged_into, depth) AS (
+              SELECT id, merged_into, 0 FROM people.person WHERE id = ?
+              UNION ALL
+              SELECT p.id, p.merged_into, c.depth + 1 FROM people.person p JOIN chain c ON p.id = c.merged_into
+              WHERE c.depth < 100)
+            SELECT id FROM chain WHERE merged_into IS NULL
+            """)
+        .param(person.value())
+        .query(java.util.UUID.class)
+        .optional()
+        .map(PersonId::new)
+        .orElse(person);
   }
 
   /** Whether a safe address is recorded, without reading it. */

@@ -59,7 +59,12 @@ public class PersonMatching {
   private final JdbcClient jdbc;
   private final AuditTrail audit;
   private final FeatureExtractor extractor = new FeatureExtractor();
-  private final MatchModel model = MatchModel.defaults();
+
+  /** The model: the defaults, refined by the pairs the centre confirmed ({@link #learn}). */
+  private volatile MatchModel model = MatchModel.defaults();
+
+  /** How many pairs' worth of belief the default m probabilities carry against confirmed pairs. */
+  static final double PRIOR_PAIRS = 50;
 
   private final org.springframework.transaction.support.TransactionTemplate transactions;
 
@@ -90,6 +95,47 @@ public class PersonMatching {
       throw new AccessDeniedException("Person records are for centre caseworkers");
     }
     PersonRecord wanted = record(null, query);
+    List<Candidate> candidates = new ArrayList<>();
+    for (Scored found : candidates(wanted, null, 0.05)) {
+      candidates.add(candidate(found.known().reference(), found.why()));
+    }
+    candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+    List<Candidate> shown = candidates.subList(0, Math.min(limit, candidates.size()));
+    for (Candidate c : shown) {
+      audit.record(
+          by.audit(),
+          AuditAction.READ,
+          People.RESOURCE,
+          c.reference(),
+          AuditOutcome.SUCCESS,
+          "match");
+    }
+    return List.copyOf(shown);
+  }
+
+  /** A candidate as the API shows it: rounded, each field with its weight. */
+  static Candidate candidate(String reference, MatchModel.Explanation why) {
+    return new Candidate(
+        reference,
+        Math.round(why.probability() * 10_000) / 10_000.0,
+        why.namesSwapped(),
+        why.agreements().stream()
+            .map(
+                g ->
+                    new Agreement(
+                        g.field(), g.level(), Math.round(g.weight() * 100) / 100.0, g.weight() > 0))
+            .toList());
+  }
+
+  /** A known record scored against a wanted one. */
+  record Scored(Known known, MatchModel.Explanation why, int[] levels) {}
+
+  /**
+   * Known records (in force, not absorbed by a merge) sharing blocking keys with {@code wanted},
+   * other than {@code excluding}, scored and kept from probability {@code from} up. Not a read:
+   * callers audit what they show.
+   */
+  List<Scored> candidates(PersonRecord wanted, UUID excluding, double from) {
     Set<String> keys = MatchKeys.query(wanted);
     if (keys.isEmpty()) {
       return List.of();
@@ -105,40 +151,71 @@ public class PersonMatching {
             .params(keys.toArray(String[]::new), PER_KEY, CANDIDATES)
             .query(UUID.class)
             .list();
+    MatchModel current = model;
     PersonFeatures a = extractor.extract(wanted);
-    List<Candidate> candidates = new ArrayList<>();
+    List<Scored> scored = new ArrayList<>();
     for (Known known : load(ids)) {
-      MatchModel.Explanation why = model.explain(a, extractor.extract(known.record()));
-      if (why.probability() < 0.05) {
+      if (known.id().equals(excluding)) {
         continue;
       }
-      candidates.add(
-          new Candidate(
-              known.reference(),
-              Math.round(why.probability() * 10_000) / 10_000.0,
-              why.namesSwapped(),
-              why.agreements().stream()
-                  .map(
-                      g ->
-                          new Agreement(
-                              g.field(),
-                              g.level(),
-                              Math.round(g.weight() * 100) / 100.0,
-                              g.weight() > 0))
-                  .toList()));
+      PersonFeatures b = extractor.extract(known.record());
+      MatchModel.Explanation why = current.explain(a, b);
+      if (why.probability() >= from) {
+        scored.add(new Scored(known, why, current.levels(a, b)));
+      }
     }
-    candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
-    List<Candidate> shown = candidates.subList(0, Math.min(limit, candidates.size()));
-    for (Candidate c : shown) {
-      audit.record(
-          by.audit(),
-          AuditAction.READ,
-          People.RESOURCE,
-          c.reference(),
-          AuditOutcome.SUCCESS,
-          "match");
+    scored.sort(Comparator.comparingDouble((Scored x) -> x.why().probability()).reversed());
+    return scored;
+  }
+
+  /** Scores two known records against each other, for a reviewer's side-by-side view. */
+  Scored compare(UUID first, UUID second) {
+    List<Known> both = load(List.of(first, second));
+    Known a = both.stream().filter(k -> k.id().equals(first)).findFirst().orElseThrow();
+    Known b = both.stream().filter(k -> k.id().equals(second)).findFirst().orElseThrow();
+    PersonFeatures fa = extractor.extract(a.record());
+    PersonFeatures fb = extractor.extract(b.record());
+    return new Scored(b, model.explain(fa, fb), model.levels(fa, fb));
+  }
+
+  /** The record of a known person as the matcher reads it, if the person exists. */
+  java.util.Optional<PersonRecord> recordOf(UUID person) {
+    return load(List.of(person)).stream().findFirst().map(Known::record);
+  }
+
+  /** Refines the model with the agreement levels of every pair the centre confirmed. */
+  void learn(List<int[]> confirmed) {
+    model = MatchModel.defaults().withConfirmedMatches(confirmed, PRIOR_PAIRS);
+  }
+
+  /**
+   * Writes a survivor's blocking keys again: its own record's and those of every record merged into
+   * it, so a later question by any of their names finds it.
+   */
+  void reindex(UUID person) {
+    List<UUID> group =
+        jdbc.sql(
+                """
+                WITH RECURSIVE absorbed(id) AS (
+                  SELECT ?::uuid UNION SELECT p.id FROM people.person p JOIN absorbed a ON p.merged_into = a.id)
+                SELECT id FROM absorbed
+                """)
+            .param(person)
+            .query(UUID.class)
+            .list();
+    jdbc.sql("DELETE FROM people.match_key WHERE person_id = ?").param(person).update();
+    Set<String> keys = new java.util.HashSet<>();
+    for (Known known : load(group)) {
+      keys.addAll(MatchKeys.of(known.record()));
     }
-    return List.copyOf(shown);
+    insertKeys(person, keys.isEmpty() ? Set.of("none") : keys);
+  }
+
+  /**
+   * Removes a record absorbed by a merge from the candidates (its keys live on with the survivor).
+   */
+  void unindex(UUID person) {
+    jdbc.sql("DELETE FROM people.match_key WHERE person_id = ?").param(person).update();
   }
 
   /** Writes the blocking keys of a person record (after it was registered or changed). */
@@ -158,6 +235,16 @@ public class PersonMatching {
             person.citizenships());
     insertKeys(person.personId().value(), MatchKeys.of(r));
     encode(person.personId().value(), r);
+    if (Boolean.TRUE.equals(
+        jdbc.sql("SELECT EXISTS (SELECT 1 FROM people.person WHERE merged_into = ?)")
+            .param(person.personId().value())
+            .query(Boolean.class)
+            .single())) {
+      reindex(person.personId().value());
+    }
+    jdbc.sql("INSERT INTO people.review_pending (person_id) VALUES (?) ON CONFLICT DO NOTHING")
+        .param(person.personId().value())
+        .update();
   }
 
   /** Writes the person's privacy-preserving encoding (ADR 0009). */
@@ -209,7 +296,8 @@ public class PersonMatching {
           jdbc.sql(
                   """
                   SELECT p.id FROM people.person p
-                  WHERE NOT EXISTS (SELECT 1 FROM people.match_key k WHERE k.person_id = p.id)
+                  WHERE (p.merged_into IS NULL
+                         AND NOT EXISTS (SELECT 1 FROM people.match_key k WHERE k.person_id = p.id))
                      OR NOT EXISTS (SELECT 1 FROM people.person_encoding e WHERE e.person_id = p.id)
                   LIMIT 1000
                   """)
@@ -221,7 +309,9 @@ public class PersonMatching {
             for (Known known : batch) {
               Set<String> keys = MatchKeys.of(known.record());
               // a record without any name or birth gets a marker key, so it is not looked at again
-              insertKeys(known.id(), keys.isEmpty() ? Set.of("none") : keys);
+              if (!known.merged()) {
+                insertKeys(known.id(), keys.isEmpty() ? Set.of("none") : keys);
+              }
               encode(known.id(), known.record());
             }
           });
@@ -235,7 +325,7 @@ public class PersonMatching {
     }
   }
 
-  private record Known(UUID id, String reference, PersonRecord record) {}
+  record Known(UUID id, String reference, PersonRecord record, boolean merged) {}
 
   private List<Known> load(List<UUID> ids) {
     if (ids.isEmpty()) {
@@ -244,6 +334,7 @@ public class PersonMatching {
     return jdbc.sql(
             """
             SELECT p.id, p.reference, p.given_names, p.family_name, p.gender, p.birth_date, p.birth_year,
+                   p.merged_into IS NOT NULL AS merged,
                    array(SELECT a.name FROM people.person_alias a WHERE a.person_id = p.id ORDER BY a.position) AS aliases,
                    array(SELECT c.country FROM people.person_citizenship c WHERE c.person_id = p.id
                          ORDER BY c.position) AS citizenships
@@ -269,7 +360,8 @@ public class PersonMatching {
                       gender == null ? null : sex(Gender.valueOf(gender)),
                       Arrays.stream((String[]) rs.getArray("citizenships").getArray())
                           .map(String::strip)
-                          .toList()));
+                          .toList()),
+                  rs.getBoolean("merged"));
             })
         .list();
   }

@@ -19,6 +19,7 @@ interface PersonRepository extends ListCrudRepository<Person, UUID> {
       """
       SELECT * FROM people.person p
       WHERE (p.family_name_key IN (:family, :given) OR p.given_names_key IN (:family, :given))
+        AND p.merged_into IS NULL
         AND (CAST(:year AS INT) IS NULL OR p.birth_year IS NULL OR abs(p.birth_year - CAST(:year AS INT)) <= 1)
         AND (CAST(:citizenship AS TEXT) IS NULL
              OR NOT EXISTS (SELECT 1 FROM people.person_citizenship c WHERE c.person_id = p.id)

@@ -52,6 +52,7 @@ final class Navigation {
           new Item("nav.repatriation", "/repatriations", Set.of(Role.CENTRE_CASEWORKER)),
           new Item("nav.hotline", "/hotline", Set.of(Role.CENTRE_CASEWORKER)),
           new Item("nav.imports", "/imports/htcds", Set.of(Role.CENTRE_CASEWORKER)),
+          new Item("nav.reviews", "/persons/reviews", Set.of(Role.CENTRE_CASEWORKER)),
           new Item(
               "nav.statistics",
               "/statistics",

@@ -125,6 +125,45 @@ public final class MatchModel {
     return 1.0 / (1.0 + Math.pow(2, -bits));
   }
 
+  /**
+   * The agreement level of each field (0 the strongest, -1 missing on one side), as the model
+   * compares the two records: what a reviewed pair teaches ({@link #withConfirmedMatches}).
+   */
+  public int[] levels(PersonFeatures a, PersonFeatures b) {
+    int[] levels = new int[Comparison.FIELDS + 1];
+    Comparison.compare(a, b, levels);
+    return java.util.Arrays.copyOf(levels, Comparison.FIELDS);
+  }
+
+  /**
+   * This model with its m probabilities refined by pairs a person confirmed to be the same: each
+   * field's level shares among the confirmed pairs, weighed against the current m as if it had been
+   * seen in {@code priorPairs} pairs. The u probabilities (from random pairs) stay: pairs brought
+   * to review are look-alikes, not a sample of non-matches.
+   */
+  public MatchModel withConfirmedMatches(List<int[]> confirmed, double priorPairs) {
+    if (confirmed.isEmpty()) {
+      return this;
+    }
+    double[][] refined = new double[Comparison.FIELDS][];
+    for (int k = 0; k < Comparison.FIELDS; k++) {
+      int n = Comparison.LEVELS[k];
+      double[] counts = new double[n];
+      int seen = 0;
+      for (int[] levels : confirmed) {
+        if (levels.length > k && levels[k] >= 0 && levels[k] < n) {
+          counts[levels[k]]++;
+          seen++;
+        }
+      }
+      refined[k] = new double[n];
+      for (int l = 0; l < n; l++) {
+        refined[k][l] = (m[k][l] * priorPairs + counts[l]) / (priorPairs + seen);
+      }
+    }
+    return new MatchModel(lambda, refined, u, frequencies);
+  }
+
   /** Why two records score as they do: one line per field. */
   public Explanation explain(PersonFeatures a, PersonFeatures b) {
     int[] levels = new int[Comparison.FIELDS + 1];

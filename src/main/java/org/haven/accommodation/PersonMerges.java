@@ -1,0 +1,18 @@
+package org.haven.accommodation;
+
+import org.haven.people.PersonColumn;
+import org.haven.people.PersonReferences;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** This module's references to persons follow a merge of two person records and its undoing. */
+@Component("accommodationPersonMerges")
+class PersonMerges extends PersonReferences {
+
+  PersonMerges(JdbcClient jdbc) {
+    super(
+        jdbc,
+        new PersonColumn("accommodation", "placement", "id", true),
+        new PersonColumn("accommodation", "waiting_list", "id", false));
+  }
+}

@@ -1,0 +1,10 @@
+-- What a merge of two person records moved here (people.PersonColumn), so an unmerge moves back exactly that.
+CREATE TABLE person_repointed
+(
+  merge_id UUID NOT NULL,
+  tbl      TEXT NOT NULL,
+  row_key  TEXT NOT NULL,
+  PRIMARY KEY (merge_id, tbl, row_key)
+);
+CREATE INDEX return_person ON return (person_id);
+CREATE INDEX decision_person ON decision (person_id);
