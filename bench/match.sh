@@ -61,7 +61,7 @@ with open(f"{out}/match-queries.txt", "w", encoding="utf-8") as q:
 PY
 echo "persons: $COUNT, queries: $(wc -l < "$OUT/match-queries.txt")"
 
-HAVEN_BOOTSTRAP_TOKEN="$admin" start_haven "$port" "$data" --haven.database.embedded-port=$dbport
+HAVEN_BOOTSTRAP_TOKEN="$admin" start_haven "$port" "$data" --haven.database.embedded-port=$dbport --haven.matching.review-scan=false
 wait_healthy "$port" >/dev/null
 psql -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p $dbport -U postgres -d haven <<SQL
 \copy people.person (id, reference, given_names, family_name, gender, birth_precision, birth_date, birth_year, interpreter_needed, registered_by, registered_at, version) FROM '$OUT/match-person.csv' WITH (FORMAT csv)
@@ -71,7 +71,7 @@ SQL
 stop_haven
 fi
 start=$(date +%s)
-HAVEN_BOOTSTRAP_TOKEN="$admin" start_haven "$port" "$data" --haven.database.embedded-port=$dbport
+HAVEN_BOOTSTRAP_TOKEN="$admin" start_haven "$port" "$data" --haven.database.embedded-port=$dbport --haven.matching.review-scan=false
 wait_healthy "$port" >/dev/null
 until grep -q "Matching keys written\|Started HavenApplication" "$OUT/haven-$port.log" &&
   [ "$(psql -tA -h 127.0.0.1 -p $dbport -U postgres -d haven -c "SELECT count(*) FROM people.person p WHERE NOT EXISTS (SELECT 1 FROM people.match_key k WHERE k.person_id = p.id)")" = 0 ]; do

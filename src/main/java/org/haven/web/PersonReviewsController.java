@@ -160,7 +160,10 @@ class PersonReviewsController {
                 String.join(", ", b.citizenships()),
                 by.get("citizenship")),
             row("registered", dates.date(a.registeredAt()), dates.date(b.registeredAt()), null));
-    return new Shown(pair, Math.round(pair.score() * 100) + " %", rows);
+    // a probability is never certainty: above 99 % the page says "over 99 %"
+    String score =
+        pair.score() >= 0.995 ? text("review.over99") : Math.round(pair.score() * 100) + " %";
+    return new Shown(pair, score, rows);
   }
 
   private Row row(String field, String a, String b, PersonMatching.Agreement agreement) {

@@ -356,18 +356,36 @@ class PersonMergeApiTest {
         .single();
   }
 
+  /** Every module table that refers to a person: a new one must be added here and re-pointed. */
+  static final List<String> PERSON_TABLES =
+      List.of(
+          "intake.referral",
+          "identification.identification",
+          "casework.case_file",
+          "accommodation.placement",
+          "accommodation.waiting_list",
+          "repatriation.repatriation",
+          "exchange.external_record",
+          "statistics.decision",
+          "statistics.return");
+
+  @Test
+  void everyModuleTableThatRefersToAPersonIsCoveredHere() {
+    List<String> tables =
+        jdbc.sql(
+                """
+                SELECT table_schema || '.' || table_name FROM information_schema.columns
+                WHERE column_name = 'person_id' AND table_schema NOT IN ('people', 'public')
+                  AND table_name <> 'person_repointed'
+                """)
+            .query(String.class)
+            .list();
+    assertThat(tables).containsExactlyInAnyOrderElementsOf(PERSON_TABLES);
+  }
+
   private Map<String, Long> references(UUID person) {
     Map<String, Long> found = new java.util.TreeMap<>();
-    for (String table :
-        List.of(
-            "intake.referral",
-            "identification.identification",
-            "casework.case_file",
-            "accommodation.placement",
-            "repatriation.repatriation",
-            "exchange.external_record",
-            "statistics.decision",
-            "statistics.return")) {
+    for (String table : PERSON_TABLES) {
       found.put(table, count(table, person));
     }
     return found;

@@ -104,4 +104,26 @@ class MatchModelTest {
     PersonFeatures stranger = person("Ioana", "Popescu", LocalDate.of(1970, 5, 6), "F");
     assertThat(model.probability(pinyin, stranger)).isLessThan(0.01);
   }
+
+  @Test
+  void pairsConfirmedByReviewersTeachTheModelWhatTrueMatchesLookLike() {
+    // reviewers keep confirming pairs whose birth dates have day and month swapped
+    PersonFeatures a = person("Lan", "Nguyen", LocalDate.of(1993, 7, 8), "F", "VN");
+    PersonFeatures b = person("Lan", "Nguyen", LocalDate.of(1993, 8, 7), "F", "VN");
+    int[] levels = model.levels(a, b);
+    assertThat(levels[Comparison.BIRTH]).isEqualTo(1);
+    List<int[]> confirmed = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      confirmed.add(levels);
+    }
+    MatchModel learned = model.withConfirmedMatches(confirmed, 50);
+    assertThat(learned.weight(Comparison.BIRTH, 1))
+        .isGreaterThan(model.weight(Comparison.BIRTH, 1));
+    assertThat(learned.score(a, b)).isGreaterThan(model.score(a, b));
+    assertThat(learned.score(a, b))
+        .isCloseTo(learned.score(b, a), org.assertj.core.data.Offset.offset(1e-9));
+    // the u probabilities stay: a disagreement counts against a pair at least as before
+    assertThat(learned.weight(Comparison.FAMILY, 4)).isLessThanOrEqualTo(0);
+    assertThat(model.withConfirmedMatches(List.of(), 50)).isSameAs(model);
+  }
 }

@@ -1,0 +1,123 @@
+package org.haven.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.haven.access.AccessFixtures;
+import org.haven.access.AccessFixtures.TestUser;
+import org.haven.access.Role;
+import org.haven.people.MatchReviews;
+import org.haven.support.Browser;
+import org.haven.support.HavenTest;
+import org.haven.support.Http;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A caseworker works the review queue with the keyboard: reads a pair side by side with what agreed
+ * and what did not, says one pair is not the same person, merges another keeping the record chosen,
+ * then undoes that merge.
+ */
+@HavenTest
+class PersonReviewBrowserTest {
+
+  @LocalServerPort int port;
+  @Autowired AccessFixtures fixtures;
+  @Autowired MatchReviews reviews;
+
+  @Test
+  void reviewSideBySideDecideMergeAndUndo() throws Exception {
+    TestUser caseworker = fixtures.user(Role.CENTRE_CASEWORKER);
+    Http http = new Http(port);
+    String token = fixtures.token(caseworker);
+    String tag = UUID.randomUUID().toString().substring(0, 5);
+    String a = register(http, token, "Andrii" + tag, "Shevchenko", "1988-02-03");
+    String b = register(http, token, "Андрій" + tag, "Шевченко", "1988-02-03");
+    String c = register(http, token, "Thi Lan" + tag, "Nguyễn", "1993-07-08");
+    String d = register(http, token, "Thi Lan" + tag, "Nguyen", "1993-08-07");
+    reviews.scan();
+    JsonNode queue = http.get("/api/v1/persons/reviews?size=50", token).json();
+    String ab = pairId(queue, a);
+    String cd = pairId(queue, c);
+    assertThat(ab).as("Latin and Cyrillic records of one name are proposed").isNotNull();
+    assertThat(cd).as("diacritics dropped, day and month swapped").isNotNull();
+
+    try (Browser browser = new Browser()) {
+      browser.open(url("/login"));
+      browser.type("email", caseworker.email());
+      browser.type("password", AccessFixtures.PASSWORD);
+      browser.submit("sign-in");
+      browser.type("code", caseworker.code(0));
+      browser.submit("verify-code");
+
+      browser.open(url("/persons/reviews?size=50"));
+      assertThat(browser.heading()).isEqualTo("Possible duplicates");
+      page(browser, ab);
+      String pair = browser.text("pair-" + ab);
+      assertThat(pair).contains(a).contains(b).contains("Шевченко").contains("agrees");
+      browser.screenshot("match-review");
+      browser.submit("not-same-" + ab);
+      assertThat(browser.text("main")).contains("will not be proposed again");
+      assertThat(browser.has("pair-" + ab)).isFalse();
+
+      page(browser, cd);
+      // keep the newer record: chosen with the keyboard
+      WebElement keep = browser.driver().findElement(By.id("keep-" + cd + "-" + d));
+      keep.sendKeys(Keys.SPACE);
+      assertThat(keep.isSelected()).isTrue();
+      browser.submit("same-" + cd);
+      assertThat(browser.text("main")).contains("were merged");
+
+      browser.open(url("/persons/merges"));
+      assertThat(browser.text("merges")).contains(c).contains(d);
+      browser.submit("undo-" + c);
+      assertThat(browser.text("main")).contains("merge was undone");
+    }
+    assertThat(http.get("/api/v1/persons/" + c, token).json().get("mergedInto").isNull()).isTrue();
+  }
+
+  /** Opens the queue's page that shows the pair. */
+  private void page(Browser browser, String pair) {
+    for (int p = 0; p < 20; p++) {
+      browser.open(url("/persons/reviews?page=" + p));
+      if (browser.has("pair-" + pair)) {
+        return;
+      }
+    }
+    throw new AssertionError("pair not in the queue");
+  }
+
+  private static String register(
+      Http http, String token, String given, String family, String born) {
+    return http.post(
+            "/api/v1/persons",
+            token,
+            """
+            {"givenNames":"%s","familyName":"%s","gender":"Masculine","birth":{"precision":"EXACT","date":"%s"},
+             "citizenships":["UA"]}
+            """
+                .formatted(given, family, born))
+        .json()
+        .get("reference")
+        .asString();
+  }
+
+  private static String pairId(JsonNode queue, String reference) {
+    for (JsonNode item : queue.get("items")) {
+      if (item.get("a").get("reference").asString().equals(reference)
+          || item.get("b").get("reference").asString().equals(reference)) {
+        return item.get("id").asString();
+      }
+    }
+    return null;
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+}
