@@ -132,14 +132,17 @@ class PersonMergesApi {
       summary =
           "The review queue: pairs of records that may be one person, likeliest first, with both"
               + " records side by side and each field's agreement (status OPEN by default; also"
-              + " UNSURE, SAME, NOT_SAME, SUPERSEDED). Every record shown is audited")
+              + " UNSURE, SAME, NOT_SAME, SUPERSEDED; person: only the pairs of that reference)."
+              + " Every record shown is audited")
   PageOf<Review> queue(
       @RequestParam(required = false) String status,
+      @RequestParam(required = false) String person,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
     MatchReviews.Page found =
         reviews.queue(
             status == null ? null : enumValue(MatchReviews.Status.class, "status", status),
+            person == null || person.isBlank() ? null : reference("person", person),
             page,
             size,
             currentActor.require());

@@ -114,24 +114,48 @@ public class MatchReviews {
     this.scanning = scanning;
   }
 
-  /** The pairs in a status (open by default), likeliest first; each record shown is audited. */
+  /**
+   * The pairs in a status (open by default), likeliest first, all or those of one record; each
+   * record shown is audited.
+   */
   @Transactional
-  public Page queue(Status status, int page, int size, Actor by) {
+  public Page queue(Status status, PersonReference of, int page, int size, Actor by) {
     requireCentre(by);
     Status wanted = status == null ? Status.OPEN : status;
     int limit = Math.max(1, Math.min(size, 50));
+    UUID person = null;
+    if (of != null) {
+      person =
+          jdbc.sql("SELECT id FROM people.person WHERE reference = ?")
+              .param(of.value())
+              .query(UUID.class)
+              .optional()
+              .orElse(null);
+      if (person == null) {
+        return new Page(List.of(), Math.max(0, page), limit, 0);
+      }
+    }
+    String where =
+        " WHERE status = ?" + (person == null ? "" : " AND (person_a = ? OR person_b = ?)");
+    List<Object> params = new ArrayList<>();
+    params.add(wanted.name());
+    if (person != null) {
+      params.add(person);
+      params.add(person);
+    }
     long total =
-        jdbc.sql("SELECT count(*) FROM people.match_review WHERE status = ?")
-            .param(wanted.name())
+        jdbc.sql("SELECT count(*) FROM people.match_review" + where)
+            .params(params)
             .query(Long.class)
             .single();
+    params.add(limit);
+    params.add((long) Math.max(0, page) * limit);
     List<UUID> ids =
         jdbc.sql(
-                """
-                SELECT id FROM people.match_review WHERE status = ?
-                ORDER BY score DESC, found_at, id LIMIT ? OFFSET ?
-                """)
-            .params(wanted.name(), limit, (long) Math.max(0, page) * limit)
+                "SELECT id FROM people.match_review"
+                    + where
+                    + " ORDER BY score DESC, found_at, id LIMIT ? OFFSET ?")
+            .params(params)
             .query(UUID.class)
             .list();
     List<Pair> items = new ArrayList<>();

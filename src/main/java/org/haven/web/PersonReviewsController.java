@@ -66,6 +66,7 @@ class PersonReviewsController {
   @GetMapping("/persons/reviews")
   String queue(
       @RequestParam(defaultValue = "OPEN") String status,
+      @RequestParam(defaultValue = "") String person,
       @RequestParam(defaultValue = "0") int page,
       Model model) {
     MatchReviews.Status wanted;
@@ -74,7 +75,13 @@ class PersonReviewsController {
     } catch (IllegalArgumentException e) {
       wanted = MatchReviews.Status.OPEN;
     }
-    MatchReviews.Page found = reviews.queue(wanted, page, PAGE, currentActor.require());
+    String typed = person.strip().toUpperCase(Locale.ROOT);
+    PersonReference of = PersonReference.isValid(typed) ? PersonReference.parse(typed) : null;
+    if (!typed.isEmpty() && of == null) {
+      errors.add(model, "person", "person.unknown");
+    }
+    MatchReviews.Page found = reviews.queue(wanted, of, page, PAGE, currentActor.require());
+    model.addAttribute("person", of == null ? typed : of.value());
     model.addAttribute("status", wanted);
     model.addAttribute("statuses", List.of(MatchReviews.Status.OPEN, MatchReviews.Status.UNSURE));
     model.addAttribute("pairs", found.items().stream().map(this::shown).toList());
@@ -90,6 +97,7 @@ class PersonReviewsController {
       @RequestParam(defaultValue = "") String verdict,
       @RequestParam(defaultValue = "") String survivor,
       @RequestParam(defaultValue = "OPEN") String status,
+      @RequestParam(defaultValue = "") String person,
       Model model,
       RedirectAttributes redirect) {
     try {
@@ -107,9 +115,13 @@ class PersonReviewsController {
       redirect.addFlashAttribute("saved", "review.saved." + said.name());
     } catch (InvalidInput invalid) {
       errors.add(model, invalid);
-      return queue(status, 0, model);
+      return queue(status, "", 0, model);
     }
-    return "redirect:/persons/reviews?status=" + status;
+    redirect.addAttribute("status", status);
+    if (PersonReference.isValid(person)) {
+      redirect.addAttribute("person", person);
+    }
+    return "redirect:/persons/reviews";
   }
 
   @GetMapping("/persons/merges")

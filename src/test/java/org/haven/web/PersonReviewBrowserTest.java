@@ -40,10 +40,8 @@ class PersonReviewBrowserTest {
     String b = register(http, token, "Андрій" + tag, "Шевченко", "1988-02-03");
     String c = register(http, token, "Thi Lan" + tag, "Nguyễn", "1993-07-08");
     String d = register(http, token, "Thi Lan" + tag, "Nguyen", "1993-08-07");
-    reviews.scan();
-    JsonNode queue = http.get("/api/v1/persons/reviews?size=50", token).json();
-    String ab = pairId(queue, a);
-    String cd = pairId(queue, c);
+    String ab = proposed(http, token, a);
+    String cd = proposed(http, token, c);
     assertThat(ab).as("Latin and Cyrillic records of one name are proposed").isNotNull();
     assertThat(cd).as("diacritics dropped, day and month swapped").isNotNull();
 
@@ -55,9 +53,15 @@ class PersonReviewBrowserTest {
       browser.type("code", caseworker.code(0));
       browser.submit("verify-code");
 
-      browser.open(url("/persons/reviews?size=50"));
+      browser.open(url("/persons/reviews"));
       assertThat(browser.heading()).isEqualTo("Possible duplicates");
-      page(browser, ab);
+      // only the pairs of one person, asked with the keyboard
+      browser.type("person", a);
+      browser.driver().findElement(By.id("person")).sendKeys(Keys.ENTER);
+      org.openqa.selenium.support.ui.WebDriverWait wait =
+          new org.openqa.selenium.support.ui.WebDriverWait(
+              browser.driver(), java.time.Duration.ofSeconds(10));
+      wait.until(driver -> browser.has("pair-" + ab));
       String pair = browser.text("pair-" + ab);
       assertThat(pair).contains(a).contains(b).contains("Шевченко").contains("agrees");
       browser.screenshot("match-review");
@@ -65,7 +69,7 @@ class PersonReviewBrowserTest {
       assertThat(browser.text("main")).contains("will not be proposed again");
       assertThat(browser.has("pair-" + ab)).isFalse();
 
-      page(browser, cd);
+      browser.open(url("/persons/reviews?person=" + c));
       // keep the newer record: chosen with the keyboard
       WebElement keep = browser.driver().findElement(By.id("keep-" + cd + "-" + d));
       keep.sendKeys(Keys.SPACE);
@@ -81,15 +85,17 @@ class PersonReviewBrowserTest {
     assertThat(http.get("/api/v1/persons/" + c, token).json().get("mergedInto").isNull()).isTrue();
   }
 
-  /** Opens the queue's page that shows the pair. */
-  private void page(Browser browser, String pair) {
-    for (int p = 0; p < 20; p++) {
-      browser.open(url("/persons/reviews?page=" + p));
-      if (browser.has("pair-" + pair)) {
-        return;
-      }
-    }
-    throw new AssertionError("pair not in the queue");
+  /** The id of the open pair of a record, once the review scan proposed it. */
+  private String proposed(Http http, String token, String reference) {
+    return org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(30))
+        .until(
+            () -> {
+              reviews.scan();
+              return pairId(
+                  http.get("/api/v1/persons/reviews?person=" + reference, token).json(), reference);
+            },
+            id -> id != null);
   }
 
   private static String register(
