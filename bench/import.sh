@@ -46,6 +46,13 @@ with open(path, "w", encoding="utf-8") as f:
                 f"{'ImmigrationService' if i % 3 else 'NationalCentre'},,{ret}\n")
 PY
 echo "file: $(du -h "$OUT/import.csv" | cut -f1), $ROWS rows"
+cpu() { # CPU seconds used so far by Haven's JVM and by the database's processes
+  local hz; hz=$(getconf CLK_TCK)
+  local j; j=$(awk -v hz="$hz" '{print ($14 + $15) / hz}' /proc/$HAVEN_PID/stat)
+  local p; p=$(for pid in $(pgrep -f "postgres"); do awk '{print $14 + $15}' /proc/$pid/stat 2>/dev/null; done | awk -v hz="$hz" '{s += $1} END {print s / hz}')
+  echo "$j $p"
+}
+cpu_before=$(cpu)
 start=$(date +%s.%N)
 id=$(curl -s -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' --data-binary @"$OUT/import.csv" \
   "$base/api/v1/imports/htcds" | python3 -c "import json,sys; print(json.load(sys.stdin)['id'])")
@@ -58,7 +65,13 @@ while true; do
   sleep 2
 done
 done_at=$(date +%s.%N)
+cpu_after=$(cpu)
+echo "CPU seconds during the import: Haven $(echo "$cpu_before $cpu_after" | awk '{print $3 - $1}'), PostgreSQL $(echo "$cpu_before $cpu_after" | awk '{print $4 - $2}')"
 echo "import $state after $(echo "$done_at - $start" | bc) s ($(echo "$ROWS / ($done_at - $start)" | bc) rows/s)"
 until [ "$(curl -s -H "Authorization: Bearer $admin" "$base/api/v1/statistics/annual/2011?disclosure=exact" |
   python3 -c "import json,sys; print(json.load(sys.stdin)['victims']['total'])")" -ge $(( ROWS / 14 )) ]; do sleep 2; done
 echo "projections caught up after $(echo "$(date +%s.%N) - $start" | bc) s"
+if [ -n "${STATS:-}" ]; then
+  psql -h 127.0.0.1 -p $dbport -U postgres -d haven -c "SELECT schemaname || '.' || relname AS rel, n_tup_ins, n_tup_upd, n_tup_del FROM pg_stat_user_tables WHERE n_tup_ins + n_tup_upd + n_tup_del > 0 ORDER BY n_tup_ins + n_tup_upd DESC LIMIT 25" \
+    -c "SELECT xact_commit, xact_rollback, tup_inserted, tup_updated, tup_deleted, tup_fetched FROM pg_stat_database WHERE datname = 'haven'"
+fi

@@ -48,6 +48,8 @@ class DatabaseConfiguration {
     pool.setUsername(username(dataSource, embedded));
     pool.setPassword(dataSource.getPassword());
     pool.setMaximumPoolSize(10);
+    // a batch of INSERTs (imports, the audit chain's appends) travels as multi-row statements
+    pool.addDataSourceProperty("reWriteBatchedInserts", "true");
     if (StringUtils.hasText(database.appRole())) {
       pool.setConnectionInitSql("SET ROLE " + quoteIdentifier(database.appRole()));
     }

@@ -12,14 +12,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.MDC;
+import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The audit trail's front door. {@link #record} writes inside the caller's transaction, so an
  * audited read or change and its audit row commit or roll back together; without a surrounding
  * transaction it writes in its own.
+ *
+ * <p>Rows are appended to the hash chain when the transaction commits, all of a transaction's rows
+ * in one batch, in the order they were recorded: the chain's lock is then held only from that
+ * append to the commit, not while the transaction does its work, so long transactions (an import
+ * chunk) do not hold up everyone else's reads.
  */
 @Service
 public class AuditTrail {
@@ -28,11 +37,41 @@ public class AuditTrail {
   private static final long CHAIN_LOCK = 0x4861_7665_6e41_7564L;
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batches;
   private final Clock clock;
 
-  AuditTrail(JdbcClient jdbc, Clock clock) {
+  AuditTrail(JdbcClient jdbc, JdbcTemplate batches, Clock clock) {
     this.jdbc = jdbc;
+    this.batches = batches;
     this.clock = clock;
+  }
+
+  /** One act waiting for its transaction to commit. */
+  private record Act(
+      Instant at,
+      AuditActor actor,
+      AuditAction action,
+      String resourceType,
+      String resourceId,
+      AuditOutcome outcome,
+      String purpose,
+      String requestId) {}
+
+  /** The acts of one transaction, appended just before it commits. */
+  private final class Pending implements TransactionSynchronization {
+    final List<Act> acts = new ArrayList<>();
+
+    @Override
+    public void beforeCommit(boolean readOnly) {
+      append(acts);
+      acts.clear();
+    }
+
+    @Override
+    public int getOrder() {
+      // after every other synchronization that might still record something
+      return Ordered.LOWEST_PRECEDENCE;
+    }
   }
 
   /** Records one act. The request id is taken from the current request, when there is one. */
@@ -44,46 +83,89 @@ public class AuditTrail {
       String resourceId,
       AuditOutcome outcome,
       String purpose) {
-    Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    String requestId = MDC.get("requestId");
+    Act act =
+        new Act(
+            clock.instant().truncatedTo(ChronoUnit.MICROS),
+            actor,
+            action,
+            resourceType,
+            resourceId,
+            outcome,
+            purpose,
+            MDC.get("requestId"));
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      append(List.of(act));
+      return;
+    }
+    // the synchronizations are the current transaction's own (suspended with it), so an inner
+    // transaction never writes an outer one's acts
+    Pending pending = null;
+    for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+      if (s instanceof Pending p) {
+        pending = p;
+      }
+    }
+    if (pending == null) {
+      pending = new Pending();
+      TransactionSynchronizationManager.registerSynchronization(pending);
+    }
+    pending.acts.add(act);
+  }
+
+  /** Appends acts to the chain in one batch, under the chain's lock (held until commit). */
+  private void append(List<Act> acts) {
+    if (acts.isEmpty()) {
+      return;
+    }
     jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleRow();
     String previous =
         jdbc.sql("SELECT hash FROM audit.audit_event ORDER BY id DESC LIMIT 1")
             .query(String.class)
             .optional()
             .orElse(AuditChain.GENESIS);
-    String hash =
-        AuditChain.hash(
+    List<Object[]> rows = new ArrayList<>(acts.size());
+    for (Act act : acts) {
+      String hash =
+          AuditChain.hash(
+              previous,
+              act.at(),
+              act.actor().id(),
+              act.actor().organisation(),
+              act.action().name(),
+              act.resourceType(),
+              act.resourceId(),
+              act.outcome().name(),
+              act.purpose(),
+              act.requestId());
+      rows.add(
+          new Object[] {
+            OffsetDateTime.ofInstant(act.at(), ZoneOffset.UTC),
+            act.actor().id(),
+            act.actor().organisation(),
+            act.action().name(),
+            act.resourceType(),
+            act.resourceId(),
+            act.outcome().name(),
+            act.purpose(),
+            act.requestId(),
             previous,
-            at,
-            actor.id(),
-            actor.organisation(),
-            action.name(),
-            resourceType,
-            resourceId,
-            outcome.name(),
-            purpose,
-            requestId);
-    jdbc.sql(
-            """
-            INSERT INTO audit.audit_event (occurred_at, actor, organisation, action, resource_type, resource_id,
-                                           outcome, purpose, request_id, previous_hash, hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        .params(
-            OffsetDateTime.ofInstant(at, ZoneOffset.UTC),
-            actor.id(),
-            actor.organisation(),
-            action.name(),
-            resourceType,
-            resourceId,
-            outcome.name(),
-            purpose,
-            requestId,
-            previous,
-            hash)
-        .update();
+            hash
+          });
+      previous = hash;
+    }
+    if (rows.size() == 1) {
+      jdbc.sql(INSERT).params(rows.get(0)).update();
+    } else {
+      batches.batchUpdate(INSERT, rows);
+    }
   }
+
+  private static final String INSERT =
+      """
+      INSERT INTO audit.audit_event (occurred_at, actor, organisation, action, resource_type, resource_id,
+                                     outcome, purpose, request_id, previous_hash, hash)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      """;
 
   /** Records a successful act without a stated purpose. */
   public void record(AuditActor actor, AuditAction action, String resourceType, String resourceId) {

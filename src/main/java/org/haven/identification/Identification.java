@@ -600,6 +600,11 @@ public class Identification extends AbstractAggregateRoot<Identification> {
   }
 
   /** The decision in force: the latest. */
+  /** Drops the events registered so far: a batch announces them together instead. */
+  void forgetEvents() {
+    clearDomainEvents();
+  }
+
   public Optional<Decision> currentDecision() {
     return decisions.isEmpty()
         ? Optional.empty()

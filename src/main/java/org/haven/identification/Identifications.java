@@ -53,6 +53,7 @@ public class Identifications {
   private final AuditTrail audit;
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
   Identifications(
       IdentificationRepository repository,
@@ -62,7 +63,8 @@ public class Identifications {
       PeriodPolicy policy,
       AuditTrail audit,
       JdbcClient jdbc,
-      Clock clock) {
+      Clock clock,
+      org.springframework.context.ApplicationEventPublisher events) {
     this.repository = repository;
     this.referrals = referrals;
     this.organisations = organisations;
@@ -71,6 +73,7 @@ public class Identifications {
     this.audit = audit;
     this.jdbc = jdbc;
     this.clock = clock;
+    this.events = events;
   }
 
   /** Every referral accepted with a person opens an identification process (once). */
@@ -119,6 +122,63 @@ public class Identifications {
         AuditOutcome.SUCCESS,
         "imported");
     return opened.identificationId();
+  }
+
+  /** An imported referral's identification, with the decision delivered with it, if any. */
+  public record ImportedCase(Referrals.AcceptedReferral referral, DecisionInput decision) {}
+
+  /**
+   * Opens the identifications of many imported referrals at once and records the decisions
+   * delivered with them, as {@link #openImported} and {@link #recordImportedDecision} do for one;
+   * announced together ({@link DecisionsImported}). Answers the identifications in the same order.
+   */
+  @Transactional
+  public List<IdentificationId> recordImportedAll(List<ImportedCase> cases, Actor by) {
+    requireCentre(by);
+    java.time.Instant now = clock.instant();
+    LocalDate today = today();
+    List<Identification> opened = new java.util.ArrayList<>(cases.size());
+    List<UUID> decisions = new java.util.ArrayList<>();
+    for (ImportedCase c : cases) {
+      Identification identification = Identification.open(c.referral(), now, today);
+      DecisionInput input = c.decision();
+      if (input != null) {
+        Authority authority =
+            input.authority() == null ? Authority.NATIONAL_CENTRE : input.authority();
+        identification.recordImported(
+            input, authority, by.user().value(), by.organisation().value(), now, today);
+        identification.currentDecision().ifPresent(d -> decisions.add(d.decisionId()));
+      }
+      identification.forgetEvents();
+      opened.add(identification);
+    }
+    List<IdentificationId> ids = new java.util.ArrayList<>(opened.size());
+    for (Identification saved : repository.saveAll(opened)) {
+      audit.record(
+          by.audit(),
+          AuditAction.CREATE,
+          RESOURCE,
+          saved.identificationId().toString(),
+          AuditOutcome.SUCCESS,
+          saved.currentDecision().isPresent() ? "imported with its decision" : "imported");
+      ids.add(saved.identificationId());
+    }
+    if (!decisions.isEmpty()) {
+      events.publishEvent(new DecisionsImported(List.copyOf(decisions)));
+    }
+    return ids;
+  }
+
+  /** The codes many decisions established, for statistics (a system read). */
+  @Transactional(readOnly = true)
+  public List<DecisionFact> decisionFacts(List<UUID> decisions) {
+    if (decisions.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(DECISION_FACTS + " WHERE d.decision_id = ANY (?)")
+        .param(decisions.toArray(UUID[]::new))
+        .query((rs, row) -> decisionFact(rs))
+        .list();
   }
 
   /**

@@ -133,7 +133,8 @@ public class Referral extends AbstractAggregateRoot<Referral> {
     referral.personId = person.value();
     referral.decidedBy = importer;
     referral.decidedAt = at;
-    referral.registerEvent(new ReferralAccepted(referral.referralId(), person));
+    // history delivered by another organisation, not a person to work with: no ReferralAccepted,
+    // so no case opens (the import opens its identification itself)
     return referral;
   }
 

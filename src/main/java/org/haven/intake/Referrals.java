@@ -166,6 +166,38 @@ public class Referrals {
     return saved.referralId();
   }
 
+  /** A referral delivered in an import: what it says, who sent it, whom it is about. */
+  public record ImportedReferral(ReferralDraft draft, UUID organisation, PersonId person) {}
+
+  /**
+   * Records many imported referrals at once, as {@link #recordImported} does one, and answers them
+   * as identification takes them, in the same order.
+   */
+  @Transactional
+  public List<AcceptedReferral> recordImportedAll(List<ImportedReferral> imported, Actor by) {
+    requireCentre(by);
+    Instant now = clock.instant();
+    LocalDate today = today();
+    List<Referral> created = new java.util.ArrayList<>(imported.size());
+    for (ImportedReferral r : imported) {
+      created.add(
+          Referral.imported(
+              r.draft(), r.organisation(), by.user().value(), r.person(), now, today));
+    }
+    List<AcceptedReferral> accepted = new java.util.ArrayList<>(created.size());
+    for (Referral saved : referrals.saveAll(created)) {
+      audit.record(
+          by.audit(),
+          AuditAction.CREATE,
+          RESOURCE,
+          saved.referralId().toString(),
+          org.haven.audit.AuditOutcome.SUCCESS,
+          "imported");
+      accepted.add(acceptance(saved));
+    }
+    return accepted;
+  }
+
   /** Replaces what an imported referral says with a newer delivery. The centre only; audited. */
   @Transactional
   public void reviseImported(ReferralId id, ReferralDraft draft, Actor by) {
@@ -206,19 +238,19 @@ public class Referrals {
     return referrals
         .findById(id.value())
         .filter(r -> r.status() == ReferralStatus.ACCEPTED)
-        .map(
-            r ->
-                new AcceptedReferral(
-                    r.referralId(),
-                    r.person(),
-                    r.decidedBy(),
-                    r.decidedAt(),
-                    r.submittedAt() == null
-                        ? null
-                        : LocalDate.ofInstant(r.submittedAt(), clock.getZone()),
-                    r.encounterDate(),
-                    r.minor() == org.haven.people.Birth.Minor.YES,
-                    r.consent().toPolice()));
+        .map(this::acceptance);
+  }
+
+  private AcceptedReferral acceptance(Referral r) {
+    return new AcceptedReferral(
+        r.referralId(),
+        r.person(),
+        r.decidedBy(),
+        r.decidedAt(),
+        r.submittedAt() == null ? null : LocalDate.ofInstant(r.submittedAt(), clock.getZone()),
+        r.encounterDate(),
+        r.minor() == org.haven.people.Birth.Minor.YES,
+        r.consent().toPolice());
   }
 
   /**

@@ -45,7 +45,10 @@ public class MatchReviews {
 
   private static final Logger log = LoggerFactory.getLogger(MatchReviews.class);
 
-  static final int SCAN_BATCH = 100;
+  static final int SCAN_BATCH = 50;
+
+  /** The longest one scan runs before it lets the next one continue. */
+  static final java.time.Duration TURN = java.time.Duration.ofSeconds(2);
 
   /** What a reviewer says about a pair. */
   public enum Verdict {
@@ -231,7 +234,9 @@ public class MatchReviews {
     }
     try {
       int found = 0;
-      while (true) {
+      // a bounded turn, so a large backlog (after an import) never holds up other scheduled work
+      long until = System.nanoTime() + TURN.toNanos();
+      while (System.nanoTime() < until) {
         Integer batch = transactions.execute(tx -> scanBatch());
         if (batch == null || batch < 0) {
           break;

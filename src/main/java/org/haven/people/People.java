@@ -72,6 +72,57 @@ public class People {
     return saved;
   }
 
+  /**
+   * Registers many persons at once (an import): the same checks and audit as {@link #register},
+   * written in batches. Any refused record refuses them all (the caller then registers them one by
+   * one to learn which).
+   */
+  @Transactional
+  public List<Person> registerAll(List<PersonDetails> details, Actor by) {
+    requireCentre(by);
+    if (details.isEmpty()) {
+      return List.of();
+    }
+    java.time.Instant now = clock.instant();
+    LocalDate today = today();
+    List<PersonReference> references = freshReferences(details.size());
+    List<Person> created = new java.util.ArrayList<>(details.size());
+    for (int i = 0; i < details.size(); i++) {
+      created.add(
+          Person.register(references.get(i), details.get(i), by.organisation(), now, today));
+    }
+    List<Person> saved = persons.saveAll(created);
+    matching.indexAll(saved);
+    for (Person person : saved) {
+      audit.record(by.audit(), AuditAction.CREATE, RESOURCE, person.reference().value());
+      events.publishEvent(new PersonRegistered(person.personId()));
+    }
+    return saved;
+  }
+
+  /** {@code n} distinct references no person holds yet. */
+  private List<PersonReference> freshReferences(int n) {
+    java.util.Set<String> chosen = new java.util.LinkedHashSet<>();
+    while (chosen.size() < n) {
+      java.util.Set<String> asked = new java.util.LinkedHashSet<>();
+      while (asked.size() < n - chosen.size()) {
+        String candidate = PersonReference.random().value();
+        if (!chosen.contains(candidate)) {
+          asked.add(candidate);
+        }
+      }
+      java.util.Set<String> taken =
+          new java.util.HashSet<>(
+              jdbc.sql("SELECT reference FROM people.person WHERE reference = ANY (?)")
+                  .param(asked.toArray(String[]::new))
+                  .query(String.class)
+                  .list());
+      asked.removeAll(taken);
+      chosen.addAll(asked);
+    }
+    return chosen.stream().map(PersonReference::new).toList();
+  }
+
   /** The person with this reference; the read is audited. */
   @Transactional
   public Optional<Person> find(PersonReference reference, Actor by) {

@@ -57,6 +57,7 @@ public class PersonMatching {
       String reference, double score, boolean namesSwapped, List<Agreement> agreements) {}
 
   private final JdbcClient jdbc;
+  private final org.springframework.jdbc.core.JdbcTemplate batches;
   private final AuditTrail audit;
   private final FeatureExtractor extractor = new FeatureExtractor();
 
@@ -73,11 +74,13 @@ public class PersonMatching {
 
   PersonMatching(
       JdbcClient jdbc,
+      org.springframework.jdbc.core.JdbcTemplate batches,
       AuditTrail audit,
       org.springframework.transaction.PlatformTransactionManager transactionManager,
       EncodingKey encodingKey,
       KnownCheck known) {
     this.jdbc = jdbc;
+    this.batches = batches;
     this.audit = audit;
     this.encoder = new org.haven.people.matching.BloomEncoder(encodingKey.bytes());
     this.known = known;
@@ -245,6 +248,61 @@ public class PersonMatching {
     jdbc.sql("INSERT INTO people.review_pending (person_id) VALUES (?) ON CONFLICT DO NOTHING")
         .param(person.personId().value())
         .update();
+  }
+
+  /**
+   * Writes the blocking keys and encodings of newly registered records, in batches, and queues them
+   * for the review scan.
+   */
+  void indexAll(List<Person> registered) {
+    List<String> keys = new ArrayList<>();
+    List<UUID> owners = new ArrayList<>();
+    List<Object[]> encodings = new ArrayList<>(registered.size());
+    List<byte[]> bits = new ArrayList<>(registered.size());
+    for (Person person : registered) {
+      UUID id = person.personId().value();
+      PersonRecord r =
+          new PersonRecord(
+              id.toString(),
+              person.givenNames(),
+              person.familyName(),
+              person.aliases().stream().map(Alias::name).toList(),
+              person.birth().date(),
+              person.birth().year(),
+              sex(person.gender()),
+              person.citizenships());
+      for (String key : MatchKeys.of(r)) {
+        keys.add(key);
+        owners.add(id);
+      }
+      byte[] encoded =
+          org.haven.people.matching.BloomEncoder.encodable(r) ? encoder.encode(r) : new byte[0];
+      bits.add(encoded);
+      encodings.add(new Object[] {id, encoded});
+    }
+    if (!keys.isEmpty()) {
+      jdbc.sql(
+              """
+              INSERT INTO people.match_key (key, person_id) SELECT * FROM unnest(?::text[], ?::uuid[])
+              ON CONFLICT DO NOTHING
+              """)
+          .params(keys.toArray(String[]::new), owners.toArray(UUID[]::new))
+          .update();
+    }
+    batches.batchUpdate(
+        """
+        INSERT INTO people.person_encoding (person_id, bits) VALUES (?, ?)
+        ON CONFLICT (person_id) DO UPDATE SET bits = excluded.bits
+        """,
+        encodings);
+    UUID[] ids = registered.stream().map(p -> p.personId().value()).toArray(UUID[]::new);
+    jdbc.sql(
+            "INSERT INTO people.review_pending (person_id) SELECT * FROM unnest(?::uuid[]) ON CONFLICT DO NOTHING")
+        .param(ids)
+        .update();
+    for (int i = 0; i < ids.length; i++) {
+      known.added(ids[i], bits.get(i));
+    }
   }
 
   /** Writes the person's privacy-preserving encoding (ADR 0009). */

@@ -108,6 +108,19 @@ public class Repatriation extends AbstractAggregateRoot<Repatriation> {
     return repatriation;
   }
 
+  /**
+   * The return this aggregate announced, and no event at all from now on (a batch announces it).
+   */
+  java.util.Optional<PersonReturned> takeReturned() {
+    java.util.Optional<PersonReturned> returned =
+        domainEvents().stream()
+            .filter(PersonReturned.class::isInstance)
+            .map(PersonReturned.class::cast)
+            .reduce((first, second) -> second);
+    clearDomainEvents();
+    return returned;
+  }
+
   /** A newer delivery of an imported return: the country or date corrected. */
   boolean reviseImported(
       String country, LocalDate departedOn, LocalDate today, Instant at, UUID by) {

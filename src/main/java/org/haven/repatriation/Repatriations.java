@@ -44,6 +44,8 @@ public class Repatriations {
   private final Clock clock;
   private final org.haven.people.People people;
 
+  private final org.springframework.context.ApplicationEventPublisher events;
+
   Repatriations(
       RepatriationRepository repository,
       Identifications identifications,
@@ -52,7 +54,9 @@ public class Repatriations {
       AuditTrail audit,
       JdbcClient jdbc,
       Clock clock,
-      org.haven.people.People people) {
+      org.haven.people.People people,
+      org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.people = people;
     this.repository = repository;
     this.identifications = identifications;
@@ -89,6 +93,49 @@ public class Repatriations {
         AuditOutcome.SUCCESS,
         "imported");
     return saved.repatriationId();
+  }
+
+  /** A return delivered in an import. */
+  public record ImportedReturn(PersonId person, String country, LocalDate departedOn) {}
+
+  /**
+   * Records many imported returns at once, as {@link #recordImportedReturn} does one; announced
+   * together ({@link ReturnsImported}). Answers the repatriations in the same order.
+   */
+  @Transactional
+  public List<RepatriationId> recordImportedReturns(List<ImportedReturn> returns, Actor by) {
+    requireCentre(by);
+    if (returns.isEmpty()) {
+      return List.of();
+    }
+    List<Repatriation> created = new java.util.ArrayList<>(returns.size());
+    List<PersonReturned> announced = new java.util.ArrayList<>(returns.size());
+    for (ImportedReturn r : returns) {
+      Repatriation repatriation =
+          Repatriation.imported(
+              r.person(),
+              r.country(),
+              r.departedOn(),
+              settings.reintegrationMonths(),
+              today(),
+              by.user().value(),
+              clock.instant());
+      repatriation.takeReturned().ifPresent(announced::add);
+      created.add(repatriation);
+    }
+    List<RepatriationId> ids = new java.util.ArrayList<>(created.size());
+    for (Repatriation saved : repository.saveAll(created)) {
+      audit.record(
+          by.audit(),
+          AuditAction.CREATE,
+          RESOURCE,
+          saved.repatriationId().toString(),
+          AuditOutcome.SUCCESS,
+          "imported");
+      ids.add(saved.repatriationId());
+    }
+    events.publishEvent(new ReturnsImported(List.copyOf(announced)));
+    return ids;
   }
 
   /** A newer delivery of an imported return. The centre only; audited when it changes. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.haven.access.Actor;
 import org.haven.access.Role;
 import org.haven.audit.AuditAction;
@@ -41,6 +42,7 @@ public class Projections {
   private static final int BATCH = 1_000;
 
   private final JdbcClient jdbc;
+  private final org.springframework.jdbc.core.JdbcTemplate batches;
   private final Identifications identifications;
   private final People people;
   private final Repatriations repatriations;
@@ -50,6 +52,7 @@ public class Projections {
 
   Projections(
       JdbcClient jdbc,
+      org.springframework.jdbc.core.JdbcTemplate batches,
       Identifications identifications,
       People people,
       Repatriations repatriations,
@@ -57,6 +60,7 @@ public class Projections {
       StatisticsSettings settings,
       AuditTrail audit) {
     this.jdbc = jdbc;
+    this.batches = batches;
     this.identifications = identifications;
     this.people = people;
     this.repatriations = repatriations;
@@ -70,6 +74,17 @@ public class Projections {
     identifications
         .decisionFact(decided.decision())
         .ifPresent(fact -> store(List.of(fact), people.profiles(List.of(fact.person()))));
+  }
+
+  @ApplicationModuleListener
+  void on(org.haven.identification.DecisionsImported imported) {
+    List<DecisionFact> facts = new ArrayList<>(identifications.decisionFacts(imported.decisions()));
+    storeDecisions(facts);
+  }
+
+  @ApplicationModuleListener
+  void on(org.haven.repatriation.ReturnsImported imported) {
+    storeReturns(imported.returns());
   }
 
   @ApplicationModuleListener
@@ -137,38 +152,41 @@ public class Projections {
   }
 
   private void store(List<DecisionFact> facts, Map<PersonId, PersonProfile> profiles) {
+    List<Object[]> rows = new ArrayList<>(facts.size());
     for (DecisionFact fact : facts) {
       PersonProfile profile = profiles.get(fact.person());
-      jdbc.sql(
-              """
-              INSERT INTO statistics.decision (decision_id, person_id, decided_on, decision_year, outcome,
-                  authority, sex, age, citizenship, main_form, forms, industries, recorded_at)
-              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-              ON CONFLICT (decision_id) DO UPDATE SET person_id = excluded.person_id,
-                  decided_on = excluded.decided_on, decision_year = excluded.decision_year,
-                  outcome = excluded.outcome, authority = excluded.authority, sex = excluded.sex,
-                  age = excluded.age, citizenship = excluded.citizenship, main_form = excluded.main_form,
-                  forms = excluded.forms, industries = excluded.industries,
-                  recorded_at = excluded.recorded_at
-              """)
-          .params(
-              fact.decision(),
-              fact.person().value(),
-              Date.valueOf(fact.decidedOn()),
-              fact.decidedOn().getYear(),
-              fact.outcome().name(),
-              Counting.authority(fact.authority()),
-              Counting.sex(profile == null ? null : profile.gender()),
-              profile == null ? null : Counting.age(profile.birth(), fact.decidedOn()),
-              profile == null
-                  ? Counting.UNKNOWN_COUNTRY
-                  : Counting.citizenship(profile.citizenships()),
-              Counting.mainForm(fact.mainForm(), fact.forms(), fact.mainUndetermined()),
-              fact.forms().stream().map(Enum::name).toArray(String[]::new),
-              fact.industries().stream().map(Enum::name).toArray(String[]::new),
-              Timestamp.from(fact.recordedAt()))
-          .update();
+      rows.add(
+          new Object[] {
+            fact.decision(),
+            fact.person().value(),
+            Date.valueOf(fact.decidedOn()),
+            fact.decidedOn().getYear(),
+            fact.outcome().name(),
+            Counting.authority(fact.authority()),
+            Counting.sex(profile == null ? null : profile.gender()),
+            profile == null ? null : Counting.age(profile.birth(), fact.decidedOn()),
+            profile == null
+                ? Counting.UNKNOWN_COUNTRY
+                : Counting.citizenship(profile.citizenships()),
+            Counting.mainForm(fact.mainForm(), fact.forms(), fact.mainUndetermined()),
+            fact.forms().stream().map(Enum::name).collect(Collectors.joining(",")),
+            fact.industries().stream().map(Enum::name).collect(Collectors.joining(",")),
+            Timestamp.from(fact.recordedAt())
+          });
     }
+    batches.batchUpdate(
+        """
+        INSERT INTO statistics.decision (decision_id, person_id, decided_on, decision_year, outcome,
+            authority, sex, age, citizenship, main_form, forms, industries, recorded_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, string_to_array(?, ','), string_to_array(?, ','), ?)
+        ON CONFLICT (decision_id) DO UPDATE SET person_id = excluded.person_id,
+            decided_on = excluded.decided_on, decision_year = excluded.decision_year,
+            outcome = excluded.outcome, authority = excluded.authority, sex = excluded.sex,
+            age = excluded.age, citizenship = excluded.citizenship, main_form = excluded.main_form,
+            forms = excluded.forms, industries = excluded.industries,
+            recorded_at = excluded.recorded_at
+        """,
+        rows);
   }
 
   private void store(InterviewHeld held) {
@@ -187,21 +205,30 @@ public class Projections {
   }
 
   private void store(PersonReturned returned) {
-    jdbc.sql(
-            """
-            INSERT INTO statistics.return (repatriation_id, person_id, returned_on, returned_year, country)
-            VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT (repatriation_id) DO UPDATE SET person_id = excluded.person_id,
-                returned_on = excluded.returned_on, returned_year = excluded.returned_year,
-                country = excluded.country
-            """)
-        .params(
+    storeReturns(List.of(returned));
+  }
+
+  private void storeReturns(List<PersonReturned> returns) {
+    List<Object[]> rows = new ArrayList<>(returns.size());
+    for (PersonReturned returned : returns) {
+      rows.add(
+          new Object[] {
             returned.repatriation().value(),
             returned.person().value(),
             Date.valueOf(returned.departedOn()),
             returned.departedOn().getYear(),
-            returned.destinationCountry())
-        .update();
+            returned.destinationCountry()
+          });
+    }
+    batches.batchUpdate(
+        """
+        INSERT INTO statistics.return (repatriation_id, person_id, returned_on, returned_year, country)
+        VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT (repatriation_id) DO UPDATE SET person_id = excluded.person_id,
+            returned_on = excluded.returned_on, returned_year = excluded.returned_year,
+            country = excluded.country
+        """,
+        rows);
   }
 
   private void store(HotlineCallLogged call) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.haven.support.HavenTest;
@@ -75,5 +76,73 @@ class AuditTrailTest {
                 .query(Boolean.class)
                 .single())
         .isFalse();
+  }
+
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
+
+  @Test
+  void aTransactionsActsJoinTheChainInOrderWhenItCommitsAndVanishWhenItRollsBack()
+      throws Exception {
+    var tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+    var inner = new org.springframework.transaction.support.TransactionTemplate(transactions);
+    inner.setPropagationBehavior(
+        org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    String first = UUID.randomUUID().toString();
+    String own = UUID.randomUUID().toString();
+    String second = UUID.randomUUID().toString();
+    tx.executeWithoutResult(
+        status -> {
+          audit.record(AuditActor.SYSTEM, AuditAction.READ, "Test", first);
+          inner.executeWithoutResult(
+              s -> audit.record(AuditActor.SYSTEM, AuditAction.READ, "Test", own));
+          assertThat(id(own)).as("an inner transaction commits its own act").isNotNull();
+          assertThat(id(first)).as("not before the commit").isNull();
+          audit.record(AuditActor.SYSTEM, AuditAction.READ, "Test", second);
+        });
+    assertThat(id(second)).isEqualTo(id(first) + 1);
+    assertThat(id(own)).isLessThan(id(first));
+
+    String rolledBack = UUID.randomUUID().toString();
+    tx.executeWithoutResult(
+        status -> {
+          audit.record(AuditActor.SYSTEM, AuditAction.READ, "Test", rolledBack);
+          status.setRollbackOnly();
+        });
+    assertThat(id(rolledBack)).isNull();
+
+    // many writers at once: the chain never forks
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+      for (int t = 0; t < 40; t++) {
+        done.add(
+            pool.submit(
+                () ->
+                    tx.executeWithoutResult(
+                        status -> {
+                          for (int k = 0; k < 3; k++) {
+                            audit.record(
+                                AuditActor.SYSTEM,
+                                AuditAction.READ,
+                                "Test",
+                                UUID.randomUUID().toString());
+                          }
+                        })));
+      }
+      for (var f : done) {
+        f.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(audit.verify().intact()).isTrue();
+  }
+
+  private Long id(String resource) {
+    return jdbc.sql("SELECT id FROM audit.audit_event WHERE resource_id = ?")
+        .param(resource)
+        .query(Long.class)
+        .optional()
+        .orElse(null);
   }
 }
