@@ -172,6 +172,24 @@ public class KnownCheck {
     return words;
   }
 
+  static byte[] bytes(long[] words) {
+    ByteBuffer buffer = ByteBuffer.allocate(words.length * 8);
+    for (long w : words) {
+      buffer.putLong(w);
+    }
+    return buffer.array();
+  }
+
+  /** The best Dice coefficient of an encoding against the encodings of every known person. */
+  double bestDice(long[] query) {
+    Index current = index();
+    double best = 0;
+    for (int i : current.candidates(query)) {
+      best = Math.max(best, current.dice(query, i));
+    }
+    return best;
+  }
+
   static long[] words(byte[] bits) {
     ByteBuffer buffer = ByteBuffer.wrap(bits);
     long[] words = new long[WORDS];
@@ -225,15 +243,36 @@ public class KnownCheck {
 
     /** Every encoding sharing a band with the query, and every one added since the build. */
     int[] candidates(long[] query) {
-      java.util.BitSet seen = new java.util.BitSet(ids.size());
+      int size = 0;
+      for (int b = 0; b < BANDS; b++) {
+        int v = band(query, 0, b);
+        size += offsets[b][v + 1] - offsets[b][v];
+      }
+      int[] found = new int[size + ids.size() - built];
+      int n = 0;
       for (int b = 0; b < BANDS; b++) {
         int v = band(query, 0, b);
         for (int k = offsets[b][v]; k < offsets[b][v + 1]; k++) {
-          seen.set(members[b][k]);
+          found[n++] = members[b][k];
         }
       }
-      seen.set(built, ids.size());
-      return seen.stream().toArray();
+      for (int i = built; i < ids.size(); i++) {
+        found[n++] = i;
+      }
+      // sorted and without repeats (an encoding may share several bands with the query)
+      Arrays.sort(found, 0, n);
+      int unique = 0;
+      for (int i = 0; i < n; i++) {
+        if (unique == 0 || found[unique - 1] != found[i]) {
+          found[unique++] = found[i];
+        }
+      }
+      return Arrays.copyOf(found, unique);
+    }
+
+    /** The words of the i-th encoding. */
+    long[] words(int i) {
+      return Arrays.copyOfRange(bits, i * WORDS, (i + 1) * WORDS);
     }
 
     double dice(long[] query, int i) {

@@ -37,12 +37,19 @@ class StatisticsController {
   private final CurrentActor currentActor;
   private final Clock clock;
 
+  private final org.haven.people.ContactCounts contacts;
+  private final org.haven.access.Organisations organisations;
+
   StatisticsController(
       AnnualReports reports,
       ReportDocuments documents,
       Projections projections,
       CurrentActor currentActor,
-      Clock clock) {
+      Clock clock,
+      org.haven.people.ContactCounts contacts,
+      org.haven.access.Organisations organisations) {
+    this.contacts = contacts;
+    this.organisations = organisations;
     this.reports = reports;
     this.documents = documents;
     this.projections = projections;
@@ -115,6 +122,11 @@ class StatisticsController {
     model.addAttribute("mayReadExact", AnnualReports.mayReadExact(actor));
     model.addAttribute("mayRebuild", actor.has(org.haven.access.Role.ADMINISTRATOR));
     model.addAttribute("years", years);
+    // distinct people reached by the NGOs' outreach, counted from encodings (counts only)
+    org.haven.people.ContactCounts.Count reached =
+        org.haven.people.ContactCounts.mayCount(actor) ? contacts.count(year, actor) : null;
+    model.addAttribute("reached", reached == null || reached.contacts() == 0 ? null : reached);
+    model.addAttribute("organisationNames", organisations.names());
     return "statistics/annual";
   }
 
