@@ -14,7 +14,7 @@ dbport=18436
 admin="bench-bootstrap-token-0123456789abcdefghij"
 trap 'stop_haven' EXIT
 start=$(date +%s)
-HAVEN_BOOTSTRAP_TOKEN="$admin" start_haven "$port" "$data" --haven.database.embedded-port=$dbport --haven.matching.review-scan=false
+HAVEN_BOOTSTRAP_TOKEN="$admin" start_haven "$port" "$data" --haven.database.embedded-port=$dbport --haven.matching.review-scan=false --haven.matching.known-per-hour=10000000
 wait_healthy "$port" >/dev/null
 until [ "$(psql -tA -h 127.0.0.1 -p $dbport -U postgres -d haven -c "SELECT count(*) FROM people.person p WHERE NOT EXISTS (SELECT 1 FROM people.person_encoding e WHERE e.person_id = p.id)")" = 0 ]; do
   sleep 5; kill -0 "$HAVEN_PID" || exit 1

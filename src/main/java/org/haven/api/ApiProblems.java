@@ -124,6 +124,19 @@ class ApiProblems {
     return problem(HttpStatus.NOT_FOUND, "Not found", "There is no such endpoint.");
   }
 
+  @ExceptionHandler(org.haven.people.KnownCheck.TooManyQuestions.class)
+  org.springframework.http.ResponseEntity<ProblemDetail> tooMany(
+      org.haven.people.KnownCheck.TooManyQuestions many) {
+    return org.springframework.http.ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        .header("Retry-After", Long.toString(Math.max(1, many.retryAfterSeconds())))
+        .body(
+            problem(
+                HttpStatus.TOO_MANY_REQUESTS,
+                "Too many questions",
+                "Your organisation asked more questions this hour than Haven answers. Ask again"
+                    + " after the time in Retry-After."));
+  }
+
   @ExceptionHandler(StaleVersion.class)
   ProblemDetail stale(StaleVersion stale) {
     return problem(

@@ -41,6 +41,29 @@ public class KnownCheck {
   /** The answer and, unless not known, the token. */
   public record Result(Answer answer, String token) {}
 
+  /**
+   * An organisation asked more questions this hour than {@code haven.matching.known-per-hour}
+   * allows: many questions in a row look like a dictionary attack on the encodings (ADR 0009).
+   */
+  public static final class TooManyQuestions extends RuntimeException {
+    private final long retryAfterSeconds;
+
+    TooManyQuestions(long retryAfterSeconds) {
+      super("Too many questions this hour");
+      this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    public long retryAfterSeconds() {
+      return retryAfterSeconds;
+    }
+  }
+
+  /** Questions an organisation asked in the current hour. */
+  private record Window(long hour, int asked) {}
+
+  private final java.util.concurrent.ConcurrentHashMap<UUID, Window> windows =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   static final double KNOWN = 0.86;
   static final double POSSIBLY = 0.76;
   static final int WORDS = BloomEncoder.ENCODED_BITS / 64;
@@ -52,29 +75,35 @@ public class KnownCheck {
   private final Clock clock;
   private Index index;
 
-  KnownCheck(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+  private final int perHour;
+
+  KnownCheck(
+      JdbcClient jdbc,
+      AuditTrail audit,
+      Clock clock,
+      @org.springframework.beans.factory.annotation.Value("${haven.matching.known-per-hour:1000}")
+          int perHour) {
     this.jdbc = jdbc;
     this.audit = audit;
     this.clock = clock;
+    this.perHour = perHour;
   }
 
-  /** Answers one question; audited with the answer (never the encoding). */
-  @Transactional
+  /**
+   * Answers one question; audited with the answer (never the encoding). Refused past the
+   * organisation's questions per hour, the refusal audited.
+   */
+  @Transactional(noRollbackFor = TooManyQuestions.class)
   public Result ask(String encoding, Actor by) {
     if (!by.has(Role.NGO_WORKER) && !by.has(Role.CENTRE_CASEWORKER)) {
       throw new AccessDeniedException("For NGOs and the centre");
     }
     long[] query = decode(encoding);
+    admit(by);
     Index current = index();
-    double best = 0;
-    int bestAt = -1;
-    for (int i : current.candidates(query)) {
-      double dice = current.dice(query, i);
-      if (dice > best) {
-        best = dice;
-        bestAt = i;
-      }
-    }
+    long[] found = current.best(query);
+    double best = Double.longBitsToDouble(found[1]);
+    int bestAt = (int) found[0];
     Answer answer =
         best >= KNOWN ? Answer.known : best >= POSSIBLY ? Answer.possiblyKnown : Answer.notKnown;
     String token = null;
@@ -93,6 +122,25 @@ public class KnownCheck {
     audit.record(
         by.audit(), AuditAction.READ, "KnownCheck", token, AuditOutcome.SUCCESS, answer.name());
     return new Result(answer, token);
+  }
+
+  /** Counts the question against the organisation's hour; refused (and audited) past the limit. */
+  private void admit(Actor by) {
+    long now = clock.millis();
+    long hour = now / 3_600_000L;
+    Window after =
+        windows.compute(
+            by.organisation().value(),
+            (org, w) ->
+                w == null || w.hour() != hour
+                    ? new Window(hour, 1)
+                    : new Window(hour, w.asked() + 1));
+    if (after.asked() > perHour) {
+      // kept: the question's transaction commits the refusal (noRollbackFor)
+      audit.record(
+          by.audit(), AuditAction.READ, "KnownCheck", null, AuditOutcome.FAILURE, "rate limit");
+      throw new TooManyQuestions((hour + 1) * 3_600 - now / 1000);
+    }
   }
 
   /**
@@ -182,12 +230,7 @@ public class KnownCheck {
 
   /** The best Dice coefficient of an encoding against the encodings of every known person. */
   double bestDice(long[] query) {
-    Index current = index();
-    double best = 0;
-    for (int i : current.candidates(query)) {
-      best = Math.max(best, current.dice(query, i));
-    }
-    return best;
+    return Double.longBitsToDouble(index().best(query)[1]);
   }
 
   static long[] words(byte[] bits) {
@@ -268,6 +311,20 @@ public class KnownCheck {
         }
       }
       return Arrays.copyOf(found, unique);
+    }
+
+    /** The best match of a query among the candidates: {index or -1, Double bits of its Dice}. */
+    long[] best(long[] query) {
+      double best = 0;
+      int bestAt = -1;
+      for (int i : candidates(query)) {
+        double dice = dice(query, i);
+        if (dice > best) {
+          best = dice;
+          bestAt = i;
+        }
+      }
+      return new long[] {bestAt, Double.doubleToLongBits(best)};
     }
 
     /** The words of the i-th encoding. */

@@ -8,6 +8,7 @@ import java.util.List;
 import org.haven.access.AccessFixtures;
 import org.haven.access.OrganisationType;
 import org.haven.access.Role;
+import org.haven.audit.AuditTrail;
 import org.haven.people.matching.BloomEncoder;
 import org.haven.people.matching.PersonRecord;
 import org.haven.support.HavenTest;
@@ -81,6 +82,35 @@ class KnownCheckApiTest {
                 .query(Long.class)
                 .single())
         .isPositive();
+  }
+
+  @Autowired AuditTrail audit;
+
+  @Test
+  void anOrganisationAskingTooManyQuestionsInAnHourIsRefusedAndTheRefusalAudited() {
+    KnownCheck limited = new KnownCheck(jdbc, audit, java.time.Clock.systemUTC(), 3);
+    org.haven.access.Actor ngo =
+        fixtures.user(fixtures.organisation(OrganisationType.NGO), Role.NGO_WORKER).actor();
+    org.haven.access.Actor other =
+        fixtures.user(fixtures.organisation(OrganisationType.NGO), Role.NGO_WORKER).actor();
+    String question =
+        encode(new BloomEncoder(key.bytes()), "Rasa", "Petrauskaite", LocalDate.of(1990, 1, 1));
+    for (int i = 0; i < 3; i++) {
+      limited.ask(question, ngo);
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> limited.ask(question, ngo))
+        .isInstanceOfSatisfying(
+            KnownCheck.TooManyQuestions.class,
+            e -> assertThat(e.retryAfterSeconds()).isBetween(0L, 3600L));
+    // another organisation has its own hour
+    assertThat(limited.ask(question, other).answer()).isNotNull();
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM audit.audit_event WHERE resource_type = 'KnownCheck' AND purpose = 'rate limit' AND actor = ?")
+                .param(ngo.audit().id())
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
   }
 
   private static String encode(BloomEncoder encoder, String given, String family, LocalDate born) {
