@@ -49,7 +49,10 @@ class CasesApi {
 
   static final String CENTRE = "hasRole('CENTRE_CASEWORKER')";
 
-  /** A case's summary as the API shows it: the person by reference only. */
+  /**
+   * A case's summary as the API shows it: the person by reference only. {@code mergedInto}: the
+   * case this one is kept in since the person's records were merged.
+   */
   record CaseSummary(
       UUID id,
       String personReference,
@@ -64,7 +67,8 @@ class CasesApi {
       String competentAuthority,
       LocalDate periodEndsOn,
       java.time.Instant consentWithdrawnAt,
-      long version) {
+      long version,
+      UUID mergedInto) {
 
     static CaseSummary of(CaseFile f, boolean full) {
       return new CaseSummary(
@@ -81,7 +85,8 @@ class CasesApi {
           f.competentAuthority(),
           f.periodEndsOn(),
           full ? f.consentWithdrawnAt() : null,
-          f.version());
+          f.version(),
+          f.mergedInto() == null ? null : f.mergedInto().value());
     }
   }
 

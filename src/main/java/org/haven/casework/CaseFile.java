@@ -11,6 +11,8 @@ import org.haven.people.PersonId;
  * @param personReference the pseudonymous reference shown to users
  * @param decisionOutcome the decision in force (an HTCDS-mapped code), or null
  * @param periodEndsOn the deadline of the running reflection or restitution period, or null
+ * @param mergedInto the case this one is kept in since the person's two records were merged, or
+ *     null
  */
 public record CaseFile(
     CaseId id,
@@ -28,4 +30,5 @@ public record CaseFile(
     String competentAuthority,
     LocalDate periodEndsOn,
     Instant consentWithdrawnAt,
-    long version) {}
+    long version,
+    CaseId mergedInto) {}

@@ -89,6 +89,22 @@ public class CaseFiles {
         .map(CaseId::new);
   }
 
+  /**
+   * The cases kept in this one since person records were merged (ids only: not a read; opening one
+   * is).
+   */
+  @Transactional(readOnly = true)
+  public List<CaseId> mergedInto(CaseId id) {
+    return jdbc
+        .sql("SELECT id FROM casework.case_file WHERE merged_into = ? ORDER BY opened_at")
+        .param(id.value())
+        .query(UUID.class)
+        .list()
+        .stream()
+        .map(CaseId::new)
+        .toList();
+  }
+
   /** The case with what the actor may see of it; audited, with the share used if any. */
   @Transactional
   public Folder open(CaseId id, Actor by) {
@@ -712,7 +728,10 @@ public class CaseFiles {
         rs.getString("competent_authority"),
         rs.getObject("period_ends_on", LocalDate.class),
         instant(rs, "consent_withdrawn_at"),
-        rs.getLong("version"));
+        rs.getLong("version"),
+        rs.getObject("merged_into") == null
+            ? null
+            : new CaseId(rs.getObject("merged_into", UUID.class)));
   }
 
   static CaseTask task(ResultSet rs, int row) throws SQLException {

@@ -140,6 +140,8 @@ class CasesController {
     Map<UUID, String> organisationNames = organisations.names();
     model.addAttribute("folder", folder);
     model.addAttribute("file", folder.file());
+    model.addAttribute(
+        "mergedCases", folder.access().full() ? cases.mergedInto(folder.file().id()) : List.of());
     model.addAttribute("names", names);
     model.addAttribute("organisationNames", organisationNames);
     if (folder.access().may(CasePart.TIMELINE)) {

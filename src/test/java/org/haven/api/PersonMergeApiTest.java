@@ -41,6 +41,7 @@ class PersonMergeApiTest {
   @Autowired MatchReviews reviews;
 
   Http http;
+  AccessFixtures.TestUser caseworker;
   String centre;
   String ngo;
   String analyst;
@@ -48,7 +49,8 @@ class PersonMergeApiTest {
   @BeforeEach
   void setUp() {
     http = new Http(port);
-    centre = fixtures.token(fixtures.user(Role.CENTRE_CASEWORKER));
+    caseworker = fixtures.user(Role.CENTRE_CASEWORKER);
+    centre = fixtures.token(caseworker);
     ngo =
         fixtures.token(fixtures.user(fixtures.organisation(OrganisationType.NGO), Role.NGO_WORKER));
     analyst = fixtures.token(fixtures.user(Role.CENTRE_ANALYST, Role.ADMINISTRATOR));
@@ -143,8 +145,27 @@ class PersonMergeApiTest {
     assertThat(second.status()).as(second.raw().body()).isEqualTo(201);
     String mergeB = second.json().get("id").asString();
     assertThat(mergedInto(case3)).isEqualTo(case1);
+    assertThat(
+            http.get("/api/v1/cases/" + case3, centre).json().at("/summary/mergedInto").asString())
+        .isEqualTo(case1.toString());
     assertThat(caseOf(p1)).isEqualTo(case1);
     assertThat(count("accommodation.placement", p1)).isEqualTo(1);
+    // both case pages say so and link each other
+    try (org.haven.support.Browser browser = new org.haven.support.Browser()) {
+      browser.open("http://localhost:" + port + "/login");
+      browser.type("email", caseworker.email());
+      browser.type("password", AccessFixtures.PASSWORD);
+      browser.submit("sign-in");
+      browser.type("code", caseworker.code(0));
+      browser.submit("verify-code");
+      browser.open("http://localhost:" + port + "/cases/" + case3);
+      assertThat(browser.text("case-merged")).contains("kept, whole, as part of the person's case");
+      browser.open("http://localhost:" + port + "/cases/" + case1);
+      assertThat(browser.text("case-merged-from")).contains("case 1");
+      assertThat(browser.text("timeline")).contains("merged into " + reference(p1));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     assertThat(timelineKinds(case1)).contains("PERSON_MERGED");
     assertThat(timelineKinds(case3)).contains("PERSON_MERGED");
     assertThat(
