@@ -321,6 +321,67 @@ class PersonMergeApiTest {
         .doesNotContain(c);
   }
 
+  @Test
+  void twoRecordsEachInARunningPeriodAreNotMergedAndNothingMoves() {
+    UUID first = withRunningPeriod("Valentyna", "Hrytsenko");
+    UUID second = withRunningPeriod("Valentyna", "Hrytsenko");
+    Answer refused =
+        http.post(
+            "/api/v1/persons/merges",
+            centre,
+            "{\"survivor\":\"%s\",\"absorbed\":\"%s\"}"
+                .formatted(reference(first), reference(second)));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.raw().body()).contains("end one first");
+    assertThat(count("identification.identification", second)).isEqualTo(1);
+    assertThat(
+            http.get("/api/v1/persons/" + reference(second), centre)
+                .json()
+                .get("mergedInto")
+                .isNull())
+        .isTrue();
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM people.person_merge WHERE absorbed_id = ?")
+                .param(second)
+                .query(Long.class)
+                .single())
+        .isZero();
+  }
+
+  /** A person referred, accepted and decided a victim, so a reflection period runs. */
+  private UUID withRunningPeriod(String given, String family) {
+    UUID person = acceptedPerson(given, family);
+    String identification =
+        jdbc.sql("SELECT id::text FROM identification.identification WHERE person_id = ?")
+            .param(person)
+            .query(String.class)
+            .single();
+    Answer read = http.get("/api/v1/identifications/" + identification, centre);
+    Answer residence =
+        http.put(
+            "/api/v1/identifications/" + identification + "/residence-status",
+            centre,
+            "{\"residenceStatus\":\"EU_CITIZEN\"}",
+            read.header("ETag"));
+    Answer decided =
+        http.send(
+            "POST",
+            "/api/v1/identifications/" + identification + "/decision",
+            centre,
+            "{\"outcome\":\"VICTIM\",\"decidedOn\":\"%s\",\"forms\":[\"SexualExploitation\"]}"
+                .formatted(LocalDate.now(ZONE)),
+            Map.of("If-Match", residence.header("ETag")));
+    assertThat(decided.status()).as(decided.raw().body()).isEqualTo(200);
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM identification.identification WHERE person_id = ? AND period_start IS NOT NULL AND period_ended_on IS NULL")
+                .param(person)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+    return person;
+  }
+
   // ---- fixtures ----
 
   private String register(String given, String family, String born) {
