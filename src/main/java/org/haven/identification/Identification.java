@@ -294,18 +294,7 @@ public class Identification extends AbstractAggregateRoot<Identification> {
             at,
             String.join(",", input.industries().stream().map(Enum::name).toList()),
             main == null && input.mainFormUndetermined()));
-    this.status = IdentificationStatus.DECIDED;
-    registerEvent(
-        new VictimStatusDecided(
-            identificationId(),
-            person(),
-            decisionId,
-            input.outcome(),
-            authority,
-            decidedOn,
-            reconsideration != null,
-            at,
-            by));
+    decided(decisionId, input.outcome(), authority, decidedOn, reconsideration != null, at, by);
     if (input.outcome() == DecisionOutcome.VICTIM && !periodRunning()) {
       // the period follows the decision, also on a timeline ordered by instant
       startPeriod(periodStartsOn, policy, at.plusNanos(1_000), by);
@@ -381,19 +370,31 @@ public class Identification extends AbstractAggregateRoot<Identification> {
             at,
             industryList,
             main == null && input.mainFormUndetermined()));
+    decided(decisionId, input.outcome(), authority, decidedOn, reconsideration != null, at, by);
+    return true;
+  }
+
+  /** A decision was added: the process is decided, and the decision is announced. */
+  private void decided(
+      UUID decisionId,
+      DecisionOutcome outcome,
+      Authority authority,
+      LocalDate decidedOn,
+      boolean reconsideration,
+      Instant at,
+      UUID by) {
     this.status = IdentificationStatus.DECIDED;
     registerEvent(
         new VictimStatusDecided(
             identificationId(),
             person(),
             decisionId,
-            input.outcome(),
+            outcome,
             authority,
             decidedOn,
-            reconsideration != null,
+            reconsideration,
             at,
             by));
-    return true;
   }
 
   private void startPeriod(LocalDate start, PeriodPolicy policy, Instant at, UUID by) {

@@ -63,6 +63,20 @@ public class ContactCounts {
   public record ByOrganisation(
       UUID organisation, int contacts, int distinct, int sharedWithOthers) {}
 
+  /**
+   * The last count of a year, and whether the deliveries are still those it counted.
+   *
+   * @param current no NGO delivered for the year since
+   */
+  public record Counted(Count count, java.time.Instant countedAt, boolean current) {}
+
+  /** A count with the state of the deliveries it was made from. */
+  private record Stamped(Count count, java.time.Instant countedAt, String deliveries) {}
+
+  /** The last count per year: counting reads every encoding, so pages show this one. */
+  private final java.util.concurrent.ConcurrentHashMap<Integer, Stamped> last =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private final JdbcClient jdbc;
   private final JdbcTemplate batches;
   private final AuditTrail audit;
@@ -135,6 +149,7 @@ public class ContactCounts {
     if (!mayCount(by)) {
       throw new AccessDeniedException("Counts of outreach contacts are the centre's");
     }
+    String deliveries = deliveries(year);
     KnownCheck.Index index = new KnownCheck.Index();
     List<UUID> owners = new ArrayList<>();
     jdbc.sql(
@@ -194,8 +209,54 @@ public class ContactCounts {
         Integer.toString(year),
         AuditOutcome.SUCCESS,
         "distinct count");
-    return new Count(
-        year, n, members.size(), parts.size(), knownGroups.size(), List.copyOf(byOrganisation));
+    Count count =
+        new Count(
+            year, n, members.size(), parts.size(), knownGroups.size(), List.copyOf(byOrganisation));
+    last.put(year, new Stamped(count, clock.instant(), deliveries));
+    return count;
+  }
+
+  /**
+   * The last count of {@code year} made since Haven started, if any, without counting again (which
+   * reads every encoding). The centre; audited.
+   */
+  @Transactional
+  public java.util.Optional<Counted> lastCount(int year, Actor by) {
+    if (!mayCount(by)) {
+      throw new AccessDeniedException("Counts of outreach contacts are the centre's");
+    }
+    Stamped stamped = last.get(year);
+    if (stamped == null) {
+      return java.util.Optional.empty();
+    }
+    audit.record(
+        by.audit(),
+        AuditAction.READ,
+        "OutreachContacts",
+        Integer.toString(year),
+        AuditOutcome.SUCCESS,
+        "last distinct count");
+    return java.util.Optional.of(
+        new Counted(
+            stamped.count(), stamped.countedAt(), stamped.deliveries().equals(deliveries(year))));
+  }
+
+  /** Whether any NGO delivered contacts for {@code year} (a count of rows, not a read of them). */
+  @Transactional(readOnly = true)
+  public boolean delivered(int year) {
+    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM people.contact_encoding WHERE year = ?)")
+        .param(year)
+        .query(Boolean.class)
+        .single();
+  }
+
+  /** The state of a year's deliveries: how many encodings, delivered last when. */
+  private String deliveries(int year) {
+    return jdbc.sql(
+            "SELECT count(*) || '/' || coalesce(max(delivered_at)::text, '') FROM people.contact_encoding WHERE year = ?")
+        .param(year)
+        .query(String.class)
+        .single();
   }
 
   /** Whether the actor may read the counts: the centre's analysts, administrators, caseworkers. */

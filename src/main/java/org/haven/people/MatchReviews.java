@@ -17,7 +17,6 @@ import org.haven.access.Role;
 import org.haven.audit.AuditAction;
 import org.haven.audit.AuditOutcome;
 import org.haven.audit.AuditTrail;
-import org.haven.people.matching.PersonRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -267,17 +266,12 @@ public class MatchReviews {
     int proposed = 0;
     Instant now = clock.instant();
     for (UUID person : waiting) {
-      Optional<PersonRecord> record = matching.recordOf(person);
-      boolean inForce =
-          record.isPresent()
-              && jdbc.sql("SELECT merged_into IS NULL FROM people.person WHERE id = ?")
-                  .param(person)
-                  .query(Boolean.class)
-                  .single();
-      if (!inForce) {
-        continue;
+      Optional<PersonMatching.Known> known = matching.known(person);
+      if (known.isEmpty() || known.get().merged()) {
+        continue; // gone, or absorbed by a merge: its survivor is looked at instead
       }
-      for (PersonMatching.Scored found : matching.candidates(record.get(), person, threshold)) {
+      for (PersonMatching.Scored found :
+          matching.candidates(known.get().record(), person, threshold)) {
         proposed +=
             jdbc.sql(
                     """

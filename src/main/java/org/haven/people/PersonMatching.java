@@ -181,9 +181,9 @@ public class PersonMatching {
     return new Scored(b, model.explain(fa, fb), model.levels(fa, fb));
   }
 
-  /** The record of a known person as the matcher reads it, if the person exists. */
-  java.util.Optional<PersonRecord> recordOf(UUID person) {
-    return load(List.of(person)).stream().findFirst().map(Known::record);
+  /** A known person as the matcher reads it (with whether a merge absorbed it), if it exists. */
+  java.util.Optional<Known> known(UUID person) {
+    return load(List.of(person)).stream().findFirst();
   }
 
   /** Refines the model with the agreement levels of every pair the centre confirmed. */

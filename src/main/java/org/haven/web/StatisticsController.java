@@ -122,12 +122,22 @@ class StatisticsController {
     model.addAttribute("mayReadExact", AnnualReports.mayReadExact(actor));
     model.addAttribute("mayRebuild", actor.has(org.haven.access.Role.ADMINISTRATOR));
     model.addAttribute("years", years);
-    // distinct people reached by the NGOs' outreach, counted from encodings (counts only)
-    org.haven.people.ContactCounts.Count reached =
-        org.haven.people.ContactCounts.mayCount(actor) ? contacts.count(year, actor) : null;
-    model.addAttribute("reached", reached == null || reached.contacts() == 0 ? null : reached);
-    model.addAttribute("organisationNames", organisations.names());
+    // distinct people reached by the NGOs' outreach: the last count, recounted on request (a count
+    // reads every encoding of the year, too much for every page view)
+    boolean outreach = org.haven.people.ContactCounts.mayCount(actor) && contacts.delivered(year);
+    model.addAttribute("outreach", outreach);
+    if (outreach) {
+      model.addAttribute("reached", contacts.lastCount(year, actor).orElse(null));
+      model.addAttribute("organisationNames", organisations.names());
+    }
     return "statistics/annual";
+  }
+
+  @PostMapping("/statistics/annual/{year:\\d+}/outreach-count")
+  @PreAuthorize("hasAnyRole('CENTRE_ANALYST', 'ADMINISTRATOR', 'CENTRE_CASEWORKER')")
+  String countOutreach(@PathVariable int year) {
+    contacts.count(year, currentActor.require());
+    return "redirect:/statistics/annual/" + year + "#outreach";
   }
 
   @PostMapping("/statistics/projections/rebuild")

@@ -111,6 +111,10 @@ class ContactCountsApiTest {
       assertThat(browser.text("outreach-reached"))
           .contains("3 anonymous contacts delivered by 2 NGOs: 3 distinct people");
       assertThat(browser.text("outreach-by-organisation")).contains("Organisation");
+      // the page shows the last count and counts again on request
+      browser.submit("count-outreach");
+      assertThat(browser.text("outreach-counted")).startsWith("Counted").doesNotContain("since");
+      assertThat(browser.text("outreach-reached")).contains("3 distinct people");
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
