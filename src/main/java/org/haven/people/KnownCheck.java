@@ -1,14 +1,16 @@
 package org.haven.people;
 
-import java.nio.ByteBuffer;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.haven.access.Actor;
 import org.haven.access.InvalidInput;
 import org.haven.access.Role;
@@ -24,9 +26,14 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * "Is this person already known to the centre?" asked with an encoding only (ADR 0009): the answer
  * is a category and, when the person may be known, an opaque token the centre resolves only if the
- * person is later referred with consent. Encodings of known persons are held in memory with a
- * banded index (24 bands of 16 bits), so a question compares a few thousand encodings instead of
- * all.
+ * person is later referred with consent.
+ *
+ * <p>With the installation's key the centre recovers an encoding's two field filters and compares
+ * names and birth dates apart ({@link #answer}). The encodings of known persons are held in memory
+ * grouped by their birth filter (persons born the same day share one), so a question compares its
+ * birth date with some tens of thousands of distinct birth filters and its names only with the
+ * persons whose birth date may agree, and with those without one. The comparison is exact: no
+ * person who meets the thresholds is missed.
  */
 @Service
 public class KnownCheck {
@@ -64,12 +71,19 @@ public class KnownCheck {
   private final java.util.concurrent.ConcurrentHashMap<UUID, Window> windows =
       new java.util.concurrent.ConcurrentHashMap<>();
 
-  static final double KNOWN = 0.86;
-  static final double POSSIBLY = 0.76;
-  static final int WORDS = BloomEncoder.ENCODED_BITS / 64;
-  static final int BANDS = 24;
-  static final int BAND_BITS = 16;
+  /** Names agree (Dice of the name filters) well enough for "known" with an agreeing birth date. */
+  static final double NAME_KNOWN = 0.80;
 
+  /** Names agree well enough for "possibly known" when the birth dates agree. */
+  static final double NAME_POSSIBLY = 0.65;
+
+  /** Birth dates agree: the same day (Dice of the birth filters). */
+  static final double BIRTH_KNOWN = 0.80;
+
+  /** Birth dates may agree: day and month swapped, a year off, or a year alone. */
+  static final double BIRTH_POSSIBLY = 0.50;
+
+  private final BloomEncoder encoder;
   private final JdbcClient jdbc;
   private final AuditTrail audit;
   private final Clock clock;
@@ -78,11 +92,13 @@ public class KnownCheck {
   private final int perHour;
 
   KnownCheck(
+      EncodingKey key,
       JdbcClient jdbc,
       AuditTrail audit,
       Clock clock,
       @org.springframework.beans.factory.annotation.Value("${haven.matching.known-per-hour:1000}")
           int perHour) {
+    this.encoder = new BloomEncoder(key.bytes());
     this.jdbc = jdbc;
     this.audit = audit;
     this.clock = clock;
@@ -98,24 +114,18 @@ public class KnownCheck {
     if (!by.has(Role.NGO_WORKER) && !by.has(Role.CENTRE_CASEWORKER)) {
       throw new AccessDeniedException("For NGOs and the centre");
     }
-    long[] query = decode(encoding);
+    long[] query = filter(encoding);
     admit(by);
     Index current = index();
-    long[] found = current.best(query);
-    double best = Double.longBitsToDouble(found[1]);
-    int bestAt = (int) found[0];
-    Answer answer =
-        best >= KNOWN ? Answer.known : best >= POSSIBLY ? Answer.possiblyKnown : Answer.notKnown;
+    Best found = current.best(query);
+    Answer answer = found.answer();
+    int bestAt = found.at();
     String token = null;
     if (answer != Answer.notKnown) {
       UUID t = UUID.randomUUID();
       jdbc.sql(
               "INSERT INTO people.known_token (token, person_id, organisation, created_at) VALUES (?, ?, ?, ?)")
-          .params(
-              t,
-              current.ids.get(bestAt),
-              by.organisation().value(),
-              Timestamp.from(clock.instant()))
+          .params(t, current.id(bestAt), by.organisation().value(), Timestamp.from(clock.instant()))
           .update();
       token = t.toString();
     }
@@ -179,178 +189,242 @@ public class KnownCheck {
   }
 
   /** A person's encoding was written: questions from now on see it. */
-  synchronized void added(UUID person, byte[] bits) {
-    if (index != null && bits.length == BloomEncoder.ENCODED_BITS / 8) {
-      index.add(person, words(bits));
+  void added(UUID person, byte[] bits) {
+    Index current;
+    synchronized (this) {
+      current = index;
+    }
+    if (current != null) {
+      encoder.filter(bits).ifPresent(filter -> current.add(person, filter));
     }
   }
 
   private synchronized Index index() {
-    if (index == null || index.recent() > 20_000) {
+    if (index == null) {
       Index fresh = new Index();
       jdbc.sql("SELECT person_id, bits FROM people.person_encoding WHERE length(bits) > 0")
           .query(
               (org.springframework.jdbc.core.RowCallbackHandler)
-                  rs ->
-                      fresh.add(rs.getObject("person_id", UUID.class), words(rs.getBytes("bits"))));
-      fresh.build();
+                  rs -> {
+                    UUID person = rs.getObject("person_id", UUID.class);
+                    encoder.filter(rs.getBytes("bits")).ifPresent(f -> fresh.add(person, f));
+                  });
       index = fresh;
     }
     return index;
   }
 
-  static long[] decode(String encoding) {
+  /**
+   * The field filters of an encoding in base64, made under this installation's key; refused as the
+   * field {@code encoding} otherwise.
+   */
+  long[] filter(String encoding) {
     byte[] bytes;
     try {
       bytes = Base64.getDecoder().decode(encoding == null ? "" : encoding.strip());
     } catch (IllegalArgumentException e) {
       throw new InvalidInput("encoding", "known.encoding");
     }
-    if (bytes.length != BloomEncoder.ENCODED_BITS / 8) {
-      throw new InvalidInput("encoding", "known.encoding");
-    }
-    long[] words = words(bytes);
-    int ones = 0;
-    for (long w : words) {
-      ones += Long.bitCount(w);
-    }
-    if (ones != BloomEncoder.BITS) {
-      throw new InvalidInput("encoding", "known.encoding");
-    }
-    return words;
+    return encoder.filter(bytes).orElseThrow(() -> new InvalidInput("encoding", "known.encoding"));
   }
 
-  static byte[] bytes(long[] words) {
-    ByteBuffer buffer = ByteBuffer.allocate(words.length * 8);
-    for (long w : words) {
-      buffer.putLong(w);
+  /**
+   * The field filters of a stored encoding; empty when another key made it (stored before the key
+   * was rotated: it meets nothing under the new key).
+   */
+  Optional<long[]> filter(byte[] encoding) {
+    return encoder.filter(encoding);
+  }
+
+  /** The answer the centre's encodings give about a person's field filters. */
+  Answer answerAbout(long[] filter) {
+    return index().best(filter).answer();
+  }
+
+  /**
+   * What the names' and birth dates' agreement says: "known" when the names agree and the birth
+   * date is the same day; "possibly known" when the names agree and the birth dates may (or one of
+   * them has none), or the birth date is the same and the names are near.
+   *
+   * @param birth the birth filters' Dice, NaN when either has no birth date
+   */
+  static Answer answer(double name, double birth) {
+    if (name >= NAME_KNOWN && birth >= BIRTH_KNOWN) {
+      return Answer.known;
     }
-    return buffer.array();
-  }
-
-  /** The best Dice coefficient of an encoding against the encodings of every known person. */
-  double bestDice(long[] query) {
-    return Double.longBitsToDouble(index().best(query)[1]);
-  }
-
-  static long[] words(byte[] bits) {
-    ByteBuffer buffer = ByteBuffer.wrap(bits);
-    long[] words = new long[WORDS];
-    for (int i = 0; i < WORDS; i++) {
-      words[i] = buffer.getLong();
+    if (name >= NAME_KNOWN && (Double.isNaN(birth) || birth >= BIRTH_POSSIBLY)
+        || name >= NAME_POSSIBLY && birth >= BIRTH_KNOWN) {
+      return Answer.possiblyKnown;
     }
-    return words;
+    return Answer.notKnown;
   }
 
-  /** Encodings in one flat array, with a banded index over the first 384 bits, and recent ones. */
+  /** The best match among the encodings: its position (-1 for none) and the answer. */
+  record Best(int at, Answer answer) {}
+
+  /**
+   * Encodings as field filters: names in one flat array; birth filters held once per distinct
+   * value, each with the positions of the encodings that carry it. Additions and questions may
+   * interleave (a read-write lock).
+   */
   static final class Index {
-    final List<UUID> ids = new ArrayList<>();
-    private long[] bits = new long[WORDS * 1024];
-    private int[][] offsets;
-    private int[][] members;
-    private int built;
+    private static final int NAME = BloomEncoder.NAME_WORDS;
+    private static final int BIRTH = BloomEncoder.FILTER_WORDS - BloomEncoder.NAME_WORDS;
 
-    void add(UUID id, long[] words) {
-      int n = ids.size();
-      if ((n + 1) * WORDS > bits.length) {
-        bits = Arrays.copyOf(bits, bits.length * 2);
+    private final List<UUID> ids = new ArrayList<>();
+    private long[] names = new long[NAME * 1024];
+    private int[] nameOnes = new int[1024];
+    private long[] births = new long[BIRTH * 64];
+    private int[] birthOnes = new int[64];
+    private int[][] postings = new int[64][];
+    private int[] postingSizes = new int[64];
+    private int distinctBirths;
+    private final Map<BirthKey, Integer> birthIds = new HashMap<>();
+    private int[] withoutBirth = new int[64];
+    private int withoutBirthSize;
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+
+    private record BirthKey(long a, long b, long c, long d) {}
+
+    void add(UUID id, long[] filter) {
+      lock.writeLock().lock();
+      try {
+        int n = ids.size();
+        if ((n + 1) * NAME > names.length) {
+          names = Arrays.copyOf(names, names.length * 2);
+          nameOnes = Arrays.copyOf(nameOnes, nameOnes.length * 2);
+        }
+        System.arraycopy(filter, 0, names, n * NAME, NAME);
+        nameOnes[n] = ones(filter, 0, NAME);
+        ids.add(id);
+        if (ones(filter, NAME, BIRTH) == 0) {
+          withoutBirth = append(withoutBirth, withoutBirthSize++, n);
+          return;
+        }
+        BirthKey key =
+            new BirthKey(filter[NAME], filter[NAME + 1], filter[NAME + 2], filter[NAME + 3]);
+        int b = birthIds.computeIfAbsent(key, k -> newBirth(filter));
+        postings[b] = append(postings[b], postingSizes[b]++, n);
+      } finally {
+        lock.writeLock().unlock();
       }
-      System.arraycopy(words, 0, bits, n * WORDS, WORDS);
-      ids.add(id);
     }
 
-    int recent() {
-      return ids.size() - built;
+    private int newBirth(long[] filter) {
+      int b = distinctBirths++;
+      if (b * BIRTH + BIRTH > births.length) {
+        births = Arrays.copyOf(births, births.length * 2);
+        birthOnes = Arrays.copyOf(birthOnes, birthOnes.length * 2);
+        postings = Arrays.copyOf(postings, postings.length * 2);
+        postingSizes = Arrays.copyOf(postingSizes, postingSizes.length * 2);
+      }
+      System.arraycopy(filter, NAME, births, b * BIRTH, BIRTH);
+      birthOnes[b] = ones(filter, NAME, BIRTH);
+      postings[b] = new int[4];
+      return b;
     }
 
-    void build() {
-      int n = ids.size();
-      int buckets = 1 << BAND_BITS;
-      offsets = new int[BANDS][buckets + 1];
-      members = new int[BANDS][n];
-      for (int b = 0; b < BANDS; b++) {
-        int[] count = offsets[b];
-        for (int i = 0; i < n; i++) {
-          count[band(bits, i * WORDS, b) + 1]++;
-        }
-        for (int k = 0; k < buckets; k++) {
-          count[k + 1] += count[k];
-        }
-        int[] fill = Arrays.copyOf(count, buckets);
-        for (int i = 0; i < n; i++) {
-          members[b][fill[band(bits, i * WORDS, b)]++] = i;
-        }
-      }
-      built = n;
+    private static int[] append(int[] list, int at, int value) {
+      int[] into = at < list.length ? list : Arrays.copyOf(list, list.length * 2);
+      into[at] = value;
+      return into;
     }
 
-    /** Every encoding sharing a band with the query, and every one added since the build. */
-    int[] candidates(long[] query) {
-      int size = 0;
-      for (int b = 0; b < BANDS; b++) {
-        int v = band(query, 0, b);
-        size += offsets[b][v + 1] - offsets[b][v];
+    int size() {
+      lock.readLock().lock();
+      try {
+        return ids.size();
+      } finally {
+        lock.readLock().unlock();
       }
-      int[] found = new int[size + ids.size() - built];
-      int n = 0;
-      for (int b = 0; b < BANDS; b++) {
-        int v = band(query, 0, b);
-        for (int k = offsets[b][v]; k < offsets[b][v + 1]; k++) {
-          found[n++] = members[b][k];
-        }
-      }
-      for (int i = built; i < ids.size(); i++) {
-        found[n++] = i;
-      }
-      // sorted and without repeats (an encoding may share several bands with the query)
-      Arrays.sort(found, 0, n);
-      int unique = 0;
-      for (int i = 0; i < n; i++) {
-        if (unique == 0 || found[unique - 1] != found[i]) {
-          found[unique++] = found[i];
-        }
-      }
-      return Arrays.copyOf(found, unique);
     }
 
-    /** The best match of a query among the candidates: {index or -1, Double bits of its Dice}. */
-    long[] best(long[] query) {
-      double best = 0;
-      int bestAt = -1;
-      for (int i : candidates(query)) {
-        double dice = dice(query, i);
-        if (dice > best) {
-          best = dice;
-          bestAt = i;
-        }
+    UUID id(int at) {
+      lock.readLock().lock();
+      try {
+        return ids.get(at);
+      } finally {
+        lock.readLock().unlock();
       }
-      return new long[] {bestAt, Double.doubleToLongBits(best)};
     }
 
-    /** The words of the i-th encoding. */
-    long[] words(int i) {
-      return Arrays.copyOfRange(bits, i * WORDS, (i + 1) * WORDS);
+    /** The best match of a query's field filters. */
+    Best best(long[] query) {
+      int[] bestAt = {-1};
+      Answer[] bestAnswer = {Answer.notKnown};
+      double[] bestScore = {-1};
+      visit(
+          query,
+          (i, answer, score) -> {
+            if (answer.ordinal() < bestAnswer[0].ordinal()
+                || answer == bestAnswer[0] && score > bestScore[0]) {
+              bestAt[0] = i;
+              bestAnswer[0] = answer;
+              bestScore[0] = score;
+            }
+          });
+      return new Best(bestAt[0], bestAnswer[0]);
     }
 
-    double dice(long[] query, int i) {
+    /** Visits every encoding the query meets at least as "possibly known". */
+    void visit(long[] query, Visitor visitor) {
+      lock.readLock().lock();
+      try {
+        int queryBirth = ones(query, NAME, BIRTH);
+        int queryName = ones(query, 0, NAME);
+        if (queryBirth == 0) {
+          // no birth date to narrow by: every name, in the order they lie in memory
+          for (int i = 0; i < ids.size(); i++) {
+            compare(query, queryName, i, Double.NaN, visitor);
+          }
+          return;
+        }
+        for (int k = 0; k < withoutBirthSize; k++) {
+          compare(query, queryName, withoutBirth[k], Double.NaN, visitor);
+        }
+        for (int b = 0; b < distinctBirths; b++) {
+          int at = b * BIRTH;
+          int common = 0;
+          for (int w = 0; w < BIRTH; w++) {
+            common += Long.bitCount(query[NAME + w] & births[at + w]);
+          }
+          double birth = 2.0 * common / (queryBirth + birthOnes[b]);
+          if (birth >= BIRTH_POSSIBLY) {
+            int[] members = postings[b];
+            for (int k = 0; k < postingSizes[b]; k++) {
+              compare(query, queryName, members[k], birth, visitor);
+            }
+          }
+        }
+      } finally {
+        lock.readLock().unlock();
+      }
+    }
+
+    private void compare(long[] query, int queryName, int i, double birth, Visitor visitor) {
+      int at = i * NAME;
       int common = 0;
-      int at = i * WORDS;
-      for (int w = 0; w < WORDS; w++) {
-        common += Long.bitCount(query[w] & bits[at + w]);
+      for (int w = 0; w < NAME; w++) {
+        common += Long.bitCount(query[w] & names[at + w]);
       }
-      return common / (double) BloomEncoder.BITS;
+      double name = 2.0 * common / (queryName + nameOnes[i]);
+      Answer answer = answer(name, birth);
+      if (answer != Answer.notKnown) {
+        visitor.met(i, answer, name + (Double.isNaN(birth) ? 0.5 : birth));
+      }
     }
 
-    /** Band b: 16 consecutive bits from bit 16·b (the encodings are already key-permuted). */
-    private static int band(long[] words, int at, int b) {
-      int start = b * BAND_BITS;
-      int word = start / 64;
-      int shift = start % 64;
-      long value = words[at + word] >>> shift;
-      if (shift + BAND_BITS > 64) {
-        value |= words[at + word + 1] << (64 - shift);
+    private static int ones(long[] words, int from, int count) {
+      int ones = 0;
+      for (int w = from; w < from + count; w++) {
+        ones += Long.bitCount(words[w]);
       }
-      return (int) (value & ((1 << BAND_BITS) - 1));
+      return ones;
     }
+  }
+
+  /** Receives the encodings a question meets. */
+  interface Visitor {
+    void met(int at, Answer answer, double score);
   }
 }

@@ -68,6 +68,29 @@ class KnownCheckApiTest {
     assertThat(stranger.json().get("answer").asString()).isEqualTo("notKnown");
     assertThat(stranger.json().get("token").isNull()).isTrue();
 
+    // the birth date weighs apart from the names: the same name born another year is someone else;
+    // the same year and month with another day, or no birth date, may be the same person
+    assertThat(
+            answerAbout(http, ngo, encode(encoder, "Nkechi", "Obiageli", LocalDate.of(1971, 3, 2))))
+        .isEqualTo("notKnown");
+    assertThat(
+            answerAbout(
+                http, ngo, encode(encoder, "Nkechi", "Obiageli", LocalDate.of(1993, 7, 12))))
+        .isEqualTo("possiblyKnown");
+    assertThat(answerAbout(http, ngo, encode(encoder, "Nkechi", "Obiageli", null)))
+        .isEqualTo("possiblyKnown");
+    assertThat(
+            answerAbout(
+                http,
+                ngo,
+                encode(
+                    new BloomEncoder(new byte[32]),
+                    "Nkechi",
+                    "Obiageli",
+                    LocalDate.of(1993, 7, 21))))
+        .as("an encoding made under another key is refused, not compared")
+        .isEqualTo("400");
+
     assertThat(http.get("/api/v1/persons/known/" + token, ngo).status()).isEqualTo(403);
     Answer resolved = http.get("/api/v1/persons/known/" + token, centre);
     assertThat(resolved.status()).isEqualTo(200);
@@ -84,11 +107,19 @@ class KnownCheckApiTest {
         .isPositive();
   }
 
+  private static String answerAbout(Http http, String token, String encoding) {
+    Answer answer =
+        http.post("/api/v1/persons/known", token, "{\"encoding\":\"" + encoding + "\"}");
+    return answer.status() == 200
+        ? answer.json().get("answer").asString()
+        : Integer.toString(answer.status());
+  }
+
   @Autowired AuditTrail audit;
 
   @Test
   void anOrganisationAskingTooManyQuestionsInAnHourIsRefusedAndTheRefusalAudited() {
-    KnownCheck limited = new KnownCheck(jdbc, audit, java.time.Clock.systemUTC(), 3);
+    KnownCheck limited = new KnownCheck(key, jdbc, audit, java.time.Clock.systemUTC(), 3);
     org.haven.access.Actor ngo =
         fixtures.user(fixtures.organisation(OrganisationType.NGO), Role.NGO_WORKER).actor();
     org.haven.access.Actor other =

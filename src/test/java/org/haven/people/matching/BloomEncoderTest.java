@@ -81,9 +81,24 @@ class BloomEncoderTest {
     byte[] latin = encoder.encode(person("Andrii", "Shevchenko", LocalDate.of(1985, 5, 5)));
     byte[] cyrillic = encoder.encode(person("Андрій", "Шевченко", LocalDate.of(1985, 5, 5)));
     assertThat(BloomEncoder.dice(a, a)).isEqualTo(1.0);
-    assertThat(BloomEncoder.dice(a, shortForm)).isGreaterThan(BloomEncoder.dice(a, other) + 0.1);
-    assertThat(BloomEncoder.dice(latin, cyrillic)).isGreaterThan(0.8);
-    assertThat(BloomEncoder.dice(a, other)).isLessThan(0.7);
+    assertThat(names(a, shortForm)).isGreaterThan(names(a, other) + 0.1);
+    assertThat(names(latin, cyrillic)).isGreaterThan(0.8);
+    assertThat(names(a, other)).isLessThan(0.5);
+    assertThat(births(a, shortForm)).as("day and month swapped").isEqualTo(1.0);
+    assertThat(births(a, other)).isLessThan(0.4);
+    assertThat(
+            births(latin, encoder.encode(person("Andrii", "Shevchenko", LocalDate.of(1986, 5, 5)))))
+        .as("a year off")
+        .isBetween(0.4, 0.8);
+    assertThat(births(latin, encoder.encode(person("Andrii", "Shevchenko", null)))).isNaN();
+  }
+
+  private double names(byte[] a, byte[] b) {
+    return BloomEncoder.nameDice(encoder.filter(a).orElseThrow(), encoder.filter(b).orElseThrow());
+  }
+
+  private double births(byte[] a, byte[] b) {
+    return BloomEncoder.birthDice(encoder.filter(a).orElseThrow(), encoder.filter(b).orElseThrow());
   }
 
   @Test

@@ -1,0 +1,97 @@
+package org.haven.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.haven.people.KnownCheck.Answer;
+import org.haven.people.matching.BloomEncoder;
+import org.haven.people.matching.PersonGenerator;
+import org.haven.people.matching.PersonRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The in-memory index of encodings answers exactly what comparing a question with every encoding
+ * answers (a seeded model test over generated persons with corrupted duplicates), and the answer
+ * rules weigh names and birth dates apart.
+ */
+class KnownCheckIndexTest {
+
+  private final BloomEncoder encoder = new BloomEncoder(key());
+
+  @Test
+  void theIndexAnswersWhatComparingWithEveryEncodingAnswers() {
+    List<PersonGenerator.Generated> people =
+        new PersonGenerator(17, PersonGenerator.Mode.MULTICULTURAL).generate(4_000);
+    List<long[]> filters = new ArrayList<>();
+    KnownCheck.Index index = new KnownCheck.Index();
+    for (PersonGenerator.Generated g : people.subList(0, 3_000)) {
+      PersonRecord r = g.record();
+      if (BloomEncoder.encodable(r)) {
+        long[] filter = encoder.filter(encoder.encode(r)).orElseThrow();
+        filters.add(filter);
+        index.add(UUID.randomUUID(), filter);
+      }
+    }
+    int[] answers = new int[3];
+    for (PersonGenerator.Generated g : people.subList(3_000, 4_000)) {
+      if (!BloomEncoder.encodable(g.record())) {
+        continue;
+      }
+      long[] query = encoder.filter(encoder.encode(g.record())).orElseThrow();
+      Answer expected = Answer.notKnown;
+      for (long[] known : filters) {
+        Answer a =
+            KnownCheck.answer(
+                BloomEncoder.nameDice(query, known), BloomEncoder.birthDice(query, known));
+        if (a.ordinal() < expected.ordinal()) {
+          expected = a;
+        }
+      }
+      KnownCheck.Best best = index.best(query);
+      assertThat(best.answer()).isEqualTo(expected);
+      if (expected != Answer.notKnown) {
+        long[] found = filters.get(best.at());
+        assertThat(
+                KnownCheck.answer(
+                    BloomEncoder.nameDice(query, found), BloomEncoder.birthDice(query, found)))
+            .isEqualTo(expected);
+      }
+      answers[expected.ordinal()]++;
+    }
+    // the sample holds all three answers, so the comparison above was not vacuous
+    assertThat(java.util.Arrays.stream(answers).min().orElse(0)).isGreaterThan(20);
+  }
+
+  @Test
+  void namesAndBirthDatesAreWeighedApart() {
+    assertThat(KnownCheck.answer(0.95, 1.0)).isEqualTo(Answer.known);
+    assertThat(KnownCheck.answer(0.95, 0.3)).as("another birth date").isEqualTo(Answer.notKnown);
+    assertThat(KnownCheck.answer(0.95, 0.6))
+        .as("a birth date near")
+        .isEqualTo(Answer.possiblyKnown);
+    assertThat(KnownCheck.answer(0.95, Double.NaN))
+        .as("no birth date")
+        .isEqualTo(Answer.possiblyKnown);
+    assertThat(KnownCheck.answer(0.7, 1.0)).as("names near").isEqualTo(Answer.possiblyKnown);
+    assertThat(KnownCheck.answer(0.5, 1.0)).as("born the same day").isEqualTo(Answer.notKnown);
+  }
+
+  @Test
+  void anEncodingUnderAnotherKeyIsNotTakenForOne() {
+    PersonRecord r =
+        new PersonRecord("q", "Andrii", "Shevchenko", List.of(), null, 1990, "M", List.of("UA"));
+    byte[] key = key();
+    key[0] ^= 1;
+    assertThat(encoder.filter(new BloomEncoder(key).encode(r))).isEmpty();
+    assertThat(encoder.filter(encoder.encode(r))).isPresent();
+  }
+
+  private static byte[] key() {
+    byte[] key = new byte[32];
+    new Random(5).nextBytes(key);
+    return key;
+  }
+}
