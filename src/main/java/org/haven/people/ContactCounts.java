@@ -166,9 +166,10 @@ public class ContactCounts {
                       .filter(rs.getBytes("bits"))
                       .ifPresent(
                           filter -> {
+                            // each contact is its own entry (the index keeps one per id)
+                            index.add(new UUID(0, filters.size()), filter);
                             owners.add(owner);
                             filters.add(filter);
-                            index.add(owner, filter);
                           });
                 });
     int n = owners.size();

@@ -272,8 +272,10 @@ public class KnownCheck {
     private static final int BIRTH = BloomEncoder.FILTER_WORDS - BloomEncoder.NAME_WORDS;
 
     private final List<UUID> ids = new ArrayList<>();
+    private final Map<UUID, Integer> positions = new HashMap<>();
     private long[] names = new long[NAME * 1024];
     private int[] nameOnes = new int[1024];
+    private boolean[] replaced = new boolean[1024];
     private long[] births = new long[BIRTH * 64];
     private int[] birthOnes = new int[64];
     private int[][] postings = new int[64][];
@@ -286,6 +288,7 @@ public class KnownCheck {
 
     private record BirthKey(long a, long b, long c, long d) {}
 
+    /** Adds an encoding; one added before under the same id is no longer met (it was changed). */
     void add(UUID id, long[] filter) {
       lock.writeLock().lock();
       try {
@@ -293,6 +296,11 @@ public class KnownCheck {
         if ((n + 1) * NAME > names.length) {
           names = Arrays.copyOf(names, names.length * 2);
           nameOnes = Arrays.copyOf(nameOnes, nameOnes.length * 2);
+          replaced = Arrays.copyOf(replaced, replaced.length * 2);
+        }
+        Integer earlier = positions.put(id, n);
+        if (earlier != null) {
+          replaced[earlier] = true;
         }
         System.arraycopy(filter, 0, names, n * NAME, NAME);
         nameOnes[n] = ones(filter, 0, NAME);
@@ -402,6 +410,9 @@ public class KnownCheck {
     }
 
     private void compare(long[] query, int queryName, int i, double birth, Visitor visitor) {
+      if (replaced[i]) {
+        return;
+      }
       int at = i * NAME;
       int common = 0;
       for (int w = 0; w < NAME; w++) {

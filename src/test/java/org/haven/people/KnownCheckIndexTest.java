@@ -66,6 +66,41 @@ class KnownCheckIndexTest {
   }
 
   @Test
+  void aChangedEncodingReplacesTheEarlierOne() {
+    PersonRecord wrong =
+        new PersonRecord(
+            "a",
+            "Mihaela",
+            "Dobre",
+            List.of(),
+            java.time.LocalDate.of(1990, 3, 4),
+            null,
+            "F",
+            null);
+    PersonRecord corrected =
+        new PersonRecord(
+            "a",
+            "Mihaela",
+            "Dobre",
+            List.of(),
+            java.time.LocalDate.of(1980, 11, 23),
+            null,
+            "F",
+            null);
+    KnownCheck.Index index = new KnownCheck.Index();
+    UUID person = UUID.randomUUID();
+    index.add(person, filterOf(wrong));
+    assertThat(index.best(filterOf(wrong)).answer()).isEqualTo(Answer.known);
+    index.add(person, filterOf(corrected));
+    assertThat(index.best(filterOf(corrected)).answer()).isEqualTo(Answer.known);
+    assertThat(index.best(filterOf(wrong)).answer()).isEqualTo(Answer.notKnown);
+  }
+
+  private long[] filterOf(PersonRecord r) {
+    return encoder.filter(encoder.encode(r)).orElseThrow();
+  }
+
+  @Test
   void namesAndBirthDatesAreWeighedApart() {
     assertThat(KnownCheck.answer(0.95, 1.0)).isEqualTo(Answer.known);
     assertThat(KnownCheck.answer(0.95, 0.3)).as("another birth date").isEqualTo(Answer.notKnown);
