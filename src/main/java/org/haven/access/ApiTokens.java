@@ -121,18 +121,29 @@ public class ApiTokens {
     Optional<ApiToken> token =
         jdbc.sql(
                 """
-                UPDATE access.api_token SET last_used_at = ?
+                SELECT * FROM access.api_token
                 WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?
-                RETURNING *
                 """)
-            .params(Timestamp.from(now), Secrets.sha256(secret), Timestamp.from(now))
+            .params(Secrets.sha256(secret), Timestamp.from(now))
             .query(ApiTokens::token)
             .optional();
+    token
+        .filter(t -> t.lastUsedAt() == null || t.lastUsedAt().isBefore(now.minus(LAST_USED_STEP)))
+        .ifPresent(
+            t ->
+                // kept to the minute: a write (and its commit) on every request would queue a
+                // client's concurrent requests behind one another on the token's row
+                jdbc.sql("UPDATE access.api_token SET last_used_at = ? WHERE id = ?")
+                    .params(Timestamp.from(now), t.id())
+                    .update());
     return token
         .flatMap(t -> accounts.findById(t.user().value()))
         .filter(UserAccount::enabled)
         .map(account -> Actor.of(account, now));
   }
+
+  /** How stale a token's "last used" may be. */
+  static final java.time.Duration LAST_USED_STEP = java.time.Duration.ofMinutes(1);
 
   private static ApiToken token(ResultSet rs, int row) throws SQLException {
     return new ApiToken(

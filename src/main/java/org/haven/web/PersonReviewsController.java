@@ -105,7 +105,8 @@ class PersonReviewsController {
       try {
         said = MatchReviews.Verdict.valueOf(verdict);
       } catch (IllegalArgumentException e) {
-        throw new InvalidInput("verdict", "validation.required");
+        // the error summary's link leads to the pair's first verdict button
+        throw new InvalidInput("same-" + id, "validation.required");
       }
       PersonReference kept =
           survivor.isBlank() || !PersonReference.isValid(survivor)
