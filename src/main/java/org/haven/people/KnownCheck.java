@@ -201,14 +201,28 @@ public class KnownCheck {
 
   private synchronized Index index() {
     if (index == null) {
-      Index fresh = new Index();
+      record Loaded(UUID person, long[] filter) {}
+      List<Loaded> loaded = new ArrayList<>();
       jdbc.sql("SELECT person_id, bits FROM people.person_encoding WHERE length(bits) > 0")
           .query(
               (org.springframework.jdbc.core.RowCallbackHandler)
                   rs -> {
                     UUID person = rs.getObject("person_id", UUID.class);
-                    encoder.filter(rs.getBytes("bits")).ifPresent(f -> fresh.add(person, f));
+                    encoder
+                        .filter(rs.getBytes("bits"))
+                        .ifPresent(f -> loaded.add(new Loaded(person, f)));
                   });
+      // persons born the same day lie side by side, so a question reads their names in one run
+      loaded.sort(
+          java.util.Comparator.comparing(
+              Loaded::filter,
+              (x, y) ->
+                  Arrays.compare(
+                      x, BloomEncoder.NAME_WORDS, x.length, y, BloomEncoder.NAME_WORDS, y.length)));
+      Index fresh = new Index();
+      for (Loaded l : loaded) {
+        fresh.add(l.person(), l.filter());
+      }
       index = fresh;
     }
     return index;
