@@ -131,7 +131,9 @@ public final class Comparison {
       if ((dy == 0 && (swapped || sameMonth || sameDay)) || (dy == 1 && sameMonth && sameDay)) {
         return 1;
       }
-      return dy == 0 ? 4 : dy == 1 ? 3 : 5;
+      // Two full dates a year apart that also differ in day and month are two errors at once:
+      // no closer than two dates that differ outright.
+      return dy == 0 ? 4 : dy == 1 && (sameMonth || sameDay || swapped) ? 3 : 5;
     }
     return dy == 0 ? 2 : dy == 1 ? 3 : 5;
   }
