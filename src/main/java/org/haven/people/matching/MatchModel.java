@@ -89,8 +89,33 @@ public final class MatchModel {
     }
     s +=
         tfAdjustment(a, b, levels, Comparison.GIVEN)
-            + tfAdjustment(a, b, levels, Comparison.FAMILY);
+            + tfAdjustment(a, b, levels, Comparison.FAMILY)
+            + jointAdjustment(a, b, levels);
     return s;
+  }
+
+  /**
+   * When both names agree exactly, the term-frequency adjustments assume the two names are
+   * independent; for the more common of the two records' name pairs this corrects them to the
+   * frequency of the pair itself. Both names agreeing exactly never count less than both agreeing
+   * phonetically.
+   */
+  private double jointAdjustment(PersonFeatures a, PersonFeatures b, int[] levels) {
+    if (levels[Comparison.GIVEN] != 0 || levels[Comparison.FAMILY] != 0) {
+      return 0;
+    }
+    double c = Math.min(frequencies.jointCorrection(a), frequencies.jointCorrection(b));
+    if (c >= 0) {
+      return 0;
+    }
+    double exact =
+        weight[Comparison.GIVEN][0]
+            + weight[Comparison.FAMILY][0]
+            + tfAdjustment(a, b, levels, Comparison.GIVEN)
+            + tfAdjustment(a, b, levels, Comparison.FAMILY);
+    double phonetic =
+        Math.max(0, weight[Comparison.GIVEN][1]) + Math.max(0, weight[Comparison.FAMILY][1]);
+    return Math.max(c, Math.min(0, phonetic - exact));
   }
 
   private double tfAdjustment(PersonFeatures a, PersonFeatures b, int[] levels, int field) {
@@ -174,6 +199,9 @@ public final class MatchModel {
       double w = weight(k, l);
       if (k == Comparison.GIVEN || k == Comparison.FAMILY) {
         w += tfAdjustment(a, b, levels, k);
+      }
+      if (k == Comparison.FAMILY) {
+        w += jointAdjustment(a, b, levels);
       }
       agreements.add(
           new Explanation.Agreement(

@@ -12,18 +12,47 @@ public final class TermFrequencies {
   private final int[] counts;
   private final long total;
 
+  /** Fewer records than this with one name pair leave it uncorrected. */
+  static final int MIN_PAIR_COUNT = 20;
+
+  /** Records by unordered pair of primary given and family name: open addressing, keys 0 free. */
+  private final long[] pairKeys;
+
+  private final int[] pairCounts;
+  private final long pairTotal;
+
   /** Mean frequency of the name two randomly agreeing records share (Σf³ / Σf²). */
   private final double meanAgreeing;
 
-  private TermFrequencies(int[] counts, long total, double meanAgreeing) {
+  private TermFrequencies(
+      int[] counts,
+      long total,
+      double meanAgreeing,
+      long[] pairKeys,
+      int[] pairCounts,
+      long pairTotal) {
     this.counts = counts;
     this.total = total;
     this.meanAgreeing = meanAgreeing;
+    this.pairKeys = pairKeys;
+    this.pairCounts = pairCounts;
+    this.pairTotal = pairTotal;
   }
 
   /** No frequencies known: no adjustment. */
   public static TermFrequencies none() {
-    return new TermFrequencies(new int[0], 0, 0);
+    return new TermFrequencies(new int[0], 0, 0, new long[0], new int[0], 0);
+  }
+
+  private static long pairKey(NamePart given, NamePart family) {
+    int x = Math.min(given.primary, family.primary);
+    int y = Math.max(given.primary, family.primary);
+    return (((long) x << 32) | y) + 1;
+  }
+
+  private static int slot(long key, int mask) {
+    long h = key * 0x9E3779B97F4A7C15L;
+    return (int) (h ^ (h >>> 29)) & mask;
   }
 
   public static TermFrequencies count(List<PersonFeatures> records, int vocabularySize) {
@@ -48,7 +77,53 @@ public final class TermFrequencies {
         s3 += f * f * f;
       }
     }
-    return new TermFrequencies(counts, total, s2 == 0 ? 0 : s3 / s2);
+    int capacity = Integer.highestOneBit(Math.max(16, records.size() * 2)) << 1;
+    long[] keys = new long[capacity];
+    int[] pairCounts = new int[capacity];
+    long pairTotal = 0;
+    for (PersonFeatures r : records) {
+      if (r.given != null && r.family != null) {
+        long key = pairKey(r.given, r.family);
+        int i = slot(key, capacity - 1);
+        while (keys[i] != 0 && keys[i] != key) {
+          i = (i + 1) & (capacity - 1);
+        }
+        keys[i] = key;
+        pairCounts[i]++;
+        pairTotal++;
+      }
+    }
+    return new TermFrequencies(counts, total, s2 == 0 ? 0 : s3 / s2, keys, pairCounts, pairTotal);
+  }
+
+  /**
+   * log2 of how much more often a record's given and family name occur together than they would if
+   * they were independent: names of one culture go together, so agreeing on both is less evidence
+   * than the two agreements add up to. 0 when unknown; at most 0 for the pairs that are more common
+   * together, and a little above 0 for names that rarely go together.
+   */
+  double jointCorrection(PersonFeatures r) {
+    if (r.given == null || r.family == null || pairTotal == 0 || total == 0) {
+      return 0;
+    }
+    long key = pairKey(r.given, r.family);
+    int mask = pairKeys.length - 1;
+    int i = slot(key, mask);
+    while (pairKeys[i] != 0 && pairKeys[i] != key) {
+      i = (i + 1) & mask;
+    }
+    if (pairKeys[i] == 0) {
+      return 0;
+    }
+    // Observed records with this name pair against those expected if the names were independent.
+    // A pair that few records share says more about one person's duplicates than about the
+    // population, so it is not corrected; the counts are smoothed.
+    double observed = pairCounts[i];
+    if (observed < MIN_PAIR_COUNT) {
+      return 0;
+    }
+    double expected = 2 * frequency(r.given) * 2 * frequency(r.family) * pairTotal;
+    return Math.max(-12, Math.min(0, Math.log((expected + 5) / (observed + 5)) / Math.log(2)));
   }
 
   /** The frequency of a name, 0 if unknown. */
