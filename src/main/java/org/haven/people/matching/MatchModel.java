@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * A Fellegi–Sunter model: for each field and agreement level the probability m of seeing it in a
  * true match and u in a non-match, the prior share λ of matches among compared pairs, and
- * term-frequency adjustment of exact name agreements. Scores are in bits (log2 of the likelihood
- * ratio plus the prior log-odds); {@link #probability} turns them into a match probability.
- * Immutable and thread-safe.
+ * term-frequency adjustment of exact and near name agreements. Scores are in bits (log2 of the
+ * likelihood ratio plus the prior log-odds); {@link #probability} turns them into a match
+ * probability. Immutable and thread-safe.
  */
 public final class MatchModel {
 
@@ -119,7 +119,8 @@ public final class MatchModel {
   }
 
   private double tfAdjustment(PersonFeatures a, PersonFeatures b, int[] levels, int field) {
-    if (levels[field] != 0) {
+    int level = levels[field];
+    if (level < 0 || level > 2) {
       return 0;
     }
     int alignment = levels[Comparison.SWAPPED];
@@ -136,10 +137,21 @@ public final class MatchModel {
       pa = a.family;
       pb = b.given;
     }
+    // A near agreement (phonetic, nickname, a typo) of two single-word names is adjusted by the
+    // more common of the two spellings too: a misspelt rare name is still a rare name. Names of
+    // several words may agree on one common word only, and short names agree phonetically by
+    // chance, so those are not.
+    if (level > 0 && !(singleWord(pa) && singleWord(pb))) {
+      return 0;
+    }
     double adj = frequencies.adjustment(pa, pb);
-    // An exact agreement, however common the name, never counts less than a phonetic one.
-    double floor = Math.max(0, weight[field][1]) - weight[field][0];
+    // An agreement, however common the name, never counts less than the next weaker level.
+    double floor = Math.max(0, weight[field][level + 1]) - weight[field][level];
     return Math.max(adj, floor);
+  }
+
+  private static boolean singleWord(NamePart p) {
+    return p != null && p.raw.indexOf(' ') < 0 && p.compact[0].length() >= 4;
   }
 
   public double probability(PersonFeatures a, PersonFeatures b) {
