@@ -144,7 +144,7 @@ public final class MatchModel {
     if (level > 0 && !(singleWord(pa) && singleWord(pb))) {
       return 0;
     }
-    double adj = frequencies.adjustment(pa, pb);
+    double adj = frequencies.adjustment(pa, pb, u[field][0]);
     // An agreement, however common the name, never counts less than the next weaker level.
     double floor = Math.max(0, weight[field][level + 1]) - weight[field][level];
     return Math.max(adj, floor);

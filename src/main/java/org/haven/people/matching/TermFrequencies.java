@@ -21,19 +21,10 @@ public final class TermFrequencies {
   private final int[] pairCounts;
   private final long pairTotal;
 
-  /** Mean frequency of the name two randomly agreeing records share (Σf³ / Σf²). */
-  private final double meanAgreeing;
-
   private TermFrequencies(
-      int[] counts,
-      long total,
-      double meanAgreeing,
-      long[] pairKeys,
-      int[] pairCounts,
-      long pairTotal) {
+      int[] counts, long total, long[] pairKeys, int[] pairCounts, long pairTotal) {
     this.counts = counts;
     this.total = total;
-    this.meanAgreeing = meanAgreeing;
     this.pairKeys = pairKeys;
     this.pairCounts = pairCounts;
     this.pairTotal = pairTotal;
@@ -41,7 +32,7 @@ public final class TermFrequencies {
 
   /** No frequencies known: no adjustment. */
   public static TermFrequencies none() {
-    return new TermFrequencies(new int[0], 0, 0, new long[0], new int[0], 0);
+    return new TermFrequencies(new int[0], 0, new long[0], new int[0], 0);
   }
 
   private static long pairKey(NamePart given, NamePart family) {
@@ -68,15 +59,6 @@ public final class TermFrequencies {
         total++;
       }
     }
-    double s2 = 0;
-    double s3 = 0;
-    for (int c : counts) {
-      if (c > 0) {
-        double f = c / (double) total;
-        s2 += f * f;
-        s3 += f * f * f;
-      }
-    }
     int capacity = Integer.highestOneBit(Math.max(16, records.size() * 2)) << 1;
     long[] keys = new long[capacity];
     int[] pairCounts = new int[capacity];
@@ -93,7 +75,7 @@ public final class TermFrequencies {
         pairTotal++;
       }
     }
-    return new TermFrequencies(counts, total, s2 == 0 ? 0 : s3 / s2, keys, pairCounts, pairTotal);
+    return new TermFrequencies(counts, total, keys, pairCounts, pairTotal);
   }
 
   /**
@@ -135,16 +117,18 @@ public final class TermFrequencies {
   }
 
   /**
-   * log2 of how much rarer the agreed name is than an average agreeing name; positive for rare
+   * log2 of how much rarer the agreed name is than an agreement between two random records on that
+   * field ({@code agreeing}, the field's u of exact agreement): in Fellegi–Sunter terms, the
+   * difference between the weight of agreeing on this name and on any name. Positive for rare
    * names, negative for common ones, 0 when unknown.
    */
-  double adjustment(NamePart a, NamePart b) {
-    double mean = meanAgreeing;
-    double f = Math.max(frequency(a), frequency(b));
-    if (mean <= 0 || f <= 0) {
+  double adjustment(NamePart a, NamePart b, double agreeing) {
+    // Counts are over both name fields: a name's share of one field is about twice its share.
+    double f = 2 * Math.max(frequency(a), frequency(b));
+    if (agreeing <= 0 || f <= 0) {
       return 0;
     }
-    double adj = Math.log(mean / f) / Math.log(2);
+    double adj = Math.log(agreeing / f) / Math.log(2);
     return Math.max(-6, Math.min(6, adj));
   }
 }
