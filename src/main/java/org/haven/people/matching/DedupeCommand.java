@@ -18,8 +18,9 @@ import java.util.Set;
  * {@code dedupe --input persons.csv --output links.csv [--clusters clusters.csv] [--threshold T]
  * [--truth true-clusters.csv] [--seed S]}: batch deduplication without a server or database.
  *
- * <p>The threshold is a match probability between 0 and 1 (default 0.9). With {@code --truth} the
- * run also reports the blocking's recall and the links' pairwise precision, recall and F1.
+ * <p>The threshold is a match probability between 0 and 1 (default 0.5: a match is more likely than
+ * not). With {@code --truth} the run also reports the blocking's recall and the links' pairwise
+ * precision, recall and F1.
  */
 public final class DedupeCommand {
 
@@ -27,7 +28,7 @@ public final class DedupeCommand {
 
   static final String USAGE =
       "usage: dedupe --input persons.csv --output links.csv [--clusters clusters.csv]"
-          + " [--threshold T (match probability 0..1, default 0.9)] [--truth true-clusters.csv]"
+          + " [--threshold T (match probability 0..1, default 0.5)] [--truth true-clusters.csv]"
           + " [--seed N] [--max-block N] [--diagnostics pairs.csv (with --truth)]";
 
   public static int run(String[] args) {

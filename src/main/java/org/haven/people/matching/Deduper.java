@@ -27,7 +27,7 @@ public final class Deduper {
   public record Options(double threshold, int maxBlock, int window, long seed, int threads) {
 
     public static Options defaults() {
-      return new Options(0.9, 40, 10, 42, Math.max(1, Runtime.getRuntime().availableProcessors()));
+      return new Options(0.5, 40, 10, 42, Math.max(1, Runtime.getRuntime().availableProcessors()));
     }
 
     public Options withThreshold(double t) {
