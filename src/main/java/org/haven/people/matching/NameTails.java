@@ -173,6 +173,11 @@ final class NameTails {
               + " combe hurst wick low sey land ock en ing shaw gate head burn brook cott lake ston"
               + " thorpe ings house hill ett ard mere");
 
+  private static final String[] ENGLISH_SYLLABLE_ONSETS =
+      w("b br c cr d dr f g gr h l m n p pr r s sh st t th tr w wh");
+
+  private static final String[] ENGLISH_CODAS = w("b ck d g l ll m n nd p r s st t");
+
   private static final String[] GAELIC =
       w(
           "donald kenna kay gowan laren intyre kinnon allister cormack neill bride grath guire"
@@ -191,13 +196,19 @@ final class NameTails {
       patronyms.add(name + "s");
       patronyms.add(name + "son");
     }
+    // Beyond the listed roots, roots built from English-like syllables (onset, vowel, coda) with
+    // the same endings: tens of thousands of surnames, as a large population has.
+    List<String> syllableRoots = latin(ENGLISH_SYLLABLE_ONSETS, w("a e i o u"), ENGLISH_CODAS);
     String[] familyTail =
         tail(
             "en-family",
             family,
             latin(ENGLISH_ROOTS, ENGLISH_ENDINGS),
             patronyms,
-            latin(w("mc mac"), GAELIC));
+            latin(w("mc mac"), GAELIC),
+            latin(
+                syllableRoots.stream().map(r -> r.toLowerCase(Locale.ROOT)).toArray(String[]::new),
+                ENGLISH_ENDINGS));
     String[] maleTail =
         tail(
             "en-male",

@@ -25,8 +25,9 @@ import java.util.SplittableRandom;
  * The tail's share of the draws is chosen per culture from what is known of the real population:
  * most for Thai family names (0.85; Thai surnames are nearly unique per family), about half for
  * family names elsewhere, less for given names (0.1–0.5). In the FEBRL-style mode 30 % of given
- * names and 70 % of family names come from the tail (thousands of composed English-like names), so
- * that the commonest surname has about the share of Smith in the US census (0.8 %) and the 270
+ * names and 70 % of family names come from the tail (about 1,700 composed given names per sex and
+ * some 60,000 English-like surnames: roots and syllables with English endings, patronyms, Mc/Mac),
+ * so that the commonest surname has about the share of Smith in the US census (0.8 %) and the 270
  * listed surnames about a third of people. A large data set therefore holds many people with a name
  * of their own, and people sharing a full name in the proportions of a real population, rather than
  * a few hundred names repeated.
