@@ -229,6 +229,24 @@ final class NameTails {
   // ---------------------------------------------------------------------------------------------
   // The multicultural population.
 
+  private static final String[] CYRILLIC_ONSETS =
+      w("б в г д ж з к л м н п р с т х ч ш бр гр кр пр тр ст сл");
+
+  private static final String[] CYRILLIC_CODAS = w("в д к л м н р с т ш ч г б");
+
+  /** Roots built from syllables: an onset, a vowel and a coda ("_" for none). */
+  static String[] roots(String[] onsets, String[] vowels, String[] codas) {
+    List<String> out = new ArrayList<>();
+    for (String o : onsets) {
+      for (String v : vowels) {
+        for (String c : codas) {
+          out.add(o + v + (c.equals("_") ? "" : c));
+        }
+      }
+    }
+    return out.toArray(new String[0]);
+  }
+
   private static final String[] SLAVIC_MALE = w("слав мир дан мил");
   private static final String[] SLAVIC_FEMALE = w("слава мира дана мила");
 
@@ -267,6 +285,12 @@ final class NameTails {
                         + " olt câmp bucur cazan dumitr gheorgh grig iord lazar manol mihal nedel"
                         + " nicol pavel răd sav şerb tănas vlad zamfir bălt brat cioc dan enach fil"
                         + " gav iac mocan păun preot sârb stoian teod ungur văd voin"),
+                w("escu eanu aru ache oiu an ică uţ ea ariu")),
+            latin(
+                roots(
+                    w("b c d f g m n p r s t v z br cr dr gr pr str ş ţ"),
+                    w("a e i o u ă"),
+                    w("_ l n r s t c d m")),
                 w("escu eanu aru ache oiu an ică uţ ea ariu"))),
         0.2,
         0.5,
@@ -299,7 +323,11 @@ final class NameTails {
                         + " wumi dele mola")),
             latin(
                 w("okon nwa eze chukwu obi oko ugo ani ike nnam ozo"),
-                w("kwo chukwu eze ugwu ani ora afor dinma ike eme emeka oye nna gbo"))),
+                w("kwo chukwu eze ugwu ani ora afor dinma ike eme emeka oye nna gbo")),
+            latin(
+                w("ade olu oye ola aki afo oni oso ogun"),
+                w("mi la ni ye ba wa ko fo"),
+                w("yemi leke bayo wale ola bisi sina leye biyi bode tade"))),
         0.5,
         0.6,
         0.6);
@@ -351,7 +379,8 @@ final class NameTails {
             "th-family",
             family,
             scripted(THAI_SYLLABLES, THAI_SYLLABLES),
-            scripted(first, middle, last)),
+            scripted(first, middle, last),
+            scripted(THAI_SYLLABLES, THAI_SYLLABLES, THAI_SYLLABLES)),
         0.6,
         0.85,
         0.3);
@@ -371,7 +400,10 @@ final class NameTails {
                     "бонд ковал ткач мельн кравч гонч шевч лис марч пан сав руд кост дяч гнат"
                         + " кушн сидор мирон остап семен прокоп тимош грищ онищ фед мартин олекс"
                         + " яц дем юрч кирил гаврил левч кучер"),
-                w("енко ук юк чук ко ишин ський ик"))),
+                w("енко ук юк чук ко ишин ський ик")),
+            latin(
+                roots(CYRILLIC_ONSETS, w("а о у е и"), CYRILLIC_CODAS),
+                w("енко ук юк чук ишин ик"))),
         0.15,
         0.5,
         0.6);
@@ -392,7 +424,8 @@ final class NameTails {
                         + " рыб сал сер сит смол сух тар тих хар чер шуб щег юд бор бур вяз дегт"
                         + " ерш зим кос лис лом мед наб окун пуш ряб сок тет удал фом хом цвет"
                         + " шест щук ябл"),
-                w("ов ин енков ский цев ышев"))),
+                w("ов ин енков ский цев ышев")),
+            latin(roots(CYRILLIC_ONSETS, w("а о у е ы и"), CYRILLIC_CODAS), w("ов ин ев ский"))),
         0.1,
         0.6,
         0.6);
@@ -412,7 +445,8 @@ final class NameTails {
                     "иван георги петк стоян тодор никол христ атанас костадин велик добр злат"
                         + " борис цвет радк кирил младен пенч станч ганч желяз калин любен марин"
                         + " найден пламен славч тонч вълч"),
-                w("ов ев овски иев"))),
+                w("ов ев овски иев")),
+            latin(roots(CYRILLIC_ONSETS, w("а о у е и ъ"), CYRILLIC_CODAS), w("ов ев овски"))),
         0.15,
         0.5,
         0.6);
@@ -465,6 +499,17 @@ final class NameTails {
               + capitalise("ben" + latin[0].toLowerCase(Locale.ROOT))
               + "/Ben "
               + latin[Math.min(1, latin.length - 1)]);
+    }
+    for (String a : abd) {
+      int bar = a.indexOf('|');
+      String[] latin = a.substring(bar + 1).split("/");
+      ben.add(
+          "بن "
+              + a.substring(0, bar)
+              + "|"
+              + capitalise("ben" + latin[0].toLowerCase(Locale.ROOT))
+              + "/Ben "
+              + latin[0]);
     }
     List<String> nisba = new ArrayList<>();
     for (String e :
@@ -540,6 +585,9 @@ final class NameTails {
                         + " mend mont nav pard rebol sarm tol vill yb"),
                 w("ez es ado ero illa ino on ar ona anes uela ano")),
             latin(
+                roots(w("b c d g l m n p r s t v"), w("a e i o u"), w("_ l n r s")),
+                w("ez es ado ero illa ino on ar ona anes uela ano")),
+            latin(
                 w("maca dima pangi mag mala bala taga baga cala sala tala lapu pala"),
                 w(
                     "lintal culangan sayo pagal luyo langit tibay bayan lanag salang lasa pagong"
@@ -565,7 +613,13 @@ final class NameTails {
                     "gjon lek prek ded mark pal nik gjok kol zef hasan ahmet rexh shaban bajram"
                         + " sel halil ismail mehmet hajdar sadik osman qerim tahir ramadan bek"
                         + " deli mus ibr fejz hysen dem isuf sul"),
-                w("aj i aku ollari ja llari ushi eri"))),
+                w("aj i aku ollari ja llari ushi eri")),
+            latin(
+                roots(
+                    w("b d dr f g gj h k l m n p r s sh t v z xh"),
+                    w("a e i o u ë"),
+                    w("k l m n r t sh")),
+                w("aj i aku ja ushi eri"))),
         0.4,
         0.5,
         0.6);
