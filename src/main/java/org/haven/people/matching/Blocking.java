@@ -9,10 +9,11 @@ import java.util.stream.IntStream;
  * everyone. A record gets keys for: family-name code + birth year; given- and family-name codes
  * (unordered, so swapped names meet); given-name code + full birth date; family-name code + day and
  * month (either order); the full birth date alone; given-name code + birth year; alias codes with
- * the family name and with the year; name codes with the given initial when no year is known. Codes
- * are phonetic skeletons and nickname-canonical forms of every romanisation. Blocks larger than a
- * cap are not compared in full: their members are sorted on another field (the given name or the
- * birth date) and each is paired with its next neighbours.
+ * the family name and with the year; each name code (given or family) with the initial of the other
+ * name, so that a misspelt or swapped name with or without a date still meets. Codes are phonetic
+ * skeletons and nickname-canonical forms of every romanisation. Blocks larger than a cap are not
+ * compared in full: their members are sorted on another field (the given name or the birth date)
+ * and each is paired with its next neighbours.
  */
 public final class Blocking {
 
@@ -27,14 +28,14 @@ public final class Blocking {
   static final int GIVEN_DATE = 2;
   static final int FAMILY_DAY_MONTH = 3;
   static final int ALIAS = 4;
-  static final int NAME_INITIAL = 5;
+  static final int OTHER_INITIAL = 5;
   static final int DATE = 6;
   static final int GIVEN_YEAR = 7;
 
   public static Result candidates(List<PersonFeatures> records, int maxBlock, int window) {
     int n = records.size();
     int recBits = Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(1, n - 1)));
-    int hashBits = 64 - 3 - recBits;
+    int hashBits = 64 - 3 - 1 - recBits;
     LongList keys = new LongList(n * 8);
     LongList one = new LongList(64);
     for (int r = 0; r < n; r++) {
@@ -43,8 +44,9 @@ public final class Blocking {
       for (int q = 0; q < one.size; q++) {
         long k = one.data[q];
         int type = (int) (k >>> 61);
-        long hash = k & ((1L << hashBits) - 1);
-        keys.add(((long) type << 61) | (hash << recBits) | r);
+        long side = k & 1;
+        long hash = (k >>> 1) & ((1L << hashBits) - 1);
+        keys.add(((long) type << 61) | (hash << (recBits + 1)) | ((long) r << 1) | side);
       }
     }
     long[] sorted = keys.toArray();
@@ -55,6 +57,7 @@ public final class Blocking {
     int[] nameRank = rank(records, true);
     int[] dateRank = rank(records, false);
     int[] familyRank = familyRank(records);
+    int[][] nameStringRank = nameStringRank(records);
 
     LongList pairs = new LongList(Math.max(16, n * 4));
     long blocks = 0;
@@ -62,18 +65,21 @@ public final class Blocking {
     long emitted = 0;
     long compactAt = 1L << 24;
     int[] members = new int[1024];
+    int[] sides = new int[1024];
     int start = 0;
     while (start < sorted.length) {
-      long block = sorted[start] >>> recBits;
+      long block = sorted[start] >>> (recBits + 1);
       int end = start;
       int size = 0;
       int last = -1;
-      while (end < sorted.length && (sorted[end] >>> recBits) == block) {
-        int r = (int) (sorted[end] & recMask);
+      while (end < sorted.length && (sorted[end] >>> (recBits + 1)) == block) {
+        int r = (int) ((sorted[end] >>> 1) & recMask);
         if (r != last) {
           if (size == members.length) {
             members = Arrays.copyOf(members, size * 2);
+            sides = Arrays.copyOf(sides, size * 2);
           }
+          sides[size] = (int) (sorted[end] & 1);
           members[size++] = r;
           last = r;
         }
@@ -97,14 +103,17 @@ public final class Blocking {
         emitted += (long) size * (size - 1) / 2;
       } else {
         oversized++;
-        int type = (int) (block >>> (61 - recBits));
+        int type = (int) (block >>> (61 - recBits - 1));
         int[] rank =
             type == GIVEN_FAMILY || type == GIVEN_DATE
                 ? dateRank
                 : type == GIVEN_YEAR ? familyRank : nameRank;
         long[] byRank = new long[size];
         for (int a = 0; a < size; a++) {
-          byRank[a] = ((long) rank[members[a]] << 32) | members[a];
+          // A name with the other name's initial: sorted on the other name, whichever field.
+          int value =
+              type == OTHER_INITIAL ? nameStringRank[sides[a]][members[a]] : rank[members[a]];
+          byRank[a] = ((long) value << 32) | members[a];
         }
         Arrays.sort(byRank);
         for (int a = 0; a < size; a++) {
@@ -147,6 +156,28 @@ public final class Blocking {
     return rank;
   }
 
+  /**
+   * For each record, the rank of its family name ([0]) and of its given name ([1]) in one order of
+   * all name spellings, so that a given name and a family name can be neighbours.
+   */
+  private static int[][] nameStringRank(List<PersonFeatures> records) {
+    int n = records.size();
+    String[] names = new String[2 * n];
+    for (int i = 0; i < n; i++) {
+      PersonFeatures f = records.get(i);
+      names[i] = f.family == null ? "" : f.family.compact[0];
+      names[n + i] = f.given == null ? "" : f.given.compact[0];
+    }
+    Integer[] order = IntStream.range(0, 2 * n).boxed().toArray(Integer[]::new);
+    Arrays.parallelSort(order, java.util.Comparator.comparing(i -> names[i]));
+    int[][] rank = new int[2][n];
+    for (int i = 0; i < order.length; i++) {
+      int o = order[i];
+      rank[o < n ? 0 : 1][o < n ? o : o - n] = i;
+    }
+    return rank;
+  }
+
   private static int[] familyRank(List<PersonFeatures> records) {
     Integer[] order = IntStream.range(0, records.size()).boxed().toArray(Integer[]::new);
     Arrays.parallelSort(
@@ -169,12 +200,21 @@ public final class Blocking {
     int[] fam = f.family == null ? new int[0] : f.family.blockCodes;
     int year = f.year;
     boolean fullDate = f.month != 0;
+    // Each name with the other name's initial, in either field, so that a record whose other name
+    // is misspelt, or whose names are swapped, still meets its duplicates with or without a date.
+    int givenInitial =
+        f.given == null || f.given.compact[0].isEmpty() ? 0 : f.given.compact[0].charAt(0);
+    int familyInitial =
+        f.family == null || f.family.compact[0].isEmpty() ? 0 : f.family.compact[0].charAt(0);
+    for (int fc : fam) {
+      out.add(key(OTHER_INITIAL, fc, givenInitial, 0) | 0);
+    }
+    for (int gc : g) {
+      out.add(key(OTHER_INITIAL, gc, familyInitial, 0) | 1);
+    }
     for (int fc : fam) {
       if (year != 0) {
         out.add(key(FAMILY_YEAR, fc, year, 0));
-      } else {
-        int initial = f.given == null ? 0 : f.given.compact[0].charAt(0);
-        out.add(key(NAME_INITIAL, fc, initial, 0));
       }
       if (fullDate) {
         out.add(key(FAMILY_DAY_MONTH, fc, Math.min(f.month, f.day), Math.max(f.month, f.day)));
@@ -216,7 +256,8 @@ public final class Blocking {
     long h = mix(type * 0x9E3779B97F4A7C15L + a);
     h = mix(h ^ (b * 0xC2B2AE3D27D4EB4FL));
     h = mix(h ^ (c * 0x165667B19E3779F9L));
-    return ((long) type << 61) | (h >>> 3);
+    // The lowest bit is left free for the side (which name field the key was taken from).
+    return ((long) type << 61) | ((h >>> 3) & ~1L);
   }
 
   private static long mix(long z) {

@@ -22,10 +22,18 @@ public final class Comparison {
 
   static final String[][] LEVEL_NAMES = {
     {
-      "same", "phonetic/nickname/alias", "similar (JW ≥ 0.92) or shared word", "JW ≥ 0.80", "differ"
+      "same",
+      "phonetic/nickname/alias",
+      "similar (JW ≥ 0.92, one edit) or shared word",
+      "JW ≥ 0.80",
+      "differ"
     },
     {
-      "same", "phonetic/nickname/alias", "similar (JW ≥ 0.92) or shared word", "JW ≥ 0.80", "differ"
+      "same",
+      "phonetic/nickname/alias",
+      "similar (JW ≥ 0.92, one edit) or shared word",
+      "JW ≥ 0.80",
+      "differ"
     },
     {
       "same date",
@@ -109,10 +117,36 @@ public final class Comparison {
         jw = Math.max(jw, JaroWinkler.similarity(a.compact[i], b.compact[j]));
       }
     }
-    if (jw >= 0.92 || IntSets.intersects(a.words, b.words)) {
+    if (jw >= 0.92 || IntSets.intersects(a.words, b.words) || oneEdit(a.compact[0], b.compact[0])) {
       return 2;
     }
     return jw >= 0.80 ? 3 : 4;
+  }
+
+  /**
+   * Whether two spellings of four letters or more are one edit apart: a letter inserted, dropped or
+   * replaced, or two neighbours swapped.
+   */
+  static boolean oneEdit(String x, String y) {
+    int lx = x.length();
+    int ly = y.length();
+    if (Math.min(lx, ly) < 4 || Math.abs(lx - ly) > 1 || x.equals(y)) {
+      return false;
+    }
+    int i = 0;
+    while (i < lx && i < ly && x.charAt(i) == y.charAt(i)) {
+      i++;
+    }
+    if (lx == ly) {
+      if (x.regionMatches(i + 1, y, i + 1, lx - i - 1)) {
+        return true;
+      }
+      return i + 1 < lx
+          && x.charAt(i) == y.charAt(i + 1)
+          && x.charAt(i + 1) == y.charAt(i)
+          && x.regionMatches(i + 2, y, i + 2, lx - i - 2);
+    }
+    return lx > ly ? x.regionMatches(i + 1, y, i, ly - i) : y.regionMatches(i + 1, x, i, lx - i);
   }
 
   static int birthLevel(PersonFeatures a, PersonFeatures b) {
@@ -131,7 +165,9 @@ public final class Comparison {
       if ((dy == 0 && (swapped || sameMonth || sameDay)) || (dy == 1 && sameMonth && sameDay)) {
         return 1;
       }
-      return dy == 0 ? 4 : dy == 1 ? 3 : 5;
+      // Two full dates a year apart that also differ in day and month are two errors at once:
+      // no closer than two dates that differ outright.
+      return dy == 0 ? 4 : dy == 1 && (sameMonth || sameDay || swapped) ? 3 : 5;
     }
     return dy == 0 ? 2 : dy == 1 ? 3 : 5;
   }

@@ -18,8 +18,9 @@ import java.util.Set;
  * {@code dedupe --input persons.csv --output links.csv [--clusters clusters.csv] [--threshold T]
  * [--truth true-clusters.csv] [--seed S]}: batch deduplication without a server or database.
  *
- * <p>The threshold is a match probability between 0 and 1 (default 0.9). With {@code --truth} the
- * run also reports the blocking's recall and the links' pairwise precision, recall and F1.
+ * <p>The threshold is a match probability between 0 and 1 (default 0.5: a match is more likely than
+ * not). With {@code --truth} the run also reports the blocking's recall and the links' pairwise
+ * precision, recall and F1.
  */
 public final class DedupeCommand {
 
@@ -27,8 +28,8 @@ public final class DedupeCommand {
 
   static final String USAGE =
       "usage: dedupe --input persons.csv --output links.csv [--clusters clusters.csv]"
-          + " [--threshold T (match probability 0..1, default 0.9)] [--truth true-clusters.csv]"
-          + " [--seed N] [--max-block N]";
+          + " [--threshold T (match probability 0..1, default 0.5)] [--truth true-clusters.csv]"
+          + " [--seed N] [--max-block N] [--diagnostics pairs.csv (with --truth)]";
 
   public static int run(String[] args) {
     return run(args, System.err);
@@ -52,7 +53,8 @@ public final class DedupeCommand {
                   "truth",
                   "seed",
                   "max-block",
-                  "threads"),
+                  "threads",
+                  "diagnostics"),
               Set.of());
       input = Path.of(a.required("input"));
       output = Path.of(a.required("output"));
@@ -126,12 +128,122 @@ public final class DedupeCommand {
         try (BufferedReader r = Files.newBufferedReader(output, StandardCharsets.UTF_8)) {
           err.println("links: " + eval.scoreLinks(r));
         }
+        String diagnostics = a.get("diagnostics");
+        if (diagnostics != null) {
+          writeDiagnostics(Path.of(diagnostics), Path.of(truth), records, outcome, threshold);
+        }
       }
       return 0;
     } catch (IOException e) {
       err.println("dedupe: " + e.getMessage());
       return 1;
     }
+  }
+
+  /**
+   * Every true pair that was not linked and every false link, with both records, the agreement
+   * levels and the score: what to look at when recall or precision falls short.
+   */
+  private static void writeDiagnostics(
+      Path path, Path truth, List<PersonRecord> records, Deduper.Outcome outcome, double threshold)
+      throws IOException {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < records.size(); i++) {
+      index.put(records.get(i).id(), i);
+    }
+    Map<String, List<Integer>> clusters = new HashMap<>();
+    Map<Integer, String> clusterOf = new HashMap<>();
+    try (BufferedReader r = Files.newBufferedReader(truth, StandardCharsets.UTF_8)) {
+      Csv csv = new Csv(r);
+      Csv.Row row = csv.next();
+      while ((row = csv.next()) != null) {
+        Integer i = row.fields().size() >= 2 ? index.get(row.fields().get(0)) : null;
+        if (i != null) {
+          clusters.computeIfAbsent(row.fields().get(1), k -> new ArrayList<>()).add(i);
+          clusterOf.put(i, row.fields().get(1));
+        }
+      }
+    }
+    long[] candidates =
+        java.util.Arrays.copyOf(outcome.blocking().pairs(), outcome.blocking().count());
+    MatchModel model = outcome.estimate().model();
+    List<PersonFeatures> features = outcome.records();
+    try (Writer w =
+        new BufferedWriter(Files.newBufferedWriter(path, StandardCharsets.UTF_8), 1 << 16)) {
+      Csv.write(
+          w,
+          new String[] {
+            "kind",
+            "id_a",
+            "given_a",
+            "family_a",
+            "other_a",
+            "birth_a",
+            "sex_a",
+            "cit_a",
+            "id_b",
+            "given_b",
+            "family_b",
+            "other_b",
+            "birth_b",
+            "sex_b",
+            "cit_b",
+            "levels",
+            "bits"
+          });
+      for (List<Integer> members : clusters.values()) {
+        for (int x = 0; x < members.size(); x++) {
+          for (int y = x + 1; y < members.size(); y++) {
+            int i = Math.min(members.get(x), members.get(y));
+            int j = Math.max(members.get(x), members.get(y));
+            long pair = ((long) i << 32) | j;
+            boolean blocked = java.util.Arrays.binarySearch(candidates, pair) >= 0;
+            double bits = model.score(features.get(i), features.get(j));
+            if (!blocked || MatchModel.probability(bits) < threshold) {
+              writePair(
+                  w, blocked ? "missed" : "unblocked", features.get(i), features.get(j), model);
+            }
+          }
+        }
+      }
+      for (long link : outcome.links()) {
+        int i = (int) (link >>> 32);
+        int j = (int) link;
+        String ci = clusterOf.get(i);
+        if (ci == null || !ci.equals(clusterOf.get(j))) {
+          writePair(w, "false", features.get(i), features.get(j), model);
+        }
+      }
+    }
+  }
+
+  private static void writePair(
+      Writer w, String kind, PersonFeatures a, PersonFeatures b, MatchModel model)
+      throws IOException {
+    int[] levels = new int[Comparison.FIELDS + 1];
+    Comparison.compare(a, b, levels);
+    StringBuilder l = new StringBuilder();
+    for (int v : levels) {
+      l.append(l.length() == 0 ? "" : " ").append(v);
+    }
+    List<String> row = new ArrayList<>();
+    row.add(kind);
+    for (PersonFeatures f : List.of(a, b)) {
+      PersonRecord r = f.record();
+      row.add(r.id());
+      row.add(r.givenName() == null ? "" : r.givenName());
+      row.add(r.familyName() == null ? "" : r.familyName());
+      row.add(String.join(";", r.otherNames()));
+      row.add(
+          r.birthDate() != null
+              ? r.birthDate().toString()
+              : r.birthYear() == null ? "" : String.valueOf(r.birthYear()));
+      row.add(r.sex() == null ? "" : r.sex());
+      row.add(String.join(";", r.citizenships()));
+    }
+    row.add(l.toString());
+    row.add(String.format(java.util.Locale.ROOT, "%.2f", model.score(a, b)));
+    Csv.write(w, row.toArray(new String[0]));
   }
 
   private static void writeLinks(Path output, List<PersonRecord> records, Deduper.Outcome outcome)

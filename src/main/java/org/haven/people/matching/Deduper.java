@@ -27,7 +27,7 @@ public final class Deduper {
   public record Options(double threshold, int maxBlock, int window, long seed, int threads) {
 
     public static Options defaults() {
-      return new Options(0.9, 40, 10, 42, Math.max(1, Runtime.getRuntime().availableProcessors()));
+      return new Options(0.5, 40, 10, 42, Math.max(1, Runtime.getRuntime().availableProcessors()));
     }
 
     public Options withThreshold(double t) {
@@ -148,6 +148,22 @@ public final class Deduper {
     }
     log.printf("scored %d pairs in %.1f s: %d links%n", count, seconds(t3), total);
 
+    long t4 = System.nanoTime();
+    boolean[] dropped = conflicts(prepared, model, links, probs);
+    int kept = 0;
+    for (int i = 0; i < links.length; i++) {
+      if (!dropped[i]) {
+        links[kept] = links[i];
+        probs[kept++] = probs[i];
+      }
+    }
+    log.printf(
+        "ambiguous links dropped: %d (a record linked to two that are clearly different people)"
+            + " in %.1f s%n",
+        links.length - kept, seconds(t4));
+    links = Arrays.copyOf(links, kept);
+    probs = Arrays.copyOf(probs, kept);
+
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) {
       parent[i] = i;
@@ -159,6 +175,67 @@ public final class Deduper {
       parent[i] = find(parent, i);
     }
     return new Outcome(records, blocking, estimate, links, probs, parent);
+  }
+
+  /** Below this score (in bits) two records are taken to be clearly different people. */
+  static final double CONFLICT_BITS = -10;
+
+  /**
+   * Links that make a record ambiguous: when a record is linked to two records that are clearly
+   * different people (a record without a birth date linked to two namesakes born on different
+   * days), only its strongest link and those consistent with it are kept.
+   */
+  static boolean[] conflicts(
+      PersonFeatures[] records, MatchModel model, long[] links, float[] probs) {
+    int n = records.length;
+    int[] degree = new int[n + 1];
+    for (long l : links) {
+      degree[(int) (l >>> 32) + 1]++;
+      degree[(int) l + 1]++;
+    }
+    for (int i = 0; i < n; i++) {
+      degree[i + 1] += degree[i];
+    }
+    int[] at = Arrays.copyOf(degree, n);
+    int[] incident = new int[links.length * 2];
+    for (int k = 0; k < links.length; k++) {
+      incident[at[(int) (links[k] >>> 32)]++] = k;
+      incident[at[(int) links[k]]++] = k;
+    }
+    boolean[] dropped = new boolean[links.length];
+    IntStream.range(0, n)
+        .parallel()
+        .forEach(
+            i -> {
+              int from = degree[i];
+              int to = degree[i + 1];
+              if (to - from < 2) {
+                return;
+              }
+              long[] byProb = new long[to - from];
+              for (int q = from; q < to; q++) {
+                int k = incident[q];
+                byProb[q - from] =
+                    ((long) Float.floatToIntBits(1 - probs[k]) << 32) | (k & 0xFFFFFFFFL);
+              }
+              Arrays.sort(byProb);
+              int[] accepted = new int[byProb.length];
+              int count = 0;
+              for (long e : byProb) {
+                int k = (int) e;
+                int other = (int) (links[k] >>> 32) == i ? (int) links[k] : (int) (links[k] >>> 32);
+                boolean clash = false;
+                for (int c = 0; c < count && !clash; c++) {
+                  clash = model.score(records[accepted[c]], records[other]) < CONFLICT_BITS;
+                }
+                if (clash) {
+                  dropped[k] = true;
+                } else {
+                  accepted[count++] = other;
+                }
+              }
+            });
+    return dropped;
   }
 
   private static int find(int[] parent, int i) {

@@ -12,9 +12,11 @@ import java.util.SplittableRandom;
  *   <li>u, the agreement rates of non-matches, from random record pairs (nearly all non-matches);
  *   <li>m, the agreement rates of matches, by expectation–maximisation over samples of blocked
  *       candidate pairs with u held fixed, in two sessions so that the fields that select a sample
- *       are not estimated from it: among candidates born on the same day, m of the names, sex and
- *       citizenship; among candidates with the same names, m of the birth date, from a latent-class
- *       model of year, month and day agreement;
+ *       are not estimated from it: among pairs born on the same day with the same sex and first
+ *       citizenship, m of the names (with the names' u from random pairs of that sex and
+ *       citizenship, since names depend on each other through the culture); among candidates with
+ *       the same names, m of the birth date, from a latent-class model of year, month and day
+ *       agreement; m of sex and citizenship from pairs agreeing on both names and the date;
  *   <li>λ, the share of matches among all pairs, by EM over every candidate pair with m and u fixed
  *       (pairs that no block compares count as non-matches).
  * </ol>
@@ -102,11 +104,49 @@ public final class Estimator {
     }
     // Session 1: pairs born on the same day, drawn from all records (not from the blocks, which
     // favour similar names); estimate the names, sex and citizenship.
+    // Names depend on each other and on sex and citizenship through the culture: among random
+    // pairs of one culture, agreeing on the family name makes agreeing on the given name likelier.
+    // So the pairs are drawn within one sex and first citizenship, and the names' u for this
+    // session comes from random pairs within the same strata.
+    java.util.function.ToLongFunction<PersonFeatures> stratum =
+        f -> f.sex == 0 || f.citizenships.length == 0 ? -1L : f.sex * 1024L + f.citizenships[0];
+    double[][] sessionU = copy(randomU);
+    {
+      long[][] sc = new long[Comparison.FIELDS][];
+      for (int k = 0; k < Comparison.FIELDS; k++) {
+        sc[k] = new long[Comparison.LEVELS[k]];
+      }
+      long[] within = samplePairsWithin(records, stratum, randomPairs, random);
+      for (long p : within) {
+        Comparison.compare(records.get((int) (p >>> 32)), records.get((int) p), levels);
+        for (int k : new int[] {Comparison.GIVEN, Comparison.FAMILY}) {
+          if (levels[k] >= 0) {
+            sc[k][levels[k]]++;
+          }
+        }
+      }
+      for (int k : new int[] {Comparison.GIVEN, Comparison.FAMILY}) {
+        long total = 0;
+        for (long c : sc[k]) {
+          total += c;
+        }
+        if (total >= 1000) {
+          for (int l = 0; l < sc[k].length; l++) {
+            sessionU[k][l] = (sc[k][l] + 5 * start.u[k][l]) / (total + 5.0);
+          }
+        }
+      }
+    }
     Map<Integer, long[]> dated = new HashMap<>();
     for (long p :
         samplePairsWithin(
             records,
-            f -> f.month == 0 ? -1L : f.year * 10000L + f.month * 100L + f.day,
+            f -> {
+              long s = stratum.applyAsLong(f);
+              return f.month == 0 || s < 0
+                  ? -1L
+                  : (f.year * 10000L + f.month * 100L + f.day) * 65536L + s;
+            },
             samplePairs,
             random)) {
       Comparison.compare(records.get((int) (p >>> 32)), records.get((int) p), levels);
@@ -114,7 +154,7 @@ public final class Estimator {
     }
     Patterns sameDate = Patterns.of(dated);
     double[][] m1 = copy(m);
-    Session s1 = em(sameDate, m1, randomU, new boolean[] {true, true, false, true, true}, 0.5);
+    Session s1 = em(sameDate, m1, sessionU, new boolean[] {true, true, false, false, false}, 0.5);
     if (s1.pairs >= 20) {
       m[Comparison.GIVEN] = m1[Comparison.GIVEN];
       m[Comparison.FAMILY] = m1[Comparison.FAMILY];
@@ -137,9 +177,34 @@ public final class Estimator {
     if (b.pairs >= 20) {
       m[Comparison.BIRTH] = b.m;
     }
-    if (s1.pairs >= 20) {
-      m[Comparison.SEX] = m1[Comparison.SEX];
-      m[Comparison.CITIZENSHIP] = m1[Comparison.CITIZENSHIP];
+    // Sex and citizenship: their shares among pairs that agree exactly on both names and on the
+    // full birth date, nearly all of which are the same person.
+    {
+      long[][] counts = {new long[2], new long[2]};
+      for (long p : sameNames) {
+        PersonFeatures a = records.get((int) (p >>> 32));
+        PersonFeatures c = records.get((int) p);
+        if (Comparison.birthLevel(a, c) != 0) {
+          continue;
+        }
+        int sl = Comparison.sexLevel(a, c);
+        int cl = Comparison.citizenshipLevel(a, c);
+        if (sl >= 0) {
+          counts[0][sl]++;
+        }
+        if (cl >= 0) {
+          counts[1][cl]++;
+        }
+      }
+      int[] fields = {Comparison.SEX, Comparison.CITIZENSHIP};
+      for (int i = 0; i < 2; i++) {
+        long total = counts[i][0] + counts[i][1];
+        if (total >= 20) {
+          for (int l = 0; l < 2; l++) {
+            m[fields[i]][l] = (counts[i][l] + 0.5) / (total + 1.0);
+          }
+        }
+      }
     }
 
     // λ among all pairs: every candidate pair's posterior, iterated to a fixed point.

@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * A Fellegi–Sunter model: for each field and agreement level the probability m of seeing it in a
  * true match and u in a non-match, the prior share λ of matches among compared pairs, and
- * term-frequency adjustment of exact name agreements. Scores are in bits (log2 of the likelihood
- * ratio plus the prior log-odds); {@link #probability} turns them into a match probability.
- * Immutable and thread-safe.
+ * term-frequency adjustment of exact and near name agreements. Scores are in bits (log2 of the
+ * likelihood ratio plus the prior log-odds); {@link #probability} turns them into a match
+ * probability. Immutable and thread-safe.
  */
 public final class MatchModel {
 
@@ -89,12 +89,38 @@ public final class MatchModel {
     }
     s +=
         tfAdjustment(a, b, levels, Comparison.GIVEN)
-            + tfAdjustment(a, b, levels, Comparison.FAMILY);
+            + tfAdjustment(a, b, levels, Comparison.FAMILY)
+            + jointAdjustment(a, b, levels);
     return s;
   }
 
+  /**
+   * When both names agree exactly, the term-frequency adjustments assume the two names are
+   * independent; for the more common of the two records' name pairs this corrects them to the
+   * frequency of the pair itself. Both names agreeing exactly never count less than both agreeing
+   * phonetically.
+   */
+  private double jointAdjustment(PersonFeatures a, PersonFeatures b, int[] levels) {
+    if (levels[Comparison.GIVEN] != 0 || levels[Comparison.FAMILY] != 0) {
+      return 0;
+    }
+    double c = Math.min(frequencies.jointCorrection(a), frequencies.jointCorrection(b));
+    if (c >= 0) {
+      return 0;
+    }
+    double exact =
+        weight[Comparison.GIVEN][0]
+            + weight[Comparison.FAMILY][0]
+            + tfAdjustment(a, b, levels, Comparison.GIVEN)
+            + tfAdjustment(a, b, levels, Comparison.FAMILY);
+    double phonetic =
+        Math.max(0, weight[Comparison.GIVEN][1]) + Math.max(0, weight[Comparison.FAMILY][1]);
+    return Math.max(c, Math.min(0, phonetic - exact));
+  }
+
   private double tfAdjustment(PersonFeatures a, PersonFeatures b, int[] levels, int field) {
-    if (levels[field] != 0) {
+    int level = levels[field];
+    if (level < 0 || level > 2) {
       return 0;
     }
     int alignment = levels[Comparison.SWAPPED];
@@ -111,10 +137,21 @@ public final class MatchModel {
       pa = a.family;
       pb = b.given;
     }
-    double adj = frequencies.adjustment(pa, pb);
-    // An exact agreement, however common the name, never counts less than a phonetic one.
-    double floor = Math.max(0, weight[field][1]) - weight[field][0];
+    // A near agreement (phonetic, nickname, a typo) of two single-word names is adjusted by the
+    // more common of the two spellings too: a misspelt rare name is still a rare name. Names of
+    // several words may agree on one common word only, and short names agree phonetically by
+    // chance, so those are not.
+    if (level > 0 && !(singleWord(pa) && singleWord(pb))) {
+      return 0;
+    }
+    double adj = frequencies.adjustment(pa, pb, u[field][0]);
+    // An agreement, however common the name, never counts less than the next weaker level.
+    double floor = Math.max(0, weight[field][level + 1]) - weight[field][level];
     return Math.max(adj, floor);
+  }
+
+  private static boolean singleWord(NamePart p) {
+    return p != null && p.raw.indexOf(' ') < 0 && p.compact[0].length() >= 4;
   }
 
   public double probability(PersonFeatures a, PersonFeatures b) {
@@ -174,6 +211,9 @@ public final class MatchModel {
       double w = weight(k, l);
       if (k == Comparison.GIVEN || k == Comparison.FAMILY) {
         w += tfAdjustment(a, b, levels, k);
+      }
+      if (k == Comparison.FAMILY) {
+        w += jointAdjustment(a, b, levels);
       }
       agreements.add(
           new Explanation.Agreement(

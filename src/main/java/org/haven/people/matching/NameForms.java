@@ -438,23 +438,53 @@ public final class NameForms {
           "ekaterina", "katya", "katia", "katja", "kateryna", "katerina", "katia", "ecaterina"
         });
     group(new String[] {"ivan", "vanya", "ivanko"});
-    group(new String[] {"mihail", "misho", "mikhail", "mykhailo", "mihai", "michael", "misha"});
+    group(
+        new String[] {
+          "mihail", "misho", "mikhail", "mykhailo", "mihai", "michael", "misha", "mike", "mikey"
+        });
     group(new String[] {"georgi", "gosho", "georgiy", "heorhii", "gheorghe", "gigi", "george"});
     group(new String[] {"stefan", "fane", "stefanu"});
     group(new String[] {"aleksei", "alexei", "alexey", "oleksii", "oleksiy", "lyosha", "alyosha"});
     group(new String[] {"natalia", "natasha", "nataliya", "nataliia", "natalya"});
     group(new String[] {"tetiana", "tatiana", "tatyana", "tanya", "tetyana"});
     group(new String[] {"yevhen", "evgeny", "yevgeny", "yevgeniy", "zhenya", "evgenii", "ievgen"});
-    group(new String[] {"jose", "joseph", "pepe", "jojo"});
+    group(new String[] {"jose", "joseph", "pepe", "jojo", "joe", "joey"});
     group(new String[] {"junior", "jun", "junjun"});
-    group(new String[] {"roberto", "bobby", "robert", "bob"});
-    group(new String[] {"elizabeth", "liza", "beth", "eliza", "lisa"});
+    group(new String[] {"roberto", "bobby", "robert", "bob", "rob", "robbie"});
+    group(new String[] {"elizabeth", "liza", "beth", "eliza", "lisa", "liz", "betsy"});
     group(new String[] {"william", "bill", "will", "liam"});
     group(new String[] {"margaret", "maggie", "peggy", "meg"});
     group(new String[] {"katherine", "kate", "kathy", "catherine"});
     group(new String[] {"james", "jim", "jimmy"});
     group(new String[] {"thomas", "tom", "tommy"});
     group(new String[] {"jennifer", "jen", "jenny"});
+    // Common English short forms.
+    group(new String[] {"richard", "rick", "dick", "rich", "ricky", "richie"});
+    group(new String[] {"john", "johnny", "jack", "jon"});
+    group(new String[] {"david", "dave", "davy"});
+    group(new String[] {"charles", "charlie", "chuck"});
+    group(new String[] {"christopher", "chris", "kit"});
+    group(new String[] {"daniel", "dan", "danny"});
+    group(new String[] {"matthew", "matt", "matty"});
+    group(new String[] {"anthony", "tony"});
+    group(new String[] {"andrew", "andy", "drew"});
+    group(new String[] {"kenneth", "ken", "kenny"});
+    group(new String[] {"timothy", "tim", "timmy"});
+    group(new String[] {"edward", "ed", "eddie", "ted", "teddy"});
+    group(new String[] {"nicholas", "nick", "nicky"});
+    group(new String[] {"benjamin", "ben", "benny"});
+    group(new String[] {"samuel", "sam", "sammy"});
+    group(new String[] {"gregory", "greg"});
+    group(new String[] {"patrick", "pat", "paddy"});
+    group(new String[] {"patricia", "patty", "trish"});
+    group(new String[] {"barbara", "barb", "babs"});
+    group(new String[] {"susan", "sue", "susie"});
+    group(new String[] {"jessica", "jess", "jessie"});
+    group(new String[] {"kimberly", "kim"});
+    group(new String[] {"amanda", "mandy"});
+    group(new String[] {"deborah", "debbie", "deb", "debra"});
+    group(new String[] {"rebecca", "becky"});
+    group(new String[] {"victoria", "vicky", "tori"});
     group(new String[] {"ilir", "iliri"});
     group(new String[] {"agim", "agimi"});
     group(new String[] {"gjergj", "gjergji"});

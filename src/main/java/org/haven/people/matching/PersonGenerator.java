@@ -14,6 +14,23 @@ import java.util.SplittableRandom;
  * duplicates corrupted the way real records are: typos, another romanisation, dropped diacritics,
  * swapped name order, nicknames, missing or estimated birth dates, day/month swaps, ±1 year,
  * changed citizenships. A FEBRL-style mode makes Latin-only English names instead.
+ *
+ * <p>Names follow a head-and-tail distribution, as in real populations. The head is each culture's
+ * hand-listed common names, drawn Zipf-like; the tail ({@link NameTails}) is names composed the way
+ * the culture forms them (Romanian -escu/-eanu, Ukrainian -enko/-chuk, Russian and Bulgarian
+ * -ov/-ev/-sky, Scandinavian patronyms and place compounds, Albanian -aj, Filipino Spanish and
+ * Tagalog surnames, Yoruba and Igbo compounds, Thai syllable compounds with their romanisations,
+ * Moroccan Ben-/El-…-i/Aït and Abd-el- names; Chinese given names are one or two characters of a
+ * large set while family names stay concentrated; Vietnamese family names stay concentrated too).
+ * The tail's share of the draws is chosen per culture from what is known of the real population:
+ * most for Thai family names (0.85; Thai surnames are nearly unique per family), about half for
+ * family names elsewhere, less for given names (0.1–0.5). In the FEBRL-style mode 30 % of given
+ * names and 70 % of family names come from the tail (about 1,700 composed given names per sex and
+ * some 60,000 English-like surnames: roots and syllables with English endings, patronyms, Mc/Mac),
+ * so that the commonest surname has about the share of Smith in the US census (0.8 %) and the 270
+ * listed surnames about a third of people. A large data set therefore holds many people with a name
+ * of their own, and people sharing a full name in the proportions of a real population, rather than
+ * a few hundred names repeated.
  */
 public final class PersonGenerator {
 
@@ -150,11 +167,16 @@ public final class PersonGenerator {
               0,
               w(
                   "Anh Bảo Cường Dũng Hải Hùng Hưng Khang Khoa Long Minh Nam Phong Phúc Quân Sơn"
-                      + " Tài Thắng Thành Trung Tuấn Việt Vinh Tùng Hiếu Đạt Huy Kiên Lâm Nghĩa"),
+                      + " Tài Thắng Thành Trung Tuấn Việt Vinh Tùng Hiếu Đạt Huy Kiên Lâm Nghĩa"
+                      + " Bình Chiến Công Danh Duy Đông Đức Giang Hào Hiển Hòa Hoàng Khải Khánh"
+                      + " Lộc Lợi Luân Mạnh Nhân Phát Quang Quốc Sang Tâm Thiện Thịnh Toàn Trí"
+                      + " Trọng Tuệ Vĩnh Vũ Khôi An Thái Tiến Hậu Hoan Định"),
               w(
                   "Anh Châu Dung Giang Hà Hạnh Hằng Hoa Hương Lan Linh Loan Mai My Ngân Ngọc"
                       + " Nhung Oanh Phương Quyên Thảo Trang Trinh Tuyết Uyên Vân Yến Hiền Thủy"
-                      + " Huyền"),
+                      + " Huyền Ánh Bích Diễm Diệp Đào Gấm Hồng Huệ Khánh Kiều Lệ Liên Liễu Ly"
+                      + " Nga Nguyệt Nhi Như Phượng Quỳnh Sương Tâm Thắm Thơ Thu Thúy Tiên Trâm"
+                      + " Vy Xuân Yên Hạ Diệu"),
               w(
                   "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh"
                       + " Trương Lâm Mai Cao Tạ Lưu Đoàn Vương Trịnh Quách Hà Tô Kiều"),
@@ -245,9 +267,20 @@ public final class PersonGenerator {
               8,
               Script.HAN,
               0.4,
-              w("伟 强 磊 军 勇 杰 涛 明 超 刚 平 辉 鹏 华 飞 鑫 波 斌 宇 浩 凯 健 俊 帆 帅 旭 宁 龙 林 洋"),
-              w("芳 娜 敏 静 丽 艳 娟 霞 秀 兰 英 婷 雪 慧 颖 琳 晶 欣 佳 倩 莉 燕 红 玲 梅 丹 萍 洁 文 玉"),
-              w("王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹"),
+              w(
+                  "伟 强 磊 军 勇 杰 涛 明 超 刚 平 辉 鹏 华 飞 鑫 波 斌 宇 浩 凯 健 俊 帆 帅 旭 宁 龙 林 洋"
+                      + " 建 国 志 文 晨 博 成 德 东 峰 海 嘉 坚 康 亮 茂 鸣 启 庆 荣 瑞 森 山 胜 世 天"
+                      + " 翔 兴 学 阳 一 毅 永 昱 远 泽 振 正 忠 子 尧 晓 新 卫 长 春 家 立 光 金 利 青"
+                      + " 睿 思 泰 轩 彦 哲 铭"),
+              w(
+                  "芳 娜 敏 静 丽 艳 娟 霞 秀 兰 英 婷 雪 慧 颖 琳 晶 欣 佳 倩 莉 燕 红 玲 梅 丹 萍 洁 文 玉"
+                      + " 琴 春 嘉 璐 露 梦 蓉 珊 淑 婉 薇 晓 馨 雅 妍 怡 莹 瑜 悦 云 蕾 琪 凤 翠 菊 桂"
+                      + " 月 彤 诗 思 涵 晗 璇 瑶 宁 华"),
+              w(
+                  "王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹"
+                      + " 彭 曾 肖 田 董 袁 潘 于 蒋 蔡 余 杜 叶 程 苏 魏 吕 丁 任 沈 姚 卢 姜 崔 钟 谭"
+                      + " 陆 汪 范 金 石 廖 贾 夏 韦 付 方 白 邹 孟 熊 秦 邱 江 尹 薛 闫 段 雷 侯 龙 史"
+                      + " 陶 黎 贺 顾 毛 郝 龚 邵 万 钱 严 覃 武 戴 莫 孔 向 汤"),
               0.6,
               null,
               null),
@@ -491,20 +524,90 @@ public final class PersonGenerator {
     return CULTURES.get(0);
   }
 
-  /** A Zipf-like pick: early entries of a pool are more common. */
-  private String pick(String[] pool, double skew) {
-    double total = 0;
-    for (int i = 0; i < pool.length; i++) {
-      total += 1 / Math.pow(i + 1, skew);
-    }
-    double x = random.nextDouble() * total;
-    for (int i = 0; i < pool.length; i++) {
-      x -= 1 / Math.pow(i + 1, skew);
-      if (x < 0) {
-        return pool[i];
+  /**
+   * A name pool: the hand-listed head, drawn Zipf-like (early entries more common), and a tail of
+   * composed names that together take {@code tailShare} of the draws, drawn Zipf-like over their
+   * (fixed, shuffled) ranks, continuing after the head's ranks with a flatter exponent, so that no
+   * tail name is more common than the head's rarest.
+   */
+  static final class Pool {
+    final String[] names;
+    private final double[] cumulative;
+
+    Pool(String[] head, double headSkew, String[] tail, double tailShare, double tailSkew) {
+      int n = head.length + (tail == null ? 0 : tail.length);
+      names = new String[n];
+      cumulative = new double[n];
+      double share = tail == null || tail.length == 0 ? 0 : tailShare;
+      double headTotal = 0;
+      for (int i = 0; i < head.length; i++) {
+        headTotal += 1 / Math.pow(i + 1, headSkew);
+      }
+      double tailTotal = 0;
+      for (int i = 0; share > 0 && i < tail.length; i++) {
+        tailTotal += 1 / Math.pow(head.length + i + 1, tailSkew);
+      }
+      double acc = 0;
+      for (int i = 0; i < head.length; i++) {
+        names[i] = head[i];
+        acc += (1 - share) / Math.pow(i + 1, headSkew) / headTotal;
+        cumulative[i] = acc;
+      }
+      for (int i = 0; share > 0 && i < tail.length; i++) {
+        names[head.length + i] = tail[i];
+        acc += share / Math.pow(head.length + i + 1, tailSkew) / tailTotal;
+        cumulative[head.length + i] = acc;
       }
     }
-    return pool[pool.length - 1];
+
+    String pick(SplittableRandom random) {
+      double x = random.nextDouble() * cumulative[cumulative.length - 1];
+      int i = java.util.Arrays.binarySearch(cumulative, x);
+      i = i < 0 ? -i - 1 : i + 1;
+      return names[Math.min(i, names.length - 1)];
+    }
+  }
+
+  /** A culture's pools: male, female and family names, and middle names where there are any. */
+  private record Pools(Pool male, Pool female, Pool family, Pool middleMale, Pool middleFemale) {}
+
+  private static final java.util.Map<Culture, Pools> POOLS = new java.util.IdentityHashMap<>();
+
+  private static synchronized Pools pools(Culture c) {
+    return POOLS.computeIfAbsent(
+        c,
+        x -> {
+          NameTails.Tails t =
+              x == FEBRL
+                  ? NameTails.english(x.male(), x.female(), x.family())
+                  : NameTails.of(x.country(), x.male(), x.female(), x.family());
+          double familySkew =
+              x == FEBRL
+                  ? 0.5
+                  : x.country().equals("VN") ? 1.6 : x.script() == Script.HAN ? 1.0 : 0.8;
+          double tailSkew = t == null ? 1 : t.tailSkew();
+          return new Pools(
+              new Pool(
+                  x.male(),
+                  0.6,
+                  t == null ? null : t.male(),
+                  t == null ? 0 : t.givenShare(),
+                  tailSkew),
+              new Pool(
+                  x.female(),
+                  0.6,
+                  t == null ? null : t.female(),
+                  t == null ? 0 : t.givenShare(),
+                  tailSkew),
+              new Pool(
+                  x.family(),
+                  familySkew,
+                  t == null ? null : t.family(),
+                  t == null ? 0 : t.familyShare(),
+                  tailSkew),
+              x.middleMale() == null ? null : new Pool(x.middleMale(), 0.5, null, 0, 1),
+              x.middleFemale() == null ? null : new Pool(x.middleFemale(), 0.5, null, 0, 1));
+        });
   }
 
   private Person person(int entity) {
@@ -513,9 +616,11 @@ public final class PersonGenerator {
     p.culture = culture();
     Culture c = p.culture;
     p.sex = random.nextBoolean() ? "F" : "M";
-    String[] pool = p.sex.equals("F") ? c.female() : c.male();
+    Pools pools = pools(c);
+    Pool pool = p.sex.equals("F") ? pools.female() : pools.male();
     if (c.middleMale() != null) {
-      p.givenWords.add(pick(p.sex.equals("F") ? c.middleFemale() : c.middleMale(), 0.5));
+      p.givenWords.add(
+          (p.sex.equals("F") ? pools.middleFemale() : pools.middleMale()).pick(random));
       p.givenNicks.add(null);
     }
     int words = c.script() == Script.HAN ? (random.nextDouble() < c.twoGivenNames() ? 2 : 1) : 1;
@@ -523,7 +628,7 @@ public final class PersonGenerator {
       words = 2;
     }
     for (int i = 0; i < words; i++) {
-      String g = pick(pool, 0.6);
+      String g = pool.pick(random);
       String nick = null;
       int colon = g.indexOf(':');
       if (colon > 0) {
@@ -537,8 +642,7 @@ public final class PersonGenerator {
       p.givenWords.add(g);
       p.givenNicks.add(nick);
     }
-    double skew = c.country().equals("VN") ? 1.6 : c.script() == Script.HAN ? 1.0 : 0.8;
-    p.family = pick(c.family(), skew);
+    p.family = pools.family().pick(random);
     if (c.script() == Script.CYRILLIC && p.sex.equals("F")) {
       p.family = feminine(p.family);
     }
@@ -553,6 +657,15 @@ public final class PersonGenerator {
   }
 
   private static String feminine(String family) {
+    if (family.endsWith("ский")) {
+      return family.substring(0, family.length() - 2) + "ая";
+    }
+    if (family.endsWith("ський")) {
+      return family.substring(0, family.length() - 2) + "а";
+    }
+    if (family.endsWith("ски")) {
+      return family.substring(0, family.length() - 1) + "а";
+    }
     if (family.endsWith("ов")
         || family.endsWith("ев")
         || family.endsWith("ёв")
