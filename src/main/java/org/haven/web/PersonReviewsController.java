@@ -179,6 +179,12 @@ class PersonReviewsController {
     return new Shown(pair, score, rows);
   }
 
+  /** The message key of an agreement level's name, e.g. {@code review.level.same-date}. */
+  static String levelKey(String level) {
+    return "review.level."
+        + level.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+  }
+
   private Row row(String field, String a, String b, PersonMatching.Agreement agreement) {
     String label = text("review.field." + field);
     if (agreement == null) {
@@ -186,15 +192,7 @@ class PersonReviewsController {
     }
     String level = agreement.level();
     String detail =
-        messages.getMessage(
-            "review.level."
-                + level
-                    .toLowerCase(Locale.ROOT)
-                    .replaceAll("[^a-z0-9]+", "-")
-                    .replaceAll("^-|-$", ""),
-            null,
-            level,
-            LocaleContextHolder.getLocale());
+        messages.getMessage(levelKey(level), null, level, LocaleContextHolder.getLocale());
     String verdict;
     String css;
     if ("missing".equals(level)) {

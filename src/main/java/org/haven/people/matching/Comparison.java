@@ -16,9 +16,14 @@ public final class Comparison {
   public static final int FIELDS = 5;
 
   /** Number of agreement levels per field. */
-  static final int[] LEVELS = {5, 5, 6, 2, 2};
+  static final int[] LEVELS = {5, 5, 7, 2, 2};
 
   static final String[] FIELD_NAMES = {"given", "family", "birth", "sex", "citizenship"};
+
+  /** The names of every field's agreement levels (as explanations give them). */
+  public static java.util.List<String> levelNames() {
+    return java.util.Arrays.stream(LEVEL_NAMES).flatMap(java.util.Arrays::stream).toList();
+  }
 
   static final String[][] LEVEL_NAMES = {
     {
@@ -37,8 +42,9 @@ public final class Comparison {
     },
     {
       "same date",
-      "day/month swapped, one part differs or ±1 year on same day",
+      "day/month swapped or ±1 year on same day",
       "same year, one only a year",
+      "same year, day or month differs",
       "±1 year",
       "same year, different date",
       "differ"
@@ -162,14 +168,19 @@ public final class Comparison {
         return 0;
       }
       boolean swapped = a.month == b.day && a.day == b.month;
-      if ((dy == 0 && (swapped || sameMonth || sameDay)) || (dy == 1 && sameMonth && sameDay)) {
+      if ((dy == 0 && swapped) || (dy == 1 && sameMonth && sameDay)) {
         return 1;
+      }
+      // A slip in one part of a date is its own level: among namesakes of a common name the same
+      // year and month (or day) is much more frequent than a swap, so it must weigh for itself.
+      if (dy == 0 && (sameMonth || sameDay)) {
+        return 3;
       }
       // Two full dates a year apart that also differ in day and month are two errors at once:
       // no closer than two dates that differ outright.
-      return dy == 0 ? 4 : dy == 1 && (sameMonth || sameDay || swapped) ? 3 : 5;
+      return dy == 0 ? 5 : dy == 1 && (sameMonth || sameDay || swapped) ? 4 : 6;
     }
-    return dy == 0 ? 2 : dy == 1 ? 3 : 5;
+    return dy == 0 ? 2 : dy == 1 ? 4 : 6;
   }
 
   static int sexLevel(PersonFeatures a, PersonFeatures b) {

@@ -420,7 +420,7 @@ public final class Estimator {
         u[k][l] = (uc[k][l] + 5 * uDefault[k][l]) / (t + 5);
       }
     }
-    // Patterns: birth level (0..5) and the three parts, encoded.
+    // Patterns: birth level and the three parts, encoded.
     Map<Integer, long[]> counted = new HashMap<>();
     int[] levels = new int[Comparison.FIELDS + 1];
     for (int s = 0; s < take; s++) {
