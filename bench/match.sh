@@ -100,5 +100,7 @@ request = function()
     ["Authorization"] = "Bearer $token"}, bodies[i])
 end
 LUA
+# 10 s of warm-up (JIT, caches) first, not counted
+wrk -t2 -c4 -d10s -s "$OUT/match.lua" "$base" >/dev/null
 echo "== POST /api/v1/persons/match, $COUNT persons, 4 connections"
 wrk -t2 -c4 -d30s --latency -s "$OUT/match.lua" "$base"
