@@ -22,6 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * "Is this person already known to the centre?" asked with an encoding only (ADR 0009): the answer
@@ -188,14 +190,31 @@ public class KnownCheck {
     return reference.map(PersonReference::new);
   }
 
-  /** A person's encoding was written: questions from now on see it. */
+  /**
+   * A person's encoding was written: questions see it once the writing transaction commits (a
+   * registration rolled back must not be answered "known", nor its token point at no one).
+   */
   void added(UUID person, byte[] bits) {
-    Index current;
-    synchronized (this) {
-      current = index;
-    }
-    if (current != null) {
-      encoder.filter(bits).ifPresent(filter -> current.add(person, filter));
+    Runnable add =
+        () -> {
+          Index current;
+          synchronized (this) {
+            current = index;
+          }
+          if (current != null) {
+            encoder.filter(bits).ifPresent(filter -> current.add(person, filter));
+          }
+        };
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              add.run();
+            }
+          });
+    } else {
+      add.run();
     }
   }
 

@@ -116,6 +116,41 @@ class KnownCheckApiTest {
   }
 
   @Autowired AuditTrail audit;
+  @Autowired People people;
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
+
+  @Test
+  void aRegistrationRolledBackIsNotKnown() {
+    Http http = new Http(port);
+    String ngo =
+        fixtures.token(fixtures.user(fixtures.organisation(OrganisationType.NGO), Role.NGO_WORKER));
+    String question =
+        encode(new BloomEncoder(key.bytes()), "Zuleika", "Marchetti", LocalDate.of(1977, 4, 9));
+    // the question loads the encodings into memory first
+    assertThat(answerAbout(http, ngo, question)).isEqualTo("notKnown");
+    org.haven.access.Actor centre = fixtures.user(Role.CENTRE_CASEWORKER).actor();
+    new org.springframework.transaction.support.TransactionTemplate(transactions)
+        .executeWithoutResult(
+            tx -> {
+              people.register(
+                  new PersonDetails(
+                      "Zuleika",
+                      "Marchetti",
+                      null,
+                      null,
+                      List.of(),
+                      Gender.Feminine,
+                      Birth.exact(LocalDate.of(1977, 4, 9)),
+                      List.of("IT"),
+                      List.of(),
+                      false,
+                      null,
+                      List.of()),
+                  centre);
+              tx.setRollbackOnly();
+            });
+    assertThat(answerAbout(http, ngo, question)).isEqualTo("notKnown");
+  }
 
   @Test
   void anOrganisationAskingTooManyQuestionsInAnHourIsRefusedAndTheRefusalAudited() {
