@@ -7,11 +7,11 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; ex
 command -v psql >/dev/null || { echo "psql is needed to seed the database" >&2; exit 1; }
 machine
 data="$OUT/capacity-data"
-rm -rf "$data" "$data-secrets.key"
+rm -rf "$data" $(key_files "$data")
 port=18087
 dbport=18435
 start_haven "$port" "$data" --haven.demo=true --haven.database.embedded-port=$dbport
-trap 'stop_haven; rm -rf "$data" "$data-secrets.key"' EXIT
+trap 'stop_haven; rm -rf "$data" $(key_files "$data")' EXIT
 wait_healthy "$port" >/dev/null
 base="http://localhost:$port"
 

@@ -17,6 +17,17 @@ start_haven() {
   shift 2
   java -jar "$JAR" --server.port="$port" --haven.database.data-dir="$data" "$@" >"$OUT/haven-$port.log" 2>&1 &
   HAVEN_PID=$!
+  # psql (seeding, counts) proves the embedded database's superuser password from its key file
+  HAVEN_DATA="$data"
+  export PGPASSFILE="$OUT/pgpass-$port"
+  (until [ -s "$data-database.password" ]; do sleep 0.1; done
+   printf '127.0.0.1:*:*:postgres:%s\n' "$(cat "$data-database.password")" >"$PGPASSFILE"
+   chmod 600 "$PGPASSFILE") &
+}
+
+# the key files Haven writes beside a data directory
+key_files() {
+  echo "$1-secrets.key $1-encoding.key $1-database.password $1-audit.key $1-audit.checkpoints"
 }
 
 # wait_healthy PORT: prints the seconds it took (since the call) until /actuator/health answered UP.

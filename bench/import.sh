@@ -7,18 +7,18 @@ require_jar
 ROWS="${ROWS:-100000}"
 machine
 data="$OUT/import-data"
-rm -rf "$data" "$data-secrets.key"
+rm -rf "$data" $(key_files "$data")
 port=18087
 dbport=18435
 admin="bench-bootstrap-token-0123456789abcdefghij"
 HAVEN_BOOTSTRAP_TOKEN="$admin" start_haven "$port" "$data" --haven.database.embedded-port=$dbport
-trap 'stop_haven; rm -rf "$data" "$data-secrets.key" "$OUT/import.csv"' EXIT
+trap 'stop_haven; rm -rf "$data" $(key_files "$data") "$OUT/import.csv"' EXIT
 wait_healthy "$port" >/dev/null
 base="http://localhost:$port"
 centre=$(curl -s -H "Authorization: Bearer $admin" "$base/api/v1/organisations" |
   python3 -c "import json,sys; print([o['id'] for o in json.load(sys.stdin)['items'] if o['type']=='NATIONAL_CENTRE'][0])")
 user=$(curl -s -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' -X POST "$base/api/v1/users" \
-  -d "{\"email\":\"importer@bench.test\",\"displayName\":\"Importer\",\"organisationId\":\"$centre\",\"roles\":[\"CENTRE_CASEWORKER\"]}" |
+  -d "{\"email\":\"importer@bench.test\",\"displayName\":\"Importer\",\"organisationId\":\"$centre\",\"roles\":[\"CENTRE_CASEWORKER\"],\"serviceAccount\":true}" |
   python3 -c "import json,sys; print(json.load(sys.stdin)['id'])")
 token=$(curl -s -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' -X POST "$base/api/v1/users/$user/tokens" \
   -d '{"name":"bench","expiresInDays":1}' | python3 -c "import json,sys; print(json.load(sys.stdin)['token'])")

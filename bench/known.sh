@@ -25,7 +25,7 @@ base="http://localhost:$port"
 org=$(curl -s -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' -X POST "$base/api/v1/organisations" \
   -d "{\"name\":\"Outreach NGO $(date +%s)\",\"type\":\"NGO\",\"country\":\"DK\"}" | python3 -c "import json,sys; print(json.load(sys.stdin)['id'])")
 user=$(curl -s -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' -X POST "$base/api/v1/users" \
-  -d "{\"email\":\"ngo-$(date +%s)@bench.test\",\"displayName\":\"Outreach\",\"organisationId\":\"$org\",\"roles\":[\"NGO_WORKER\"]}" |
+  -d "{\"email\":\"ngo-$(date +%s)@bench.test\",\"displayName\":\"Outreach\",\"organisationId\":\"$org\",\"roles\":[\"NGO_WORKER\"],\"serviceAccount\":true}" |
   python3 -c "import json,sys; print(json.load(sys.stdin)['id'])")
 token=$(curl -s -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' -X POST "$base/api/v1/users/$user/tokens" \
   -d '{"name":"bench","expiresInDays":1}' | python3 -c "import json,sys; print(json.load(sys.stdin)['token'])")

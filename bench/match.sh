@@ -16,10 +16,10 @@ admin="bench-bootstrap-token-0123456789abcdefghij"
 if [ "${KEEP:-0}" = 1 ]; then
   trap 'stop_haven' EXIT
 else
-  trap 'stop_haven; rm -rf "$data" "$data-secrets.key" "$OUT"/match-*.csv "$OUT"/match-queries.txt' EXIT
+  trap 'stop_haven; rm -rf "$data" $(key_files "$data") "$OUT"/match-*.csv "$OUT"/match-queries.txt' EXIT
 fi
 if [ ! -d "$data" ] || [ ! -f "$OUT/match-queries.txt" ]; then
-rm -rf "$data" "$data-secrets.key"
+rm -rf "$data" $(key_files "$data")
 java -jar "$JAR" generate-persons --count "$COUNT" --seed 7 --mode multicultural --output "$OUT/match-persons.csv" 2>/dev/null
 python3 - "$OUT" <<'PY'
 import csv, sys, uuid, json, random
@@ -83,7 +83,7 @@ base="http://localhost:$port"
 centre=$(curl -s -H "Authorization: Bearer $admin" "$base/api/v1/organisations" |
   python3 -c "import json,sys; print([o['id'] for o in json.load(sys.stdin)['items'] if o['type']=='NATIONAL_CENTRE'][0])")
 user=$(curl -s -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' -X POST "$base/api/v1/users" \
-  -d "{\"email\":\"matcher-$(date +%s)@bench.test\",\"displayName\":\"Matcher\",\"organisationId\":\"$centre\",\"roles\":[\"CENTRE_CASEWORKER\"]}" |
+  -d "{\"email\":\"matcher-$(date +%s)@bench.test\",\"displayName\":\"Matcher\",\"organisationId\":\"$centre\",\"roles\":[\"CENTRE_CASEWORKER\"],\"serviceAccount\":true}" |
   python3 -c "import json,sys; print(json.load(sys.stdin)['id'])")
 token=$(curl -s -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' -X POST "$base/api/v1/users/$user/tokens" \
   -d '{"name":"bench","expiresInDays":1}' | python3 -c "import json,sys; print(json.load(sys.stdin)['token'])")

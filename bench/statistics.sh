@@ -6,12 +6,12 @@ require_jar
 command -v psql >/dev/null || { echo "psql is needed to seed the database" >&2; exit 1; }
 machine
 data="$OUT/statistics-data"
-rm -rf "$data" "$data-secrets.key"
+rm -rf "$data" $(key_files "$data")
 port=18086
 dbport=18434
 token="bench-bootstrap-token-0123456789abcdefghij"
 HAVEN_BOOTSTRAP_TOKEN="$token" start_haven "$port" "$data" --haven.database.embedded-port=$dbport
-trap 'stop_haven; rm -rf "$data" "$data-secrets.key"' EXIT
+trap 'stop_haven; rm -rf "$data" $(key_files "$data")' EXIT
 wait_healthy "$port" >/dev/null
 base="http://localhost:$port"
 q() { psql -tA -h 127.0.0.1 -p $dbport -U postgres -d haven -c "$1"; }

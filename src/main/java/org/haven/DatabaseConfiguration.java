@@ -20,11 +20,12 @@ import org.springframework.util.StringUtils;
  * Connections to PostgreSQL: the embedded cluster unless {@code spring.datasource.url} names an
  * external one.
  *
- * <p>Two data sources share the same login. Flyway's connects as the login role, which owns the
- * schemas. The application's pool switches every connection to {@link
- * DatabaseProperties#appRole()}, which may not update, delete or truncate audit rows (see the audit
- * migrations), so that rule holds even when the login role is a superuser, as on the embedded
- * cluster.
+ * <p>Two data sources. Flyway's connects as the owner, which owns the schemas. The application's
+ * pool connects as {@link DatabaseProperties#appRole()}, which may not update, delete or truncate
+ * audit rows (see the audit migrations): on the embedded cluster it logs in as that role (no
+ * superuser, password derived from the cluster's key file); on an external database it logs in as
+ * that role when {@code haven.database.app-password} is set, else it logs in as the owner and
+ * switches every connection to the role ({@code SET ROLE}).
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
@@ -33,25 +34,41 @@ class DatabaseConfiguration {
   @Conditional(NoExternalDatabase.class)
   EmbeddedDatabase embeddedDatabase(DatabaseProperties properties) throws IOException {
     return EmbeddedDatabase.start(
-        properties.dataDir(), properties.embeddedPort(), properties.embeddedCleanOnClose());
+        properties.dataDir(),
+        properties.embeddedPort(),
+        properties.embeddedCleanOnClose(),
+        properties.appRole());
   }
 
   @Bean(destroyMethod = "close")
   @Primary
   HikariDataSource dataSource(
       DataSourceProperties dataSource,
-      DatabaseProperties database,
+      DatabaseProperties settings,
       ObjectProvider<EmbeddedDatabase> embedded) {
     HikariDataSource pool = new HikariDataSource();
     pool.setPoolName("haven");
-    pool.setJdbcUrl(url(dataSource, embedded));
-    pool.setUsername(username(dataSource, embedded));
-    pool.setPassword(dataSource.getPassword());
     pool.setMaximumPoolSize(10);
     // a batch of INSERTs (imports, the audit chain's appends) travels as multi-row statements
     pool.addDataSourceProperty("reWriteBatchedInserts", "true");
-    if (StringUtils.hasText(database.appRole())) {
-      pool.setConnectionInitSql("SET ROLE " + quoteIdentifier(database.appRole()));
+    EmbeddedDatabase database = embedded.getIfAvailable();
+    if (database != null) {
+      // the application logs in as its own role: no superuser to return to
+      pool.setJdbcUrl(database.jdbcUrl());
+      pool.setUsername(database.appRole());
+      pool.setPassword(database.appPassword());
+      return pool;
+    }
+    pool.setJdbcUrl(dataSource.getUrl());
+    if (StringUtils.hasText(settings.appPassword())) {
+      pool.setUsername(settings.appRole());
+      pool.setPassword(settings.appPassword());
+      return pool;
+    }
+    pool.setUsername(dataSource.getUsername());
+    pool.setPassword(dataSource.getPassword());
+    if (StringUtils.hasText(settings.appRole())) {
+      pool.setConnectionInitSql("SET ROLE " + quoteIdentifier(settings.appRole()));
     }
     return pool;
   }
@@ -62,23 +79,11 @@ class DatabaseConfiguration {
       DataSourceProperties dataSource, ObjectProvider<EmbeddedDatabase> embedded) {
     SimpleDriverDataSource owner = new SimpleDriverDataSource();
     owner.setDriverClass(org.postgresql.Driver.class);
-    owner.setUrl(url(dataSource, embedded));
-    owner.setUsername(username(dataSource, embedded));
-    owner.setPassword(dataSource.getPassword());
-    return owner;
-  }
-
-  private static String url(
-      DataSourceProperties properties, ObjectProvider<EmbeddedDatabase> embedded) {
     EmbeddedDatabase database = embedded.getIfAvailable();
-    return database != null ? database.jdbcUrl() : properties.getUrl();
-  }
-
-  private static String username(
-      DataSourceProperties properties, ObjectProvider<EmbeddedDatabase> embedded) {
-    return embedded.getIfAvailable() != null
-        ? EmbeddedDatabase.SUPERUSER
-        : properties.getUsername();
+    owner.setUrl(database != null ? database.jdbcUrl() : dataSource.getUrl());
+    owner.setUsername(database != null ? EmbeddedDatabase.SUPERUSER : dataSource.getUsername());
+    owner.setPassword(database != null ? database.ownerPassword() : dataSource.getPassword());
+    return owner;
   }
 
   static String quoteIdentifier(String identifier) {

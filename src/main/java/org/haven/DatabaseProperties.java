@@ -13,10 +13,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     create it or be a member of it
  * @param embeddedPort port of the embedded PostgreSQL on the loopback interface; 0 picks a free one
  * @param embeddedCleanOnClose delete the embedded cluster when the application stops (tests only)
+ * @param appPassword on an external database, the password with which the application logs in as
+ *     {@code appRole} (a role the operator created with LOGIN); unset, it logs in as the owner and
+ *     switches to {@code appRole}
  */
 @ConfigurationProperties("haven.database")
 public record DatabaseProperties(
     @DefaultValue("./data") Path dataDir,
     @DefaultValue("haven_app") String appRole,
     @DefaultValue("0") int embeddedPort,
-    @DefaultValue("false") boolean embeddedCleanOnClose) {}
+    @DefaultValue("false") boolean embeddedCleanOnClose,
+    String appPassword) {}

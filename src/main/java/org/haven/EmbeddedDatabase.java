@@ -3,13 +3,20 @@ package org.haven;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.haven.keys.KeyFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,49 +24,188 @@ import org.slf4j.LoggerFactory;
  * The embedded PostgreSQL 17 cluster that makes Haven run with zero setup.
  *
  * <p>Unlike the library's test defaults, the cluster keeps its data between runs, writes with fsync
- * and synchronous commit, listens on loopback only, and recovers from a postmaster left behind when
- * the JVM was killed.
+ * and synchronous commit, and recovers from a postmaster left behind when the JVM was killed. It is
+ * a locked room: it listens on loopback only, has no Unix socket, asks every connection for a
+ * password (SCRAM-SHA-256; the superuser's is a key file outside the database), and the application
+ * connects as a role that is no superuser and has no file or program access.
  */
 final class EmbeddedDatabase implements Closeable {
 
   static final String DATABASE = "haven";
   static final String SUPERUSER = "postgres";
 
+  /** Client authentication: a password (SCRAM) for every connection, over loopback TCP only. */
+  static final String HBA =
+      """
+      # Written by Haven at every start; changes here are overwritten.
+      # Every connection proves a password (SCRAM-SHA-256); there is no Unix socket and no trust.
+      host all all 127.0.0.1/32 scram-sha-256
+      host all all ::1/128 scram-sha-256
+      """;
+
   private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
   private final EmbeddedPostgres postgres;
+  private final Path dataDir;
+  private final String password;
+  private final String appRole;
 
-  private EmbeddedDatabase(EmbeddedPostgres postgres) {
+  private EmbeddedDatabase(
+      EmbeddedPostgres postgres, Path dataDir, String password, String appRole) {
     this.postgres = postgres;
+    this.dataDir = dataDir;
+    this.password = password;
+    this.appRole = appRole;
   }
 
-  static EmbeddedDatabase start(Path dataDir, int port, boolean cleanOnClose) throws IOException {
+  /**
+   * Starts (creating it the first time) the cluster in {@code dataDir}. The superuser's password is
+   * the key file {@code <data-dir>-database.password}; the application logs in as {@code appRole},
+   * a role without superuser, file or program rights, whose password is derived from it.
+   */
+  static EmbeddedDatabase start(Path dataDir, int port, boolean cleanOnClose, String appRole)
+      throws IOException {
     Path dir = dataDir.toAbsolutePath().normalize();
     Files.createDirectories(dir);
     stopOrphanedPostmaster(dir);
+    boolean fresh = cleanOnClose || !Files.exists(dir.resolve("postgresql.conf"));
+    Path passwordFile = passwordFile(dir);
+    boolean passwordKnownToCluster = !fresh && Files.exists(passwordFile);
+    String password =
+        Base64.getEncoder()
+            .encodeToString(
+                KeyFiles.readOrCreate(
+                    passwordFile, "the embedded database's superuser", "the database password"));
+    if (!fresh) {
+      // A cluster made before passwords were required has none: it is opened by password-less
+      // loopback once, to set one, and closed at once below.
+      writeHba(dir, passwordKnownToCluster ? HBA : UPGRADE_HBA);
+    }
     EmbeddedPostgres.Builder builder =
         EmbeddedPostgres.builder()
             .setDataDirectory(dir)
             .setCleanDataDirectory(cleanOnClose)
             .setRegisterShutdownHook(false)
             .setPGStartupWait(Duration.ofSeconds(60))
+            // initdb: the superuser gets the password at once, no connection is ever trusted
+            .setLocaleConfig("auth", "scram-sha-256")
+            .setLocaleConfig("pwfile", passwordFile.toString())
+            .setConnectConfig("password", password)
             .setServerConfig("fsync", "on")
             .setServerConfig("synchronous_commit", "on")
             .setServerConfig("full_page_writes", "on")
             .setServerConfig("listen_addresses", "127.0.0.1")
+            .setServerConfig("unix_socket_directories", "''")
+            .setServerConfig("password_encryption", "scram-sha-256")
             .setServerConfig("timezone", "UTC");
     if (port > 0) {
       builder.setPort(port);
     }
     EmbeddedPostgres postgres = builder.start();
-    EmbeddedDatabase database = new EmbeddedDatabase(postgres);
-    database.createDatabaseIfMissing();
+    EmbeddedDatabase database = new EmbeddedDatabase(postgres, dir, password, appRole);
+    try {
+      database.lockDown();
+      database.createDatabaseIfMissing();
+      database.prepareAppRole();
+    } catch (IOException | RuntimeException e) {
+      postgres.close();
+      throw e;
+    }
     log.info("Embedded PostgreSQL is running on port {} with data in {}", postgres.getPort(), dir);
     return database;
   }
 
+  /** Before passwords: the loopback connection that sets the superuser's password, once. */
+  private static final String UPGRADE_HBA =
+      """
+      # Written by Haven for one start, to set the superuser's password; replaced at once.
+      host all postgres 127.0.0.1/32 trust
+      host all postgres ::1/128 trust
+      """;
+
+  static Path passwordFile(Path dataDir) {
+    return KeyFiles.nextTo(dataDir, "database.password");
+  }
+
+  /** The database's address, without a user: each data source logs in as its own role. */
   String jdbcUrl() {
-    return postgres.getJdbcUrl(SUPERUSER, DATABASE);
+    return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + DATABASE;
+  }
+
+  /** The superuser's password, for migrations. */
+  String ownerPassword() {
+    return password;
+  }
+
+  /** The application role's password: derived from the superuser's, never stored. */
+  String appPassword() {
+    try {
+      Mac hmac = Mac.getInstance("HmacSHA256");
+      hmac.init(new SecretKeySpec(password.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      return Base64.getEncoder()
+          .encodeToString(hmac.doFinal(("login of " + appRole).getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HMAC-SHA256 is missing from this JVM", e);
+    }
+  }
+
+  String appRole() {
+    return appRole;
+  }
+
+  /**
+   * Makes sure the superuser has the password and only password logins over loopback are accepted,
+   * whatever the cluster allowed before.
+   */
+  private void lockDown() throws IOException {
+    try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute("ALTER ROLE " + SUPERUSER + " PASSWORD " + literal(password));
+      writeHba(dataDir, HBA);
+      statement.execute("SELECT pg_reload_conf()");
+    } catch (SQLException e) {
+      throw new IOException("Could not secure the embedded database", e);
+    }
+  }
+
+  /**
+   * The role the application logs in as: it may log in, and nothing more than the grants of the
+   * migrations give it (no superuser, no role or database creation, no file or program access).
+   */
+  private void prepareAppRole() throws IOException {
+    try (Connection connection = postgres.getDatabase(SUPERUSER, DATABASE).getConnection();
+        Statement statement = connection.createStatement()) {
+      String role = DatabaseConfiguration.quoteIdentifier(appRole);
+      String attributes =
+          " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD "
+              + literal(appPassword());
+      try (var exists = connection.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
+        exists.setString(1, appRole);
+        try (var result = exists.executeQuery()) {
+          statement.execute((result.next() ? "ALTER ROLE " : "CREATE ROLE ") + role + attributes);
+        }
+      }
+      for (String privileged :
+          new String[] {
+            "pg_read_server_files",
+            "pg_write_server_files",
+            "pg_execute_server_program",
+            "pg_signal_backend"
+          }) {
+        statement.execute("REVOKE " + privileged + " FROM " + role);
+      }
+    } catch (SQLException e) {
+      throw new IOException("Could not prepare the application's database role", e);
+    }
+  }
+
+  private static void writeHba(Path dataDir, String content) throws IOException {
+    Files.writeString(dataDir.resolve("pg_hba.conf"), content, StandardCharsets.UTF_8);
+  }
+
+  /** A password as an SQL literal (base64 holds no quote, but never trust that). */
+  private static String literal(String value) {
+    return "'" + value.replace("'", "''") + "'";
   }
 
   private void createDatabaseIfMissing() throws IOException {

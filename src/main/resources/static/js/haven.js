@@ -11,6 +11,14 @@
     summary.focus();
   }
 
+  // A destructive step (revoking a token, say) asks first: forms that carry data-confirm.
+  document.addEventListener('submit', function (event) {
+    var question = event.target && event.target.getAttribute && event.target.getAttribute('data-confirm');
+    if (question && !window.confirm(question)) {
+      event.preventDefault();
+    }
+  });
+
   if (!document.body || document.body.dataset.signedIn !== 'true') {
     return;
   }

@@ -2,6 +2,7 @@ package org.haven.access;
 
 import java.time.Instant;
 import java.util.Set;
+import java.util.UUID;
 import org.haven.audit.AuditActor;
 
 /**
@@ -10,6 +11,8 @@ import org.haven.audit.AuditActor;
  *
  * @param authenticatedAt when the person completed sign-in (both factors) or the token was
  *     presented
+ * @param token the API token this request came with; absent for a signed-in person
+ * @param tokenIssuer who issued that token, for a machine account's token
  */
 public record Actor(
     UserId user,
@@ -17,19 +20,36 @@ public record Actor(
     String displayName,
     Set<Role> roles,
     Language language,
-    Instant authenticatedAt) {
+    Instant authenticatedAt,
+    UUID token,
+    UserId tokenIssuer) {
 
   public Actor {
     roles = Set.copyOf(roles);
+  }
+
+  /** A signed-in person (no token). */
+  public Actor(
+      UserId user,
+      OrganisationId organisation,
+      String displayName,
+      Set<Role> roles,
+      Language language,
+      Instant authenticatedAt) {
+    this(user, organisation, displayName, roles, language, authenticatedAt, null, null);
   }
 
   public boolean has(Role role) {
     return roles.contains(role);
   }
 
-  /** This actor as the audit trail records it. */
+  /** This actor as the audit trail records it, with the token and its issuer when there is one. */
   public AuditActor audit() {
-    return new AuditActor(user.toString(), organisation.value());
+    return new AuditActor(
+        user.toString(),
+        organisation.value(),
+        token == null ? null : token.toString(),
+        tokenIssuer == null ? null : tokenIssuer.toString());
   }
 
   static Actor of(UserAccount account, Instant at) {
@@ -40,5 +60,17 @@ public record Actor(
         account.roles(),
         account.language(),
         at);
+  }
+
+  static Actor withToken(UserAccount account, Instant at, UUID token, UserId issuer) {
+    return new Actor(
+        account.userId(),
+        account.organisation(),
+        account.displayName(),
+        account.roles(),
+        account.language(),
+        at,
+        token,
+        issuer);
   }
 }

@@ -3,7 +3,10 @@ package org.haven.access;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An API token as listed: never its secret. */
+/**
+ * An API token as listed: never its secret. {@code issuedBy} is the administrator who issued a
+ * machine account's token (absent for a person's own tokens and the bootstrap token).
+ */
 public record ApiToken(
     UUID id,
     UserId user,
@@ -11,7 +14,8 @@ public record ApiToken(
     Instant createdAt,
     Instant expiresAt,
     Instant revokedAt,
-    Instant lastUsedAt) {
+    Instant lastUsedAt,
+    UserId issuedBy) {
 
   public boolean activeAt(Instant at) {
     return revokedAt == null && expiresAt.isAfter(at);

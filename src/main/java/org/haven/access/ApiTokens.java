@@ -14,12 +14,15 @@ import org.haven.audit.AuditAction;
 import org.haven.audit.AuditActor;
 import org.haven.audit.AuditTrail;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Front door for API tokens: long random secrets for machine clients, shown once, stored as hashes,
- * expiring and revocable. A token acts with its user's organisation and roles.
+ * expiring and revocable. A token acts with its user's organisation and roles. A person's tokens
+ * are created by that person alone; administrators issue tokens only for machine accounts, and the
+ * token remembers who issued it, so that every act done with it names the token and its issuer.
  */
 @Service
 public class ApiTokens {
@@ -40,10 +43,9 @@ public class ApiTokens {
   }
 
   @Transactional
-  public IssuedToken issue(UserId user, String name, int expiresInDays, AuditActor by) {
-    if (!accounts.existsById(user.value())) {
-      throw new NotFound("User");
-    }
+  public IssuedToken issue(UserId user, String name, int expiresInDays, Actor by) {
+    UserAccount account = accounts.findById(user.value()).orElseThrow(() -> new NotFound("User"));
+    mayIssue(account, by);
     if (name == null || name.isBlank()) {
       throw new InvalidInput("name", "validation.required");
     }
@@ -53,7 +55,33 @@ public class ApiTokens {
     if (expiresInDays < 1 || expiresInDays > MAX_DAYS) {
       throw new InvalidInput("expiresInDays", "token.expiry", MAX_DAYS);
     }
-    return insert(user, name.strip(), Secrets.apiToken(), Duration.ofDays(expiresInDays), by);
+    return insert(
+        user,
+        name.strip(),
+        Secrets.apiToken(),
+        Duration.ofDays(expiresInDays),
+        by.user(),
+        by.audit());
+  }
+
+  /**
+   * A person creates their own tokens (nobody else may act as them); a machine account's tokens are
+   * issued by an administrator.
+   */
+  private static void mayIssue(UserAccount account, Actor by) {
+    boolean own = account.userId().equals(by.user()) && !account.serviceAccount();
+    boolean forMachine = account.serviceAccount() && by.has(Role.ADMINISTRATOR);
+    if (!own && !forMachine) {
+      throw new AccessDeniedException("Tokens of a person are created by that person only");
+    }
+  }
+
+  /**
+   * Whether {@code by} may see and revoke the tokens of {@code user}: their own, or an
+   * administrator.
+   */
+  public static boolean mayManage(UserId user, Actor by) {
+    return user.equals(by.user()) || by.has(Role.ADMINISTRATOR);
   }
 
   /**
@@ -64,18 +92,18 @@ public class ApiTokens {
     if (secret == null || secret.length() < 32) {
       throw new IllegalArgumentException("A bootstrap token needs at least 32 characters");
     }
-    return insert(user, name, secret, validity, by);
+    return insert(user, name, secret, validity, null, by);
   }
 
   private IssuedToken insert(
-      UserId user, String name, String secret, Duration validity, AuditActor by) {
+      UserId user, String name, String secret, Duration validity, UserId issuer, AuditActor by) {
     Instant now = clock.instant();
     ApiToken token =
-        new ApiToken(UUID.randomUUID(), user, name, now, now.plus(validity), null, null);
+        new ApiToken(UUID.randomUUID(), user, name, now, now.plus(validity), null, null, issuer);
     jdbc.sql(
             """
-            INSERT INTO access.api_token (id, user_id, name, token_hash, created_at, expires_at)
-            VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO access.api_token (id, user_id, name, token_hash, created_at, expires_at, issued_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         .params(
             token.id(),
@@ -83,14 +111,18 @@ public class ApiTokens {
             name,
             Secrets.sha256(secret),
             Timestamp.from(token.createdAt()),
-            Timestamp.from(token.expiresAt()))
+            Timestamp.from(token.expiresAt()),
+            issuer == null ? null : issuer.value())
         .update();
     audit.record(by, AuditAction.CREATE, RESOURCE, token.id().toString());
     return new IssuedToken(token, secret);
   }
 
   @Transactional(readOnly = true)
-  public List<ApiToken> of(UserId user) {
+  public List<ApiToken> of(UserId user, Actor by) {
+    if (!mayManage(user, by)) {
+      throw new AccessDeniedException("Only the person or an administrator sees their tokens");
+    }
     return jdbc.sql("SELECT * FROM access.api_token WHERE user_id = ? ORDER BY created_at DESC")
         .param(user.value())
         .query(ApiTokens::token)
@@ -99,7 +131,10 @@ public class ApiTokens {
 
   /** Revokes a token of the given user; a revoked token stops working at once. */
   @Transactional
-  public void revoke(UserId user, UUID tokenId, AuditActor by) {
+  public void revoke(UserId user, UUID tokenId, Actor by) {
+    if (!mayManage(user, by)) {
+      throw new AccessDeniedException("Only the person or an administrator revokes their tokens");
+    }
     int revoked =
         jdbc.sql(
                 "UPDATE access.api_token SET revoked_at = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL")
@@ -108,7 +143,7 @@ public class ApiTokens {
     if (revoked == 0) {
       throw new NotFound(RESOURCE);
     }
-    audit.record(by, AuditAction.DELETE, RESOURCE, tokenId.toString());
+    audit.record(by.audit(), AuditAction.DELETE, RESOURCE, tokenId.toString());
   }
 
   /** The actor a presented secret stands for, if it is a live token of an enabled account. */
@@ -136,10 +171,15 @@ public class ApiTokens {
                 jdbc.sql("UPDATE access.api_token SET last_used_at = ? WHERE id = ?")
                     .params(Timestamp.from(now), t.id())
                     .update());
-    return token
-        .flatMap(t -> accounts.findById(t.user().value()))
-        .filter(UserAccount::enabled)
-        .map(account -> Actor.of(account, now));
+    return token.flatMap(
+        t ->
+            accounts
+                .findById(t.user().value())
+                .filter(UserAccount::enabled)
+                .map(
+                    account ->
+                        Actor.withToken(
+                            account, now, t.id(), account.serviceAccount() ? t.issuedBy() : null)));
   }
 
   /** How stale a token's "last used" may be. */
@@ -153,7 +193,10 @@ public class ApiTokens {
         instant(rs, "created_at"),
         instant(rs, "expires_at"),
         instant(rs, "revoked_at"),
-        instant(rs, "last_used_at"));
+        instant(rs, "last_used_at"),
+        rs.getObject("issued_by", UUID.class) == null
+            ? null
+            : new UserId(rs.getObject("issued_by", UUID.class)));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

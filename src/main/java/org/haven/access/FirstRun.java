@@ -89,7 +89,7 @@ class FirstRun implements ApplicationRunner {
         UserAccount.create(
             email,
             "Administrator",
-            centre.organisationId(),
+            centre,
             EnumSet.of(Role.ADMINISTRATOR),
             Language.EN,
             passwords.encode(password),

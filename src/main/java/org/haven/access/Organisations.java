@@ -18,6 +18,7 @@ public class Organisations {
   static final String RESOURCE = "Organisation";
 
   private final OrganisationRepository organisations;
+  private final UserAccountRepository accounts;
   private final AuditTrail audit;
   private final Clock clock;
 
@@ -25,10 +26,12 @@ public class Organisations {
 
   Organisations(
       OrganisationRepository organisations,
+      UserAccountRepository accounts,
       AuditTrail audit,
       Clock clock,
       org.springframework.jdbc.core.simple.JdbcClient jdbc) {
     this.jdbc = jdbc;
+    this.accounts = accounts;
     this.organisations = organisations;
     this.audit = audit;
     this.clock = clock;
@@ -62,6 +65,11 @@ public class Organisations {
     }
     Organisation changed = current.change(name, type, country, region);
     requireFreeName(changed.name(), changed.id());
+    if (changed.type() != current.type()
+        && accounts.findByOrganisation(current.id()).stream()
+            .anyMatch(a -> !RolePolicy.allows(a.roles(), changed.type()))) {
+      throw new InvalidInput("type", "organisation.typeDoesNotFitUsers");
+    }
     try {
       Organisation saved = organisations.save(changed);
       audit.record(by, AuditAction.UPDATE, RESOURCE, saved.id().toString());

@@ -78,7 +78,7 @@ public class SignIn {
   public PasswordCheck checkPassword(String email, String password) {
     String normalised = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     String subject = "email:" + Secrets.sha256(normalised);
-    if (throttle.paused(subject)) {
+    if (!throttle.attempt(subject)) {
       audit.record(
           AuditActor.ANONYMOUS,
           AuditAction.LOGIN_FAILED,
@@ -89,12 +89,12 @@ public class SignIn {
       return PasswordCheck.paused();
     }
     UserAccount account = accounts.findByEmail(normalised).orElse(null);
-    boolean usable = account != null && account.enabled() && account.passwordHash() != null;
+    boolean usable = account != null && account.maySignIn();
     boolean matches =
         passwords.matches(
             password == null ? "" : password, usable ? account.passwordHash() : dummyHash());
     if (!usable || !matches) {
-      boolean nowPaused = throttle.fail(subject);
+      boolean nowPaused = throttle.failed(subject);
       AuditActor who = account == null ? AuditActor.ANONYMOUS : auditActor(account);
       audit.record(
           who,
@@ -115,16 +115,19 @@ public class SignIn {
    */
   @Transactional
   public boolean checkCode(UserId user, String code) {
+    // counted (and the subject's row locked) before the account is read, so that sessions sending
+    // the same code at once are checked one after another and the code is accepted only once
+    String subject = "code:" + user.value();
+    boolean mayCheck = throttle.attempt(subject);
     UserAccount account = enabledAccount(user);
-    String subject = "code:" + account.id();
-    if (throttle.paused(subject) || !account.secondFactorEnrolled()) {
+    if (!mayCheck || !account.secondFactorEnrolled()) {
       failedCode(account);
       return false;
     }
     OptionalLong step =
         secondFactor.verify(box.open(account.totpSecret()), code, account.totpLastStep());
     if (step.isEmpty()) {
-      throttle.fail(subject);
+      throttle.failed(subject);
       failedCode(account);
       return false;
     }
@@ -138,9 +141,10 @@ public class SignIn {
   /** The second factor by a single-use recovery code, for a person who lost the authenticator. */
   @Transactional
   public boolean useRecoveryCode(UserId user, String code) {
+    String subject = "code:" + user.value();
+    boolean mayCheck = throttle.attempt(subject);
     UserAccount account = enabledAccount(user);
-    String subject = "code:" + account.id();
-    if (code == null || throttle.paused(subject)) {
+    if (code == null || !mayCheck) {
       failedCode(account);
       return false;
     }
@@ -156,7 +160,7 @@ public class SignIn {
                 Secrets.sha256(normaliseRecoveryCode(code)))
             .update();
     if (used == 0) {
-      throttle.fail(subject);
+      throttle.failed(subject);
       failedCode(account);
       return false;
     }
@@ -179,7 +183,7 @@ public class SignIn {
   @Transactional
   public void choosePassword(UserId user, String newPassword, String confirmation) {
     UserAccount account = enabledAccount(user);
-    policy.check("newPassword", newPassword, account.email());
+    policy.check("newPassword", newPassword, account.email(), account.displayName());
     if (!newPassword.equals(confirmation)) {
       throw new InvalidInput("confirmPassword", "password.mismatch");
     }

@@ -8,9 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Pauses sign-in for a subject after {@value #MAX_FAILURES} failures within {@link #WINDOW}. Kept
- * in the database, so the pause holds across instances and restarts; applied alike to emails that
- * have no account.
+ * Pauses sign-in for a subject after {@value #MAX_FAILURES} failures within {@link #WINDOW}: at
+ * most that many secrets are checked per window, counted before each check. Kept in the database,
+ * so the pause holds across instances and restarts; applied alike to emails that have no account.
  */
 @Component
 class SignInThrottle {
@@ -27,19 +27,14 @@ class SignInThrottle {
     this.clock = clock;
   }
 
-  boolean paused(String subject) {
-    return jdbc.sql("SELECT paused_until FROM access.sign_in_attempt WHERE subject = ?")
-        .param(subject)
-        .query(Timestamp.class)
-        .optional()
-        .map(until -> until.toInstant().isAfter(clock.instant()))
-        .orElse(false);
-  }
-
-  /** Counts a failure; answers whether the subject is now paused. */
-  boolean fail(String subject) {
+  /**
+   * Counts an attempt before its secret is checked, and answers whether it may be checked. The
+   * count is one atomic upsert whose row stays locked until the attempt's transaction ends, so
+   * attempts on one subject are checked one after another: a burst in parallel gets no more checks
+   * than the same attempts in a row.
+   */
+  boolean attempt(String subject) {
     Instant now = clock.instant();
-    Timestamp windowStart = Timestamp.from(now.minus(WINDOW));
     return jdbc.sql(
             """
             INSERT INTO access.sign_in_attempt (subject, failures, window_started, paused_until)
@@ -48,19 +43,37 @@ class SignInThrottle {
               failures = CASE WHEN sign_in_attempt.window_started < :windowStart THEN 1
                               ELSE sign_in_attempt.failures + 1 END,
               window_started = CASE WHEN sign_in_attempt.window_started < :windowStart THEN :now
-                                    ELSE sign_in_attempt.window_started END,
-              paused_until = CASE WHEN sign_in_attempt.window_started >= :windowStart
-                                       AND sign_in_attempt.failures + 1 >= :max THEN :pausedUntil
-                                  ELSE sign_in_attempt.paused_until END
+                                    ELSE sign_in_attempt.window_started END
+            RETURNING failures <= :max AND (paused_until IS NULL OR paused_until <= :now)
+            """)
+        .param("subject", subject)
+        .param("now", Timestamp.from(now))
+        .param("windowStart", Timestamp.from(now.minus(WINDOW)))
+        .param("max", MAX_FAILURES)
+        .query(Boolean.class)
+        .single();
+  }
+
+  /**
+   * The attempt counted by {@link #attempt} failed; answers whether the subject is now paused (the
+   * attempts in the window reached the limit).
+   */
+  boolean failed(String subject) {
+    Instant now = clock.instant();
+    return jdbc.sql(
+            """
+            UPDATE access.sign_in_attempt
+            SET paused_until = CASE WHEN failures >= :max THEN :pausedUntil ELSE paused_until END
+            WHERE subject = :subject
             RETURNING paused_until IS NOT NULL AND paused_until > :now
             """)
         .param("subject", subject)
         .param("now", Timestamp.from(now))
-        .param("windowStart", windowStart)
         .param("max", MAX_FAILURES)
         .param("pausedUntil", Timestamp.from(now.plus(PAUSE)))
         .query(Boolean.class)
-        .single();
+        .optional()
+        .orElse(false);
   }
 
   void clear(String subject) {

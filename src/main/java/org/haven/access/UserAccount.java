@@ -36,6 +36,7 @@ public class UserAccount {
   private String totpPendingSecret;
   private Long totpLastStep;
   private Instant sessionsValidFrom;
+  private final boolean serviceAccount;
   private final Instant createdAt;
   @Version private Long version;
 
@@ -56,6 +57,7 @@ public class UserAccount {
       String totpPendingSecret,
       Long totpLastStep,
       Instant sessionsValidFrom,
+      boolean serviceAccount,
       Instant createdAt,
       Long version,
       Set<RoleGrant> roles) {
@@ -71,28 +73,32 @@ public class UserAccount {
     this.totpPendingSecret = totpPendingSecret;
     this.totpLastStep = totpLastStep;
     this.sessionsValidFrom = sessionsValidFrom;
+    this.serviceAccount = serviceAccount;
     this.createdAt = createdAt;
     this.version = version;
     this.roles = roles;
   }
 
   /**
-   * A new, enabled account that must choose its own password and enrol a second factor at first
-   * sign-in.
+   * A new, enabled account of a person, who must choose their own password and enrol a second
+   * factor at first sign-in. The roles must fit the organisation's kind ({@link RolePolicy}).
    */
   static UserAccount create(
       String email,
       String displayName,
-      OrganisationId organisation,
+      Organisation organisation,
       Set<Role> roles,
       Language language,
       String initialPasswordHash,
       Instant at) {
+    String checkedEmail = email(email);
+    String checkedName = displayName(displayName);
+    RolePolicy.check(roles, organisation.type());
     return new UserAccount(
         UUID.randomUUID(),
-        email(email),
-        displayName(displayName),
-        organisation.value(),
+        checkedEmail,
+        checkedName,
+        organisation.id(),
         language == null ? Language.EN : language,
         true,
         initialPasswordHash,
@@ -101,6 +107,40 @@ public class UserAccount {
         null,
         null,
         at,
+        false,
+        at,
+        null,
+        grants(roles));
+  }
+
+  /**
+   * A machine account (another system's client): no password, no second factor, it never signs in;
+   * it acts only through tokens that administrators issue for it.
+   */
+  static UserAccount createService(
+      String email,
+      String displayName,
+      Organisation organisation,
+      Set<Role> roles,
+      Language language,
+      Instant at) {
+    String checkedEmail = email(email);
+    String checkedName = displayName(displayName);
+    RolePolicy.check(roles, organisation.type());
+    return new UserAccount(
+        UUID.randomUUID(),
+        checkedEmail,
+        checkedName,
+        organisation.id(),
+        language == null ? Language.EN : language,
+        true,
+        null,
+        false,
+        null,
+        null,
+        null,
+        at,
+        true,
         at,
         null,
         grants(roles));
@@ -137,7 +177,7 @@ public class UserAccount {
   /** Changes who the person is and what they may do. Nobody may change their own rights. */
   void change(
       String displayName,
-      OrganisationId organisation,
+      Organisation organisation,
       Set<Role> roles,
       Language language,
       boolean enabled,
@@ -147,12 +187,13 @@ public class UserAccount {
     Set<RoleGrant> newRoles = grants(roles);
     if (own
         && (!newRoles.equals(this.roles)
-            || !organisation.value().equals(organisationId)
+            || !organisation.id().equals(organisationId)
             || enabled != this.enabled)) {
       throw new InvalidInput("roles", "user.ownRights");
     }
+    RolePolicy.check(roles, organisation.type());
     this.displayName = displayName(displayName);
-    this.organisationId = organisation.value();
+    this.organisationId = organisation.id();
     this.roles = newRoles;
     this.language = language == null ? this.language : language;
     if (this.enabled && !enabled) {
@@ -170,6 +211,7 @@ public class UserAccount {
    * sign-in.
    */
   void resetPassword(String oneTimePasswordHash, Instant at) {
+    requirePerson();
     this.passwordHash = oneTimePasswordHash;
     this.passwordChangeRequired = true;
     this.sessionsValidFrom = at;
@@ -177,6 +219,7 @@ public class UserAccount {
 
   /** The person chose their own password. */
   void changePassword(String newPasswordHash) {
+    requirePerson();
     this.passwordHash = newPasswordHash;
     this.passwordChangeRequired = false;
   }
@@ -186,6 +229,7 @@ public class UserAccount {
    * in use keeps working until the new one is confirmed.
    */
   void beginEnrolment(String secret) {
+    requirePerson();
     this.totpPendingSecret = secret;
   }
 
@@ -212,6 +256,22 @@ public class UserAccount {
     this.totpPendingSecret = null;
     this.totpLastStep = null;
     this.sessionsValidFrom = at;
+  }
+
+  private void requirePerson() {
+    if (serviceAccount) {
+      throw new InvalidInput("serviceAccount", "user.serviceAccountNoSignIn");
+    }
+  }
+
+  /** A machine account: never signs in, acts only through tokens an administrator issued. */
+  public boolean serviceAccount() {
+    return serviceAccount;
+  }
+
+  /** Whether this account may sign in with a password now. */
+  boolean maySignIn() {
+    return enabled && !serviceAccount && passwordHash != null;
   }
 
   public UserId userId() {

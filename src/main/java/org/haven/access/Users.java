@@ -60,13 +60,13 @@ public class Users {
       Set<Role> roles,
       Language language,
       AuditActor by) {
-    requireOrganisation(organisation);
+    Organisation of = requireOrganisation(organisation);
     String oneTimePassword = oneTimePassword();
     UserAccount account =
         UserAccount.create(
             email,
             displayName,
-            organisation,
+            of,
             roles,
             language,
             passwords.encode(oneTimePassword),
@@ -77,6 +77,43 @@ public class Users {
     UserAccount saved = accounts.save(account);
     audit.record(by, AuditAction.CREATE, RESOURCE, saved.id().toString());
     return new NewAccount(saved, oneTimePassword);
+  }
+
+  /**
+   * Creates a machine account for another system: no password, no sign-in; administrators issue its
+   * tokens ({@link ApiTokens#issue}). Every page and audit row marks it as a machine.
+   */
+  @Transactional
+  public UserAccount createServiceAccount(
+      String email,
+      String displayName,
+      OrganisationId organisation,
+      Set<Role> roles,
+      Language language,
+      AuditActor by) {
+    Organisation of = requireOrganisation(organisation);
+    UserAccount account =
+        UserAccount.createService(email, displayName, of, roles, language, clock.instant());
+    if (accounts.emailTaken(account.email())) {
+      throw new InvalidInput("email", "user.emailTaken");
+    }
+    UserAccount saved = accounts.save(account);
+    audit.record(
+        by, AuditAction.CREATE, RESOURCE, saved.id().toString(), AuditOutcome.SUCCESS, "machine");
+    return saved;
+  }
+
+  /**
+   * Accounts whose roles break {@link RolePolicy} (made before it existed): ids only, for the
+   * start-up report and the administrators' list.
+   */
+  @Transactional(readOnly = true)
+  public List<UserAccount> violatingRolePolicy() {
+    java.util.Map<UUID, OrganisationType> types = new java.util.HashMap<>();
+    organisations.findAll().forEach(o -> types.put(o.id(), o.type()));
+    return accounts.findAllByName().stream()
+        .filter(a -> !RolePolicy.allows(a.roles(), types.get(a.organisation().value())))
+        .toList();
   }
 
   /**
@@ -97,8 +134,8 @@ public class Users {
     if (account.version() != expectedVersion) {
       throw new StaleVersion(RESOURCE);
     }
-    requireOrganisation(organisation);
-    account.change(displayName, organisation, roles, language, enabled, by.user(), clock.instant());
+    Organisation of = requireOrganisation(organisation);
+    account.change(displayName, of, roles, language, enabled, by.user(), clock.instant());
     try {
       UserAccount saved = accounts.save(account);
       audit.record(by.audit(), AuditAction.UPDATE, RESOURCE, saved.id().toString());
@@ -219,7 +256,7 @@ public class Users {
         UserAccount.create(
             email,
             displayName,
-            organisation,
+            requireOrganisation(organisation),
             roles,
             language,
             passwords.encode(password),
@@ -246,13 +283,13 @@ public class Users {
     return accounts.findById(user.value()).orElseThrow(() -> new NotFound(RESOURCE));
   }
 
-  private void requireOrganisation(OrganisationId organisation) {
+  private Organisation requireOrganisation(OrganisationId organisation) {
     if (organisation == null) {
       throw new InvalidInput("organisationId", "validation.required");
     }
-    if (!organisations.existsById(organisation.value())) {
-      throw new InvalidInput("organisationId", "user.organisationUnknown");
-    }
+    return organisations
+        .findById(organisation.value())
+        .orElseThrow(() -> new InvalidInput("organisationId", "user.organisationUnknown"));
   }
 
   /**

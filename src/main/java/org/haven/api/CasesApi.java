@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.haven.access.Actor;
 import org.haven.access.CurrentActor;
+import org.haven.access.NotFound;
 import org.haven.casework.CaseFile;
 import org.haven.casework.CaseFiles;
 import org.haven.casework.CaseId;
@@ -206,7 +207,12 @@ class CasesApi {
             ResponseEntity.status(HttpStatus.CREATED)
                 .body(
                     cases.addTask(
-                        new CaseId(id), body.title(), body.dueOn(), body.assignee(), actor)));
+                        new CaseId(id), body.title(), body.dueOn(), body.assignee(), actor)),
+        task ->
+            cases.open(new CaseId(id), actor).tasks().stream()
+                .filter(t -> t.id().equals(task))
+                .findFirst()
+                .orElseThrow(() -> new NotFound("Task")));
   }
 
   @PostMapping("/{id}/support-plans")
@@ -232,10 +238,15 @@ class CasesApi {
                   body.plannedEnd(),
                   actor);
           // the answer names the plan, not its objectives: kept answers must not hold case text
-          return ResponseEntity.status(HttpStatus.CREATED)
-              .body(
-                  java.util.Map.of(
-                      "id", plan.id(), "type", plan.type(), "startsOn", plan.startsOn()));
+          return ResponseEntity.status(HttpStatus.CREATED).body(planAnswer(plan));
+        },
+        plan -> {
+          cases.open(new CaseId(id), actor);
+          return support.plans(new CaseId(id)).stream()
+              .filter(p -> p.id().equals(plan))
+              .findFirst()
+              .map(CasesApi::planAnswer)
+              .orElseThrow(() -> new NotFound("Plan"));
         });
   }
 
@@ -263,15 +274,15 @@ class CasesApi {
                   body.provider(),
                   body.note(),
                   actor);
-          return ResponseEntity.status(HttpStatus.CREATED)
-              .body(
-                  java.util.Map.of(
-                      "id",
-                      service.id(),
-                      "type",
-                      service.type(),
-                      "deliveredOn",
-                      service.deliveredOn()));
+          return ResponseEntity.status(HttpStatus.CREATED).body(serviceAnswer(service));
+        },
+        service -> {
+          cases.open(new CaseId(id), actor);
+          return support.services(new CaseId(id)).stream()
+              .filter(s -> s.id().equals(service))
+              .findFirst()
+              .map(CasesApi::serviceAnswer)
+              .orElseThrow(() -> new NotFound("Service"));
         });
   }
 
@@ -297,14 +308,10 @@ class CasesApi {
         body,
         () -> {
           CaseNote note = cases.addNote(new CaseId(id), body.sensitivity(), body.text(), actor);
-          // the answer leaves the text out: kept answers (Idempotency-Key) must not hold it
-          return ResponseEntity.status(HttpStatus.CREATED)
-              .body(
-                  java.util.Map.of(
-                      "id", note.id(),
-                      "sensitivity", note.sensitivity(),
-                      "createdAt", note.createdAt()));
-        });
+          // the answer leaves the text out: it is read on request, audited on its own
+          return ResponseEntity.status(HttpStatus.CREATED).body(noteAnswer(note));
+        },
+        note -> noteAnswer(cases.note(new CaseId(id), note, actor)));
   }
 
   @PostMapping("/{id}/shares")
@@ -324,7 +331,12 @@ class CasesApi {
         body,
         () ->
             ResponseEntity.status(HttpStatus.CREATED)
-                .body(cases.share(new CaseId(id), body, actor)));
+                .body(cases.share(new CaseId(id), body, actor)),
+        share ->
+            cases.open(new CaseId(id), actor).shares().stream()
+                .filter(s -> s.id().equals(share))
+                .findFirst()
+                .orElseThrow(() -> new NotFound("Share")));
   }
 
   @DeleteMapping("/{id}/shares/{shareId}")
@@ -381,5 +393,20 @@ class CasesApi {
             body.note(),
             currentActor.require());
     return ResponseEntity.ok().eTag(Versions.etag(file.version())).body(CaseSummary.of(file, true));
+  }
+
+  private static java.util.Map<String, Object> planAnswer(org.haven.casework.SupportPlan plan) {
+    return java.util.Map.of("id", plan.id(), "type", plan.type(), "startsOn", plan.startsOn());
+  }
+
+  private static java.util.Map<String, Object> serviceAnswer(
+      org.haven.casework.ServiceDelivered service) {
+    return java.util.Map.of(
+        "id", service.id(), "type", service.type(), "deliveredOn", service.deliveredOn());
+  }
+
+  private static java.util.Map<String, Object> noteAnswer(CaseNote note) {
+    return java.util.Map.of(
+        "id", note.id(), "sensitivity", note.sensitivity(), "createdAt", note.createdAt());
   }
 }

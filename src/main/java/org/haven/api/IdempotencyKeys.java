@@ -8,19 +8,24 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The {@code Idempotency-Key} convention: the first request with a key runs and its answer is kept
- * for 24 hours; a retry with the same key and body gets that answer again without a second effect;
- * the same key with another body is refused (422); a retry while the first is still running gets
- * 409.
+ * The {@code Idempotency-Key} convention: the first request with a key runs; a retry with the same
+ * key and body within 24 hours gets the same status and the created resource as it is now, read
+ * again through its module's front door (so the retry is audited as a read), without a second
+ * effect; the same key with another body is refused (422); a retry while the first is still running
+ * gets 409. Only the status, the Location, the created resource's id and a hash of the request are
+ * kept, never an answer's body: it may hold names or testimony.
  */
 @Component
 class IdempotencyKeys {
@@ -51,11 +56,16 @@ class IdempotencyKeys {
   }
 
   /**
-   * Runs {@code action} once per actor and key; answers the kept answer for a retry. Without a key,
-   * just runs it.
+   * Runs {@code action} once per actor and key; for a retry answers the first answer's status with
+   * the resource it created read again by {@code reread} (given the resource's id, the {@code id}
+   * of the first answer's body). Without a key, just runs it.
    */
   <T> ResponseEntity<?> once(
-      String actor, String key, Object request, Supplier<ResponseEntity<T>> action) {
+      String actor,
+      String key,
+      Object request,
+      Supplier<ResponseEntity<T>> action,
+      Function<UUID, ?> reread) {
     if (key == null || key.isBlank()) {
       return action.get();
     }
@@ -72,7 +82,7 @@ class IdempotencyKeys {
             .params(actor, key, hash, Timestamp.from(clock.instant()))
             .update();
     if (claimed == 0) {
-      return replay(actor, key, hash);
+      return replay(actor, key, hash, reread);
     }
     ResponseEntity<T> answer;
     try {
@@ -84,23 +94,52 @@ class IdempotencyKeys {
       throw failed;
     }
     jdbc.sql(
-            "UPDATE public.idempotent_request SET status = ?, location = ?, body = ? WHERE actor = ? AND key = ?")
+            "UPDATE public.idempotent_request SET status = ?, location = ?, resource_id = ? WHERE actor = ? AND key = ?")
         .params(
             answer.getStatusCode().value(),
             Optional.ofNullable(answer.getHeaders().getLocation())
                 .map(Object::toString)
                 .orElse(null),
-            answer.getBody() == null ? null : json.writeValueAsString(answer.getBody()),
+            resourceId(answer),
             actor,
             key)
         .update();
     return answer;
   }
 
-  private ResponseEntity<?> replay(String actor, String key, String hash) {
+  /**
+   * The id of the created resource: the last part of the answer's Location, else the {@code id} of
+   * its body.
+   */
+  private UUID resourceId(ResponseEntity<?> answer) {
+    java.net.URI location = answer.getHeaders().getLocation();
+    if (location != null) {
+      String path = location.getPath();
+      try {
+        return UUID.fromString(path.substring(path.lastIndexOf('/') + 1));
+      } catch (IllegalArgumentException notAnId) {
+        // fall back to the body
+      }
+    }
+    if (answer.getBody() == null) {
+      return null;
+    }
+    JsonNode id = json.valueToTree(answer.getBody()).get("id");
+    if (id == null || !id.isString()) {
+      return null;
+    }
+    try {
+      return UUID.fromString(id.asString());
+    } catch (IllegalArgumentException notAnId) {
+      return null;
+    }
+  }
+
+  private ResponseEntity<?> replay(
+      String actor, String key, String hash, Function<UUID, ?> reread) {
     Kept kept =
         jdbc.sql(
-                "SELECT request_hash, status, location, body FROM public.idempotent_request WHERE actor = ? AND key = ?")
+                "SELECT request_hash, status, location, resource_id FROM public.idempotent_request WHERE actor = ? AND key = ?")
             .params(actor, key)
             .query(
                 (rs, row) ->
@@ -108,7 +147,7 @@ class IdempotencyKeys {
                         rs.getString("request_hash"),
                         (Integer) rs.getObject("status"),
                         rs.getString("location"),
-                        rs.getString("body")))
+                        rs.getObject("resource_id", UUID.class)))
             .single();
     if (!kept.hash().equals(hash)) {
       throw new Refused(
@@ -126,7 +165,7 @@ class IdempotencyKeys {
     }
     return builder
         .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-        .body(kept.body() == null ? null : json.readTree(kept.body()));
+        .body(kept.resourceId() == null ? null : reread.apply(kept.resourceId()));
   }
 
   @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
@@ -145,5 +184,5 @@ class IdempotencyKeys {
     }
   }
 
-  private record Kept(String hash, Integer status, String location, String body) {}
+  private record Kept(String hash, Integer status, String location, UUID resourceId) {}
 }

@@ -17,7 +17,6 @@ import org.haven.identification.Identification;
 import org.haven.identification.IdentificationId;
 import org.haven.identification.IdentificationStatus;
 import org.haven.identification.Identifications;
-import org.haven.identification.Interview;
 import org.haven.identification.InterviewPlan;
 import org.haven.identification.InterviewRecord;
 import org.haven.identification.PeriodEndReason;
@@ -205,10 +204,21 @@ class IdentificationsApi {
   }
 
   @GetMapping("/{id}")
-  @Operation(summary = "One identification process (audited)")
-  ResponseEntity<IdentificationView> one(@PathVariable UUID id) {
+  @Operation(
+      summary =
+          "One identification process (audited); interview notes (testimony) only with"
+              + " include=testimony, and that reading audited as testimony")
+  ResponseEntity<IdentificationView> one(
+      @PathVariable UUID id, @RequestParam(required = false) String include) {
     Actor actor = currentActor.require();
-    return answer(identifications.find(new IdentificationId(id), actor), actor);
+    boolean testimony = Testimony.requested(include);
+    Identification identification =
+        testimony
+            ? identifications.findWithTestimony(new IdentificationId(id), actor)
+            : identifications.find(new IdentificationId(id), actor);
+    return ResponseEntity.ok()
+        .eTag(Versions.etag(identification.version()))
+        .body(view(identification, actor, testimony));
   }
 
   @PutMapping("/{id}/residence-status")
@@ -265,7 +275,15 @@ class IdentificationsApi {
                       "identification", id,
                       "interview", scheduled.interview(),
                       "version", scheduled.identification().version()));
-        });
+        },
+        interview ->
+            java.util.Map.of(
+                "identification",
+                id,
+                "interview",
+                interview,
+                "version",
+                identifications.find(new IdentificationId(id), actor).version()));
   }
 
   @PatchMapping(
@@ -283,21 +301,21 @@ class IdentificationsApi {
       @RequestBody JsonNode patch) {
     long version = Versions.required(ifMatch);
     Actor actor = currentActor.require();
-    IdentificationId identificationId = new IdentificationId(id);
-    Identification current = identifications.find(identificationId, actor);
-    Interview interview =
-        current.interviews().stream()
-            .filter(i -> i.interviewId().equals(interviewId))
-            .findFirst()
-            .orElseThrow(() -> new org.haven.access.NotFound("Interview"));
     if (!patch.isObject()) {
       throw new org.haven.access.InvalidInput("body", "validation.invalid");
     }
-    ObjectNode merged = (ObjectNode) json.valueToTree(InterviewRecord.of(interview));
-    merged.setAll((ObjectNode) patch);
-    InterviewRecord change = json.treeToValue(merged, InterviewRecord.class);
+    // one act, one audit row: the interview is read and changed in the front door's transaction
     return answer(
-        identifications.recordInterview(identificationId, version, interviewId, change, actor),
+        identifications.recordInterview(
+            new IdentificationId(id),
+            version,
+            interviewId,
+            interview -> {
+              ObjectNode merged = (ObjectNode) json.valueToTree(InterviewRecord.of(interview));
+              merged.setAll((ObjectNode) patch);
+              return json.treeToValue(merged, InterviewRecord.class);
+            },
+            actor),
         actor);
   }
 
@@ -362,6 +380,10 @@ class IdentificationsApi {
   }
 
   private IdentificationView view(Identification i, Actor actor) {
+    return view(i, actor, false);
+  }
+
+  private IdentificationView view(Identification i, Actor actor, boolean testimony) {
     boolean centre = actor.has(org.haven.access.Role.CENTRE_CASEWORKER);
     PeriodView period = null;
     if (i.periodStart() != null) {
@@ -419,7 +441,7 @@ class IdentificationsApi {
                         v.companionPresent(),
                         v.representativePresent(),
                         v.indicatorCodes(),
-                        identifications.mayReadNotes(v, actor) ? v.notes() : null))
+                        testimony && identifications.mayReadNotes(v, actor) ? v.notes() : null))
             .toList(),
         i.decisions().stream()
             .map(

@@ -116,6 +116,31 @@ class ReferralsApi {
           childServices);
     }
 
+    /** The body without the account of what happened (testimony is read on request only). */
+    ReferralBody withoutAccount() {
+      return new ReferralBody(
+          path,
+          channel,
+          encounterDate,
+          encounterPlace,
+          exploitation,
+          forcedLabourIndustry,
+          indicators,
+          null,
+          immediateDanger,
+          interpreterLanguage,
+          givenNames,
+          familyName,
+          otherNames,
+          phone,
+          gender,
+          birth,
+          citizenships,
+          ageBand,
+          consent,
+          childServices);
+    }
+
     static ReferralBody of(Referral r) {
       var birth = r.birth();
       return new ReferralBody(
@@ -211,14 +236,26 @@ class ReferralsApi {
               .location(java.net.URI.create("/api/v1/referrals/" + referral.referralId()))
               .eTag(Versions.etag(referral.version()))
               .body(view(referral));
-        });
+        },
+        created -> view(referrals.find(new ReferralId(created), actor)));
   }
 
   @GetMapping("/{id}")
-  @Operation(summary = "One referral (audited)")
-  ResponseEntity<ReferralView> one(@PathVariable UUID id) {
-    Referral referral = referrals.find(new ReferralId(id), currentActor.require());
-    return ResponseEntity.ok().eTag(Versions.etag(referral.version())).body(view(referral));
+  @Operation(
+      summary =
+          "One referral (audited); the account of what happened (testimony) only with"
+              + " include=testimony, and that reading audited as testimony")
+  ResponseEntity<ReferralView> one(
+      @PathVariable UUID id, @RequestParam(required = false) String include) {
+    Actor actor = currentActor.require();
+    boolean testimony = Testimony.requested(include);
+    Referral referral =
+        testimony
+            ? referrals.findWithAccount(new ReferralId(id), actor)
+            : referrals.find(new ReferralId(id), actor);
+    return ResponseEntity.ok()
+        .eTag(Versions.etag(referral.version()))
+        .body(view(referral, testimony));
   }
 
   @PatchMapping(
@@ -232,15 +269,20 @@ class ReferralsApi {
       @RequestBody JsonNode patch) {
     long version = Versions.required(ifMatch);
     Actor actor = currentActor.require();
-    ReferralId referralId = new ReferralId(id);
-    Referral current = referrals.find(referralId, actor);
     if (!patch.isObject()) {
       throw new InvalidInput("body", "validation.invalid");
     }
-    ObjectNode merged = (ObjectNode) json.valueToTree(ReferralBody.of(current));
-    merged.setAll((ObjectNode) patch);
-    ReferralBody body = json.treeToValue(merged, ReferralBody.class);
-    Referral saved = referrals.saveDraft(referralId, version, body.draft(), actor);
+    // one act, one audit row: the draft is read and changed in the front door's one transaction
+    Referral saved =
+        referrals.changeDraft(
+            new ReferralId(id),
+            version,
+            current -> {
+              ObjectNode merged = (ObjectNode) json.valueToTree(ReferralBody.of(current));
+              merged.setAll((ObjectNode) patch);
+              return json.treeToValue(merged, ReferralBody.class).draft();
+            },
+            actor);
     return ResponseEntity.ok().eTag(Versions.etag(saved.version())).body(view(saved));
   }
 
@@ -327,6 +369,10 @@ class ReferralsApi {
   }
 
   private ReferralView view(Referral r) {
+    return view(r, false);
+  }
+
+  private ReferralView view(Referral r, boolean testimony) {
     String person = null;
     if (r.person() != null) {
       person = people.referenceOf(r.person()).map(PersonReference::value).orElse(null);
@@ -337,7 +383,7 @@ class ReferralsApi {
         r.sourceOrganisation(),
         r.sourceUser(),
         r.minor() == org.haven.people.Birth.Minor.YES,
-        ReferralBody.of(r),
+        testimony ? ReferralBody.of(r) : ReferralBody.of(r).withoutAccount(),
         r.consentRecordedAt(),
         r.createdAt(),
         r.draftExpiresAt(),

@@ -128,7 +128,8 @@ class RepatriationsApi {
                   java.net.URI.create("/api/v1/repatriations/" + repatriation.repatriationId()))
               .eTag(Versions.etag(repatriation.version()))
               .body(view(repatriation));
-        });
+        },
+        created -> view(repatriations.find(new RepatriationId(created), actor)));
   }
 
   @GetMapping("/{id}")

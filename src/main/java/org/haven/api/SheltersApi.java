@@ -157,9 +157,9 @@ class SheltersApi {
           return ResponseEntity.status(HttpStatus.CREATED)
               .location(java.net.URI.create("/api/v1/shelters/" + shelter.id()))
               .eTag(Versions.etag(shelter.version()))
-              // without the address: kept answers (Idempotency-Key) must not hold a secret
               .body(ShelterView.of(shelter).withoutAddress());
-        });
+        },
+        created -> ShelterView.of(shelters.find(new ShelterId(created), actor)).withoutAddress());
   }
 
   @GetMapping("/api/v1/shelters/capacity")
@@ -254,7 +254,8 @@ class SheltersApi {
           return ResponseEntity.status(HttpStatus.CREATED)
               .eTag(Versions.etag(placement.version()))
               .body(view(placement, body.person()));
-        });
+        },
+        created -> view(placements.load(new PlacementId(created)), body.person()));
   }
 
   @PostMapping("/api/v1/placements/{id}/end")

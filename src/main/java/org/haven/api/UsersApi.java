@@ -1,5 +1,6 @@
 package org.haven.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -39,7 +40,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Provisioning of users and their API tokens, for administrators. */
+/**
+ * Provisioning of users, for administrators, and API tokens: a person creates, lists and revokes
+ * their own; administrators issue tokens for machine accounts and may list and revoke anyone's.
+ */
 @RestController
 @RequestMapping("/api/v1/users")
 @PreAuthorize("hasRole('ADMINISTRATOR')")
@@ -48,13 +52,16 @@ class UsersApi {
 
   /**
    * A new user; the response carries a one-time password for the first sign-in, shown only there.
+   * With {@code serviceAccount: true} it is a machine account: no password, no sign-in, tokens
+   * issued by administrators.
    */
   record NewUser(
       @NotBlank @Size(max = 254) String email,
       @NotBlank @Size(max = 200) String displayName,
       @NotNull UUID organisationId,
       @NotEmpty Set<Role> roles,
-      String language) {
+      String language,
+      Boolean serviceAccount) {
 
     /** {@code en}, {@code da} or {@code sv} (any case); English when absent. */
     Language parsedLanguage() {
@@ -76,6 +83,7 @@ class UsersApi {
       String language,
       boolean enabled,
       boolean secondFactorEnrolled,
+      boolean serviceAccount,
       Instant createdAt,
       long version) {
     static UserView of(UserAccount account) {
@@ -88,12 +96,16 @@ class UsersApi {
           account.language().code(),
           account.enabled(),
           account.secondFactorEnrolled(),
+          account.serviceAccount(),
           account.createdAt(),
           account.version());
     }
   }
 
-  /** The created user and the one-time password for the first sign-in. */
+  /**
+   * The created user and the one-time password for the first sign-in (none for a machine account).
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   record CreatedUser(
       UUID id,
       String email,
@@ -102,6 +114,7 @@ class UsersApi {
       Set<Role> roles,
       String language,
       boolean enabled,
+      boolean serviceAccount,
       String oneTimePassword) {}
 
   /** A token to issue. */
@@ -133,6 +146,12 @@ class UsersApi {
   record IssuedTokenView(
       UUID id, String name, Instant createdAt, Instant expiresAt, String token) {}
 
+  /**
+   * Token endpoints: the account's own person, or an administrator (the front door decides more).
+   */
+  static final String OWN_OR_ADMINISTRATOR =
+      "hasRole('ADMINISTRATOR') or #id == principal.user().value()";
+
   private final Users users;
   private final ApiTokens tokens;
   private final CurrentActor currentActor;
@@ -144,17 +163,34 @@ class UsersApi {
   }
 
   @PostMapping
-  @Operation(summary = "Create a user with a one-time password")
+  @Operation(
+      summary =
+          "Create a person's account with a one-time password, or a machine account"
+              + " (serviceAccount: true) that never signs in")
   ResponseEntity<CreatedUser> create(@Valid @RequestBody NewUser request) {
-    NewAccount created =
-        users.create(
-            request.email(),
-            request.displayName(),
-            new OrganisationId(request.organisationId()),
-            request.roles(),
-            request.parsedLanguage(),
-            currentActor.require().audit());
-    UserAccount account = created.account();
+    UserAccount account;
+    String oneTimePassword = null;
+    if (Boolean.TRUE.equals(request.serviceAccount())) {
+      account =
+          users.createServiceAccount(
+              request.email(),
+              request.displayName(),
+              new OrganisationId(request.organisationId()),
+              request.roles(),
+              request.parsedLanguage(),
+              currentActor.require().audit());
+    } else {
+      NewAccount created =
+          users.create(
+              request.email(),
+              request.displayName(),
+              new OrganisationId(request.organisationId()),
+              request.roles(),
+              request.parsedLanguage(),
+              currentActor.require().audit());
+      account = created.account();
+      oneTimePassword = created.oneTimePassword();
+    }
     return ResponseEntity.status(HttpStatus.CREATED)
         .header("Location", "/api/v1/users/" + account.id())
         .body(
@@ -166,7 +202,8 @@ class UsersApi {
                 account.roles(),
                 account.language().code(),
                 account.enabled(),
-                created.oneTimePassword()));
+                account.serviceAccount(),
+                oneTimePassword));
   }
 
   @GetMapping
@@ -188,15 +225,13 @@ class UsersApi {
   }
 
   @PostMapping("/{id}/tokens")
+  @PreAuthorize(OWN_OR_ADMINISTRATOR)
   @Operation(summary = "Issue an API token for the user; the secret is in this response only")
   ResponseEntity<IssuedTokenView> issueToken(
       @PathVariable UUID id, @Valid @RequestBody NewToken request) {
     IssuedToken issued =
         tokens.issue(
-            new UserId(id),
-            request.name(),
-            request.expiresInDays(),
-            currentActor.require().audit());
+            new UserId(id), request.name(), request.expiresInDays(), currentActor.require());
     ApiToken token = issued.token();
     return ResponseEntity.status(HttpStatus.CREATED)
         .body(
@@ -205,6 +240,7 @@ class UsersApi {
   }
 
   @GetMapping("/{id}/tokens")
+  @PreAuthorize(OWN_OR_ADMINISTRATOR)
   @Operation(summary = "The user's API tokens, newest first")
   List<TokenView> listTokens(@PathVariable UUID id) {
     UserId user = new UserId(id);
@@ -212,13 +248,16 @@ class UsersApi {
       throw new NotFound("User");
     }
     Instant now = Instant.now();
-    return tokens.of(user).stream().map(token -> TokenView.of(token, now)).toList();
+    return tokens.of(user, currentActor.require()).stream()
+        .map(token -> TokenView.of(token, now))
+        .toList();
   }
 
   @DeleteMapping("/{id}/tokens/{tokenId}")
+  @PreAuthorize(OWN_OR_ADMINISTRATOR)
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Operation(summary = "Revoke an API token")
   void revokeToken(@PathVariable UUID id, @PathVariable UUID tokenId) {
-    tokens.revoke(new UserId(id), tokenId, currentActor.require().audit());
+    tokens.revoke(new UserId(id), tokenId, currentActor.require());
   }
 }

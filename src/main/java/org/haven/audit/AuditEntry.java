@@ -3,7 +3,10 @@ package org.haven.audit;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One row of the audit trail as the auditor sees it. */
+/**
+ * One row of the audit trail as the auditor sees it; {@code token} and {@code tokenIssuer} are set
+ * for an act done with an API token.
+ */
 public record AuditEntry(
     long id,
     Instant occurredAt,
@@ -14,4 +17,6 @@ public record AuditEntry(
     String resourceId,
     AuditOutcome outcome,
     String purpose,
-    String requestId) {}
+    String requestId,
+    String token,
+    String tokenIssuer) {}

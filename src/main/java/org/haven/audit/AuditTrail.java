@@ -9,13 +9,18 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -36,14 +41,26 @@ public class AuditTrail {
   /** Serialises appends so that every row links to the row committed before it. */
   private static final long CHAIN_LOCK = 0x4861_7665_6e41_7564L;
 
+  /** What the verifier's own reading is recorded as. */
+  static final String CHAIN_RESOURCE = "AuditChain";
+
   private final JdbcClient jdbc;
   private final JdbcTemplate batches;
   private final Clock clock;
+  private final AuditChain chain;
+  private final AuditCheckpoints checkpoints;
 
-  AuditTrail(JdbcClient jdbc, JdbcTemplate batches, Clock clock) {
+  AuditTrail(
+      JdbcClient jdbc,
+      JdbcTemplate batches,
+      Clock clock,
+      AuditKey key,
+      AuditCheckpoints checkpoints) {
     this.jdbc = jdbc;
     this.batches = batches;
     this.clock = clock;
+    this.chain = key.chain();
+    this.checkpoints = checkpoints;
   }
 
   /** One act waiting for its transaction to commit. */
@@ -125,9 +142,8 @@ public class AuditTrail {
             .orElse(AuditChain.GENESIS);
     List<Object[]> rows = new ArrayList<>(acts.size());
     for (Act act : acts) {
-      String hash =
-          AuditChain.hash(
-              previous,
+      AuditChain.RowContent content =
+          new AuditChain.RowContent(
               act.at(),
               act.actor().id(),
               act.actor().organisation(),
@@ -136,7 +152,10 @@ public class AuditTrail {
               act.resourceId(),
               act.outcome().name(),
               act.purpose(),
-              act.requestId());
+              act.requestId(),
+              act.actor().token(),
+              act.actor().tokenIssuer());
+      String hash = chain.hash(previous, content);
       rows.add(
           new Object[] {
             OffsetDateTime.ofInstant(act.at(), ZoneOffset.UTC),
@@ -148,6 +167,8 @@ public class AuditTrail {
             act.outcome().name(),
             act.purpose(),
             act.requestId(),
+            act.actor().token(),
+            act.actor().tokenIssuer(),
             previous,
             hash
           });
@@ -163,8 +184,9 @@ public class AuditTrail {
   private static final String INSERT =
       """
       INSERT INTO audit.audit_event (occurred_at, actor, organisation, action, resource_type, resource_id,
-                                     outcome, purpose, request_id, previous_hash, hash)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     outcome, purpose, request_id, token_id, token_issuer, previous_hash, hash,
+                                     keyed)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true)
       """;
 
   /** Records a successful act without a stated purpose. */
@@ -194,50 +216,146 @@ public class AuditTrail {
   }
 
   /**
-   * Recomputes every row's hash from the first row on and reports the first row that does not
-   * match.
+   * Recomputes every row's hash from the first row on, compares the chain with every checkpoint
+   * kept outside the database, and reports the first row that does not agree. The reading is itself
+   * audited; an intact chain is anchored by a new checkpoint.
    */
+  @Transactional
+  public ChainVerification verify(AuditActor by) {
+    record(by, AuditAction.READ, CHAIN_RESOURCE, null);
+    return verifyChain();
+  }
+
+  /** The verification itself, without recording who asked (for Haven's own checks). */
   @Transactional(readOnly = true)
-  public ChainVerification verify() {
+  ChainVerification verifyChain() {
+    AuditCheckpoints.Reading reading = checkpoints.read();
+    AuditCheckpoints.Checkpoint anchor = reading.latest().orElse(null);
+    if (reading.unsigned() > 0) {
+      return ChainVerification.broken(null, 0, ChainVerification.Problem.CHECKPOINT_FORGED, anchor);
+    }
+    Map<Long, List<AuditCheckpoints.Checkpoint>> byPosition = new HashMap<>();
+    long legacyAllowed = Long.MAX_VALUE;
+    for (AuditCheckpoints.Checkpoint checkpoint : reading.checkpoints()) {
+      byPosition.computeIfAbsent(checkpoint.rows(), r -> new ArrayList<>()).add(checkpoint);
+      legacyAllowed = Math.min(legacyAllowed, checkpoint.legacyRows());
+    }
     String previous = AuditChain.GENESIS;
     long lastId = 0;
-    long checked = 0;
+    long position = 0;
+    long legacyRows = 0;
+    boolean keyedSeen = false;
+    // the first row a checkpoint has not yet vouched for: where a recomputed chain may begin
+    Long unvouchedFrom = null;
     while (true) {
       List<ChainRow> batch =
           jdbc.sql(
                   """
                   SELECT id, occurred_at, actor, organisation, action, resource_type, resource_id, outcome,
-                         purpose, request_id, previous_hash, hash
+                         purpose, request_id, token_id, token_issuer, previous_hash, hash, keyed
                   FROM audit.audit_event WHERE id > ? ORDER BY id LIMIT 5000
                   """)
               .param(lastId)
               .query(AuditTrail::chainRow)
               .list();
       if (batch.isEmpty()) {
-        return ChainVerification.intact(checked);
+        break;
       }
       for (ChainRow row : batch) {
-        String expected =
-            AuditChain.hash(
-                previous,
-                row.occurredAt(),
-                row.actor(),
-                row.organisation(),
-                row.action(),
-                row.resourceType(),
-                row.resourceId(),
-                row.outcome(),
-                row.purpose(),
-                row.requestId());
-        if (!row.previousHash().equals(previous) || !row.hash().equals(expected)) {
-          return ChainVerification.brokenAt(row.id(), checked);
+        position++;
+        if (unvouchedFrom == null) {
+          unvouchedFrom = row.id();
         }
+        boolean legacy = !row.keyed();
+        if (legacy && (keyedSeen || position > legacyAllowed)) {
+          return ChainVerification.broken(
+              row.id(), position - 1, ChainVerification.Problem.ROW_CHANGED, anchor);
+        }
+        String expected =
+            legacy
+                ? AuditChain.legacyHash(previous, row.content())
+                : chain.hash(previous, row.content());
+        if (!row.previousHash().equals(previous) || !row.hash().equals(expected)) {
+          return ChainVerification.broken(
+              row.id(), position - 1, ChainVerification.Problem.ROW_CHANGED, anchor);
+        }
+        for (AuditCheckpoints.Checkpoint seen : byPosition.getOrDefault(position, List.of())) {
+          if (seen.lastId() != row.id() || !seen.head().equals(row.hash())) {
+            return ChainVerification.broken(
+                unvouchedFrom, position - 1, ChainVerification.Problem.CHAIN_REWRITTEN, anchor);
+          }
+          unvouchedFrom = null;
+        }
+        keyedSeen |= !legacy;
+        legacyRows += legacy ? 1 : 0;
         previous = row.hash();
         lastId = row.id();
-        checked++;
       }
     }
+    if (anchor != null && anchor.rows() > position) {
+      return ChainVerification.broken(
+          lastId + 1, position, ChainVerification.Problem.ROWS_MISSING, anchor);
+    }
+    AuditCheckpoints.Checkpoint now =
+        position == 0
+            ? null
+            : new AuditCheckpoints.Checkpoint(
+                clock.instant().truncatedTo(ChronoUnit.SECONDS),
+                position,
+                lastId,
+                previous,
+                legacyRows);
+    if (now != null && (anchor == null || anchor.rows() < position)) {
+      checkpoints.append(now);
+      anchor = now;
+    }
+    return ChainVerification.intact(position, anchor);
   }
+
+  /**
+   * Writes a checkpoint of the chain's head when it has grown since the last one: at a fixed
+   * interval ({@code haven.audit.checkpoint-every}, first shortly after start). Rows are counted
+   * from the last checkpoint on, so this stays cheap however long the trail grows. A head that
+   * moved backwards is not anchored: the verifier will report it.
+   */
+  @Scheduled(
+      initialDelayString = "${haven.audit.checkpoint-first:PT10S}",
+      fixedDelayString = "${haven.audit.checkpoint-every:PT5M}")
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+  public void checkpoint() {
+    Optional<Head> head =
+        jdbc.sql("SELECT id, hash FROM audit.audit_event ORDER BY id DESC LIMIT 1")
+            .query((rs, n) -> new Head(rs.getLong("id"), rs.getString("hash")))
+            .optional();
+    if (head.isEmpty()) {
+      return;
+    }
+    AuditCheckpoints.Checkpoint latest = checkpoints.read().latest().orElse(null);
+    if (latest != null && head.get().id() <= latest.lastId()) {
+      return;
+    }
+    long after = latest == null ? 0 : latest.lastId();
+    long added =
+        jdbc.sql("SELECT count(*) FROM audit.audit_event WHERE id > ?")
+            .param(after)
+            .query(Long.class)
+            .single();
+    long legacy =
+        latest != null
+            ? latest.legacyRows()
+            : jdbc.sql("SELECT count(*) FROM audit.audit_event WHERE NOT keyed")
+                .query(Long.class)
+                .single();
+    checkpoints.append(
+        new AuditCheckpoints.Checkpoint(
+            clock.instant().truncatedTo(ChronoUnit.SECONDS),
+            (latest == null ? 0 : latest.rows()) + added,
+            head.get().id(),
+            head.get().hash(),
+            legacy));
+  }
+
+  private record Head(long id, String hash) {}
 
   private static void where(AuditQuery query, StringBuilder sql, List<Object> params) {
     if (query.actor() != null && !query.actor().isBlank()) {
@@ -281,36 +399,31 @@ public class AuditTrail {
         rs.getString("resource_id"),
         AuditOutcome.valueOf(rs.getString("outcome")),
         rs.getString("purpose"),
-        rs.getString("request_id"));
+        rs.getString("request_id"),
+        rs.getString("token_id"),
+        rs.getString("token_issuer"));
   }
 
   private record ChainRow(
-      long id,
-      Instant occurredAt,
-      String actor,
-      UUID organisation,
-      String action,
-      String resourceType,
-      String resourceId,
-      String outcome,
-      String purpose,
-      String requestId,
-      String previousHash,
-      String hash) {}
+      long id, AuditChain.RowContent content, String previousHash, String hash, boolean keyed) {}
 
   private static ChainRow chainRow(ResultSet rs, int row) throws SQLException {
     return new ChainRow(
         rs.getLong("id"),
-        rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-        rs.getString("actor"),
-        rs.getObject("organisation", UUID.class),
-        rs.getString("action"),
-        rs.getString("resource_type"),
-        rs.getString("resource_id"),
-        rs.getString("outcome"),
-        rs.getString("purpose"),
-        rs.getString("request_id"),
+        new AuditChain.RowContent(
+            rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+            rs.getString("actor"),
+            rs.getObject("organisation", UUID.class),
+            rs.getString("action"),
+            rs.getString("resource_type"),
+            rs.getString("resource_id"),
+            rs.getString("outcome"),
+            rs.getString("purpose"),
+            rs.getString("request_id"),
+            rs.getString("token_id"),
+            rs.getString("token_issuer")),
         rs.getString("previous_hash"),
-        rs.getString("hash"));
+        rs.getString("hash"),
+        rs.getBoolean("keyed"));
   }
 }

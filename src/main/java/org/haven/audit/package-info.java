@@ -2,5 +2,5 @@
  * The append-only, hash-chained audit trail of every read and change of person data and every
  * security event.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"keys"})
 package org.haven.audit;

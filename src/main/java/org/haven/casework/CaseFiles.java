@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.haven.access.Actor;
 import org.haven.access.InvalidInput;
 import org.haven.access.NotFound;
+import org.haven.access.NotVisible;
 import org.haven.access.Organisations;
 import org.haven.access.Role;
 import org.haven.access.StaleVersion;
@@ -534,8 +535,7 @@ public class CaseFiles {
         .filter(s -> s.active() && s.organisation().equals(by.organisation().value()))
         .findFirst()
         .map(s -> new CaseAccess(false, s.parts(), s.id()))
-        .orElseThrow(
-            () -> new AccessDeniedException("The case is not shared with this organisation"));
+        .orElseThrow(() -> new NotVisible(RESOURCE));
   }
 
   // ---- internal: used by the listeners of this module ----

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.haven.access.Actor;
 import org.haven.access.InvalidInput;
 import org.haven.access.NotFound;
+import org.haven.access.NotVisible;
 import org.haven.access.Organisation;
 import org.haven.access.OrganisationId;
 import org.haven.access.OrganisationType;
@@ -214,6 +215,19 @@ public class Identifications {
     return identification;
   }
 
+  /**
+   * One process with the notes of the interviews the actor may read (testimony), read on request:
+   * audited once, as a reading of testimony.
+   */
+  @Transactional
+  public Identification findWithTestimony(IdentificationId id, Actor by) {
+    Identification identification = load(id);
+    requireVisible(identification, by);
+    audit.record(
+        by.audit(), AuditAction.READ, RESOURCE, id.toString(), AuditOutcome.SUCCESS, "testimony");
+    return identification;
+  }
+
   /** The process opened by a referral, if the actor may see it (audited). */
   @Transactional
   public Optional<Identification> forReferral(org.haven.intake.ReferralId referral, Actor by) {
@@ -318,6 +332,21 @@ public class Identifications {
       UUID interviewId,
       InterviewRecord change,
       Actor by) {
+    return recordInterview(id, expectedVersion, interviewId, current -> change, by);
+  }
+
+  /**
+   * As {@link #recordInterview(IdentificationId, long, UUID, InterviewRecord, Actor)}, with the
+   * change made from the interview as it is (a partial update): one act, audited once.
+   */
+  @Transactional
+  public Identification recordInterview(
+      IdentificationId id,
+      long expectedVersion,
+      UUID interviewId,
+      java.util.function.Function<Interview, InterviewRecord> changeOf,
+      Actor by) {
+    requireVisible(load(id), by);
     Identification identification = loadAt(id, expectedVersion);
     Interview interview =
         identification.interviews().stream()
@@ -327,6 +356,7 @@ public class Identifications {
     if (!mayReadNotes(interview, by)) {
       throw new AccessDeniedException("Only the centre or the conducting organisation records it");
     }
+    InterviewRecord change = changeOf.apply(interview);
     indicators.requireKnown(change.indicators());
     identification.record(
         interviewId, change, change.indicators(), today(), by.user().value(), clock.instant());
@@ -634,7 +664,7 @@ public class Identifications {
 
   private void requireVisible(Identification identification, Actor by) {
     if (!maySee(identification, by)) {
-      throw new AccessDeniedException("Not visible to this organisation");
+      throw new NotVisible(RESOURCE);
     }
   }
 

@@ -296,6 +296,9 @@ public class Referral extends AbstractAggregateRoot<Referral> {
     this.familyName = text("familyName", draft.familyName(), TEXT_LIMIT);
     this.otherNames = text("otherNames", draft.otherNames(), TEXT_LIMIT);
     this.phone = text("phone", draft.phone(), 30);
+    if (!org.haven.people.PhoneNumbers.isE164(phone)) {
+      throw new InvalidInput("phone", "person.phone");
+    }
     this.account = text("account", draft.account(), ACCOUNT_LIMIT);
     Birth birth = draft.birth().validated(today);
     if (birth.date() != null && encounterDate != null && birth.date().isAfter(encounterDate)) {

@@ -40,4 +40,29 @@ public record ReferralDraft(
     gender = gender == null ? Gender.NonSpecifiedUnknown : gender;
     birth = birth == null ? Birth.unknown() : birth;
   }
+
+  /** The same draft with the phone as given (the front door's E.164 form of what was typed). */
+  public ReferralDraft withPhone(String e164) {
+    return new ReferralDraft(
+        path,
+        channel,
+        encounterDate,
+        encounterPlace,
+        exploitation,
+        forcedLabourIndustry,
+        indicators,
+        account,
+        immediateDanger,
+        interpreterLanguage,
+        givenNames,
+        familyName,
+        otherNames,
+        e164,
+        gender,
+        birth,
+        citizenships,
+        ageBand,
+        consent,
+        childServices);
+  }
 }

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.haven.access.Actor;
 import org.haven.access.InvalidInput;
 import org.haven.access.NotFound;
+import org.haven.access.NotVisible;
 import org.haven.access.Role;
 import org.haven.access.StaleVersion;
 import org.haven.audit.AuditAction;
@@ -61,6 +62,8 @@ public class Referrals {
   private final IntakeSettings settings;
   private final Clock clock;
 
+  private final org.haven.people.PhoneNumbers phones;
+
   Referrals(
       ReferralRepository referrals,
       Indicators indicators,
@@ -68,7 +71,9 @@ public class Referrals {
       AuditTrail audit,
       JdbcClient jdbc,
       IntakeSettings settings,
-      Clock clock) {
+      Clock clock,
+      org.haven.people.PhoneNumbers phones) {
+    this.phones = phones;
     this.referrals = referrals;
     this.indicators = indicators;
     this.people = people;
@@ -80,8 +85,9 @@ public class Referrals {
 
   /** Starts a draft for the actor's organisation. */
   @Transactional
-  public Referral startDraft(ReferralDraft draft, Actor by) {
+  public Referral startDraft(ReferralDraft typed, Actor by) {
     requireSender(by);
+    ReferralDraft draft = typed.withPhone(phones.e164("phone", typed.phone()));
     indicators.requireKnown(draft.indicators());
     Instant now = clock.instant();
     Referral referral =
@@ -100,8 +106,23 @@ public class Referrals {
   /** Saves the author's draft, read at {@code expectedVersion}. */
   @Transactional
   public Referral saveDraft(ReferralId id, long expectedVersion, ReferralDraft draft, Actor by) {
+    return changeDraft(id, expectedVersion, current -> draft, by);
+  }
+
+  /**
+   * Changes the author's draft, read at {@code expectedVersion}, to what {@code change} makes of it
+   * (a partial update merged into the current draft): one act, audited once as a change.
+   */
+  @Transactional
+  public Referral changeDraft(
+      ReferralId id,
+      long expectedVersion,
+      java.util.function.Function<Referral, ReferralDraft> change,
+      Actor by) {
     Referral referral = authorsDraft(id, by);
     checkVersion(referral, expectedVersion);
+    ReferralDraft typed = change.apply(referral);
+    ReferralDraft draft = typed.withPhone(phones.e164("phone", typed.phone()));
     indicators.requireKnown(draft.indicators());
     Instant now = clock.instant();
     referral.edit(draft, by.user().value(), now, today(), now.plus(settings.draftRetention()));
@@ -273,9 +294,29 @@ public class Referrals {
   public Referral find(ReferralId id, Actor by) {
     Referral referral = load(id);
     if (!maySee(referral, by)) {
-      throw new AccessDeniedException("Not shared with this organisation");
+      throw new NotVisible(RESOURCE);
     }
     audit.record(by.audit(), AuditAction.READ, RESOURCE, referral.referralId().toString());
+    return referral;
+  }
+
+  /**
+   * A referral with the account of what happened (testimony), read on request: audited once, as a
+   * reading of testimony.
+   */
+  @Transactional
+  public Referral findWithAccount(ReferralId id, Actor by) {
+    Referral referral = load(id);
+    if (!maySee(referral, by)) {
+      throw new NotVisible(RESOURCE);
+    }
+    audit.record(
+        by.audit(),
+        AuditAction.READ,
+        RESOURCE,
+        referral.referralId().toString(),
+        AuditOutcome.SUCCESS,
+        "account");
     return referral;
   }
 
@@ -286,7 +327,7 @@ public class Referrals {
   public Optional<String> account(ReferralId id, Actor by) {
     Referral referral = load(id);
     if (!maySee(referral, by)) {
-      throw new AccessDeniedException("Not shared with this organisation");
+      throw new NotVisible(RESOURCE);
     }
     audit.record(
         by.audit(),

@@ -1,7 +1,7 @@
 package org.haven.people;
 
 import java.nio.file.Path;
-import org.haven.access.KeyFiles;
+import org.haven.keys.KeyFiles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;

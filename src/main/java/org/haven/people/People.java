@@ -40,13 +40,17 @@ public class People {
   private final Clock clock;
   private final PersonMatching matching;
 
+  private final PhoneNumbers phones;
+
   People(
       PersonRepository persons,
       JdbcClient jdbc,
       AuditTrail audit,
       ApplicationEventPublisher events,
       Clock clock,
-      PersonMatching matching) {
+      PersonMatching matching,
+      PhoneNumbers phones) {
+    this.phones = phones;
     this.persons = persons;
     this.jdbc = jdbc;
     this.audit = audit;
@@ -64,7 +68,7 @@ public class People {
       reference = PersonReference.random();
     }
     Person person =
-        Person.register(reference, details, by.organisation(), clock.instant(), today());
+        Person.register(reference, phoneIn(details), by.organisation(), clock.instant(), today());
     Person saved = persons.save(person);
     matching.index(saved);
     audit.record(by.audit(), AuditAction.CREATE, RESOURCE, saved.reference().value());
@@ -89,7 +93,8 @@ public class People {
     List<Person> created = new java.util.ArrayList<>(details.size());
     for (int i = 0; i < details.size(); i++) {
       created.add(
-          Person.register(references.get(i), details.get(i), by.organisation(), now, today));
+          Person.register(
+              references.get(i), phoneIn(details.get(i)), by.organisation(), now, today));
     }
     List<Person> saved = persons.saveAll(created);
     matching.indexAll(saved);
@@ -179,6 +184,11 @@ public class People {
     return ranked;
   }
 
+  /** The details with the phone as typed turned into E.164. */
+  private PersonDetails phoneIn(PersonDetails details) {
+    return details.withPhone(phones.e164("phone", details.phone()));
+  }
+
   /** Changes a person record the caller read at {@code expectedVersion}. */
   @Transactional
   public Person change(
@@ -192,7 +202,7 @@ public class People {
     if (survivorOf(person.personId()).isPresent()) {
       throw new InvalidInput("reference", "merge.absorbedReadOnly");
     }
-    person.change(details, today());
+    person.change(phoneIn(details), today());
     try {
       Person saved = persons.save(person);
       matching.index(saved);

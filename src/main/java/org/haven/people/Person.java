@@ -139,15 +139,15 @@ public class Person {
     return latin != null ? latin : Transliteration.toLatin(original);
   }
 
+  /** Phones are stored in E.164 only; the front door turns what was typed into it. */
   private static String phone(String phone) {
     if (phone == null || phone.isBlank()) {
       return null;
     }
-    String compact = phone.strip().replaceAll("[\\s().-]", "");
-    if (!compact.matches("\\+?\\d{4,15}")) {
+    if (!PhoneNumbers.isE164(phone)) {
       throw new InvalidInput("phone", "person.phone");
     }
-    return compact;
+    return phone;
   }
 
   private static IdentityDocument document(IdentityDocument document, LocalDate today) {

@@ -29,4 +29,21 @@ public record PersonDetails(
     birth = birth == null ? Birth.unknown() : birth;
     gender = gender == null ? Gender.NonSpecifiedUnknown : gender;
   }
+
+  /** The same details with the phone as given (the front door's E.164 form of what was typed). */
+  public PersonDetails withPhone(String e164) {
+    return new PersonDetails(
+        givenNames,
+        familyName,
+        givenNamesLatin,
+        familyNameLatin,
+        otherNames,
+        gender,
+        birth,
+        citizenships,
+        languages,
+        interpreterNeeded,
+        e164,
+        documents);
+  }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.haven.access.CurrentActor;
+import org.haven.access.NotVisible;
 import org.haven.audit.AuditAction;
 import org.haven.audit.AuditActor;
 import org.haven.audit.AuditOutcome;
@@ -14,9 +15,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Refusals: every 403 is recorded in the audit trail as ACCESS_DENIED with the endpoint (never
+ * Refusals: every refusal is recorded in the audit trail as ACCESS_DENIED with the endpoint (never
  * query strings), then answered as a problem detail on the API and as the error page in the
- * browser. Unauthenticated API calls get 401.
+ * browser: 403, or 404 for a record the actor may not see (as for one that does not exist).
+ * Unauthenticated API calls get 401.
  */
 @Component
 class AccessDenials implements AccessDeniedHandler {
@@ -36,6 +38,16 @@ class AccessDenials implements AccessDeniedHandler {
       HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
       throws IOException {
     record(request, currentActor.forAudit());
+    if (denied instanceof NotVisible) {
+      // the same answer as for a record that does not exist: the refusal tells nothing
+      if (SecurityConfiguration.isApi(request)) {
+        Problems.write(
+            request, response, 404, "Not found", "There is no such record, or you may not see it.");
+      } else {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      }
+      return;
+    }
     if (SecurityConfiguration.isApi(request)) {
       Problems.write(request, response, 403, "Forbidden", "You do not have permission for this.");
     } else if (signingIn()) {

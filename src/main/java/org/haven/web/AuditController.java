@@ -88,7 +88,7 @@ class AuditController {
 
   @GetMapping("/audit/verify")
   String verify(Model model) {
-    model.addAttribute("verification", audit.verify());
+    model.addAttribute("verification", audit.verify(currentActor.require().audit()));
     return "audit/verify";
   }
 

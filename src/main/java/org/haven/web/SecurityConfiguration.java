@@ -1,20 +1,27 @@
 package org.haven.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import org.haven.access.ApiTokens;
 import org.haven.access.SignIn;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -52,8 +59,46 @@ class SecurityConfiguration {
     return new HttpSessionSecurityContextRepository();
   }
 
+  /**
+   * Machine clients on the API: a bearer token, checked on every request, and nothing else. This
+   * chain is stateless: it never creates or reads an HTTP session (the request it passes on has
+   * none), keeps no saved request and needs no CSRF token, so a token can never become a session
+   * and a session cookie sent with a token is ignored.
+   */
   @Bean
-  SecurityFilterChain securityFilterChain(
+  @Order(1)
+  SecurityFilterChain apiTokenChain(HttpSecurity http, ApiTokens tokens, AccessDenials denials)
+      throws Exception {
+    http.securityMatcher(request -> API.matches(request) && BEARER.matches(request))
+        .authorizeHttpRequests(
+            requests -> requests.anyRequest().hasAuthority(Authorities.SIGNED_IN))
+        .securityContext(
+            context ->
+                context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+        .sessionManagement(
+            sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+        .csrf(csrf -> csrf.disable())
+        .formLogin(form -> form.disable())
+        .httpBasic(basic -> basic.disable())
+        .logout(logout -> logout.disable())
+        .exceptionHandling(
+            errors ->
+                errors
+                    .authenticationEntryPoint(denials::unauthenticatedApi)
+                    .accessDeniedHandler(denials))
+        .headers(SecurityConfiguration::headers)
+        .addFilterBefore(new StatelessRequests(), SecurityContextHolderFilter.class)
+        .addFilterAfter(new RequestIdFilter(), StatelessRequests.class)
+        .addFilterAfter(new UnexpectedErrors(), RequestIdFilter.class)
+        .addFilterAfter(new BearerTokenFilter(tokens, denials), SecurityContextHolderFilter.class);
+    return http.build();
+  }
+
+  /** People in a browser (and the API explorer they use): the two-factor sign-in's session. */
+  @Bean
+  @Order(2)
+  SecurityFilterChain sessionChain(
       HttpSecurity http,
       SecurityContextRepository contexts,
       ApiTokens tokens,
@@ -62,7 +107,7 @@ class SecurityConfiguration {
       SignOutAudit signOutAudit)
       throws Exception {
     // Built here rather than declared as beans, so that the servlet container does not register
-    // them a second time.
+    // them a second time. A bearer token reaching this chain is on a page, not the API: refused.
     BearerTokenFilter bearerTokens = new BearerTokenFilter(tokens, denials);
     SessionValidityFilter sessionValidity = new SessionValidityFilter(signIn);
     RequestIdFilter requestIds = new RequestIdFilter();
@@ -92,7 +137,10 @@ class SecurityConfiguration {
                 sessions
                     .sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
                     .sessionFixation(fixation -> fixation.changeSessionId()))
-        .csrf(csrf -> csrf.ignoringRequestMatchers(BEARER))
+        // An API call without a signed-in session carries no ambient credential to forge, so it
+        // gets the documented 401 rather than a CSRF refusal.
+        .csrf(
+            csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::apiWithoutSignedInSession))
         .formLogin(form -> form.disable())
         .httpBasic(basic -> basic.disable())
         .logout(
@@ -110,32 +158,46 @@ class SecurityConfiguration {
                     .defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE)
                     .accessDeniedHandler(denials))
-        .headers(
-            headers ->
-                headers
-                    .addHeaderWriter(
-                        (request, response) ->
-                            response.setHeader(
-                                "Content-Security-Policy",
-                                isExplorer(request)
-                                    ? EXPLORER_CONTENT_SECURITY_POLICY
-                                    : CONTENT_SECURITY_POLICY))
-                    .httpStrictTransportSecurity(
-                        hsts ->
-                            hsts.includeSubDomains(true)
-                                .maxAgeInSeconds(31_536_000)
-                                .requestMatcher(AnyRequestMatcher.INSTANCE))
-                    .frameOptions(frame -> frame.deny())
-                    .referrerPolicy(
-                        referrer ->
-                            referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
-                    .permissionsPolicyHeader(
-                        permissions ->
-                            permissions.policy("camera=(), microphone=(), geolocation=()")))
+        .headers(SecurityConfiguration::headers)
         .addFilterBefore(requestIds, LogoutFilter.class)
+        .addFilterAfter(new UnexpectedErrors(), RequestIdFilter.class)
         .addFilterAfter(bearerTokens, LogoutFilter.class)
         .addFilterAfter(sessionValidity, BearerTokenFilter.class);
     return http.build();
+  }
+
+  private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+    headers
+        .addHeaderWriter(
+            (request, response) ->
+                response.setHeader(
+                    "Content-Security-Policy",
+                    isExplorer(request)
+                        ? EXPLORER_CONTENT_SECURITY_POLICY
+                        : CONTENT_SECURITY_POLICY))
+        .httpStrictTransportSecurity(
+            hsts ->
+                hsts.includeSubDomains(true)
+                    .maxAgeInSeconds(31_536_000)
+                    .requestMatcher(AnyRequestMatcher.INSTANCE))
+        .frameOptions(frame -> frame.deny())
+        .referrerPolicy(
+            referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+        .permissionsPolicyHeader(
+            permissions -> permissions.policy("camera=(), microphone=(), geolocation=()"));
+  }
+
+  private static boolean apiWithoutSignedInSession(HttpServletRequest request) {
+    if (!API.matches(request)) {
+      return false;
+    }
+    HttpSession session = request.getSession(false);
+    return session == null
+        || !(session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
+                instanceof SecurityContext context
+            && context.getAuthentication() != null
+            && context.getAuthentication().getAuthorities().stream()
+                .anyMatch(a -> Authorities.SIGNED_IN.equals(a.getAuthority())));
   }
 
   static boolean isApi(HttpServletRequest request) {

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.haven.access.ApiTokens;
 import org.haven.access.CurrentActor;
 import org.haven.access.InvalidInput;
@@ -41,10 +42,11 @@ class UserAdminController {
       List<String> roles,
       String language,
       Boolean enabled,
-      Long version) {
+      Long version,
+      Boolean serviceAccount) {
 
     static UserForm empty() {
-      return new UserForm("", "", "", List.of(), "EN", true, null);
+      return new UserForm("", "", "", List.of(), "EN", true, null, false);
     }
 
     static UserForm of(UserAccount account) {
@@ -55,7 +57,8 @@ class UserAdminController {
           account.roles().stream().map(Role::name).toList(),
           account.language().name(),
           account.enabled(),
-          account.version());
+          account.version(),
+          account.serviceAccount());
     }
 
     OrganisationId organisation() {
@@ -94,13 +97,16 @@ class UserAdminController {
   private final ApiTokens tokens;
   private final CurrentActor currentActor;
   private final FormErrors errors;
+  private final org.springframework.context.MessageSource messages;
 
   UserAdminController(
       Users users,
       Organisations organisations,
       ApiTokens tokens,
       CurrentActor currentActor,
-      FormErrors errors) {
+      FormErrors errors,
+      org.springframework.context.MessageSource messages) {
+    this.messages = messages;
     this.users = users;
     this.organisations = organisations;
     this.tokens = tokens;
@@ -120,6 +126,9 @@ class UserAdminController {
     List<UserAccount> accounts =
         organisation == null ? users.all() : users.of(new OrganisationId(organisation));
     model.addAttribute("users", accounts);
+    model.addAttribute(
+        "outOfPolicy",
+        users.violatingRolePolicy().stream().map(UserAccount::id).collect(Collectors.toSet()));
     model.addAttribute("selectedOrganisation", organisation);
     return "admin/users";
   }
@@ -133,7 +142,25 @@ class UserAdminController {
   }
 
   @PostMapping("/admin/users")
-  String create(@ModelAttribute("form") UserForm form, Model model) {
+  String create(@ModelAttribute("form") UserForm form, Model model, RedirectAttributes redirect) {
+    if (Boolean.TRUE.equals(form.serviceAccount())) {
+      UserAccount machine;
+      try {
+        machine =
+            users.createServiceAccount(
+                form.email(),
+                form.displayName(),
+                form.organisation(),
+                form.parsedRoles(),
+                form.parsedLanguage(),
+                currentActor.require().audit());
+      } catch (InvalidInput invalid) {
+        errors.add(model, invalid);
+        return "admin/user-new";
+      }
+      redirect.addFlashAttribute("saved", "user.machineCreated");
+      return "redirect:/admin/users/" + machine.id();
+    }
     NewAccount created;
     try {
       created =
@@ -158,9 +185,12 @@ class UserAdminController {
   String edit(@PathVariable UUID id, Model model) {
     UserAccount account = users.find(new UserId(id)).orElseThrow(() -> new NotFound("User"));
     model.addAttribute("account", account);
-    model.addAttribute("tokens", tokens.of(account.userId()));
+    model.addAttribute("tokens", tokens.of(account.userId(), currentActor.require()));
     model.addAttribute("now", java.time.Instant.now());
     model.addAttribute("self", currentActor.require().user().equals(account.userId()));
+    model.addAttribute(
+        "rolesOutOfPolicy",
+        users.violatingRolePolicy().stream().anyMatch(a -> a.id().equals(account.id())));
     if (!model.containsAttribute("form")) {
       model.addAttribute("form", UserForm.of(account));
     }
@@ -222,7 +252,8 @@ class UserAdminController {
       @PathVariable UUID id,
       @RequestParam(defaultValue = "") String name,
       @RequestParam(defaultValue = "") String expiresInDays,
-      Model model) {
+      Model model,
+      java.util.Locale locale) {
     IssuedToken issued;
     try {
       int days;
@@ -231,21 +262,22 @@ class UserAdminController {
       } catch (NumberFormatException e) {
         throw new InvalidInput("expiresInDays", "token.expiry", 366);
       }
-      issued = tokens.issue(new UserId(id), name, days, currentActor.require().audit());
+      issued = tokens.issue(new UserId(id), name, days, currentActor.require());
     } catch (InvalidInput invalid) {
       errors.add(model, invalid);
       model.addAttribute("tokenName", name);
       model.addAttribute("tokenDays", expiresInDays);
       return edit(id, model);
     }
-    model.addAttribute("account", users.find(new UserId(id)).orElseThrow());
     model.addAttribute("issued", issued);
+    model.addAttribute("back", "/admin/users/" + id);
+    model.addAttribute("backLabel", messages.getMessage("user.back", null, locale));
     return "admin/token-created";
   }
 
   @PostMapping("/admin/users/{id}/tokens/{token}/revoke")
   String revokeToken(@PathVariable UUID id, @PathVariable UUID token, RedirectAttributes redirect) {
-    tokens.revoke(new UserId(id), token, currentActor.require().audit());
+    tokens.revoke(new UserId(id), token, currentActor.require());
     redirect.addFlashAttribute("saved", "token.revokedDone");
     return "redirect:/admin/users/" + id;
   }

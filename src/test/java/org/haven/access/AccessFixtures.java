@@ -81,8 +81,22 @@ public class AccessFixtures {
         AuditActor.SYSTEM);
   }
 
+  /** A user in a new organisation of the kind the first role belongs to. */
   public TestUser user(Role... roles) {
-    return user(organisation(OrganisationType.NATIONAL_CENTRE), roles);
+    Role first = roles.length == 0 ? Role.CENTRE_CASEWORKER : roles[0];
+    return user(organisation(home(first)), roles);
+  }
+
+  /** The kind of organisation a role is usually held in. */
+  public static OrganisationType home(Role role) {
+    return switch (role) {
+      case NGO_WORKER -> OrganisationType.NGO;
+      case SHELTER_STAFF -> OrganisationType.SHELTER_OPERATOR;
+      case POLICE_KEY_PERSON -> OrganisationType.POLICE_DISTRICT;
+      case IMMIGRATION_OFFICER -> OrganisationType.IMMIGRATION_SERVICE;
+      case MUNICIPAL_CASEWORKER -> OrganisationType.MUNICIPALITY;
+      default -> OrganisationType.NATIONAL_CENTRE;
+    };
   }
 
   public TestUser user(Organisation organisation, Role... roles) {
@@ -92,7 +106,7 @@ public class AccessFixtures {
         UserAccount.create(
             "user-" + UUID.randomUUID().toString().substring(0, 12) + "@haven.test",
             "Test " + set.iterator().next().name().toLowerCase(),
-            organisation.organisationId(),
+            organisation,
             set,
             Language.EN,
             passwords.encode(PASSWORD),
@@ -106,6 +120,6 @@ public class AccessFixtures {
 
   /** A bearer token for the user. */
   public String token(TestUser user) {
-    return tokens.issue(user.id(), "test", 1, AuditActor.SYSTEM).secret();
+    return tokens.issue(user.id(), "test", 1, user.actor()).secret();
   }
 }

@@ -23,7 +23,10 @@ class PasswordPolicyTest {
 
   @Test
   void countsCharactersNotBytes() {
-    assertThatCode(() -> policy.check("p", "æøåæøåÆØÅxyz", "a@b.dk")).doesNotThrowAnyException();
+    assertThatCode(() -> policy.check("p", "æøå ÆØÅ søvnløs grød", "a@b.dk"))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(() -> policy.check("p", "æøå", "a@b.dk"))
+        .isInstanceOfSatisfying(InvalidInput.class, e -> assertMessage(e, "password.tooShort"));
   }
 
   @Test
@@ -45,6 +48,25 @@ class PasswordPolicyTest {
     assertThatThrownBy(() -> policy.check("p", "my mail is anna@centre.dk", "anna@centre.dk"))
         .isInstanceOfSatisfying(
             InvalidInput.class, e -> assertMessage(e, "password.containsEmail"));
+  }
+
+  @Test
+  void refusesPasswordsThatAreEasyToGuessThoughLongAndUncommon() {
+    for (String guessable : new String[] {"qwertyuiopas", "Summer2026!!", "haven-haven-haven"}) {
+      assertThatThrownBy(() -> policy.check("p", guessable, "grace.okafor@nordlys.example"))
+          .as(guessable)
+          .isInstanceOfSatisfying(InvalidInput.class, e -> assertMessage(e, "password.weak"));
+    }
+  }
+
+  @Test
+  void refusesThePersonsOwnNameAndEmailWithAYear() {
+    assertThatThrownBy(
+            () -> policy.check("p", "grace.okafor-2026", "grace.okafor@nordlys.example", null))
+        .isInstanceOfSatisfying(InvalidInput.class, e -> assertMessage(e, "password.weak"));
+    assertThatThrownBy(
+            () -> policy.check("p", "OkaforGrace1990", "g.o@nordlys.example", "Grace Okafor"))
+        .isInstanceOfSatisfying(InvalidInput.class, e -> assertMessage(e, "password.weak"));
   }
 
   @Test

@@ -21,7 +21,7 @@ class UsersTest {
 
   @Test
   void nobodyCanRaiseTheirOwnRights() {
-    TestUser caseworker = fixtures.user(Role.CENTRE_CASEWORKER, Role.ADMINISTRATOR);
+    TestUser caseworker = fixtures.user(Role.CENTRE_CASEWORKER, Role.CENTRE_ANALYST);
     UserAccount own = users.find(caseworker.id()).orElseThrow();
     assertThatThrownBy(
             () ->
@@ -30,14 +30,14 @@ class UsersTest {
                     own.version(),
                     own.displayName(),
                     own.organisation(),
-                    EnumSet.of(Role.CENTRE_CASEWORKER, Role.ADMINISTRATOR, Role.AUDITOR),
+                    EnumSet.of(Role.CENTRE_CASEWORKER, Role.CENTRE_ANALYST, Role.ADMINISTRATOR),
                     own.language(),
                     true,
                     caseworker.actor()))
         .isInstanceOfSatisfying(
             InvalidInput.class, e -> assertThat(e.messageKey()).isEqualTo("user.ownRights"));
     assertThat(users.find(caseworker.id()).orElseThrow().roles())
-        .containsExactlyInAnyOrder(Role.CENTRE_CASEWORKER, Role.ADMINISTRATOR);
+        .containsExactlyInAnyOrder(Role.CENTRE_CASEWORKER, Role.CENTRE_ANALYST);
   }
 
   @Test

@@ -59,7 +59,30 @@ class AdministrationApiTest {
     assertThat(user.json().get("id").asString()).isNotBlank();
     assertThat(user.json().get("oneTimePassword").asString()).hasSize(19);
     assertThat(user.json().get("roles").get(0).asString()).isEqualTo("NGO_WORKER");
-    String userId = user.json().get("id").asString();
+    String personId = user.json().get("id").asString();
+    assertThat(
+            http.post(
+                    "/api/v1/users/" + personId + "/tokens",
+                    adminToken,
+                    "{\"name\":\"act as Grace\",\"expiresInDays\":30}")
+                .status())
+        .as("an administrator cannot make a token that acts as a person")
+        .isEqualTo(403);
+
+    String machineEmail = "case-system." + System.nanoTime() + "@nordlys.example";
+    Answer machine =
+        http.post(
+            "/api/v1/users",
+            adminToken,
+            """
+            {"email":"%s","displayName":"Nordlys case system","organisationId":"%s","roles":["NGO_WORKER"],
+             "serviceAccount":true}
+            """
+                .formatted(machineEmail, organisationId));
+    assertThat(machine.status()).as(machine.raw().body()).isEqualTo(201);
+    assertThat(machine.json().get("serviceAccount").asBoolean()).isTrue();
+    assertThat(machine.json().has("oneTimePassword")).as("a machine never signs in").isFalse();
+    String userId = machine.json().get("id").asString();
 
     Answer token =
         http.post(
@@ -94,8 +117,8 @@ class AdministrationApiTest {
         .isEqualTo(401);
 
     Answer listed = http.get("/api/v1/users?organisationId=" + organisationId, adminToken);
-    assertThat(listed.json().get("total").asLong()).isEqualTo(1);
-    assertThat(listed.json().get("items").get(0).get("email").asString()).isEqualTo(email);
+    assertThat(listed.json().get("total").asLong()).isEqualTo(2);
+    assertThat(listed.raw().body()).contains(email, machineEmail);
   }
 
   @Test

@@ -215,7 +215,9 @@ class IdentificationApiTest {
     Organisation shelterOperator = fixtures.organisation(OrganisationType.SHELTER_OPERATOR);
     String shelter = fixtures.token(fixtures.user(shelterOperator, Role.SHELTER_STAFF));
 
-    assertThat(http.get("/api/v1/cases/" + caseId, shelter).status()).isEqualTo(403);
+    assertThat(http.get("/api/v1/cases/" + caseId, shelter).status())
+        .as("a case not shared looks like no case at all")
+        .isEqualTo(404);
     Answer noBasis =
         http.post(
             "/api/v1/cases/" + caseId + "/shares",
@@ -258,7 +260,7 @@ class IdentificationApiTest {
     Answer withdrawn = http.post("/api/v1/cases/" + caseId + "/consent-withdrawal", centre, "");
     assertThat(withdrawn.json().get("revokedShares").asInt()).isEqualTo(1);
     long deniedBefore = denied(caseId);
-    assertThat(http.get("/api/v1/cases/" + caseId, shelter).status()).isEqualTo(403);
+    assertThat(http.get("/api/v1/cases/" + caseId, shelter).status()).isEqualTo(404);
     assertThat(denied(caseId)).as("the refusal is audited").isEqualTo(deniedBefore + 1);
 
     Answer again =

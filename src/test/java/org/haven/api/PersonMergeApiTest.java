@@ -53,7 +53,7 @@ class PersonMergeApiTest {
     centre = fixtures.token(caseworker);
     ngo =
         fixtures.token(fixtures.user(fixtures.organisation(OrganisationType.NGO), Role.NGO_WORKER));
-    analyst = fixtures.token(fixtures.user(Role.CENTRE_ANALYST, Role.ADMINISTRATOR));
+    analyst = fixtures.token(fixtures.user(Role.CENTRE_ANALYST));
   }
 
   @Test

@@ -228,11 +228,11 @@ class ReferralsApiTest {
     String otherNgo =
         fixtures.token(fixtures.user(fixtures.organisation(OrganisationType.NGO), Role.NGO_WORKER));
     assertThat(http.get("/api/v1/referrals/" + id, centre).status())
-        .as("a draft is the author's")
-        .isEqualTo(403);
+        .as("a draft is the author's, and looks like no referral at all to others")
+        .isEqualTo(404);
     http.post("/api/v1/referrals/" + id + "/submit", ngo, "");
     assertThat(http.get("/api/v1/referrals/" + id, centre).status()).isEqualTo(200);
-    assertThat(http.get("/api/v1/referrals/" + id, otherNgo).status()).isEqualTo(403);
+    assertThat(http.get("/api/v1/referrals/" + id, otherNgo).status()).isEqualTo(404);
     assertThat(http.get("/api/v1/referrals", otherNgo).json().get("items").findValuesAsString("id"))
         .doesNotContain(id);
     String police =
@@ -241,7 +241,7 @@ class ReferralsApiTest {
                 fixtures.organisation(OrganisationType.POLICE_DISTRICT), Role.POLICE_KEY_PERSON));
     assertThat(http.get("/api/v1/referrals/" + id, police).status())
         .as("no consent to share with the police")
-        .isEqualTo(403);
+        .isEqualTo(404);
     assertThat(http.post("/api/v1/referrals/" + id + "/accept", ngo, "").status())
         .as("only the centre decides")
         .isEqualTo(403);

@@ -93,7 +93,7 @@ class ImportResumeTest {
             TOKEN,
             """
             {"email":"importer@haven.test","displayName":"Importer","organisationId":"%s",
-             "roles":["CENTRE_CASEWORKER"]}
+             "roles":["CENTRE_CASEWORKER"],"serviceAccount":true}
             """
                 .formatted(centre));
     assertThat(user.status()).as(user.raw().body()).isEqualTo(201);

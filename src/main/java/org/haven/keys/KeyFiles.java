@@ -1,10 +1,14 @@
-package org.haven.access;
+package org.haven.keys;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Set;
@@ -13,12 +17,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keys kept in files next to the data directory (never in the database): read when present, else 32
- * random bytes generated once and written readable by the owner only.
+ * random bytes generated once and written readable by the owner only (mode 0600 from the moment the
+ * file exists). Haven's key files: {@code -secrets.key} (authenticator secrets at rest), {@code
+ * -encoding.key} (person encodings), {@code -database.password} (the embedded PostgreSQL), {@code
+ * -audit.key} (the audit chain's HMAC and checkpoint signatures); back them up with the database.
  */
 public final class KeyFiles {
 
   private static final Logger log = LoggerFactory.getLogger(KeyFiles.class);
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final Set<PosixFilePermission> OWNER_ONLY =
+      Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
 
   private KeyFiles() {}
 
@@ -39,13 +48,12 @@ public final class KeyFiles {
       }
       byte[] fresh = new byte[32];
       RANDOM.nextBytes(fresh);
-      Files.createDirectories(file.toAbsolutePath().getParent());
-      Files.writeString(
-          file,
-          Base64.getEncoder().encodeToString(fresh),
-          StandardOpenOption.CREATE_NEW,
-          StandardOpenOption.WRITE);
-      restrict(file);
+      try {
+        writeOwnerOnly(file, Base64.getEncoder().encodeToString(fresh));
+      } catch (FileAlreadyExistsException raced) {
+        // another process (a second instance, a test context) wrote it first: use theirs
+        return decode(Files.readString(file), setting);
+      }
       log.info("Generated a new key for {} in {}; back it up with the database", what, file);
       return fresh;
     } catch (IOException e) {
@@ -67,12 +75,20 @@ public final class KeyFiles {
     return bytes;
   }
 
-  private static void restrict(Path file) {
+  /**
+   * Writes a new file that only its owner may read or write. It is created with those permissions
+   * (no moment in which another local user could open it), and refused if it exists.
+   */
+  public static void writeOwnerOnly(Path file, String content) throws IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
     try {
-      Files.setPosixFilePermissions(
-          file, Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
-    } catch (UnsupportedOperationException | IOException e) {
+      FileAttribute<Set<PosixFilePermission>> ownerOnly =
+          PosixFilePermissions.asFileAttribute(OWNER_ONLY);
+      Files.createFile(file, ownerOnly);
+    } catch (UnsupportedOperationException notPosix) {
       // not a POSIX file system: the operator protects the file
+      Files.createFile(file);
     }
+    Files.writeString(file, content, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
   }
 }

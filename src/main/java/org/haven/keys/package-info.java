@@ -1,0 +1,6 @@
+/**
+ * Keys and passwords kept in files beside the data directory, never in the database: created once,
+ * readable by their owner only, backed up with the database.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+package org.haven.keys;
