@@ -98,6 +98,27 @@ class IdentificationApiTest {
             Map.of("If-Match", scheduled.header("ETag")));
     assertThat(held.status()).as(held.raw().body()).isEqualTo(200);
     assertThat(held.json().get("interviews").get(0).get("status").asString()).isEqualTo("HELD");
+    assertThat(held.json().get("interviews").get(0).get("notes").isNull())
+        .as("testimony only on request")
+        .isTrue();
+    assertThat(
+            jdbc.sql("SELECT action FROM audit.audit_event WHERE request_id = ?")
+                .param(held.header("X-Request-Id"))
+                .query(String.class)
+                .list())
+        .as("recording the interview is one act, one audit row")
+        .containsExactly("UPDATE");
+    Answer testimony =
+        http.get("/api/v1/identifications/" + identification + "?include=testimony", centre);
+    assertThat(testimony.json().get("interviews").get(0).get("notes").asString())
+        .isEqualTo("Account of recruitment.");
+    assertThat(
+            jdbc.sql("SELECT purpose FROM audit.audit_event WHERE request_id = ?")
+                .param(testimony.header("X-Request-Id"))
+                .query(String.class)
+                .list())
+        .as("read on request, audited as testimony")
+        .containsExactly("testimony");
 
     String decision =
         """
