@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.haven.access.Actor;
-import org.haven.access.Role;
 import org.haven.identification.Identifications;
 import org.haven.intake.Referrals;
 import org.haven.people.People;
@@ -152,7 +151,8 @@ public class WorkQueue {
     items.sort(
         Comparator.comparingLong(Item::daysLeft)
             .thenComparing(i -> i.kind().equals("PERIOD_ENDING") ? 0 : 1));
-    Long newReferrals = actor.has(Role.CENTRE_CASEWORKER) ? referrals.countNew() : null;
+    java.util.OptionalLong waiting = referrals.countNew(actor);
+    Long newReferrals = waiting.isPresent() ? waiting.getAsLong() : null;
     return new Queue(List.copyOf(items), newReferrals, notifications.unread(actor));
   }
 

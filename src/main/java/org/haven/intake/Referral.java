@@ -311,7 +311,15 @@ public class Referral extends AbstractAggregateRoot<Referral> {
     this.ageBand = null;
   }
 
+  /**
+   * The path decides which consents exist: an anonymous notification is made without the person's
+   * consent, so it carries none of any kind.
+   */
   private void writeConsent(Consent consent, UUID by, Instant at) {
+    if (path == ReferralPath.ANONYMOUS
+        && (consent.toReferral() || consent.toPolice() || consent.toContact())) {
+      throw new InvalidInput("consent", "referral.anonymousNoConsent");
+    }
     boolean changed =
         consent.toReferral() != consentToReferral
             || consent.toPolice() != consentToPolice
@@ -529,6 +537,14 @@ public class Referral extends AbstractAggregateRoot<Referral> {
 
   public Consent consent() {
     return new Consent(consentToReferral, consentToPolice, consentToContact);
+  }
+
+  /**
+   * Whether the police key persons may read this referral: only a referral with the person's
+   * identity and their consent to share it with the police (never an anonymous notification).
+   */
+  public boolean sharedWithPolice() {
+    return path != ReferralPath.ANONYMOUS && consentToPolice;
   }
 
   public UUID consentRecordedBy() {

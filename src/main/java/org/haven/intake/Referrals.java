@@ -464,7 +464,8 @@ public class Referrals {
     where.append("(source_organisation = ?");
     params.add(by.organisation().value());
     if (by.has(Role.POLICE_KEY_PERSON)) {
-      where.append(" OR consent_to_police");
+      // as Referral.sharedWithPolice(): consent to the police, never on an anonymous notification
+      where.append(" OR (consent_to_police AND path <> 'ANONYMOUS')");
     }
     where.append(")");
   }
@@ -491,17 +492,21 @@ public class Referrals {
   }
 
   /**
-   * How many submitted referrals wait for the centre's decision (counted up to {@value
-   * #COUNT_LIMIT}).
+   * How many referrals wait for the centre's decision, for those who decide on them (the centre's
+   * caseworkers); empty for everyone else. Counted up to {@value #COUNT_LIMIT}.
    */
   @Transactional(readOnly = true)
-  public long countNew() {
-    return jdbc.sql(
-            "SELECT count(*) FROM (SELECT 1 FROM intake.referral WHERE status = 'SUBMITTED' LIMIT "
-                + COUNT_LIMIT
-                + ") AS waiting")
-        .query(Long.class)
-        .single();
+  public java.util.OptionalLong countNew(Actor by) {
+    if (!by.has(Role.CENTRE_CASEWORKER)) {
+      return java.util.OptionalLong.empty();
+    }
+    return java.util.OptionalLong.of(
+        jdbc.sql(
+                "SELECT count(*) FROM (SELECT 1 FROM intake.referral WHERE status = 'SUBMITTED' LIMIT "
+                    + COUNT_LIMIT
+                    + ") AS waiting")
+            .query(Long.class)
+            .single());
   }
 
   /** A child (the child path, or under 18 at the encounter): kept on the row by the aggregate. */
@@ -516,7 +521,7 @@ public class Referrals {
       return false;
     }
     return by.has(Role.CENTRE_CASEWORKER)
-        || (by.has(Role.POLICE_KEY_PERSON) && referral.consent().toPolice());
+        || (by.has(Role.POLICE_KEY_PERSON) && referral.sharedWithPolice());
   }
 
   private Referral authorsDraft(ReferralId id, Actor by) {

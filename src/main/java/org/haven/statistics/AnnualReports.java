@@ -31,11 +31,14 @@ public class AnnualReports {
   private final JdbcClient jdbc;
   private final StatisticsSettings settings;
   private final AuditTrail audit;
+  private final ProjectionChanges changes;
 
-  AnnualReports(JdbcClient jdbc, StatisticsSettings settings, AuditTrail audit) {
+  AnnualReports(
+      JdbcClient jdbc, StatisticsSettings settings, AuditTrail audit, ProjectionChanges changes) {
     this.jdbc = jdbc;
     this.settings = settings;
     this.audit = audit;
+    this.changes = changes;
   }
 
   /** Whether {@code by} may see the exact view. */
@@ -46,28 +49,16 @@ public class AnnualReports {
   /** The report for {@code year}; a year without data gives an empty report. */
   @Transactional
   public AnnualReport report(int year, Disclosure disclosure, Actor by) {
-    if (year < 1900 || year > 9999) {
-      throw new org.haven.access.InvalidInput("year", "statistics.yearInvalid");
-    }
+    requireYear(year);
     if (disclosure == Disclosure.exact) {
       if (!mayReadExact(by)) {
         throw new AccessDeniedException("The exact view is for centre analysts and administrators");
       }
       audit.record(by.audit(), AuditAction.READ, RESOURCE, year + ":exact");
     }
-    Map<Integer, Long> yearly = yearlyTotals();
-    Figures current = figures(year, yearly);
-    Figures previous = figures(year - 1, yearly);
-    List<String> suppressed = List.of();
-    Double epsilon = null;
-    if (disclosure == Disclosure.published) {
-      Optional<Noise> noise = noise();
-      epsilon = noise.map(Noise::epsilon).orElse(null);
-      DisclosureControl control = new DisclosureControl(settings.threshold());
-      suppressed = new ArrayList<>(control.apply(current, noise, Integer.toString(year)));
-      control.apply(previous, noise, Integer.toString(year - 1));
-      cumulativeRule(current, yearly, year, suppressed);
-    }
+    YearView view = view(year, disclosure);
+    Figures current = view.figures().copy();
+    Figures previous = view(year - 1, disclosure).figures().copy();
     derive(current);
     derive(previous);
     hideInternal(current);
@@ -76,39 +67,131 @@ public class AnnualReports {
         year,
         disclosure,
         settings.threshold(),
-        epsilon,
+        view.epsilon(),
         java.util.Collections.unmodifiableMap(published(current)),
-        List.copyOf(suppressed),
+        view.withheld(),
         tables(current),
         changes);
+  }
+
+  private static void requireYear(int year) {
+    if (year < 1900 || year > 9999) {
+      throw new org.haven.access.InvalidInput("year", "statistics.yearInvalid");
+    }
   }
 
   /** One year's total in a view: null when withheld. */
   public record YearTotal(int year, Long victims) {}
 
   /**
-   * The victims counted in every year from the first on record up to {@code upTo}; in the published
-   * view a year below the threshold is withheld (null). Not audited on its own: it is read with a
-   * report.
+   * The victims counted in every year from the first on record up to {@code upTo}, each as that
+   * year's own view shows it (in the published view: withheld, or with its noise, exactly as in the
+   * year's tables). Not audited on its own: it is read with a report.
    */
   @Transactional(readOnly = true)
   public List<YearTotal> trend(int upTo, Disclosure disclosure, Actor by) {
     if (disclosure == Disclosure.exact && !mayReadExact(by)) {
       throw new AccessDeniedException("The exact view is for centre analysts and administrators");
     }
-    Map<Integer, Long> yearly = yearlyTotals();
     List<YearTotal> trend = new ArrayList<>();
-    Integer first = yearly.keySet().stream().filter(y -> y <= upTo).findFirst().orElse(null);
+    Integer first =
+        yearlyTotals().keySet().stream().filter(y -> y <= upTo).findFirst().orElse(null);
     if (first == null) {
       return trend;
     }
     for (int y = first; y <= upTo; y++) {
-      long n = yearly.getOrDefault(y, 0L);
-      trend.add(
-          new YearTotal(
-              y, disclosure == Disclosure.published && n < settings.threshold() ? null : n));
+      Number total = view(y, disclosure).figures().get("victims.total");
+      trend.add(new YearTotal(y, total == null ? null : total.longValue()));
     }
     return trend;
+  }
+
+  /**
+   * Every figure of one year in one view — the report's tables, the Eurostat and CTDC cross tables
+   * and the sums between them — with disclosure control applied once to all of them together: every
+   * output of the year (page, chart, JSON, CSV, PDF, exports) reads its figures here, so the same
+   * figure has the same value or is withheld everywhere.
+   */
+  record YearView(
+      int year,
+      Disclosure disclosure,
+      Figures figures,
+      List<String> withheld,
+      LinkedTables tables,
+      Double epsilon) {}
+
+  /** The year's view, computed once per change of the projections. */
+  YearView view(int year, Disclosure disclosure) {
+    long version = changes.version();
+    ViewKey key = new ViewKey(year, disclosure);
+    Cached cached = views.get(key);
+    if (cached != null && cached.version() == version) {
+      return cached.view();
+    }
+    // not computeIfAbsent: a year's view reads the views of the years before it
+    YearView fresh = compute(year, disclosure);
+    views.put(key, new Cached(version, fresh));
+    return fresh;
+  }
+
+  private record ViewKey(int year, Disclosure disclosure) {}
+
+  private record Cached(long version, YearView view) {}
+
+  private final Map<ViewKey, Cached> views = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private YearView compute(int year, Disclosure disclosure) {
+    Map<Integer, Long> yearly = yearlyTotals();
+    List<Cubes.Victim> victims = new ArrayList<>();
+    Figures figures = figures(year, yearly, victims);
+    LinkedTables tables = new LinkedTables(figures, settings.reportingCountry());
+    tables.add(victims);
+    List<String> withheld = new ArrayList<>();
+    Double epsilon = null;
+    if (disclosure == Disclosure.published) {
+      Optional<Noise> noise = noise();
+      epsilon = noise.map(Noise::epsilon).orElse(null);
+      withheld =
+          new ArrayList<>(
+              new DisclosureControl(settings.threshold())
+                  .apply(figures, noise, Integer.toString(year)));
+    }
+    Integer first = yearly.keySet().stream().filter(y -> y <= year).findFirst().orElse(null);
+    figures.other("victims.firstYear", first);
+    linkOtherYears(figures, year, first, disclosure, withheld);
+    return new YearView(year, disclosure, figures, List.copyOf(withheld), tables, epsilon);
+  }
+
+  /**
+   * Last year's total and the cumulative total as the other years' own views show them: last year's
+   * total is that year's published total (withheld there, withheld here), and the cumulative total
+   * is the sum of every year's shown total, published only when every one of them is — else a small
+   * year could be recovered from two reports' cumulative totals.
+   */
+  private void linkOtherYears(
+      Figures figures, int year, Integer first, Disclosure disclosure, List<String> withheld) {
+    Number previous =
+        first == null || year - 1 < first
+            ? (Number) 0L
+            : view(year - 1, disclosure).figures().get("victims.total");
+    figures.other("victims.previousYearTotal", previous);
+    if (previous == null) {
+      withheld.add("victims.previousYearTotal");
+    }
+    Long cumulative = 0L;
+    if (first != null) {
+      for (int y = first; y <= year && cumulative != null; y++) {
+        Number total =
+            y == year
+                ? figures.get("victims.total")
+                : view(y, disclosure).figures().get("victims.total");
+        cumulative = total == null ? null : cumulative + total.longValue();
+      }
+    }
+    figures.other("victims.cumulativeTotal", cumulative);
+    if (cumulative == null && disclosure == Disclosure.published) {
+      withheld.add("victims.cumulativeTotal");
+    }
   }
 
   /** Persons counted per decision year: distinct persons with a positive decision in the year. */
@@ -125,8 +208,8 @@ public class AnnualReports {
     return totals;
   }
 
-  /** Exact figures for one year. */
-  Figures figures(int year, Map<Integer, Long> yearly) {
+  /** Exact figures for one year; the victims counted are added to {@code victims}. */
+  Figures figures(int year, Map<Integer, Long> yearly, List<Cubes.Victim> victims) {
     Tally tally = new Tally();
     jdbc.sql(
             """
@@ -137,15 +220,22 @@ public class AnnualReports {
         .param(year)
         .query(
             (org.springframework.jdbc.core.RowCallbackHandler)
-                rs ->
-                    tally.victim(
-                        rs.getString("sex"),
-                        (Integer) rs.getObject("age"),
-                        rs.getString("citizenship"),
-                        rs.getString("main_form"),
-                        (String[]) rs.getArray("forms").getArray(),
-                        (String[]) rs.getArray("industries").getArray(),
-                        rs.getString("authority")));
+                rs -> {
+                  tally.victim(
+                      rs.getString("sex"),
+                      (Integer) rs.getObject("age"),
+                      rs.getString("citizenship"),
+                      rs.getString("main_form"),
+                      (String[]) rs.getArray("forms").getArray(),
+                      (String[]) rs.getArray("industries").getArray(),
+                      rs.getString("authority"));
+                  victims.add(
+                      new Cubes.Victim(
+                          rs.getString("sex"),
+                          (Integer) rs.getObject("age"),
+                          rs.getString("citizenship"),
+                          rs.getString("main_form")));
+                });
     jdbc.sql(
             """
             SELECT coalesce(country, 'XX') AS country, count(*) AS n FROM statistics.return
@@ -170,39 +260,7 @@ public class AnnualReports {
         .query(
             (org.springframework.jdbc.core.RowCallbackHandler)
                 rs -> tally.calls(rs.getString("caller_type"), rs.getLong("n")));
-    long cumulative =
-        yearly.entrySet().stream()
-            .filter(e -> e.getKey() <= year)
-            .mapToLong(Map.Entry::getValue)
-            .sum();
-    Integer first = yearly.keySet().stream().filter(y -> y <= year).findFirst().orElse(null);
-    return tally.figures(
-        yearly.getOrDefault(year, 0L), yearly.getOrDefault(year - 1, 0L), cumulative, first);
-  }
-
-  /**
-   * The cumulative total is the sum of the yearly totals since the first year; published only when
-   * every one of those yearly totals is published, or a small year could be recovered from two
-   * reports' cumulative totals.
-   */
-  private void cumulativeRule(
-      Figures figures, Map<Integer, Long> yearly, int year, List<String> suppressed) {
-    Number first = figures.get("victims.firstYear");
-    if (first == null) {
-      if (figures.get("victims.cumulativeTotal") != null
-          && figures.get("victims.cumulativeTotal").longValue() == 0) {
-        figures.set("victims.cumulativeTotal", null);
-        suppressed.add("victims.cumulativeTotal");
-      }
-      return;
-    }
-    for (int y = first.intValue(); y <= year; y++) {
-      if (yearly.getOrDefault(y, 0L) < settings.threshold()) {
-        figures.set("victims.cumulativeTotal", null);
-        suppressed.add("victims.cumulativeTotal");
-        return;
-      }
-    }
+    return tally.figures(yearly.getOrDefault(year, 0L));
   }
 
   /** Minors and under-25s from the age bands: withheld when a band they are made of is. */

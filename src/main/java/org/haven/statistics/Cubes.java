@@ -4,14 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import org.haven.access.Actor;
 import org.haven.audit.AuditAction;
 import org.haven.audit.AuditTrail;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -114,89 +111,63 @@ public class Cubes {
    */
   public record Cell(Map<Dimension, String> coordinates, Long value) {}
 
-  private final JdbcClient jdbc;
-  private final StatisticsSettings settings;
+  private final AnnualReports reports;
   private final AuditTrail audit;
 
-  Cubes(JdbcClient jdbc, StatisticsSettings settings, AuditTrail audit) {
-    this.jdbc = jdbc;
-    this.settings = settings;
+  Cubes(AnnualReports reports, AuditTrail audit) {
+    this.reports = reports;
     this.audit = audit;
   }
 
-  /** The published cross table of {@code year}'s victims over {@code dimensions}; audited. */
+  /**
+   * The published cross table of {@code year}'s victims over {@code dimensions} (one of the tables
+   * Haven publishes: Eurostat's sex by form, by age and by citizenship group, CTDC's gender by age
+   * by exploitation): the total, each dimension's margins and every cell, read from the year's one
+   * published view, so each figure is the same here as in the report, or withheld in both; audited.
+   */
   @Transactional
   public List<Cell> published(int year, List<Dimension> dimensions, Actor by) {
+    LinkedTables.Table table = LinkedTables.Table.of(dimensions);
     audit.record(by.audit(), AuditAction.EXPORT, "StatisticsCube", year + ":" + dimensions);
-    Map<String, Long> cells = new TreeMap<>();
-    jdbc.sql(
-            """
-            SELECT DISTINCT ON (person_id) sex, age, citizenship, main_form
-            FROM statistics.decision WHERE outcome = 'VICTIM' AND decision_year = ?
-            ORDER BY person_id, decided_on DESC, recorded_at DESC
-            """)
-        .param(year)
-        .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
-                rs -> {
-                  Victim v =
-                      new Victim(
-                          rs.getString("sex"),
-                          (Integer) rs.getObject("age"),
-                          rs.getString("citizenship"),
-                          rs.getString("main_form"));
-                  List<String> key = new ArrayList<>();
-                  for (Dimension d : dimensions) {
-                    key.add(d.of(v, settings.reportingCountry()));
-                  }
-                  cells.merge(String.join("|", key), 1L, Long::sum);
-                });
-    Figures f = new Figures();
-    long total = cells.values().stream().mapToLong(Long::longValue).sum();
-    f.count(path(dimensions.size(), -1, null), total);
-    List<Map<String, Long>> margins = new ArrayList<>();
-    for (int d = 0; d < dimensions.size(); d++) {
-      Map<String, Long> margin = new LinkedHashMap<>();
-      for (Map.Entry<String, Long> cell : cells.entrySet()) {
-        margin.merge(cell.getKey().split("\\|")[d], cell.getValue(), Long::sum);
-      }
-      margins.add(margin);
-      List<String> parts = new ArrayList<>();
-      for (Map.Entry<String, Long> m : margin.entrySet()) {
-        String path = path(dimensions.size(), d, m.getKey());
-        f.count(path, m.getValue());
-        parts.add(path);
-        List<String> inner = new ArrayList<>();
-        for (String cell : cells.keySet()) {
-          if (cell.split("\\|")[d].equals(m.getKey())) {
-            inner.add(cell);
-          }
-        }
-        f.sum(path, inner);
-      }
-      f.sum(path(dimensions.size(), -1, null), parts);
-    }
-    cells.forEach(f::count);
-    f.sum(path(dimensions.size(), -1, null), List.copyOf(cells.keySet()));
-    new DisclosureControl(settings.threshold()).apply(f, Optional.empty(), "cube" + year);
+    AnnualReports.YearView view = reports.view(year, Disclosure.published);
     List<Cell> out = new ArrayList<>();
-    for (Map.Entry<String, Number> e : f.all().entrySet()) {
-      String[] parts = e.getKey().split("\\|", -1);
-      Map<Dimension, String> coordinates = new LinkedHashMap<>();
+    for (List<String> coordinates : coordinates(dimensions)) {
+      Number value = view.figures().get(view.tables().path(table, coordinates));
+      Map<Dimension, String> named = new LinkedHashMap<>();
       for (int d = 0; d < dimensions.size(); d++) {
-        coordinates.put(dimensions.get(d), parts[d]);
+        named.put(dimensions.get(d), coordinates.get(d));
       }
-      out.add(new Cell(coordinates, e.getValue() == null ? null : e.getValue().longValue()));
+      out.add(new Cell(named, value == null ? null : value.longValue()));
     }
     return out;
   }
 
-  /** The path of the total (d = -1) or of a margin over dimension d. */
-  private static String path(int dimensions, int d, String value) {
-    List<String> parts = new ArrayList<>();
-    for (int i = 0; i < dimensions; i++) {
-      parts.add(i == d ? value : "*");
+  /** The total, then each dimension's margins, then the cells, each in the dimensions' order. */
+  private static List<List<String>> coordinates(List<Dimension> dimensions) {
+    List<String> all = dimensions.stream().map(d -> "*").toList();
+    List<List<String>> out = new ArrayList<>();
+    out.add(all);
+    for (int d = 0; d < dimensions.size(); d++) {
+      for (String value : LinkedTables.VALUES.get(dimensions.get(d))) {
+        List<String> margin = new ArrayList<>(all);
+        margin.set(d, value);
+        out.add(margin);
+      }
     }
-    return String.join("|", parts);
+    cells(dimensions, new ArrayList<>(), out);
+    return out;
+  }
+
+  private static void cells(
+      List<Dimension> dimensions, List<String> prefix, List<List<String>> out) {
+    if (prefix.size() == dimensions.size()) {
+      out.add(List.copyOf(prefix));
+      return;
+    }
+    for (String value : LinkedTables.VALUES.get(dimensions.get(prefix.size()))) {
+      prefix.add(value);
+      cells(dimensions, prefix, out);
+      prefix.remove(prefix.size() - 1);
+    }
   }
 }

@@ -19,12 +19,23 @@ final class Figures {
 
   private final Map<String, Number> values = new LinkedHashMap<>();
   private final Set<String> counts = new LinkedHashSet<>();
+  private final Map<String, Long> hidden = new LinkedHashMap<>();
   private final List<Sum> sums = new ArrayList<>();
 
   /** Adds a count of persons, calls or interviews: subject to the threshold. */
   Figures count(String path, long value) {
     values.put(path, value);
     counts.add(path);
+    return this;
+  }
+
+  /**
+   * Adds a count that is never published but that sums tie to published ones: the common refinement
+   * of two tables that cut the same persons differently (age bands of the report and of CTDC). An
+   * attacker does not know it; disclosure control reasons with it.
+   */
+  Figures hidden(String path, long value) {
+    hidden.put(path, value);
     return this;
   }
 
@@ -40,11 +51,21 @@ final class Figures {
   }
 
   Number get(String path) {
-    return values.get(path);
+    Number value = values.get(path);
+    return value != null || !hidden.containsKey(path) ? value : hidden.get(path);
   }
 
   boolean has(String path) {
     return values.containsKey(path);
+  }
+
+  /** Whether the path is a count that is never published. */
+  boolean isHidden(String path) {
+    return hidden.containsKey(path);
+  }
+
+  Set<String> hiddenCounts() {
+    return Collections.unmodifiableSet(hidden.keySet());
   }
 
   void set(String path, Number value) {
@@ -72,6 +93,7 @@ final class Figures {
     Figures copy = new Figures();
     copy.values.putAll(values);
     copy.counts.addAll(counts);
+    copy.hidden.putAll(hidden);
     copy.sums.addAll(sums);
     return copy;
   }

@@ -91,11 +91,7 @@ public class ReportDocuments {
     for (String key : METHOD) {
       paragraphs.add(
           messages.getMessage(
-              key,
-              new Object[] {
-                report.threshold(), report.noiseEpsilon() == null ? "" : report.noiseEpsilon()
-              },
-              locale));
+              key, new Object[] {report.threshold(), report.threshold() - 1}, locale));
     }
     if (report.noiseEpsilon() != null) {
       paragraphs.add(

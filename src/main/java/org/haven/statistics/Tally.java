@@ -77,16 +77,17 @@ final class Tally {
   }
 
   /**
-   * The year's figures.
+   * The year's figures. Last year's total, the cumulative total and the first year are added by the
+   * report from the other years' views.
    *
    * @param total persons counted in the year (also the sum of every victims table)
    */
-  Figures figures(long total, long previousYear, long cumulative, Integer firstYear) {
+  Figures figures(long total) {
     Figures f = new Figures();
     f.count("victims.total", total);
-    f.count("victims.previousYearTotal", previousYear);
-    f.other("victims.cumulativeTotal", cumulative);
-    f.other("victims.firstYear", firstYear);
+    f.other("victims.previousYearTotal", null);
+    f.other("victims.cumulativeTotal", null);
+    f.other("victims.firstYear", null);
     counts(f, "victims.bySex", bySex, "victims.total");
     counts(f, "victims.byAge", byBand, "victims.total");
     f.other("victims.age.minors", null);

@@ -141,9 +141,7 @@ class ReferralsController {
                         new Option(
                             o.getKey().toString(), o.getValue(), o.getKey().equals(organisation)))
                 .toList()));
-    if (actor.has(Role.CENTRE_CASEWORKER)) {
-      model.addAttribute("newCount", referrals.countNew());
-    }
+    referrals.countNew(actor).ifPresent(count -> model.addAttribute("newCount", count));
     return "referrals/list";
   }
 

@@ -44,6 +44,45 @@ class TrustRulesApiTest {
   }
 
   @Test
+  void anAnonymousNotificationWithConsentIsRefusedAndThePoliceNeverSeeOne() {
+    Answer withConsent =
+        http.post(
+            "/api/v1/referrals",
+            ngo,
+            ANONYMOUS.replace("\"ageBand\"", "\"consent\":{\"toPolice\":true},\"ageBand\""));
+    assertThat(withConsent.status()).isEqualTo(400);
+    assertThat(withConsent.json().get("errors").get(0).get("field").asString())
+        .isEqualTo("consent");
+
+    String anonymous = http.post("/api/v1/referrals", ngo, ANONYMOUS).json().get("id").asString();
+    assertThat(http.post("/api/v1/referrals/" + anonymous + "/submit", ngo, "").status())
+        .isEqualTo(200);
+    String consented =
+        http.post("/api/v1/referrals", ngo, FULL.replace("\"toPolice\":false", "\"toPolice\":true"))
+            .json()
+            .get("id")
+            .asString();
+    assertThat(http.post("/api/v1/referrals/" + consented + "/submit", ngo, "").status())
+        .isEqualTo(200);
+
+    String police =
+        fixtures.token(
+            fixtures.user(
+                fixtures.organisation(OrganisationType.POLICE_DISTRICT), Role.POLICE_KEY_PERSON));
+    assertThat(http.get("/api/v1/referrals/" + anonymous, police).status()).isEqualTo(404);
+    assertThat(http.get("/api/v1/referrals/" + consented, police).status()).isEqualTo(200);
+    java.util.List<String> listed = new java.util.ArrayList<>();
+    for (int page = 0; ; page++) {
+      Answer list = http.get("/api/v1/referrals?size=500&page=" + page, police);
+      list.json().get("items").forEach(item -> listed.add(item.get("id").asString()));
+      if ((page + 1) * 500L >= list.json().get("total").asLong()) {
+        break;
+      }
+    }
+    assertThat(listed).contains(consented).doesNotContain(anonymous);
+  }
+
+  @Test
   void aRecordThatMayNotBeSeenAnswers404LikeOneThatDoesNotExistAndTheRefusalIsAudited() {
     String id = submitted();
     TestUser other = fixtures.user(fixtures.organisation(OrganisationType.NGO), Role.NGO_WORKER);
@@ -271,6 +310,13 @@ class TrustRulesApiTest {
         .query((rs, n) -> Map.entry(rs.getString("action"), rs.getString("purpose")))
         .list();
   }
+
+  static final String ANONYMOUS =
+      """
+      {"path":"ANONYMOUS","channel":"NGO_OUTREACH","encounterDate":"2026-11-02","encounterPlace":"Aarhus",
+       "exploitation":["ForcedLabour"],"forcedLabourIndustry":"F","indicators":["WRK_EXCESSIVE_HOURS"],
+       "gender":"Masculine","citizenships":["UA"],"ageBand":"AGE_25_34"}
+      """;
 
   static final String FULL =
       """

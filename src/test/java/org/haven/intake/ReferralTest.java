@@ -238,6 +238,73 @@ class ReferralTest {
   }
 
   @Test
+  void anAnonymousNotificationCarriesNoConsentOfAnyKindAndIsNeverSharedWithThePolice() {
+    for (Consent consent :
+        List.of(
+            new Consent(false, true, false),
+            new Consent(true, false, false),
+            new Consent(false, false, true))) {
+      ReferralDraft a = anonymous();
+      ReferralDraft withConsent =
+          new ReferralDraft(
+              a.path(),
+              a.channel(),
+              a.encounterDate(),
+              a.encounterPlace(),
+              a.exploitation(),
+              a.forcedLabourIndustry(),
+              a.indicators(),
+              a.account(),
+              a.immediateDanger(),
+              a.interpreterLanguage(),
+              a.givenNames(),
+              a.familyName(),
+              a.otherNames(),
+              a.phone(),
+              a.gender(),
+              a.birth(),
+              a.citizenships(),
+              a.ageBand(),
+              consent,
+              a.childServices());
+      assertThatThrownBy(() -> draft(withConsent))
+          .as(consent.toString())
+          .isInstanceOfSatisfying(
+              InvalidInput.class, e -> assertThat(e.field()).isEqualTo("consent"));
+    }
+    Referral anonymous = draft(anonymous());
+    anonymous.submit(NOW, TODAY);
+    assertThat(anonymous.sharedWithPolice()).isFalse();
+
+    ReferralDraft f = full();
+    Referral consented =
+        draft(
+            new ReferralDraft(
+                f.path(),
+                f.channel(),
+                f.encounterDate(),
+                f.encounterPlace(),
+                f.exploitation(),
+                f.forcedLabourIndustry(),
+                f.indicators(),
+                f.account(),
+                f.immediateDanger(),
+                f.interpreterLanguage(),
+                f.givenNames(),
+                f.familyName(),
+                f.otherNames(),
+                f.phone(),
+                f.gender(),
+                f.birth(),
+                f.citizenships(),
+                f.ageBand(),
+                new Consent(true, true, true),
+                f.childServices()));
+    assertThat(consented.sharedWithPolice()).isTrue();
+    assertThat(draft(full()).sharedWithPolice()).as("no consent to the police").isFalse();
+  }
+
+  @Test
   void aChildIsReferredWithoutConsentButChildServicesMustBeInformed() {
     Referral missing = draft(child(null));
     assertThatThrownBy(() -> missing.submit(NOW, TODAY))

@@ -12,9 +12,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The published view cannot be undone: over many seeded random years (from empty to a few hundred
- * victims, skewed so small cells are common), no shown count is below k, and an attacker who knows
- * every shown figure and every sum that ties them together cannot pin any withheld count to one
- * value — by subtraction or by chaining subtractions (interval propagation to a fixed point).
+ * victims, skewed so small cells are common), with the report's tables and the Eurostat and CTDC
+ * cross tables linked in one view, no shown count is from 1 to k−1, and an attacker who knows every
+ * shown figure of the year and every sum that ties them together cannot narrow a withheld small
+ * count to an interval that leaves out 0 or k — neither by chained subtraction (interval
+ * propagation to a fixed point, written here independently) nor by the exact linear programme.
  */
 class DisclosureControlTest {
 
@@ -23,29 +25,37 @@ class DisclosureControlTest {
   @Test
   void noWithheldCountCanBeRecoveredAndNoShownCountIsBelowK() {
     for (int k : new int[] {3, 5, 10}) {
-      for (long seed = 1; seed <= 300; seed++) {
+      for (long seed = 1; seed <= 50; seed++) {
         Figures exact = randomYear(new Random(seed * 31 + k));
         Figures published = exact.copy();
-        List<String> withheld = new DisclosureControl(k).apply(published, Optional.empty(), "test");
+        DisclosureControl control = new DisclosureControl(k);
+        List<String> withheld = control.apply(published, Optional.empty(), "test");
         for (String path : published.counts()) {
           Number shown = published.get(path);
           if (shown != null) {
-            assertThat(shown.longValue())
-                .as("seed %d k %d %s", seed, k, path)
-                .isGreaterThanOrEqualTo(k);
+            assertThat(shown.longValue() == 0 || shown.longValue() >= k)
+                .as("seed %d k %d %s = %s", seed, k, path, shown)
+                .isTrue();
           } else {
             assertThat(withheld).contains(path);
           }
         }
-        Map<String, long[]> bounds = attack(published);
+        Map<String, long[]> propagated = attack(published);
+        java.util.Set<String> unknown = new java.util.LinkedHashSet<>(withheld);
+        Map<String, long[]> exactly = new DisclosureControl.Attacker(exact).bounds(unknown);
         for (String path : withheld) {
-          if (!published.isCount(path)) {
-            continue;
+          long truth = exact.isCount(path) ? exact.get(path).longValue() : 0;
+          if (!published.isCount(path) || truth == 0 || truth >= k) {
+            continue; // only the small counts need protecting; the others were withheld for them
           }
-          long[] b = bounds.get(path);
-          assertThat(b[0] < b[1])
-              .as("seed %d k %d: %s pinned to %d (true %s)", seed, k, path, b[0], exact.get(path))
-              .isTrue();
+          for (Map<String, long[]> by : List.of(propagated, exactly)) {
+            long[] b = by.get(path);
+            assertThat(b[0] == 0 && b[1] >= k)
+                .as(
+                    "seed %d k %d: %s narrowed to [%d, %d] (true %d)",
+                    seed, k, path, b[0], b[1], truth)
+                .isTrue();
+          }
         }
         assertThat(published.get("victims.age.min")).isNull();
         assertThat(published.get("victims.age.max")).isNull();
@@ -54,7 +64,7 @@ class DisclosureControlTest {
   }
 
   @Test
-  void aSmallTableWithOneSmallCellHidesASecondOne() {
+  void aSmallTableWithOneSmallCellHidesTheSmallestOtherThatProtectsItAndNoZero() {
     Tally tally = new Tally();
     for (int i = 0; i < 40; i++) {
       tally.victim(
@@ -72,14 +82,70 @@ class DisclosureControlTest {
         new String[0],
         new String[0],
         "NationalCentre");
-    Figures f = tally.figures(50, 40, 90, 2020);
+    Figures exact = tally.figures(50);
+    Figures f = exact.copy();
     List<String> withheld = new DisclosureControl(5).apply(f, Optional.empty(), "t");
-    // transgenderOrOther (1) and unknown (0) add up to 1 < 5: men (9) are withheld too
+    assertThat(withheld).contains("victims.bySex.transgenderOrOther");
     assertThat(withheld)
-        .contains(
-            "victims.bySex.transgenderOrOther", "victims.bySex.unknown", "victims.bySex.male");
-    assertThat(f.get("victims.bySex.female")).isEqualTo(40L);
+        .as("a zero reveals nobody and is not withheld for its own sake")
+        .doesNotContain("victims.bySex.unknown");
+    assertThat(f.get("victims.bySex.unknown")).isEqualTo(0L);
     assertThat(f.get("victims.total")).isEqualTo(50L);
+    long[] attacked =
+        new DisclosureControl.Attacker(exact)
+            .bounds(new java.util.LinkedHashSet<>(withheld))
+            .get("victims.bySex.transgenderOrOther");
+    assertThat(attacked[0]).as("could be nobody").isZero();
+    assertThat(attacked[1]).as("could be five or more").isGreaterThanOrEqualTo(5);
+  }
+
+  @Test
+  void aYearOf43WomenAnd37MenAndNobodyElseShowsBothSexesWithAllItsLinkedTables() {
+    Tally tally = new Tally();
+    List<Cubes.Victim> victims = new ArrayList<>();
+    for (int i = 0; i < 80; i++) {
+      String sex = i < 43 ? "female" : "male";
+      String main =
+          i % 5 == 0 ? "ForcedCriminality" : i % 2 == 0 ? "SexualExploitation" : "ForcedLabour";
+      int age = i < 5 ? 16 : 20 + i % 30;
+      String country = i % 3 == 0 ? "RO" : i % 3 == 1 ? "NG" : "VN";
+      tally.victim(sex, age, country, main, new String[] {main}, new String[0], "NationalCentre");
+      victims.add(new Cubes.Victim(sex, age, country, main));
+    }
+    Figures f = tally.figures(80);
+    new LinkedTables(f, "DK").add(victims);
+    new DisclosureControl(5).apply(f, Optional.empty(), "t");
+    assertThat(f.get("victims.bySex.female")).isEqualTo(43L);
+    assertThat(f.get("victims.bySex.male")).isEqualTo(37L);
+    assertThat(f.get("victims.bySex.transgenderOrOther")).isEqualTo(0L);
+    assertThat(f.get("victims.byAge.0-17")).isEqualTo(5L);
+    assertThat(f.get("victims.byMainExploitation.ForcedCriminality")).isEqualTo(16L);
+    assertThat(f.get("victims.total")).isEqualTo(80L);
+  }
+
+  @Test
+  void aTableWithOneCellOf2WithholdsItAndTheFewestOthers() {
+    Tally tally = new Tally();
+    String[] countries = {"RO", "RO", "NG", "VN"};
+    int[] counts = {30, 0, 20, 2};
+    for (int c = 0; c < countries.length; c++) {
+      for (int i = 0; i < counts[c]; i++) {
+        tally.victim(
+            "female",
+            30,
+            countries[c],
+            "SexualExploitation",
+            new String[0],
+            new String[0],
+            "NationalCentre");
+      }
+    }
+    Figures f = tally.figures(52);
+    List<String> withheld = new DisclosureControl(5).apply(f, Optional.empty(), "t");
+    assertThat(withheld)
+        .filteredOn(p -> p.startsWith("victims.byCitizenship."))
+        .containsExactlyInAnyOrder("victims.byCitizenship.VN", "victims.byCitizenship.NG");
+    assertThat(f.get("victims.byCitizenship.RO")).isEqualTo(30L);
   }
 
   @Test
@@ -99,13 +165,23 @@ class DisclosureControlTest {
     new DisclosureControl(5).apply(published, Optional.of(noise), "2024");
     for (String path : published.counts()) {
       Number v = published.get(path);
-      assertThat(v == null || v.longValue() >= 5).isTrue();
+      assertThat(v == null || v.longValue() == 0 || v.longValue() >= 5).as(path).isTrue();
+      if (v != null && v.longValue() == 0) {
+        assertThat(f.get(path)).as("a zero stays zero").isEqualTo(0L);
+      }
     }
+    Figures again = f.copy();
+    new DisclosureControl(5).apply(again, Optional.of(noise), "2024");
+    assertThat(again.all()).as("the same year, the same noise").isEqualTo(published.all());
   }
 
-  /** A year of victims with skewed attributes, plus returns, interviews and calls. */
+  /**
+   * A year of victims with skewed attributes, plus returns, interviews and calls, with the Eurostat
+   * and CTDC cross tables linked in.
+   */
   static Figures randomYear(Random random) {
     Tally tally = new Tally();
+    List<Cubes.Victim> linked = new ArrayList<>();
     int victims = random.nextInt(5) == 0 ? random.nextInt(6) : random.nextInt(250);
     for (int i = 0; i < victims; i++) {
       String sex = pick(random, Counting.SEXES, new double[] {0.7, 0.25, 0.03, 0.02});
@@ -116,6 +192,7 @@ class DisclosureControlTest {
           COUNTRIES[Math.min(COUNTRIES.length - 1, (int) Math.abs(random.nextGaussian() * 3))];
       String authority = pick(random, Counting.AUTHORITIES, new double[] {0.35, 0.6, 0.05});
       tally.victim(sex, age, country, main, new String[] {main}, new String[0], authority);
+      linked.add(new Cubes.Victim(sex, age, country, main));
     }
     for (String c : COUNTRIES) {
       if (random.nextBoolean()) {
@@ -127,7 +204,9 @@ class DisclosureControlTest {
     for (String type : Counting.CALLER_TYPES) {
       tally.calls(type, random.nextInt(30));
     }
-    return tally.figures(victims, random.nextInt(100), 500, 2010);
+    Figures figures = tally.figures(victims);
+    new LinkedTables(figures, "DK").add(linked);
+    return figures;
   }
 
   private static String pick(Random random, List<String> values, double[] weights) {
@@ -152,6 +231,9 @@ class DisclosureControlTest {
       Number v = published.get(path);
       bounds.put(
           path, v == null ? new long[] {0, infinity} : new long[] {v.longValue(), v.longValue()});
+    }
+    for (String path : published.hiddenCounts()) {
+      bounds.put(path, new long[] {0, infinity});
     }
     boolean changed = true;
     while (changed) {
