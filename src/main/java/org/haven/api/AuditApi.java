@@ -4,14 +4,24 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
 import org.haven.access.CurrentActor;
+import org.haven.access.InvalidInput;
+import org.haven.audit.AuditAction;
+import org.haven.audit.AuditEntry;
+import org.haven.audit.AuditQuery;
 import org.haven.audit.AuditTrail;
 import org.haven.audit.ChainVerification;
+import org.haven.people.PersonReference;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The audit trail's integrity check, for administrators and auditors. */
+/** The audit trail for administrators and auditors: its search and its integrity check. */
 @RestController
 @Tag(name = "Audit")
 class AuditApi {
@@ -40,12 +50,111 @@ class AuditApi {
     }
   }
 
+  /** One row of the trail as the API shows it. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record AuditRow(
+      long id,
+      Instant occurredAt,
+      String actor,
+      java.util.UUID organisation,
+      AuditAction action,
+      String resourceType,
+      String resourceId,
+      org.haven.audit.AuditOutcome outcome,
+      String purpose,
+      String requestId,
+      String token,
+      String tokenIssuer) {
+    static AuditRow of(AuditEntry e) {
+      return new AuditRow(
+          e.id(),
+          e.occurredAt(),
+          e.actor(),
+          e.organisation(),
+          e.action(),
+          e.resourceType(),
+          e.resourceId(),
+          e.outcome(),
+          e.purpose(),
+          e.requestId(),
+          e.token(),
+          e.tokenIssuer());
+    }
+  }
+
   private final AuditTrail audit;
   private final CurrentActor actor;
+  private final ZoneId zone;
 
-  AuditApi(AuditTrail audit, CurrentActor actor) {
+  AuditApi(
+      AuditTrail audit,
+      CurrentActor actor,
+      @org.springframework.beans.factory.annotation.Value("${haven.time-zone:Europe/Copenhagen}")
+          String zone) {
     this.audit = audit;
     this.actor = actor;
+    this.zone = ZoneId.of(zone);
+  }
+
+  @GetMapping("/api/v1/audit")
+  @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'AUDITOR')")
+  @Operation(
+      summary =
+          "Search the audit trail, newest first, as the audit page does (person: a pseudonymous"
+              + " reference; from and to: days, or instants; to includes its day); the reading is"
+              + " itself audited")
+  PageOf<AuditRow> search(
+      @RequestParam(required = false) String person,
+      @RequestParam(required = false) String actor,
+      @RequestParam(required = false) UUID organisation,
+      @RequestParam(required = false) String resourceType,
+      @RequestParam(required = false) String resourceId,
+      @RequestParam(required = false) AuditAction action,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    String type = resourceType;
+    String id = resourceId;
+    if (person != null && !person.isBlank()) {
+      if (!PersonReference.isValid(person.strip())) {
+        throw new InvalidInput("person", "referral.personUnknown");
+      }
+      type = "Person";
+      id = PersonReference.parse(person.strip()).value();
+    }
+    AuditQuery query =
+        new AuditQuery(
+            actor,
+            organisation,
+            type,
+            id,
+            action,
+            instant("from", from, false),
+            instant("to", to, true),
+            page,
+            size);
+    AuditTrail.Found found = audit.search(query, this.actor.require().audit());
+    return new PageOf<>(
+        found.entries().stream().map(AuditRow::of).toList(),
+        query.page(),
+        query.size(),
+        found.total());
+  }
+
+  /** A day (the start of it, or of the next for an inclusive end) or an instant. */
+  private Instant instant(String field, String value, boolean end) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      if (value.strip().length() == 10) {
+        return LocalDate.parse(value.strip()).plusDays(end ? 1 : 0).atStartOfDay(zone).toInstant();
+      }
+      return Instant.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInput(field, "validation.invalid");
+    }
   }
 
   @GetMapping("/api/v1/audit/verify")

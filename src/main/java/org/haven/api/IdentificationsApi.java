@@ -139,7 +139,7 @@ class IdentificationsApi {
 
   record Assignment(UUID assignedTo) {}
 
-  record Extension(int days, ExtensionGround ground, String reason) {}
+  record PeriodExtensionRequest(int days, ExtensionGround ground, String reason) {}
 
   record PeriodEnd(LocalDate endedOn, PeriodEndReason reason) {}
 
@@ -298,7 +298,18 @@ class IdentificationsApi {
       @PathVariable UUID id,
       @PathVariable UUID interviewId,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
-      @RequestBody JsonNode patch) {
+      @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              description =
+                  "A JSON Merge Patch (RFC 7396): the fields sent replace the current ones, null"
+                      + " removes one, fields left out stay as they are",
+              content =
+                  @io.swagger.v3.oas.annotations.media.Content(
+                      mediaType = "application/merge-patch+json",
+                      schema =
+                          @io.swagger.v3.oas.annotations.media.Schema(
+                              implementation = InterviewRecord.class)))
+          @RequestBody
+          JsonNode patch) {
     long version = Versions.required(ifMatch);
     Actor actor = currentActor.require();
     if (!patch.isObject()) {
@@ -342,7 +353,7 @@ class IdentificationsApi {
   ResponseEntity<IdentificationView> extend(
       @PathVariable UUID id,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
-      @RequestBody Extension body) {
+      @RequestBody PeriodExtensionRequest body) {
     Actor actor = currentActor.require();
     return answer(
         identifications.extend(

@@ -43,7 +43,7 @@ class PersonMergesApi {
       String familyNameLatin,
       List<String> otherNames,
       String gender,
-      PersonsApi.BirthBody birth,
+      PersonsApi.PersonBirth birth,
       List<String> citizenships,
       Instant registeredAt) {
     static Side of(Person p) {
@@ -55,7 +55,7 @@ class PersonMergesApi {
           p.familyNameLatin(),
           p.aliases().stream().map(Alias::name).toList(),
           p.gender() == null ? null : p.gender().name(),
-          PersonsApi.BirthBody.of(p.birth()),
+          PersonsApi.PersonBirth.of(p.birth()),
           p.citizenships(),
           p.registeredAt());
     }

@@ -45,13 +45,13 @@ import org.springframework.web.bind.annotation.RestController;
 class PersonsApi {
 
   /** What is known of the person's birth. */
-  record BirthBody(BirthPrecision precision, LocalDate date, Integer year, String basis) {
+  record PersonBirth(BirthPrecision precision, LocalDate date, Integer year, String basis) {
     Birth birth() {
       return new Birth(precision == null ? BirthPrecision.UNKNOWN : precision, date, year, basis);
     }
 
-    static BirthBody of(Birth birth) {
-      return new BirthBody(birth.precision(), birth.date(), birth.year(), birth.basis());
+    static PersonBirth of(Birth birth) {
+      return new PersonBirth(birth.precision(), birth.date(), birth.year(), birth.basis());
     }
   }
 
@@ -66,7 +66,7 @@ class PersonsApi {
       String familyNameLatin,
       List<String> otherNames,
       Gender gender,
-      BirthBody birth,
+      PersonBirth birth,
       List<String> citizenships,
       List<String> languages,
       boolean interpreterNeeded,
@@ -101,7 +101,7 @@ class PersonsApi {
       String familyNameLatin,
       List<Alias> otherNames,
       Gender gender,
-      BirthBody birth,
+      PersonBirth birth,
       List<String> citizenships,
       List<String> languages,
       boolean interpreterNeeded,
@@ -251,7 +251,7 @@ class PersonsApi {
         person.familyNameLatin(),
         person.aliases(),
         person.gender(),
-        BirthBody.of(person.birth()),
+        PersonBirth.of(person.birth()),
         person.citizenships(),
         person.languages(),
         person.interpreterNeeded(),

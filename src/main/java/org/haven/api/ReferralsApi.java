@@ -58,7 +58,7 @@ class ReferralsApi {
           + " 'CENTRE_CASEWORKER', 'SHELTER_STAFF')";
 
   /** What is known of the birth. */
-  record BirthBody(
+  record ReferralBirth(
       org.haven.people.BirthPrecision precision, LocalDate date, Integer year, String basis) {}
 
   /** A referral as written; identity fields only for the FULL and CHILD paths. */
@@ -78,7 +78,7 @@ class ReferralsApi {
       String otherNames,
       String phone,
       Gender gender,
-      BirthBody birth,
+      ReferralBirth birth,
       List<String> citizenships,
       AgeBand ageBand,
       Consent consent,
@@ -159,7 +159,7 @@ class ReferralsApi {
           r.otherNames(),
           r.phone(),
           r.gender(),
-          new BirthBody(birth.precision(), birth.date(), birth.year(), birth.basis()),
+          new ReferralBirth(birth.precision(), birth.date(), birth.year(), birth.basis()),
           r.citizenships(),
           r.ageBand(),
           r.consent(),
@@ -194,7 +194,7 @@ class ReferralsApi {
   record Declining(String reason) {}
 
   /** A possible duplicate shown at acceptance. */
-  record Candidate(
+  record DuplicateCandidate(
       String reference,
       String name,
       String nameLatin,
@@ -266,7 +266,18 @@ class ReferralsApi {
   ResponseEntity<ReferralView> change(
       @PathVariable UUID id,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
-      @RequestBody JsonNode patch) {
+      @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              description =
+                  "A JSON Merge Patch (RFC 7396): the fields sent replace the current ones, null"
+                      + " removes one, fields left out stay as they are",
+              content =
+                  @io.swagger.v3.oas.annotations.media.Content(
+                      mediaType = "application/merge-patch+json",
+                      schema =
+                          @io.swagger.v3.oas.annotations.media.Schema(
+                              implementation = ReferralBody.class)))
+          @RequestBody
+          JsonNode patch) {
     long version = Versions.required(ifMatch);
     Actor actor = currentActor.require();
     if (!patch.isObject()) {
@@ -335,7 +346,7 @@ class ReferralsApi {
   @GetMapping("/{id}/possible-duplicates")
   @PreAuthorize("hasRole('CENTRE_CASEWORKER')")
   @Operation(summary = "Persons who may be the referred person (each shown is an audited read)")
-  List<Candidate> duplicates(@PathVariable UUID id) {
+  List<DuplicateCandidate> duplicates(@PathVariable UUID id) {
     return referrals.possibleDuplicates(new ReferralId(id), currentActor.require()).stream()
         .map(ReferralsApi::candidate)
         .toList();
@@ -359,8 +370,8 @@ class ReferralsApi {
         currentActor.require());
   }
 
-  private static Candidate candidate(Person person) {
-    return new Candidate(
+  private static DuplicateCandidate candidate(Person person) {
+    return new DuplicateCandidate(
         person.reference().value(),
         person.displayName(),
         person.displayNameLatin(),

@@ -48,7 +48,7 @@ class RepatriationsApi {
 
   record Offer(String person, Programme programme) {}
 
-  record Answer(boolean accepted, String reason, Integer extendPeriodDays) {}
+  record RepatriationAnswer(boolean accepted, String reason, Integer extendPeriodDays) {}
 
   record Plan(
       String destinationCountry,
@@ -65,9 +65,9 @@ class RepatriationsApi {
   record NewFollowUp(
       LocalDate reportedOn, FollowUpStatus status, String note, boolean safe, boolean reachable) {}
 
-  record Extension(int months) {}
+  record ReintegrationExtension(int months) {}
 
-  record Ending(ReintegrationOutcome outcome, String note) {}
+  record ReintegrationEnding(ReintegrationOutcome outcome, String note) {}
 
   record RepatriationView(
       UUID id,
@@ -172,7 +172,7 @@ class RepatriationsApi {
   ResponseEntity<RepatriationView> answer(
       @PathVariable UUID id,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
-      @RequestBody Answer body) {
+      @RequestBody RepatriationAnswer body) {
     Actor actor = currentActor.require();
     long version = Versions.required(ifMatch);
     return answer(
@@ -258,7 +258,7 @@ class RepatriationsApi {
   ResponseEntity<RepatriationView> extend(
       @PathVariable UUID id,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
-      @RequestBody Extension body) {
+      @RequestBody ReintegrationExtension body) {
     return answer(
         repatriations.extendReintegration(
             new RepatriationId(id),
@@ -272,7 +272,7 @@ class RepatriationsApi {
   ResponseEntity<RepatriationView> end(
       @PathVariable UUID id,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
-      @RequestBody Ending body) {
+      @RequestBody ReintegrationEnding body) {
     return answer(
         repatriations.end(
             new RepatriationId(id),

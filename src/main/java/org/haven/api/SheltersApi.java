@@ -108,7 +108,7 @@ class SheltersApi {
       LocalDate startsOn,
       LocalDate plannedTo) {}
 
-  record Ending(LocalDate endedOn, PlacementEndReason reason) {}
+  record PlacementEnding(LocalDate endedOn, PlacementEndReason reason) {}
 
   record NewWaiting(String person, TargetGroup targetGroup, LocalDate neededFrom, String note) {}
 
@@ -263,7 +263,7 @@ class SheltersApi {
   ResponseEntity<PlacementView> end(
       @PathVariable UUID id,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
-      @RequestBody Ending body) {
+      @RequestBody PlacementEnding body) {
     long version = ifMatch == null || ifMatch.isBlank() ? -1 : Versions.required(ifMatch);
     Placement placement =
         placements.end(

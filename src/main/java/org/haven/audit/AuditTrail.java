@@ -194,6 +194,19 @@ public class AuditTrail {
     record(actor, action, resourceType, resourceId, AuditOutcome.SUCCESS, null);
   }
 
+  /** What the reading of the trail itself is recorded as. */
+  static final String TRAIL_RESOURCE = "AuditTrail";
+
+  /** One page of the auditor's search and how many rows match in all. */
+  public record Found(List<AuditEntry> entries, long total) {}
+
+  /** The auditor's search, newest first, one page; the reading is itself audited. */
+  @Transactional
+  public Found search(AuditQuery query, AuditActor by) {
+    record(by, AuditAction.READ, TRAIL_RESOURCE, null);
+    return new Found(search(query), count(query));
+  }
+
   /** The auditor's search, newest first. */
   @Transactional(readOnly = true)
   public List<AuditEntry> search(AuditQuery query) {

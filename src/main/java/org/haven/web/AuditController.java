@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'AUDITOR')")
 class AuditController {
 
-  static final String RESOURCE = "AuditTrail";
   static final int PAGE_SIZE = 50;
 
   private final AuditTrail audit;
@@ -78,9 +77,9 @@ class AuditController {
             toInstant,
             page,
             PAGE_SIZE);
-    audit.record(currentActor.require().audit(), AuditAction.READ, RESOURCE, null);
-    model.addAttribute("entries", audit.search(query));
-    model.addAttribute("total", audit.count(query));
+    AuditTrail.Found found = audit.search(query, currentActor.require().audit());
+    model.addAttribute("entries", found.entries());
+    model.addAttribute("total", found.total());
     model.addAttribute("page", query.page());
     model.addAttribute("pageSize", PAGE_SIZE);
     return "audit/search";

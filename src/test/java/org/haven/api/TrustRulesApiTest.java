@@ -280,6 +280,42 @@ class TrustRulesApiTest {
     assertThat(text.json().get("errors").get(0).get("field").asString()).isEqualTo("phone");
   }
 
+  @Test
+  void anAuditorSearchesThePersonsTrailOverTheApiAndThatReadingIsAudited() {
+    Answer person =
+        http.post(
+            "/api/v1/persons",
+            centre,
+            "{\"givenNames\":\"Ana\",\"familyName\":\"Rusu\",\"citizenships\":[\"RO\"]}");
+    assertThat(person.status()).as(person.raw().body()).isEqualTo(201);
+    String reference = person.json().get("reference").asString();
+    assertThat(http.get("/api/v1/persons/" + reference, centre).status()).isEqualTo(200);
+
+    TestUser auditor = fixtures.user(Role.AUDITOR);
+    String auditorToken = fixtures.token(auditor);
+    Answer trail = http.get("/api/v1/audit?person=" + reference + "&size=10", auditorToken);
+    assertThat(trail.status()).as(trail.raw().body()).isEqualTo(200);
+    assertThat(trail.json().get("total").asLong()).isEqualTo(2);
+    assertThat(trail.json().get("items").get(0).get("action").asString()).isEqualTo("READ");
+    assertThat(trail.json().get("items").get(1).get("action").asString()).isEqualTo("CREATE");
+    assertThat(trail.json().get("items").get(0).get("token").asString())
+        .as("the caseworker read it with a token")
+        .isNotBlank();
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM audit.audit_event WHERE actor = ? AND resource_type = 'AuditTrail' AND action = 'READ'")
+                .param(auditor.id().toString())
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+
+    assertThat(http.get("/api/v1/audit?person=" + reference, ngo).status()).isEqualTo(403);
+    Answer bad = http.get("/api/v1/audit?person=not-a-reference", auditorToken);
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json().get("errors").get(0).get("field").asString()).isEqualTo("person");
+    assertThat(http.get("/api/v1/audit?from=yesterday", auditorToken).status()).isEqualTo(400);
+  }
+
   private Answer newUser(String adminToken, String organisation, String roles) {
     return http.post(
         "/api/v1/users",
