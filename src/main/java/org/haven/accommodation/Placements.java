@@ -394,4 +394,22 @@ public class Placements {
         rs.getObject("created_at", OffsetDateTime.class).toInstant(),
         rs.getLong("version"));
   }
+
+  /** Every stay, oldest first, for rebuilding the statistics (ids and dates only). */
+  @Transactional(readOnly = true)
+  public void replayPlacements(java.util.function.Consumer<PlacementFact> sink) {
+    jdbc.sql(
+            "SELECT id, person_id, shelter_id, starts_on, ended_on FROM accommodation.placement"
+                + " ORDER BY starts_on, id")
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs ->
+                    sink.accept(
+                        new PlacementFact(
+                            rs.getObject("id", java.util.UUID.class),
+                            new PersonId(rs.getObject("person_id", java.util.UUID.class)),
+                            rs.getObject("shelter_id", java.util.UUID.class),
+                            rs.getObject("starts_on", LocalDate.class),
+                            rs.getObject("ended_on", LocalDate.class))));
+  }
 }

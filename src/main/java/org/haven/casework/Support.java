@@ -29,8 +29,15 @@ public class Support {
   private final JdbcClient jdbc;
   private final AuditTrail audit;
   private final Clock clock;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
-  Support(CaseFiles cases, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+  Support(
+      CaseFiles cases,
+      JdbcClient jdbc,
+      AuditTrail audit,
+      Clock clock,
+      org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.cases = cases;
     this.jdbc = jdbc;
     this.audit = audit;
@@ -157,6 +164,7 @@ public class Support {
         id.toString(),
         AuditOutcome.SUCCESS,
         access.share() == null ? "service" : "service under share " + access.share());
+    events.publishEvent(new ServiceRecorded(serviceId, file.person(), type, deliveredOn, now));
     return services(id).stream()
         .filter(s -> s.id().equals(serviceId))
         .findFirst()
@@ -206,5 +214,26 @@ public class Support {
 
   private static String text(String field, String value) {
     return org.haven.access.Texts.optional(field, value, TEXT_LIMIT);
+  }
+
+  /** Every service given, oldest first, for rebuilding the statistics (types and days only). */
+  @Transactional(readOnly = true)
+  public void replayServices(java.util.function.Consumer<ServiceRecorded> sink) {
+    jdbc.sql(
+            """
+            SELECT s.id, c.person_id, s.type, s.delivered_on, s.recorded_at
+            FROM casework.service s JOIN casework.case_file c ON c.id = s.case_id
+            ORDER BY s.delivered_on, s.id
+            """)
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs ->
+                    sink.accept(
+                        new ServiceRecorded(
+                            rs.getObject("id", UUID.class),
+                            new org.haven.people.PersonId(rs.getObject("person_id", UUID.class)),
+                            SupportType.valueOf(rs.getString("type")),
+                            rs.getObject("delivered_on", LocalDate.class),
+                            CaseFiles.instant(rs, "recorded_at"))));
   }
 }

@@ -836,4 +836,44 @@ public class Identifications {
             })
         .list();
   }
+
+  private static final String PERIODS =
+      """
+      SELECT i.id, i.person_id, i.period_type, i.period_start, i.period_ended_on, i.period_end_reason,
+             i.period_days + coalesce(sum(e.days), 0) AS days, count(e.position) AS extensions
+      FROM identification.identification i
+      LEFT JOIN identification.period_extension e
+        ON e.identification_id = i.id AND e.period_number = i.period_number
+      WHERE i.period_start IS NOT NULL
+      """;
+
+  /** The process's current period as statistics count it (codes and dates: not a read). */
+  @Transactional(readOnly = true)
+  public Optional<PeriodFact> periodFact(IdentificationId id) {
+    return jdbc.sql(PERIODS + " AND i.id = ? GROUP BY i.id")
+        .param(id.value())
+        .query((rs, row) -> periodFact(rs))
+        .optional();
+  }
+
+  /** Every current period, oldest first, for rebuilding the statistics. */
+  @Transactional(readOnly = true)
+  public void replayPeriods(java.util.function.Consumer<PeriodFact> sink) {
+    jdbc.sql(PERIODS + " GROUP BY i.id ORDER BY i.period_start, i.id")
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler) rs -> sink.accept(periodFact(rs)));
+  }
+
+  private static PeriodFact periodFact(java.sql.ResultSet rs) throws java.sql.SQLException {
+    String reason = rs.getString("period_end_reason");
+    return new PeriodFact(
+        rs.getObject("id", UUID.class),
+        new PersonId(rs.getObject("person_id", UUID.class)),
+        PeriodType.valueOf(rs.getString("period_type")),
+        rs.getObject("period_start", LocalDate.class),
+        rs.getInt("days"),
+        rs.getInt("extensions"),
+        rs.getObject("period_ended_on", LocalDate.class),
+        reason == null ? null : PeriodEndReason.valueOf(reason));
+  }
 }

@@ -63,6 +63,7 @@ public class Referrals {
   private final Clock clock;
 
   private final org.haven.people.PhoneNumbers phones;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
   Referrals(
       ReferralRepository referrals,
@@ -72,7 +73,9 @@ public class Referrals {
       JdbcClient jdbc,
       IntakeSettings settings,
       Clock clock,
-      org.haven.people.PhoneNumbers phones) {
+      org.haven.people.PhoneNumbers phones,
+      org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.phones = phones;
     this.referrals = referrals;
     this.indicators = indicators;
@@ -184,6 +187,7 @@ public class Referrals {
         saved.referralId().toString(),
         org.haven.audit.AuditOutcome.SUCCESS,
         "imported");
+    events.publishEvent(new ReferralsImported(List.of(saved.referralId())));
     return saved.referralId();
   }
 
@@ -216,6 +220,8 @@ public class Referrals {
           "imported");
       accepted.add(acceptance(saved));
     }
+    events.publishEvent(
+        new ReferralsImported(accepted.stream().map(AcceptedReferral::referral).toList()));
     return accepted;
   }
 
@@ -617,4 +623,38 @@ public class Referrals {
    */
   public record ReferralPage(
       List<ReferralSummary> items, int page, int size, long total, boolean totalExact) {}
+
+  private static final String SUBMISSIONS =
+      """
+      SELECT id, submitted_at, channel, source_organisation, path, minor FROM intake.referral
+      WHERE status <> 'DRAFT' AND submitted_at IS NOT NULL
+      """;
+
+  /** A sent referral as statistics count it (ids and codes: not a read of the referral). */
+  @Transactional(readOnly = true)
+  public Optional<SubmissionFact> submissionFact(ReferralId id) {
+    return jdbc.sql(SUBMISSIONS + " AND id = ?")
+        .param(id.value())
+        .query((rs, row) -> submission(rs))
+        .optional();
+  }
+
+  /** Every sent referral, oldest first, for rebuilding the statistics. */
+  @Transactional(readOnly = true)
+  public void replaySubmissions(java.util.function.Consumer<SubmissionFact> sink) {
+    jdbc.sql(SUBMISSIONS + " ORDER BY submitted_at, id")
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler) rs -> sink.accept(submission(rs)));
+  }
+
+  private static SubmissionFact submission(java.sql.ResultSet rs) throws java.sql.SQLException {
+    String channel = rs.getString("channel");
+    return new SubmissionFact(
+        rs.getObject("id", UUID.class),
+        rs.getObject("submitted_at", java.time.OffsetDateTime.class).toInstant(),
+        channel == null ? null : Channel.valueOf(channel),
+        rs.getObject("source_organisation", UUID.class),
+        ReferralPath.valueOf(rs.getString("path")),
+        rs.getBoolean("minor"));
+  }
 }

@@ -82,6 +82,7 @@ public class Repatriation extends AbstractAggregateRoot<Repatriation> {
         new Repatriation(UUID.randomUUID(), null, person.value(), programme, on, by, at);
     repatriation.status = RepatriationStatus.OFFERED;
     repatriation.reintegrationMonths = months;
+    repatriation.registerEvent(new RepatriationChanged(repatriation.repatriationId(), at));
     return repatriation;
   }
 
@@ -162,11 +163,12 @@ public class Repatriation extends AbstractAggregateRoot<Repatriation> {
   }
 
   /** The person said no; nothing follows. */
-  void decline(LocalDate on, String reason) {
+  void decline(LocalDate on, String reason, Instant at) {
     requireStatus(RepatriationStatus.OFFERED);
     this.status = RepatriationStatus.DECLINED;
     this.answeredOn = on;
     this.declineReason = text("reason", reason);
+    registerEvent(new RepatriationChanged(repatriationId(), at));
   }
 
   /** The individual reintegration plan: where to, with whom, when and how. */
@@ -319,12 +321,13 @@ public class Repatriation extends AbstractAggregateRoot<Repatriation> {
   }
 
   /** Cancels an offer or an accepted plan before departure. */
-  void cancel(String reason) {
+  void cancel(String reason, Instant at) {
     if (status != RepatriationStatus.OFFERED && status != RepatriationStatus.ACCEPTED) {
       throw new InvalidInput("status", "repatriation.notCancellable");
     }
     this.status = RepatriationStatus.CANCELLED;
     this.declineReason = text("reason", reason);
+    registerEvent(new RepatriationChanged(repatriationId(), at));
   }
 
   /** The sum of the support items, per currency. */

@@ -191,7 +191,7 @@ public class Repatriations {
   @Transactional
   public Repatriation decline(RepatriationId id, long version, String reason, Actor by) {
     Repatriation repatriation = load(id, version, by);
-    repatriation.decline(today(), reason);
+    repatriation.decline(today(), reason, clock.instant());
     return save(repatriation, by, "declined");
   }
 
@@ -465,5 +465,42 @@ public class Repatriations {
                             rs.getObject("reintegration_ends_on", LocalDate.class),
                             null,
                             null)));
+  }
+
+  private static final String FACTS =
+      """
+      SELECT id, person_id, status, offered_on, answered_on, actual_departure, destination_country,
+             outcome, reintegration_ends_on
+      FROM repatriation.repatriation
+      """;
+
+  /** A repatriation as statistics count it (codes and dates: not a read). */
+  @Transactional(readOnly = true)
+  public java.util.Optional<RepatriationFact> fact(RepatriationId id) {
+    return jdbc.sql(FACTS + " WHERE id = ?")
+        .param(id.value())
+        .query((rs, row) -> fact(rs))
+        .optional();
+  }
+
+  /** Every repatriation, oldest first, for rebuilding the statistics. */
+  @Transactional(readOnly = true)
+  public void replayRepatriations(java.util.function.Consumer<RepatriationFact> sink) {
+    jdbc.sql(FACTS + " ORDER BY offered_on, id")
+        .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> sink.accept(fact(rs)));
+  }
+
+  private static RepatriationFact fact(java.sql.ResultSet rs) throws java.sql.SQLException {
+    String outcome = rs.getString("outcome");
+    return new RepatriationFact(
+        rs.getObject("id", java.util.UUID.class),
+        new PersonId(rs.getObject("person_id", java.util.UUID.class)),
+        RepatriationStatus.valueOf(rs.getString("status")),
+        rs.getObject("offered_on", LocalDate.class),
+        rs.getObject("answered_on", LocalDate.class),
+        rs.getObject("actual_departure", LocalDate.class),
+        rs.getString("destination_country"),
+        outcome == null ? null : ReintegrationOutcome.valueOf(outcome),
+        rs.getObject("reintegration_ends_on", LocalDate.class));
   }
 }

@@ -1,6 +1,7 @@
 package org.haven.statistics;
 
 import java.security.SecureRandom;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,7 +124,7 @@ public class AnnualReports {
   /** The year's view, computed once per change of the projections. */
   YearView view(int year, Disclosure disclosure) {
     long version = changes.version();
-    ViewKey key = new ViewKey(year, disclosure);
+    ViewKey key = new ViewKey(year, disclosure, LocalDate.now(settings.zone()));
     Cached cached = views.get(key);
     if (cached != null && cached.version() == version) {
       return cached.view();
@@ -134,7 +135,8 @@ public class AnnualReports {
     return fresh;
   }
 
-  private record ViewKey(int year, Disclosure disclosure) {}
+  /** Open stays count their nights up to today: a view is kept for one day at most. */
+  private record ViewKey(int year, Disclosure disclosure, LocalDate today) {}
 
   private record Cached(long version, YearView view) {}
 
@@ -260,7 +262,9 @@ public class AnnualReports {
         .query(
             (org.springframework.jdbc.core.RowCallbackHandler)
                 rs -> tally.calls(rs.getString("caller_type"), rs.getLong("n")));
-    return tally.figures(yearly.getOrDefault(year, 0L));
+    Figures figures = tally.figures(yearly.getOrDefault(year, 0L));
+    new StageTables(jdbc).add(figures, year, LocalDate.now(settings.zone()));
+    return figures;
   }
 
   /** Minors and under-25s from the age bands: withheld when a band they are made of is. */
@@ -395,6 +399,81 @@ public class AnnualReports {
             List.of(),
             "hotlineCalls.byCallerType",
             "hotlineCalls.total"));
+    tables.add(
+        new Table(
+            "referralsByChannel",
+            StageTables.channels(),
+            List.of(),
+            "referrals.byChannel",
+            "referrals.total"));
+    tables.add(
+        new Table(
+            "referralsByOrganisationType",
+            StageTables.organisationTypes(),
+            List.of(),
+            "referrals.byOrganisationType",
+            "referrals.total"));
+    tables.add(new Table("examined", List.of("examined.total"), List.of(), "", null));
+    tables.add(
+        new Table(
+            "periods",
+            List.of("periods.started", "periods.extended", "periods.ended"),
+            List.of(),
+            "",
+            null));
+    tables.add(
+        new Table(
+            "periodsByLength",
+            StageTables.LENGTHS,
+            List.of(),
+            "periods.byLength",
+            "periods.ended"));
+    tables.add(
+        new Table(
+            "periodsByEndReason",
+            StageTables.endReasons(),
+            List.of(),
+            "periods.byEndReason",
+            "periods.ended"));
+    tables.add(
+        new Table(
+            "repatriationStages",
+            List.of(
+                "repatriations.offered",
+                "repatriations.accepted",
+                "repatriations.declined",
+                "repatriations.total"),
+            List.of(),
+            "",
+            null));
+    tables.add(
+        new Table(
+            "reintegrationOutcomes",
+            StageTables.outcomes(),
+            List.of(),
+            "reintegration.byOutcome",
+            "reintegration.ended"));
+    tables.add(
+        new Table("supportByType", StageTables.supportTypes(), List.of(), "support.byType", null));
+    tables.add(
+        new Table(
+            "shelters",
+            List.of("shelter.persons", "shelter.bedNights", "support.persons"),
+            List.of(),
+            "",
+            null));
+    tables.add(
+        new Table(
+            "children",
+            List.of(
+                "referrals.minors",
+                "examined.minors",
+                "victims.byAge.0-17",
+                "periods.startedMinors",
+                "repatriations.minorsReturned"),
+            List.of(),
+            "",
+            null));
     return tables;
   }
 

@@ -356,10 +356,7 @@ final class DisclosureControl {
      * report's readers and the year's headline figures), so cells of the cross tables go first.
      */
     private static boolean reportFigure(String path) {
-      return path.startsWith("victims.")
-          || path.startsWith("repatriations.")
-          || path.startsWith("interviews.")
-          || path.startsWith("hotlineCalls.");
+      return !path.startsWith("eurostat.") && !path.startsWith("ctdc.");
     }
 
     private boolean known(String path) {

@@ -13,6 +13,11 @@ class PersonMerges extends PersonReferences {
     super(
         jdbc,
         new PersonColumn("statistics", "decision", "decision_id", false),
-        new PersonColumn("statistics", "return", "repatriation_id", false));
+        new PersonColumn("statistics", "return", "repatriation_id", false),
+        new PersonColumn("statistics", "interview", "interview_id", false),
+        new PersonColumn("statistics", "period", "identification_id", false),
+        new PersonColumn("statistics", "repatriation", "repatriation_id", false),
+        new PersonColumn("statistics", "service", "service_id", false),
+        new PersonColumn("statistics", "placement", "placement_id", false));
   }
 }

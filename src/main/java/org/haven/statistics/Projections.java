@@ -49,6 +49,7 @@ public class Projections {
   private final Hotline hotline;
   private final StatisticsSettings settings;
   private final AuditTrail audit;
+  private final StageProjections stages;
 
   Projections(
       JdbcClient jdbc,
@@ -58,7 +59,9 @@ public class Projections {
       Repatriations repatriations,
       Hotline hotline,
       StatisticsSettings settings,
-      AuditTrail audit) {
+      AuditTrail audit,
+      StageProjections stages) {
+    this.stages = stages;
     this.jdbc = jdbc;
     this.batches = batches;
     this.identifications = identifications;
@@ -103,7 +106,16 @@ public class Projections {
   }
 
   /** How many rows each projection holds after a rebuild. */
-  public record Rebuilt(long decisions, long interviews, long returns, long hotlineCalls) {}
+  public record Rebuilt(
+      long decisions,
+      long interviews,
+      long returns,
+      long hotlineCalls,
+      long referrals,
+      long periods,
+      long repatriations,
+      long services,
+      long placements) {}
 
   /**
    * Empties the projections and replays every fact from the source modules, in one transaction:
@@ -132,8 +144,11 @@ public class Projections {
     identifications.replayInterviewsHeld(counting(this::store, counts, 1));
     repatriations.replayReturns(counting(this::store, counts, 2));
     hotline.replay(counting(this::store, counts, 3));
+    long[] stages = this.stages.rebuild();
     audit.record(by.audit(), AuditAction.UPDATE, "StatisticsProjections", null);
-    return new Rebuilt(counts[0], counts[1], counts[2], counts[3]);
+    return new Rebuilt(
+        counts[0], counts[1], counts[2], counts[3], stages[0], stages[1], stages[2], stages[3],
+        stages[4]);
   }
 
   private static <T> Consumer<T> counting(Consumer<T> sink, long[] counts, int index) {
@@ -192,16 +207,27 @@ public class Projections {
   private void store(InterviewHeld held) {
     jdbc.sql(
             """
-            INSERT INTO statistics.interview (interview_id, held_on, held_year, conductor) VALUES (?, ?, ?, ?)
+            INSERT INTO statistics.interview (interview_id, held_on, held_year, conductor, person_id, minor)
+            VALUES (?, ?, ?, ?, ?, ?)
             ON CONFLICT (interview_id) DO UPDATE SET held_on = excluded.held_on,
-                held_year = excluded.held_year, conductor = excluded.conductor
+                held_year = excluded.held_year, conductor = excluded.conductor,
+                person_id = excluded.person_id, minor = excluded.minor
             """)
         .params(
             held.interview(),
             Date.valueOf(held.heldOn()),
             held.heldOn().getYear(),
-            held.conductor().name())
+            held.conductor().name(),
+            held.person().value(),
+            minor(held.person(), held.heldOn()))
         .update();
+  }
+
+  private boolean minor(PersonId person, java.time.LocalDate on) {
+    PersonProfile profile = people.profiles(List.of(person)).get(person);
+    return profile != null
+        && profile.birth() != null
+        && profile.birth().minorAt(on) == org.haven.people.Birth.Minor.YES;
   }
 
   private void store(PersonReturned returned) {

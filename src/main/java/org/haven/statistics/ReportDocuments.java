@@ -50,6 +50,15 @@ public class ReportDocuments {
       case "byForcedLabourIndustry" -> industry(key);
       case "byDecidingAuthority" -> text("statistics.authority." + key, locale);
       case "hotlineCalls" -> text("statistics.caller." + key, locale);
+      case "referralsByChannel" ->
+          key.equals(StageTables.UNKNOWN_CHANNEL)
+              ? text("statistics.channelUnknown", locale)
+              : text("channel." + key, locale);
+      case "referralsByOrganisationType" -> text("organisationType." + key, locale);
+      case "periodsByLength" -> messages.getMessage("statistics.days", new Object[] {key}, locale);
+      case "periodsByEndReason" -> text("statistics.periodEnd." + key, locale);
+      case "reintegrationOutcomes" -> text("reintegrationOutcome." + key, locale);
+      case "supportByType" -> text("supportType." + key, locale);
       default -> text("statistics.figure." + key, locale);
     };
   }

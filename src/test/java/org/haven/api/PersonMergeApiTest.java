@@ -481,7 +481,12 @@ class PersonMergeApiTest {
           "repatriation.repatriation",
           "exchange.external_record",
           "statistics.decision",
-          "statistics.return");
+          "statistics.return",
+          "statistics.interview",
+          "statistics.period",
+          "statistics.repatriation",
+          "statistics.service",
+          "statistics.placement");
 
   @Test
   void everyModuleTableThatRefersToAPersonIsCoveredHere() {
