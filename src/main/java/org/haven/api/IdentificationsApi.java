@@ -85,7 +85,9 @@ class IdentificationsApi {
       boolean running,
       LocalDate endedOn,
       PeriodEndReason endReason,
-      List<PeriodExtension> extensions) {}
+      List<PeriodExtension> extensions,
+      Boolean accepted,
+      LocalDate answeredOn) {}
 
   /** A decision; the reasoning only to the centre and the deciding authority. */
   record DecisionView(
@@ -366,6 +368,29 @@ class IdentificationsApi {
         actor);
   }
 
+  /** The person's answer to the period offered; {@code answeredOn} defaults to today. */
+  record PeriodAnswer(boolean accepted, LocalDate answeredOn) {}
+
+  @PostMapping("/{id}/period/answer")
+  @PreAuthorize(DECIDERS)
+  @Operation(
+      summary =
+          "Record whether the person accepted the reflection or restitution period; requires If-Match")
+  ResponseEntity<IdentificationView> answerPeriod(
+      @PathVariable UUID id,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestBody PeriodAnswer body) {
+    Actor actor = currentActor.require();
+    return answer(
+        identifications.answerPeriod(
+            new IdentificationId(id),
+            Versions.required(ifMatch),
+            body.accepted(),
+            body.answeredOn(),
+            actor),
+        actor);
+  }
+
   @PostMapping("/{id}/period/end")
   @PreAuthorize(DECIDERS)
   @Operation(summary = "End the running period early (e.g. departure); requires If-Match")
@@ -422,7 +447,9 @@ class IdentificationsApi {
                                   e.approvedBy(),
                                   e.approvedAt(),
                                   e.periodNumber()))
-                      .toList());
+                      .toList(),
+              i.periodAccepted(),
+              i.periodAnsweredOn());
     }
     return new IdentificationView(
         i.identificationId().value(),

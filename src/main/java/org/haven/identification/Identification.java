@@ -48,6 +48,8 @@ public class Identification extends AbstractAggregateRoot<Identification> {
   private PeriodEndReason periodEndReason;
   private Integer periodWarnedDays;
   private int periodNumber;
+  private Boolean periodAccepted;
+  private LocalDate periodAnsweredOn;
 
   @MappedCollection(idColumn = "identification_id", keyColumn = "position")
   private List<Interview> interviews = new ArrayList<>();
@@ -404,6 +406,8 @@ public class Identification extends AbstractAggregateRoot<Identification> {
     this.periodEndedOn = null;
     this.periodEndReason = null;
     this.periodWarnedDays = null;
+    this.periodAccepted = null;
+    this.periodAnsweredOn = null;
     this.periodNumber++;
     registerEvent(
         new ReflectionPeriodStarted(
@@ -464,6 +468,26 @@ public class Identification extends AbstractAggregateRoot<Identification> {
       throw new InvalidInput("endedOn", "period.endBeforeStart");
     }
     endPeriod(on, reason, at, by);
+  }
+
+  /**
+   * The person's answer to the period offered: accepted or declined, on a day from the period's
+   * start to today. It may be corrected while the period runs.
+   */
+  void answerPeriod(boolean accepted, LocalDate on, LocalDate today, Instant at, UUID by) {
+    if (periodStart == null) {
+      throw new InvalidInput("period", "period.notRunning");
+    }
+    required("answeredOn", on);
+    if (on.isAfter(today)) {
+      throw new InvalidInput("answeredOn", "validation.futureDate");
+    }
+    if (on.isBefore(periodStart)) {
+      throw new InvalidInput("answeredOn", "period.answerBeforeStart");
+    }
+    this.periodAccepted = accepted;
+    this.periodAnsweredOn = on;
+    registerEvent(new ReflectionPeriodAnswered(identificationId(), person(), accepted, on, at, by));
   }
 
   private void endPeriod(LocalDate on, PeriodEndReason reason, Instant at, UUID by) {
@@ -618,6 +642,15 @@ public class Identification extends AbstractAggregateRoot<Identification> {
 
   public LocalDate periodStart() {
     return periodStart;
+  }
+
+  /** Whether the person accepted the period; null until they answered. */
+  public Boolean periodAccepted() {
+    return periodAccepted;
+  }
+
+  public LocalDate periodAnsweredOn() {
+    return periodAnsweredOn;
   }
 
   public Integer periodDays() {

@@ -450,6 +450,17 @@ public class Identifications {
     return save(identification, by, "period ended");
   }
 
+  /** Records whether the person accepted the period a positive decision opened. */
+  @Transactional
+  public Identification answerPeriod(
+      IdentificationId id, long expectedVersion, boolean accepted, LocalDate on, Actor by) {
+    Identification identification = loadAt(id, expectedVersion);
+    requireDeciding(identification, by);
+    identification.answerPeriod(
+        accepted, on == null ? today() : on, today(), clock.instant(), by.user().value());
+    return save(identification, by, accepted ? "period accepted" : "period declined");
+  }
+
   /**
    * Ends the running period of every process of a person who has departed; for other modules (e.g.
    * a prepared repatriation on the day of return). Returns how many ended.
@@ -840,7 +851,8 @@ public class Identifications {
   private static final String PERIODS =
       """
       SELECT i.id, i.person_id, i.period_type, i.period_start, i.period_ended_on, i.period_end_reason,
-             i.period_days + coalesce(sum(e.days), 0) AS days, count(e.position) AS extensions
+             i.period_accepted, i.period_days + coalesce(sum(e.days), 0) AS days,
+             count(e.position) AS extensions
       FROM identification.identification i
       LEFT JOIN identification.period_extension e
         ON e.identification_id = i.id AND e.period_number = i.period_number
@@ -874,6 +886,7 @@ public class Identifications {
         rs.getInt("days"),
         rs.getInt("extensions"),
         rs.getObject("period_ended_on", LocalDate.class),
-        reason == null ? null : PeriodEndReason.valueOf(reason));
+        reason == null ? null : PeriodEndReason.valueOf(reason),
+        (Boolean) rs.getObject("period_accepted"));
   }
 }

@@ -16,4 +16,5 @@ public record PeriodFact(
     int days,
     int extensions,
     LocalDate endedOn,
-    PeriodEndReason endReason) {}
+    PeriodEndReason endReason,
+    Boolean accepted) {}

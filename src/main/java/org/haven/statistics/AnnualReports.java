@@ -417,7 +417,12 @@ public class AnnualReports {
     tables.add(
         new Table(
             "periods",
-            List.of("periods.started", "periods.extended", "periods.ended"),
+            List.of(
+                "periods.started",
+                "periods.accepted",
+                "periods.declined",
+                "periods.extended",
+                "periods.ended"),
             List.of(),
             "",
             null));

@@ -113,6 +113,11 @@ class StageProjections {
   }
 
   @ApplicationModuleListener
+  void on(org.haven.identification.ReflectionPeriodAnswered answered) {
+    period(answered.identification());
+  }
+
+  @ApplicationModuleListener
   void on(RepatriationChanged changed) {
     repatriation(changed.repatriation(), null);
   }
@@ -227,14 +232,14 @@ class StageProjections {
     jdbc.sql(
             """
             INSERT INTO statistics.period (identification_id, person_id, type, started_on, started_year,
-                days, extensions, ended_on, ended_year, end_reason, minor)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                days, extensions, ended_on, ended_year, end_reason, minor, accepted)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (identification_id) DO UPDATE SET person_id = excluded.person_id,
                 type = excluded.type, started_on = excluded.started_on,
                 started_year = excluded.started_year, days = excluded.days,
                 extensions = excluded.extensions, ended_on = excluded.ended_on,
                 ended_year = excluded.ended_year, end_reason = excluded.end_reason,
-                minor = excluded.minor
+                minor = excluded.minor, accepted = excluded.accepted
             """)
         .params(
             fact.identification(),
@@ -247,7 +252,8 @@ class StageProjections {
             fact.endedOn() == null ? null : Date.valueOf(fact.endedOn()),
             fact.endedOn() == null ? null : fact.endedOn().getYear(),
             fact.endReason() == null ? null : fact.endReason().name(),
-            minor(fact.person(), fact.start()))
+            minor(fact.person(), fact.start()),
+            fact.accepted())
         .update();
   }
 

@@ -117,7 +117,9 @@ final class StageTables {
     jdbc.sql(
             """
             SELECT count(*) AS started, count(*) FILTER (WHERE extensions > 0) AS extended,
-                   count(*) FILTER (WHERE minor) AS minors
+                   count(*) FILTER (WHERE minor) AS minors,
+                   count(*) FILTER (WHERE accepted) AS accepted,
+                   count(*) FILTER (WHERE NOT accepted) AS declined
             FROM statistics.period WHERE started_year = ?
             """)
         .param(year)
@@ -127,6 +129,8 @@ final class StageTables {
                   f.count("periods.started", rs.getLong("started"));
                   f.count("periods.extended", rs.getLong("extended"));
                   f.count("periods.startedMinors", rs.getLong("minors"));
+                  f.count("periods.accepted", rs.getLong("accepted"));
+                  f.count("periods.declined", rs.getLong("declined"));
                 });
     Map<String, Long> byLength = zeros(LENGTHS);
     Map<String, Long> byReason = zeros(endReasons());

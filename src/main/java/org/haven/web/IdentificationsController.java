@@ -415,6 +415,33 @@ class IdentificationsController {
                 currentActor.require()));
   }
 
+  @PostMapping("/identifications/{id}/period-answer")
+  @PreAuthorize(DECIDERS)
+  String answerPeriod(
+      @PathVariable UUID id,
+      @RequestParam(defaultValue = "-1") long version,
+      @RequestParam Map<String, String> form,
+      Model model,
+      RedirectAttributes redirect) {
+    return attempt(
+        id,
+        model,
+        redirect,
+        form,
+        () -> {
+          String answer = form.get("answer");
+          if (!"accepted".equals(answer) && !"declined".equals(answer)) {
+            throw new org.haven.access.InvalidInput("answer", "validation.required");
+          }
+          return identifications.answerPeriod(
+              new IdentificationId(id),
+              version,
+              "accepted".equals(answer),
+              date("answeredOn", form.get("answeredOn")),
+              currentActor.require());
+        });
+  }
+
   private String attempt(
       UUID id,
       Model model,

@@ -164,13 +164,43 @@ class IdentificationApiTest {
             Map.of("If-Match", byOfficer.header("ETag")));
     assertThat(extended.status()).as(extended.raw().body()).isEqualTo(200);
     assertThat(extended.json().get("period").get("days").asInt()).isEqualTo(120);
+
+    Answer future =
+        http.send(
+            "POST",
+            "/api/v1/identifications/" + identification + "/period/answer",
+            centre,
+            "{\"accepted\":true,\"answeredOn\":\"" + LocalDate.now().plusDays(3) + "\"}",
+            Map.of("If-Match", extended.header("ETag")));
+    assertThat(future.status()).isEqualTo(400);
+    assertThat(future.json().get("errors").get(0).get("field").asString()).isEqualTo("answeredOn");
+    Answer accepted =
+        http.send(
+            "POST",
+            "/api/v1/identifications/" + identification + "/period/answer",
+            centre,
+            "{\"accepted\":true}",
+            Map.of("If-Match", extended.header("ETag")));
+    assertThat(accepted.status()).as(accepted.raw().body()).isEqualTo(200);
+    assertThat(accepted.json().get("period").get("accepted").asBoolean()).isTrue();
+    int year = LocalDate.now(ZoneId.of("Europe/Copenhagen")).getYear();
+    String analyst = fixtures.token(fixtures.user(Role.CENTRE_ANALYST));
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                http.get("/api/v1/statistics/annual/" + year + "?disclosure=exact", analyst)
+                    .json()
+                    .at("/periods/accepted")
+                    .asLong(),
+            n -> n >= 1);
     Answer tooFar =
         http.send(
             "POST",
             "/api/v1/identifications/" + identification + "/period/extensions",
             centre,
             "{\"days\":1,\"ground\":\"SPECIAL_REASONS\",\"reason\":\"One more\"}",
-            Map.of("If-Match", extended.header("ETag")));
+            Map.of("If-Match", accepted.header("ETag")));
     assertThat(tooFar.status()).isEqualTo(400);
     assertThat(tooFar.json().get("errors").get(0).get("message").asString()).contains("120");
 

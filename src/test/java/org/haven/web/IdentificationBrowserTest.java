@@ -173,6 +173,12 @@ class IdentificationBrowserTest {
       assertThat(browser.text("period-days-left")).isEqualTo("ends in 35 days");
       assertThat(browser.text("period-summary")).contains("60 of at most 120 days");
 
+      browser.submit("answer-period");
+      assertThat(browser.text("error-summary")).as("an answer must be chosen").isNotBlank();
+      browser.driver().findElement(By.id("answer-accepted")).click();
+      browser.submit("answer-period");
+      assertThat(browser.text("period-answer")).contains("accepted the period");
+
       browser.submit("open-case");
       assertThat(browser.heading()).contains(reference);
       await()

@@ -1,0 +1,14 @@
+package org.haven.identification;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.haven.people.PersonId;
+
+/** The person accepted (or declined) the period a positive decision opened. */
+public record ReflectionPeriodAnswered(
+    IdentificationId identification,
+    PersonId person,
+    boolean accepted,
+    LocalDate on,
+    Instant occurredAt,
+    java.util.UUID actor) {}
