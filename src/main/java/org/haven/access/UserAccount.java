@@ -91,26 +91,7 @@ public class UserAccount {
       Language language,
       String initialPasswordHash,
       Instant at) {
-    String checkedEmail = email(email);
-    String checkedName = displayName(displayName);
-    RolePolicy.check(roles, organisation.type());
-    return new UserAccount(
-        UUID.randomUUID(),
-        checkedEmail,
-        checkedName,
-        organisation.id(),
-        language == null ? Language.EN : language,
-        true,
-        initialPasswordHash,
-        true,
-        null,
-        null,
-        null,
-        at,
-        false,
-        at,
-        null,
-        grants(roles));
+    return open(email, displayName, organisation, roles, language, initialPasswordHash, false, at);
   }
 
   /**
@@ -124,6 +105,19 @@ public class UserAccount {
       Set<Role> roles,
       Language language,
       Instant at) {
+    return open(email, displayName, organisation, roles, language, null, true, at);
+  }
+
+  /** A new enabled account, its fields checked in the order a form shows them. */
+  private static UserAccount open(
+      String email,
+      String displayName,
+      Organisation organisation,
+      Set<Role> roles,
+      Language language,
+      String passwordHash,
+      boolean serviceAccount,
+      Instant at) {
     String checkedEmail = email(email);
     String checkedName = displayName(displayName);
     RolePolicy.check(roles, organisation.type());
@@ -134,13 +128,13 @@ public class UserAccount {
         organisation.id(),
         language == null ? Language.EN : language,
         true,
-        null,
-        false,
+        passwordHash,
+        !serviceAccount,
         null,
         null,
         null,
         at,
-        true,
+        serviceAccount,
         at,
         null,
         grants(roles));

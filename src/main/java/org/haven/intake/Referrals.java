@@ -331,18 +331,7 @@ public class Referrals {
    */
   @Transactional
   public Optional<String> account(ReferralId id, Actor by) {
-    Referral referral = load(id);
-    if (!maySee(referral, by)) {
-      throw new NotVisible(RESOURCE);
-    }
-    audit.record(
-        by.audit(),
-        AuditAction.READ,
-        RESOURCE,
-        referral.referralId().toString(),
-        AuditOutcome.SUCCESS,
-        "account");
-    return Optional.ofNullable(referral.account());
+    return Optional.ofNullable(findWithAccount(id, by).account());
   }
 
   /**
