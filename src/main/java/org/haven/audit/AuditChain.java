@@ -20,22 +20,32 @@ final class AuditChain {
   /** The predecessor hash of the first row. */
   static final String GENESIS = "0".repeat(64);
 
-  private final byte[] key;
+  /**
+   * One keyed MAC per thread: a Mac is not thread-safe, and making one costs more than using it.
+   */
+  private final ThreadLocal<Mac> macs;
 
   AuditChain(byte[] key) {
-    this.key = key.clone();
+    byte[] copy = key.clone();
+    this.macs =
+        ThreadLocal.withInitial(
+            () -> {
+              try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(copy, "HmacSHA256"));
+                return mac;
+              } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HMAC-SHA256 is missing from this JVM", e);
+              }
+            });
   }
 
   /** The keyed hash of a row. */
   String hash(String previousHash, RowContent row) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return HexFormat.of()
-          .formatHex(mac.doFinal(canonical(previousHash, row).getBytes(StandardCharsets.UTF_8)));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HMAC-SHA256 is missing from this JVM", e);
-    }
+    // doFinal resets the MAC to its key: ready for the next row
+    return HexFormat.of()
+        .formatHex(
+            macs.get().doFinal(canonical(previousHash, row).getBytes(StandardCharsets.UTF_8)));
   }
 
   /** The unkeyed hash of rows written before the chain was keyed. */

@@ -50,6 +50,9 @@ public class AuditTrail {
   private final AuditChain chain;
   private final AuditCheckpoints checkpoints;
 
+  /** The key under which a transaction's pending acts are bound to it. */
+  private final Object pendingKey = new Object();
+
   AuditTrail(
       JdbcClient jdbc,
       JdbcTemplate batches,
@@ -74,7 +77,12 @@ public class AuditTrail {
       String purpose,
       String requestId) {}
 
-  /** The acts of one transaction, appended just before it commits. */
+  /**
+   * The acts of one transaction, appended just before it commits. Bound to the transaction as a
+   * resource, so that recording finds it at once (looking through the transaction's
+   * synchronizations sorts them on every call, which grows with every event a long transaction
+   * publishes); unbound while the transaction is suspended, so an inner one never sees it.
+   */
   private final class Pending implements TransactionSynchronization {
     final List<Act> acts = new ArrayList<>();
 
@@ -82,6 +90,21 @@ public class AuditTrail {
     public void beforeCommit(boolean readOnly) {
       append(acts);
       acts.clear();
+    }
+
+    @Override
+    public void suspend() {
+      TransactionSynchronizationManager.unbindResource(pendingKey);
+    }
+
+    @Override
+    public void resume() {
+      TransactionSynchronizationManager.bindResource(pendingKey, this);
+    }
+
+    @Override
+    public void afterCompletion(int status) {
+      TransactionSynchronizationManager.unbindResourceIfPossible(pendingKey);
     }
 
     @Override
@@ -114,17 +137,11 @@ public class AuditTrail {
       append(List.of(act));
       return;
     }
-    // the synchronizations are the current transaction's own (suspended with it), so an inner
-    // transaction never writes an outer one's acts
-    Pending pending = null;
-    for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
-      if (s instanceof Pending p) {
-        pending = p;
-      }
-    }
+    Pending pending = (Pending) TransactionSynchronizationManager.getResource(pendingKey);
     if (pending == null) {
       pending = new Pending();
       TransactionSynchronizationManager.registerSynchronization(pending);
+      TransactionSynchronizationManager.bindResource(pendingKey, pending);
     }
     pending.acts.add(act);
   }

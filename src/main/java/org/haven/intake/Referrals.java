@@ -628,6 +628,18 @@ public class Referrals {
         .optional();
   }
 
+  /** Many sent referrals at once (an import's batch), as {@link #submissionFact} gives one. */
+  @Transactional(readOnly = true)
+  public List<SubmissionFact> submissionFacts(List<ReferralId> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(SUBMISSIONS + " AND id = ANY (?)")
+        .param(ids.stream().map(ReferralId::value).toArray(UUID[]::new))
+        .query((rs, row) -> submission(rs))
+        .list();
+  }
+
   /** Every sent referral, oldest first, for rebuilding the statistics. */
   @Transactional(readOnly = true)
   public void replaySubmissions(java.util.function.Consumer<SubmissionFact> sink) {

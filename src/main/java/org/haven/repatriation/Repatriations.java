@@ -483,6 +483,18 @@ public class Repatriations {
         .optional();
   }
 
+  /** Many repatriations at once (an import's batch), as {@link #fact} gives one. */
+  @Transactional(readOnly = true)
+  public List<RepatriationFact> facts(List<RepatriationId> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(FACTS + " WHERE id = ANY (?)")
+        .param(ids.stream().map(RepatriationId::value).toArray(java.util.UUID[]::new))
+        .query((rs, row) -> fact(rs))
+        .list();
+  }
+
   /** Every repatriation, oldest first, for rebuilding the statistics. */
   @Transactional(readOnly = true)
   public void replayRepatriations(java.util.function.Consumer<RepatriationFact> sink) {

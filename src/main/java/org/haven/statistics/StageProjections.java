@@ -48,6 +48,7 @@ import org.springframework.stereotype.Component;
 class StageProjections {
 
   private final JdbcClient jdbc;
+  private final org.springframework.jdbc.core.JdbcTemplate batches;
   private final Referrals referrals;
   private final Organisations organisations;
   private final Identifications identifications;
@@ -59,6 +60,7 @@ class StageProjections {
 
   StageProjections(
       JdbcClient jdbc,
+      org.springframework.jdbc.core.JdbcTemplate batches,
       Referrals referrals,
       Organisations organisations,
       Identifications identifications,
@@ -68,6 +70,7 @@ class StageProjections {
       People people,
       StatisticsSettings settings) {
     this.jdbc = jdbc;
+    this.batches = batches;
     this.referrals = referrals;
     this.organisations = organisations;
     this.identifications = identifications;
@@ -83,17 +86,34 @@ class StageProjections {
     referrals.submissionFact(submitted.referral()).ifPresent(this::store);
   }
 
+  /**
+   * An import's batch: read in one query, organisation kinds looked up once each, written in one
+   * statement.
+   */
   @ApplicationModuleListener
   void on(org.haven.intake.ReferralsImported imported) {
-    for (org.haven.intake.ReferralId referral : imported.referrals()) {
-      referrals.submissionFact(referral).ifPresent(this::store);
+    Map<java.util.UUID, String> kinds = new java.util.HashMap<>();
+    java.util.List<Object[]> rows = new java.util.ArrayList<>();
+    for (SubmissionFact fact : referrals.submissionFacts(imported.referrals())) {
+      rows.add(referralRow(fact, kinds));
+    }
+    if (!rows.isEmpty()) {
+      batches.batchUpdate(REFERRAL_UPSERT, rows);
     }
   }
 
   @ApplicationModuleListener
   void on(org.haven.repatriation.ReturnsImported imported) {
-    for (PersonReturned returned : imported.returns()) {
-      repatriation(returned.repatriation(), null);
+    java.util.List<RepatriationFact> facts =
+        repatriations.facts(imported.returns().stream().map(PersonReturned::repatriation).toList());
+    Map<PersonId, PersonProfile> profiles =
+        people.profiles(facts.stream().map(RepatriationFact::person).toList());
+    java.util.List<Object[]> rows = new java.util.ArrayList<>();
+    for (RepatriationFact fact : facts) {
+      rows.add(repatriationRow(fact, null, profiles));
+    }
+    if (!rows.isEmpty()) {
+      batches.batchUpdate(REPATRIATION_UPSERT, rows);
     }
   }
 
@@ -196,32 +216,44 @@ class StageProjections {
   }
 
   private void store(SubmissionFact fact) {
+    store(fact, new java.util.HashMap<>());
+  }
+
+  private static final String REFERRAL_UPSERT =
+      """
+      INSERT INTO statistics.referral (referral_id, submitted_on, submitted_year, channel,
+          organisation_type, path, minor)
+      VALUES (?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (referral_id) DO UPDATE SET submitted_on = excluded.submitted_on,
+          submitted_year = excluded.submitted_year, channel = excluded.channel,
+          organisation_type = excluded.organisation_type, path = excluded.path,
+          minor = excluded.minor
+      """;
+
+  private void store(SubmissionFact fact, Map<java.util.UUID, String> kinds) {
+    jdbc.sql(REFERRAL_UPSERT).params(referralRow(fact, kinds)).update();
+  }
+
+  private Object[] referralRow(SubmissionFact fact, Map<java.util.UUID, String> kinds) {
     LocalDate day = fact.submittedAt().atZone(settings.zone()).toLocalDate();
     String type =
-        organisations
-            .find(new OrganisationId(fact.organisation()))
-            .map(Organisation::type)
-            .map(Enum::name)
-            .orElse("OTHER");
-    jdbc.sql(
-            """
-            INSERT INTO statistics.referral (referral_id, submitted_on, submitted_year, channel,
-                organisation_type, path, minor)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (referral_id) DO UPDATE SET submitted_on = excluded.submitted_on,
-                submitted_year = excluded.submitted_year, channel = excluded.channel,
-                organisation_type = excluded.organisation_type, path = excluded.path,
-                minor = excluded.minor
-            """)
-        .params(
-            fact.referral(),
-            Date.valueOf(day),
-            day.getYear(),
-            fact.channel() == null ? null : fact.channel().name(),
-            type,
-            fact.path().name(),
-            fact.minor())
-        .update();
+        kinds.computeIfAbsent(
+            fact.organisation(),
+            organisation ->
+                organisations
+                    .find(new OrganisationId(organisation))
+                    .map(Organisation::type)
+                    .map(Enum::name)
+                    .orElse("OTHER"));
+    return new Object[] {
+      fact.referral(),
+      Date.valueOf(day),
+      day.getYear(),
+      fact.channel() == null ? null : fact.channel().name(),
+      type,
+      fact.path().name(),
+      fact.minor()
+    };
   }
 
   private void period(org.haven.identification.IdentificationId identification) {
@@ -266,38 +298,49 @@ class StageProjections {
    * when the event says, else the end of the reintegration period).
    */
   private void store(RepatriationFact fact, LocalDate endedOn) {
+    store(fact, endedOn, people.profiles(java.util.List.of(fact.person())));
+  }
+
+  private static final String REPATRIATION_UPSERT =
+      """
+      INSERT INTO statistics.repatriation (repatriation_id, person_id, status, offered_year, answer,
+          answered_year, departed_year, country, outcome, outcome_year, minor)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (repatriation_id) DO UPDATE SET person_id = excluded.person_id,
+          status = excluded.status, offered_year = excluded.offered_year,
+          answer = excluded.answer, answered_year = excluded.answered_year,
+          departed_year = excluded.departed_year, country = excluded.country,
+          outcome = excluded.outcome,
+          outcome_year = coalesce(statistics.repatriation.outcome_year, excluded.outcome_year),
+          minor = excluded.minor
+      """;
+
+  private void store(
+      RepatriationFact fact, LocalDate endedOn, Map<PersonId, PersonProfile> profiles) {
+    jdbc.sql(REPATRIATION_UPSERT).params(repatriationRow(fact, endedOn, profiles)).update();
+  }
+
+  private static Object[] repatriationRow(
+      RepatriationFact fact, LocalDate endedOn, Map<PersonId, PersonProfile> profiles) {
     String answer =
         fact.status() == RepatriationStatus.DECLINED
             ? "DECLINED"
             : fact.answeredOn() != null ? "ACCEPTED" : null;
     LocalDate outcomeOn =
         fact.outcome() == null ? null : endedOn != null ? endedOn : fact.reintegrationEndsOn();
-    jdbc.sql(
-            """
-            INSERT INTO statistics.repatriation (repatriation_id, person_id, status, offered_year, answer,
-                answered_year, departed_year, country, outcome, outcome_year, minor)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (repatriation_id) DO UPDATE SET person_id = excluded.person_id,
-                status = excluded.status, offered_year = excluded.offered_year,
-                answer = excluded.answer, answered_year = excluded.answered_year,
-                departed_year = excluded.departed_year, country = excluded.country,
-                outcome = excluded.outcome,
-                outcome_year = coalesce(statistics.repatriation.outcome_year, excluded.outcome_year),
-                minor = excluded.minor
-            """)
-        .params(
-            fact.repatriation(),
-            fact.person().value(),
-            fact.status().name(),
-            fact.offeredOn().getYear(),
-            answer,
-            fact.answeredOn() == null ? null : fact.answeredOn().getYear(),
-            fact.departedOn() == null ? null : fact.departedOn().getYear(),
-            fact.country(),
-            fact.outcome() == null ? null : fact.outcome().name(),
-            outcomeOn == null ? null : outcomeOn.getYear(),
-            minor(fact.person(), fact.offeredOn()))
-        .update();
+    return new Object[] {
+      fact.repatriation(),
+      fact.person().value(),
+      fact.status().name(),
+      fact.offeredOn().getYear(),
+      answer,
+      fact.answeredOn() == null ? null : fact.answeredOn().getYear(),
+      fact.departedOn() == null ? null : fact.departedOn().getYear(),
+      fact.country(),
+      fact.outcome() == null ? null : fact.outcome().name(),
+      outcomeOn == null ? null : outcomeOn.getYear(),
+      minor(profiles.get(fact.person()), fact.offeredOn())
+    };
   }
 
   private void store(ServiceRecorded service) {
@@ -333,8 +376,11 @@ class StageProjections {
 
   /** Whether the person was a child (under 18, as far as the birth tells) on {@code on}. */
   private boolean minor(PersonId person, LocalDate on) {
-    Map<PersonId, PersonProfile> profiles = people.profiles(java.util.List.of(person));
-    Birth birth = Optional.ofNullable(profiles.get(person)).map(PersonProfile::birth).orElse(null);
+    return minor(people.profiles(java.util.List.of(person)).get(person), on);
+  }
+
+  private static boolean minor(PersonProfile profile, LocalDate on) {
+    Birth birth = Optional.ofNullable(profile).map(PersonProfile::birth).orElse(null);
     return birth != null && birth.minorAt(on) == Birth.Minor.YES;
   }
 }
