@@ -193,6 +193,19 @@ public class People {
   @Transactional
   public Person change(
       PersonReference reference, long expectedVersion, PersonDetails details, Actor by) {
+    return change(reference, expectedVersion, current -> details, by);
+  }
+
+  /**
+   * Changes a person record the caller read at {@code expectedVersion} to what {@code change} makes
+   * of it (a form that edits some of the details keeps the others): one act, audited once.
+   */
+  @Transactional
+  public Person change(
+      PersonReference reference,
+      long expectedVersion,
+      java.util.function.Function<Person, PersonDetails> change,
+      Actor by) {
     requireCentre(by);
     Person person =
         persons.findByReference(reference.value()).orElseThrow(() -> new NotFound(RESOURCE));
@@ -202,7 +215,7 @@ public class People {
     if (survivorOf(person.personId()).isPresent()) {
       throw new InvalidInput("reference", "merge.absorbedReadOnly");
     }
-    person.change(phoneIn(details), today());
+    person.change(phoneIn(change.apply(person)), today());
     try {
       Person saved = persons.save(person);
       matching.index(saved);

@@ -61,6 +61,8 @@ class CasesController {
   private final Dates dates;
   private final MessageSource messages;
 
+  private final org.haven.people.People people;
+
   CasesController(
       CaseFiles cases,
       org.haven.casework.Support support,
@@ -70,7 +72,9 @@ class CasesController {
       CurrentActor currentActor,
       FormErrors errors,
       Dates dates,
-      MessageSource messages) {
+      MessageSource messages,
+      org.haven.people.People people) {
+    this.people = people;
     this.cases = cases;
     this.support = support;
     this.repatriations = repatriations;
@@ -140,6 +144,7 @@ class CasesController {
     Map<UUID, String> organisationNames = organisations.names();
     model.addAttribute("folder", folder);
     model.addAttribute("file", folder.file());
+    model.addAttribute("personName", personName(folder.file().personReference(), actor));
     model.addAttribute(
         "mergedCases", folder.access().full() ? cases.mergedInto(folder.file().id()) : List.of());
     model.addAttribute("names", names);
@@ -515,5 +520,17 @@ class CasesController {
 
   static UserId user(UUID id) {
     return new UserId(id);
+  }
+
+  /** The person's name beside the reference, for the centre (an audited read of the person). */
+  private String personName(String reference, Actor actor) {
+    if (!actor.has(Role.CENTRE_CASEWORKER)
+        || !org.haven.people.PersonReference.isValid(reference)) {
+      return null;
+    }
+    return people
+        .find(org.haven.people.PersonReference.parse(reference), actor)
+        .map(org.haven.people.Person::displayName)
+        .orElse(null);
   }
 }

@@ -164,6 +164,14 @@ class IdentificationsController {
             : null);
     model.addAttribute("centre", actor.has(org.haven.access.Role.CENTRE_CASEWORKER));
     model.addAttribute(
+        "personName",
+        actor.has(org.haven.access.Role.CENTRE_CASEWORKER)
+            ? people
+                .find(people.referenceOf(identification.person()).orElseThrow(), actor)
+                .map(org.haven.people.Person::displayName)
+                .orElse(null)
+            : null);
+    model.addAttribute(
         "decides",
         actor.has(org.haven.access.Role.CENTRE_CASEWORKER)
             || actor.has(org.haven.access.Role.IMMIGRATION_OFFICER));

@@ -52,6 +52,23 @@ public final class Browser implements AutoCloseable {
 
   public void open(String url) {
     driver.get(url);
+    assertWellFormed();
+  }
+
+  /**
+   * Every page a test reaches has unique element ids: a label, an error and a summary link point at
+   * exactly one field.
+   */
+  private void assertWellFormed() {
+    Object duplicates =
+        driver.executeScript(
+            "const seen = new Set(), twice = new Set();"
+                + "document.querySelectorAll('[id]').forEach(e => seen.has(e.id) ? twice.add(e.id) : seen.add(e.id));"
+                + "return [...twice].join(' ');");
+    if (duplicates != null && !duplicates.toString().isEmpty()) {
+      throw new AssertionError(
+          "ids used more than once on " + driver.getCurrentUrl() + ": " + duplicates);
+    }
   }
 
   public void type(String id, String text) {
@@ -65,6 +82,7 @@ public final class Browser implements AutoCloseable {
     WebElement html = driver.findElement(By.tagName("html"));
     driver.findElement(By.id(buttonId)).click();
     new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> gone(html));
+    assertWellFormed();
   }
 
   private static boolean gone(WebElement element) {
