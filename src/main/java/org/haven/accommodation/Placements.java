@@ -43,6 +43,9 @@ public class Placements {
   static final String OCCUPYING =
       "(p.occupies @> %1$s OR (p.ended_on IS NULL AND p.planned_to < %2$s AND p.planned_to <= %1$s))";
 
+  /** The longest note on the waiting list. */
+  static final int NOTE_LIMIT = 2_000;
+
   /** How far ahead a planned stay is checked against capacity. */
   static final int HORIZON_DAYS = 366;
 
@@ -65,7 +68,15 @@ public class Placements {
     this.clock = clock;
   }
 
-  /** Places a person: the centre in any shelter, shelter staff in their operator's shelters. */
+  /**
+   * Whether {@code actor} may place persons and keep the waiting list: the centre decides who goes
+   * where; shelter staff record arrivals and departures.
+   */
+  public static boolean mayPlace(Actor actor) {
+    return actor.has(Role.CENTRE_CASEWORKER);
+  }
+
+  /** Places a person (the centre, in any shelter). */
   @Transactional
   public Placement place(
       PersonId person,
@@ -93,8 +104,7 @@ public class Placements {
     if (plannedTo != null && !plannedTo.isAfter(startsOn)) {
       throw new InvalidInput("plannedTo", "placement.plannedBeforeStart");
     }
-    if (!by.has(Role.CENTRE_CASEWORKER)) {
-      // the centre decides who goes where; shelter staff record arrivals and departures
+    if (!mayPlace(by)) {
       throw new AccessDeniedException("Placements are made by the centre");
     }
     Shelter shelter = shelters.lock(shelterId);
@@ -280,6 +290,9 @@ public class Placements {
     }
     if (targetGroup == null) {
       throw new InvalidInput("targetGroup", "validation.required");
+    }
+    if (note != null && note.strip().length() > NOTE_LIMIT) {
+      throw new InvalidInput("note", "placement.waitNoteTooLong");
     }
     UUID id = UUID.randomUUID();
     jdbc.sql(

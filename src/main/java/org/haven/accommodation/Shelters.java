@@ -62,10 +62,7 @@ public class Shelters {
             .find(new OrganisationId(operator))
             .orElseThrow(() -> new InvalidInput("operator", "shelter.operatorUnknown"))
             .type();
-    if (type != OrganisationType.SHELTER_OPERATOR
-        && type != OrganisationType.NGO
-        && type != OrganisationType.MUNICIPALITY
-        && type != OrganisationType.NATIONAL_CENTRE) {
+    if (!mayOperate(type)) {
       throw new InvalidInput("operator", "shelter.operatorType");
     }
     validate(details);
@@ -89,6 +86,14 @@ public class Shelters {
     capacityChanged();
     audit.record(by.audit(), AuditAction.CREATE, RESOURCE, id.toString());
     return load(new ShelterId(id), true);
+  }
+
+  /** Whether an organisation of this kind may run a shelter. */
+  public static boolean mayOperate(OrganisationType type) {
+    return type == OrganisationType.SHELTER_OPERATOR
+        || type == OrganisationType.NGO
+        || type == OrganisationType.MUNICIPALITY
+        || type == OrganisationType.NATIONAL_CENTRE;
   }
 
   /** Changes a shelter read at {@code expectedVersion}. */
@@ -329,7 +334,7 @@ public class Shelters {
     if (details.name().strip().length() > TEXT_LIMIT) {
       throw new InvalidInput("name", "validation.tooLong", TEXT_LIMIT);
     }
-    if (details.places().isEmpty()) {
+    if (details.places().values().stream().noneMatch(count -> count != null && count > 0)) {
       throw new InvalidInput("places", "shelter.placesRequired");
     }
     for (var entry : details.places().entrySet()) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.haven.OnceOnly;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,8 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
  * key and body within 24 hours gets the same status and the created resource as it is now, read
  * again through its module's front door (so the retry is audited as a read), without a second
  * effect; the same key with another body is refused (422); a retry while the first is still running
- * gets 409. Only the status, the Location, the created resource's id and a hash of the request are
- * kept, never an answer's body: it may hold names or testimony.
+ * waits for it and gets its answer. The claim of a key commits or vanishes with the change it
+ * guards ({@link OnceOnly}): a crash mid-request leaves nothing that refuses the retry. Only the
+ * status, the Location, the created resource's id and a hash of the request are kept, never an
+ * answer's body: it may hold names or testimony.
  */
 @Component
 class IdempotencyKeys {
@@ -36,16 +39,16 @@ class IdempotencyKeys {
   private final JdbcClient jdbc;
   private final JsonMapper json;
   private final Clock clock;
+  private final OnceOnly onceOnly;
 
-  IdempotencyKeys(JdbcClient jdbc, JsonMapper json, Clock clock) {
+  IdempotencyKeys(JdbcClient jdbc, JsonMapper json, Clock clock, OnceOnly onceOnly) {
     this.jdbc = jdbc;
     this.json = json;
     this.clock = clock;
+    this.onceOnly = onceOnly;
   }
 
-  /**
-   * A keyed request that could not run: 409 (in progress) or 422 (key reused with another body).
-   */
+  /** A keyed request that could not run: 422 (the key reused with another body). */
   static final class Refused extends RuntimeException {
     final HttpStatus status;
 
@@ -73,38 +76,20 @@ class IdempotencyKeys {
       throw new org.haven.access.InvalidInput("Idempotency-Key", "validation.tooLong", KEY_LIMIT);
     }
     String hash = hash(request);
-    int claimed =
-        jdbc.sql(
-                """
-                INSERT INTO public.idempotent_request (actor, key, request_hash, created_at) VALUES (?, ?, ?, ?)
-                ON CONFLICT (actor, key) DO NOTHING
-                """)
-            .params(actor, key, hash, Timestamp.from(clock.instant()))
-            .update();
-    if (claimed == 0) {
-      return replay(actor, key, hash, reread);
-    }
-    ResponseEntity<T> answer;
-    try {
-      answer = action.get();
-    } catch (RuntimeException failed) {
-      jdbc.sql("DELETE FROM public.idempotent_request WHERE actor = ? AND key = ?")
-          .params(actor, key)
-          .update();
-      throw failed;
-    }
-    jdbc.sql(
-            "UPDATE public.idempotent_request SET status = ?, location = ?, resource_id = ? WHERE actor = ? AND key = ?")
-        .params(
-            answer.getStatusCode().value(),
-            Optional.ofNullable(answer.getHeaders().getLocation())
-                .map(Object::toString)
-                .orElse(null),
-            resourceId(answer),
-            actor,
-            key)
-        .update();
-    return answer;
+    return onceOnly.<ResponseEntity<?>>run(
+        actor,
+        key,
+        hash,
+        action::get,
+        answer ->
+            new OnceOnly.Kept(
+                hash,
+                answer.getStatusCode().value(),
+                Optional.ofNullable(answer.getHeaders().getLocation())
+                    .map(Object::toString)
+                    .orElse(null),
+                resourceId(answer)),
+        kept -> replay(kept, hash, reread));
   }
 
   /**
@@ -135,28 +120,11 @@ class IdempotencyKeys {
     }
   }
 
-  private ResponseEntity<?> replay(
-      String actor, String key, String hash, Function<UUID, ?> reread) {
-    Kept kept =
-        jdbc.sql(
-                "SELECT request_hash, status, location, resource_id FROM public.idempotent_request WHERE actor = ? AND key = ?")
-            .params(actor, key)
-            .query(
-                (rs, row) ->
-                    new Kept(
-                        rs.getString("request_hash"),
-                        (Integer) rs.getObject("status"),
-                        rs.getString("location"),
-                        rs.getObject("resource_id", UUID.class)))
-            .single();
+  private ResponseEntity<?> replay(OnceOnly.Kept kept, String hash, Function<UUID, ?> reread) {
     if (!kept.hash().equals(hash)) {
       throw new Refused(
           HttpStatus.UNPROCESSABLE_CONTENT,
           "This Idempotency-Key was used for a different request body.");
-    }
-    if (kept.status() == null) {
-      throw new Refused(
-          HttpStatus.CONFLICT, "A request with this Idempotency-Key is still being processed.");
     }
     ResponseEntity.BodyBuilder builder =
         ResponseEntity.status(kept.status()).header("Idempotent-Replayed", "true");
@@ -183,6 +151,4 @@ class IdempotencyKeys {
       throw new IllegalStateException(e);
     }
   }
-
-  private record Kept(String hash, Integer status, String location, UUID resourceId) {}
 }

@@ -410,6 +410,30 @@ public class CaseFiles {
   }
 
   /**
+   * The shares that {@link #withdrawConsent} would end now: every active share resting on consent
+   * (shares on a legal basis stay). For the page that asks first.
+   */
+  @Transactional(readOnly = true)
+  public List<CaseShare> endedByConsentWithdrawal(CaseId id, Actor by) {
+    requireFull(load(id), by);
+    return shares(id).stream().filter(s -> s.active() && s.basis() == ShareBasis.CONSENT).toList();
+  }
+
+  /**
+   * How many open tasks closing the case would set aside: those Haven made itself (deadlines,
+   * reminders); tasks people wrote stay open. For the page that asks first.
+   */
+  @Transactional(readOnly = true)
+  public int tasksSetAsideByClosing(CaseId id, Actor by) {
+    requireFull(load(id), by);
+    return jdbc.sql(
+            "SELECT count(*) FROM casework.task WHERE case_id = ? AND status = 'OPEN' AND kind <> 'MANUAL'")
+        .param(id.value())
+        .query(Integer.class)
+        .single();
+  }
+
+  /**
    * The person withdrew consent: every share resting on consent ends now, and new consent-based
    * shares need consent given after today. Returns how many shares ended.
    */

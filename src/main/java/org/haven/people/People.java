@@ -383,8 +383,16 @@ public class People {
     return LocalDate.now(clock);
   }
 
+  /**
+   * Whether {@code actor} may read persons' names and details: the centre's caseworkers. Pages ask
+   * before showing a name beside a reference, so others see the reference alone.
+   */
+  public static boolean mayRead(Actor actor) {
+    return actor.has(Role.CENTRE_CASEWORKER);
+  }
+
   private static void requireCentre(Actor actor) {
-    if (!actor.has(Role.CENTRE_CASEWORKER)) {
+    if (!mayRead(actor)) {
       throw new AccessDeniedException("Person records are for centre caseworkers");
     }
   }

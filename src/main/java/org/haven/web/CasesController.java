@@ -373,23 +373,74 @@ class CasesController {
   @PostMapping("/cases/{id}/shares/{shareId}/revoke")
   @PreAuthorize(CENTRE)
   String revoke(
-      @PathVariable UUID id, @PathVariable UUID shareId, Model model, RedirectAttributes redirect) {
+      @PathVariable UUID id,
+      @PathVariable UUID shareId,
+      @RequestParam Map<String, String> form,
+      Model model,
+      RedirectAttributes redirect) {
+    if (!Confirmations.confirmed(form)) {
+      Actor actor = currentActor.require();
+      String organisation =
+          cases.open(new CaseId(id), actor).shares().stream()
+              .filter(s -> s.id().equals(shareId) && s.active())
+              .map(s -> organisations.names().getOrDefault(s.organisation(), "?"))
+              .findFirst()
+              .orElseThrow(() -> new org.haven.access.NotFound("Share"));
+      return Confirmations.ask(
+          model,
+          new Confirmations.Confirmation(
+              text("case.revokeConfirm", organisation),
+              List.of(text("case.revokeConsequence", organisation)),
+              "/cases/" + id + "/shares/" + shareId + "/revoke",
+              form,
+              text("case.revoke"),
+              "/cases/" + id));
+    }
     return attempt(
         id,
         model,
         redirect,
-        Map.of(),
+        form,
         () -> cases.revokeShare(new CaseId(id), shareId, null, currentActor.require()));
   }
 
   @PostMapping("/cases/{id}/consent-withdrawal")
   @PreAuthorize(CENTRE)
-  String withdrawConsent(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
+  String withdrawConsent(
+      @PathVariable UUID id,
+      @RequestParam Map<String, String> form,
+      Model model,
+      RedirectAttributes redirect) {
+    if (!Confirmations.confirmed(form)) {
+      Actor actor = currentActor.require();
+      Map<UUID, String> names = organisations.names();
+      List<String> ending =
+          cases.endedByConsentWithdrawal(new CaseId(id), actor).stream()
+              .map(s -> names.getOrDefault(s.organisation(), "?"))
+              .sorted()
+              .toList();
+      List<String> consequences = new ArrayList<>();
+      consequences.add(
+          ending.isEmpty()
+              ? text("case.withdrawNoShares")
+              : text("case.withdrawEnds", ending.size(), String.join(", ", ending)));
+      consequences.add(text("case.withdrawLegalStays"));
+      consequences.add(text("case.withdrawNewConsent"));
+      return Confirmations.ask(
+          model,
+          new Confirmations.Confirmation(
+              text("case.withdrawConfirm"),
+              consequences,
+              "/cases/" + id + "/consent-withdrawal",
+              form,
+              text("case.withdrawConsent"),
+              "/cases/" + id));
+    }
     return attempt(
         id,
         model,
         redirect,
-        Map.of(),
+        form,
         () -> cases.withdrawConsent(new CaseId(id), currentActor.require()));
   }
 
@@ -419,6 +470,26 @@ class CasesController {
       @RequestParam Map<String, String> form,
       Model model,
       RedirectAttributes redirect) {
+    String status = form.getOrDefault("status", "");
+    boolean closing = !status.equals(CaseStatus.FOLLOW_UP.name());
+    if (closing && !Confirmations.confirmed(form)) {
+      int tasks = cases.tasksSetAsideByClosing(new CaseId(id), currentActor.require());
+      List<String> consequences = new ArrayList<>();
+      consequences.add(text("case.closeEndsWork"));
+      if (tasks > 0) {
+        consequences.add(text("case.closeSetsAsideTasks", tasks));
+      }
+      consequences.add(text("case.closeReopens"));
+      return Confirmations.ask(
+          model,
+          new Confirmations.Confirmation(
+              text("case.closeConfirm"),
+              consequences,
+              "/cases/" + id + "/close",
+              form,
+              text("case.closeButton"),
+              "/cases/" + id));
+    }
     return attempt(
         id,
         model,
@@ -428,11 +499,15 @@ class CasesController {
             cases.changeStatus(
                 new CaseId(id),
                 version,
-                IdentificationsController.enumValue(CaseStatus.class, "status", form.get("status")),
+                IdentificationsController.enumValue(CaseStatus.class, "status", status),
                 IdentificationsController.enumValue(
                     ClosureReason.class, "reason", form.get("reason")),
                 form.get("note"),
                 currentActor.require()));
+  }
+
+  private String text(String key, Object... arguments) {
+    return messages.getMessage(key, arguments, locale());
   }
 
   private String attempt(
@@ -524,7 +599,7 @@ class CasesController {
 
   /** The person's name beside the reference, for the centre (an audited read of the person). */
   private String personName(String reference, Actor actor) {
-    if (!actor.has(Role.CENTRE_CASEWORKER)
+    if (!org.haven.people.People.mayRead(actor)
         || !org.haven.people.PersonReference.isValid(reference)) {
       return null;
     }

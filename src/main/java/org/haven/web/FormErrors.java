@@ -1,12 +1,21 @@
 package org.haven.web;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.haven.OnceOnly;
+import org.haven.access.CurrentActor;
 import org.haven.access.InvalidInput;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Errors on a form, in the person's language: the page shows them in an error summary at the top,
@@ -19,9 +28,13 @@ public class FormErrors {
   public static final String ATTRIBUTE = "errors";
 
   private final MessageSource messages;
+  private final OnceOnly onceOnly;
+  private final CurrentActor currentActor;
 
-  FormErrors(MessageSource messages) {
+  FormErrors(MessageSource messages, OnceOnly onceOnly, CurrentActor currentActor) {
     this.messages = messages;
+    this.onceOnly = onceOnly;
+    this.currentActor = currentActor;
   }
 
   public void add(Model model, String field, String messageKey, Object... arguments) {
@@ -36,17 +49,25 @@ public class FormErrors {
 
   /**
    * Carries out a form's change: on success, "Saved." and a redirect to {@code done}; on invalid
-   * input or a stale version, the page again ({@code again}) with the errors and what was typed.
+   * input or a stale version, the page again ({@code again}) with the errors and what was typed. A
+   * form with a one-time token ({@link OnceForms}) changes once: sent again (a double click, a
+   * resend after Back), it leads to where the first sending led, saying so.
    */
   public String submit(
       Model model,
-      org.springframework.web.servlet.mvc.support.RedirectAttributes redirect,
+      RedirectAttributes redirect,
       Map<String, String> form,
-      java.util.function.Supplier<?> change,
-      java.util.function.Supplier<String> again,
+      Supplier<?> change,
+      Supplier<String> again,
       String done) {
     try {
-      change.get();
+      once(
+          form,
+          redirect,
+          () -> {
+            change.get();
+            return done;
+          });
     } catch (InvalidInput invalid) {
       add(model, invalid);
       model.addAttribute("form", form);
@@ -55,8 +76,55 @@ public class FormErrors {
       add(model, "version", "validation.stale");
       return again.get();
     }
-    redirect.addFlashAttribute("saved", "form.saved");
+    if (!redirect.getFlashAttributes().containsKey("saved")) {
+      redirect.addFlashAttribute("saved", "form.saved");
+    }
     return "redirect:" + done;
+  }
+
+  /**
+   * Runs a form's change once per one-time token ({@link OnceForms}); {@code change} answers where
+   * to go next. Sent again, the form leads where the first sending led, with a notice saying so
+   * (and, if it differed, that the later changes were not saved). Without a token, just runs it.
+   */
+  public String once(
+      Map<String, String> form, RedirectAttributes redirect, Supplier<String> change) {
+    String token = form == null ? null : form.get(OnceForms.FIELD);
+    if (token == null || token.isBlank() || token.length() > 64) {
+      return change.get();
+    }
+    String hash = hash(form);
+    return onceOnly.run(
+        currentActor.require().user().toString(),
+        "form:" + token.strip(),
+        hash,
+        change,
+        next -> new OnceOnly.Kept(hash, 303, next, null),
+        kept -> {
+          redirect.addFlashAttribute(
+              "saved", kept.hash().equals(hash) ? "form.sentTwice" : "form.sentBefore");
+          return kept.location();
+        });
+  }
+
+  /** What a form said, apart from its tokens, in a stable order. */
+  private static String hash(Map<String, String> form) {
+    StringBuilder text = new StringBuilder();
+    new TreeMap<>(form)
+        .forEach(
+            (name, value) -> {
+              if (!name.equals(OnceForms.FIELD) && !name.equals("_csrf")) {
+                text.append(name).append('=').append(value).append('\u0000');
+              }
+            });
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @SuppressWarnings("unchecked")

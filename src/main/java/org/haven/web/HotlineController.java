@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import org.haven.access.CurrentActor;
 import org.haven.access.InvalidInput;
 import org.haven.intake.CallerType;
@@ -51,44 +52,53 @@ class HotlineController {
   }
 
   @PostMapping("/hotline")
-  String log(
-      @RequestParam(defaultValue = "") String receivedAt,
-      @RequestParam(defaultValue = "") String callerType,
-      @RequestParam(defaultValue = "") String topic,
-      @RequestParam(defaultValue = "") String outcome,
-      @RequestParam(defaultValue = "") String referral,
-      Model model,
-      RedirectAttributes redirect) {
+  String log(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+    String receivedAt = form.getOrDefault("receivedAt", "");
+    String callerType = form.getOrDefault("callerType", "");
+    String referral = form.getOrDefault("referral", "");
     model.addAttribute("receivedAt", receivedAt);
     model.addAttribute("callerType", callerType);
-    model.addAttribute("topic", topic);
-    model.addAttribute("outcome", outcome);
+    model.addAttribute("topic", form.getOrDefault("topic", ""));
+    model.addAttribute("outcome", form.getOrDefault("outcome", ""));
     model.addAttribute("referral", referral);
-    try {
-      Instant received;
-      try {
-        received = LocalDateTime.parse(receivedAt.strip()).atZone(dates.zone()).toInstant();
-      } catch (DateTimeParseException e) {
-        throw new InvalidInput("receivedAt", "validation.invalid");
-      }
-      CallerType type;
-      try {
-        type = callerType.isBlank() ? null : CallerType.valueOf(callerType);
-      } catch (IllegalArgumentException e) {
-        throw new InvalidInput("callerType", "validation.invalid");
-      }
-      java.util.UUID linked;
-      try {
-        linked = referral.isBlank() ? null : java.util.UUID.fromString(referral.strip());
-      } catch (IllegalArgumentException e) {
-        throw new InvalidInput("referral", "hotline.referralUnknown");
-      }
-      hotline.log(received, type, topic, outcome, linked, currentActor.require());
-    } catch (InvalidInput invalid) {
-      errors.add(model, invalid);
-      return page(model);
+    String next =
+        errors.submit(
+            model,
+            redirect,
+            form,
+            () -> {
+              Instant received;
+              try {
+                received = LocalDateTime.parse(receivedAt.strip()).atZone(dates.zone()).toInstant();
+              } catch (DateTimeParseException e) {
+                throw new InvalidInput("receivedAt", "validation.invalid");
+              }
+              CallerType type;
+              try {
+                type = callerType.isBlank() ? null : CallerType.valueOf(callerType);
+              } catch (IllegalArgumentException e) {
+                throw new InvalidInput("callerType", "validation.invalid");
+              }
+              java.util.UUID linked;
+              try {
+                linked = referral.isBlank() ? null : java.util.UUID.fromString(referral.strip());
+              } catch (IllegalArgumentException e) {
+                throw new InvalidInput("referral", "hotline.referralUnknown");
+              }
+              return hotline.log(
+                  received,
+                  type,
+                  form.getOrDefault("topic", ""),
+                  form.getOrDefault("outcome", ""),
+                  linked,
+                  currentActor.require());
+            },
+            () -> page(model),
+            "/hotline");
+    if (redirect.getFlashAttributes().get("saved") instanceof String saved
+        && saved.equals("form.saved")) {
+      redirect.addFlashAttribute("saved", "hotline.logged");
     }
-    redirect.addFlashAttribute("saved", "hotline.logged");
-    return "redirect:/hotline";
+    return next;
   }
 }

@@ -165,7 +165,7 @@ class IdentificationsController {
     model.addAttribute("centre", actor.has(org.haven.access.Role.CENTRE_CASEWORKER));
     model.addAttribute(
         "personName",
-        actor.has(org.haven.access.Role.CENTRE_CASEWORKER)
+        org.haven.people.People.mayRead(actor)
             ? people
                 .find(people.referenceOf(identification.person()).orElseThrow(), actor)
                 .map(org.haven.people.Person::displayName)

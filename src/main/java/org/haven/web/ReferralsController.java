@@ -2,6 +2,7 @@ package org.haven.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.haven.access.Actor;
@@ -23,6 +24,7 @@ import org.haven.intake.Referrals;
 import org.haven.people.BirthPrecision;
 import org.haven.people.Gender;
 import org.haven.people.PersonReference;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -151,11 +153,23 @@ class ReferralsController {
   }
 
   @PostMapping("/referrals/new")
-  String create(@ModelAttribute ReferralForm posted, Model model) {
+  String create(
+      @ModelAttribute ReferralForm posted,
+      @RequestParam Map<String, String> sent,
+      Model model,
+      RedirectAttributes redirect) {
     ReferralForm form = emptyForm().with(posted, 1);
     try {
-      Referral referral = referrals.startDraft(form.draft(dates.zone()), currentActor.require());
-      return "redirect:/referrals/" + referral.referralId() + "/step/2";
+      return "redirect:"
+          + errors.once(
+              sent,
+              redirect,
+              () ->
+                  "/referrals/"
+                      + referrals
+                          .startDraft(form.draft(dates.zone()), currentActor.require())
+                          .referralId()
+                      + "/step/2");
     } catch (InvalidInput invalid) {
       errors.add(model, invalid);
       return step(null, form, 1, model);
@@ -187,6 +201,10 @@ class ReferralsController {
     Actor actor = currentActor.require();
     ReferralId referralId = new ReferralId(id);
     Referral referral = referrals.find(referralId, actor);
+    if (referral.status() != ReferralStatus.DRAFT) {
+      redirect.addFlashAttribute("saved", "referral.noLongerDraft");
+      return "redirect:/referrals/" + id;
+    }
     ReferralForm form = ReferralForm.of(referral, dates.zone()).with(posted, step);
     try {
       referrals.saveDraft(referralId, version, form.draft(dates.zone()), actor);
@@ -210,6 +228,9 @@ class ReferralsController {
     Actor actor = currentActor.require();
     try {
       referrals.submit(new ReferralId(id), actor);
+    } catch (Referral.WrongStatus sentBefore) {
+      redirect.addFlashAttribute("saved", "referral.noLongerDraft");
+      return "redirect:/referrals/" + id;
     } catch (InvalidInput invalid) {
       errors.add(model, invalid);
       Referral referral = referrals.find(new ReferralId(id), actor);
@@ -300,10 +321,30 @@ class ReferralsController {
   }
 
   @PostMapping("/referrals/{id}/withdraw")
-  String withdraw(@PathVariable UUID id, RedirectAttributes redirect) {
+  String withdraw(
+      @PathVariable UUID id,
+      @RequestParam Map<String, String> form,
+      Model model,
+      RedirectAttributes redirect) {
+    if (!Confirmations.confirmed(form)) {
+      referrals.find(new ReferralId(id), currentActor.require());
+      return Confirmations.ask(
+          model,
+          new Confirmations.Confirmation(
+              text("referral.withdrawConfirm"),
+              List.of(text("referral.withdrawConsequence"), text("referral.withdrawAgain")),
+              "/referrals/" + id + "/withdraw",
+              form,
+              text("referral.withdraw"),
+              "/referrals/" + id));
+    }
     referrals.withdraw(new ReferralId(id), currentActor.require());
     redirect.addFlashAttribute("saved", "referral.withdrawn");
     return "redirect:/referrals";
+  }
+
+  private String text(String key) {
+    return messages.getMessage(key, null, LocaleContextHolder.getLocale());
   }
 
   /** One choice of a filter's drop-down. */

@@ -1,6 +1,8 @@
 package org.haven.web;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.haven.access.Actor;
@@ -41,6 +43,7 @@ class RepatriationsController {
   private final CurrentActor currentActor;
   private final FormErrors errors;
   private final Dates dates;
+  private final Words words;
 
   RepatriationsController(
       Repatriations repatriations,
@@ -48,7 +51,9 @@ class RepatriationsController {
       Organisations organisations,
       CurrentActor currentActor,
       FormErrors errors,
-      Dates dates) {
+      Dates dates,
+      Words words) {
+    this.words = words;
     this.repatriations = repatriations;
     this.people = people;
     this.organisations = organisations;
@@ -215,6 +220,31 @@ class RepatriationsController {
       @RequestParam Map<String, String> form,
       Model model,
       RedirectAttributes redirect) {
+    if (!Confirmations.confirmed(form)) {
+      try {
+        LocalDate on =
+            IdentificationsController.date("actualDeparture", form.get("actualDeparture"));
+        if (on == null) {
+          throw new InvalidInput("actualDeparture", "validation.required");
+        }
+        return Confirmations.ask(
+            model,
+            new Confirmations.Confirmation(
+                words.text("repatriation.departureConfirm", dates.date(on)),
+                List.of(
+                    words.text("repatriation.departureStays"),
+                    words.text("repatriation.departurePeriod"),
+                    words.text("repatriation.departureFollowUps")),
+                "/repatriations/" + id + "/departure",
+                form,
+                words.text("repatriation.recordDeparture"),
+                "/repatriations/" + id));
+      } catch (InvalidInput invalid) {
+        errors.add(model, invalid);
+        model.addAttribute("form", form);
+        return show(id, model);
+      }
+    }
     return attempt(
         id,
         model,

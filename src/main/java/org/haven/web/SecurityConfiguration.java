@@ -19,6 +19,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.NullRequestCache;
@@ -160,6 +161,7 @@ class SecurityConfiguration {
                     .accessDeniedHandler(denials))
         .headers(SecurityConfiguration::headers)
         .addFilterBefore(requestIds, LogoutFilter.class)
+        .addFilterBefore(new OversizedForms(), CsrfFilter.class)
         .addFilterAfter(new UnexpectedErrors(), RequestIdFilter.class)
         .addFilterAfter(bearerTokens, LogoutFilter.class)
         .addFilterAfter(sessionValidity, BearerTokenFilter.class);

@@ -7,14 +7,18 @@ import java.util.Map;
 import java.util.UUID;
 import org.haven.access.Actor;
 import org.haven.access.CurrentActor;
+import org.haven.access.InvalidInput;
+import org.haven.access.Organisations;
 import org.haven.accommodation.Capacity;
 import org.haven.accommodation.Placement;
 import org.haven.accommodation.PlacementEndReason;
 import org.haven.accommodation.PlacementId;
 import org.haven.accommodation.Placements;
 import org.haven.accommodation.Shelter;
+import org.haven.accommodation.ShelterDetails;
 import org.haven.accommodation.ShelterId;
 import org.haven.accommodation.Shelters;
+import org.haven.accommodation.TargetGroup;
 import org.haven.people.People;
 import org.haven.people.PersonReference;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,6 +48,8 @@ class SheltersController {
   private final CurrentActor currentActor;
   private final FormErrors errors;
   private final Dates dates;
+  private final Organisations organisations;
+  private final Words words;
 
   SheltersController(
       Shelters shelters,
@@ -51,7 +57,11 @@ class SheltersController {
       People people,
       CurrentActor currentActor,
       FormErrors errors,
-      Dates dates) {
+      Dates dates,
+      Organisations organisations,
+      Words words) {
+    this.organisations = organisations;
+    this.words = words;
     this.shelters = shelters;
     this.placements = placements;
     this.people = people;
@@ -65,12 +75,14 @@ class SheltersController {
       UUID id, String name, String municipality, List<Capacity> groups, int free, int places) {}
 
   /** Someone waiting for a place. */
-  public record Waiting(String reference, String group, String neededFrom) {}
+  public record Waiting(
+      String reference, String name, String group, String targetGroup, String neededFrom) {}
 
   /** A stay as the dashboard lists it. */
   public record Stay(
       UUID id,
       String reference,
+      String name,
       String group,
       String from,
       String plannedTo,
@@ -106,7 +118,8 @@ class SheltersController {
                         e.getValue().stream().mapToInt(Capacity::free).sum(),
                         e.getValue().stream().mapToInt(Capacity::places).sum()))
             .toList());
-    if (actor.has(org.haven.access.Role.CENTRE_CASEWORKER)) {
+    model.addAttribute("mayPlace", Placements.mayPlace(actor));
+    if (Placements.mayPlace(actor)) {
       var waiting = placements.waiting(actor);
       var references =
           people.referencesOf(waiting.stream().map(Placements.Waiting::person).toList());
@@ -119,6 +132,13 @@ class SheltersController {
                           references.get(w.person()) == null
                               ? "?"
                               : references.get(w.person()).value(),
+                          references.get(w.person()) == null
+                              ? null
+                              : people
+                                  .find(references.get(w.person()), actor)
+                                  .map(org.haven.people.Person::displayName)
+                                  .orElse(null),
+                          words.text("targetGroup." + w.targetGroup().name()),
                           w.targetGroup().name(),
                           dates.date(w.neededFrom())))
               .toList());
@@ -142,8 +162,22 @@ class SheltersController {
     List<Stay> arrivals = new ArrayList<>();
     List<Stay> departures = new ArrayList<>();
     List<Stay> residents = new ArrayList<>();
+    Map<PersonReference, String> names = new java.util.HashMap<>();
+    if (People.mayRead(actor)) {
+      List<PersonReference> distinct =
+          references.values().stream()
+              .distinct()
+              .sorted(java.util.Comparator.comparing(PersonReference::value))
+              .toList();
+      for (PersonReference reference : distinct) {
+        people
+            .find(reference, actor)
+            .ifPresent(person -> names.put(reference, person.displayName()));
+      }
+    }
     for (Placement p : around) {
-      Stay stay = stay(p, references.get(p.person()));
+      PersonReference reference = references.get(p.person());
+      Stay stay = stay(p, reference, reference == null ? null : names.get(reference));
       if (p.startsOn().isAfter(today)) {
         arrivals.add(stay);
       } else if (p.open()) {
@@ -165,6 +199,7 @@ class SheltersController {
             .filter(c -> c.shelter().equals(shelterId))
             .toList());
     model.addAttribute("mayReadAddress", shelters.mayReadAddress(shelter, actor));
+    model.addAttribute("mayPlace", Placements.mayPlace(actor));
     model.addAttribute("reasons", PlacementEndReason.values());
     model.addAttribute("today", today.toString());
     Map<LocalDate, Integer> occupancy =
@@ -190,6 +225,31 @@ class SheltersController {
     return "shelters/show";
   }
 
+  /** Ending a stay asks on a page of its own: the day the person left, and why. */
+  @GetMapping("/shelters/{id}/placements/{placementId}/end")
+  String endScreen(@PathVariable UUID id, @PathVariable UUID placementId, Model model) {
+    Actor actor = currentActor.require();
+    Placement placement = placements.load(new PlacementId(placementId));
+    Shelter shelter = shelters.summary(new ShelterId(id), actor);
+    if (!placement.shelter().equals(shelter.id()) || !placement.open()) {
+      throw new org.haven.access.NotFound("Placement");
+    }
+    PersonReference reference = people.referenceOf(placement.person()).orElse(null);
+    model.addAttribute("shelter", shelter);
+    model.addAttribute("stay", stay(placement, reference));
+    model.addAttribute(
+        "personName",
+        reference != null && People.mayRead(actor)
+            ? people.find(reference, actor).map(org.haven.people.Person::displayName).orElse(null)
+            : null);
+    model.addAttribute("reasons", PlacementEndReason.values());
+    model.addAttribute("today", LocalDate.now(dates.zone()).toString());
+    if (!model.containsAttribute("form")) {
+      model.addAttribute("form", Map.of());
+    }
+    return "shelters/end";
+  }
+
   @PostMapping("/shelters/{id}/placements/{placementId}/end")
   String end(
       @PathVariable UUID id,
@@ -210,14 +270,137 @@ class SheltersController {
                 IdentificationsController.enumValue(
                     PlacementEndReason.class, "endReason", form.get("endReason")),
                 currentActor.require()),
-        () -> show(id, false, model),
+        () -> endScreen(id, placementId, model),
         "/shelters/" + id);
   }
 
+  @GetMapping("/shelters/new")
+  String create(Model model) {
+    if (!model.containsAttribute("form")) {
+      model.addAttribute("form", Map.of());
+    }
+    return form(null, model);
+  }
+
+  @PostMapping("/shelters")
+  String register(
+      @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+    model.addAttribute("form", form);
+    Actor actor = currentActor.require();
+    try {
+      String next =
+          errors.once(
+              form,
+              redirect,
+              () -> "/shelters/" + shelters.register(details(form, actor), actor).id().value());
+      if (!redirect.getFlashAttributes().containsKey("saved")) {
+        redirect.addFlashAttribute("saved", "form.saved");
+      }
+      return "redirect:" + next;
+    } catch (InvalidInput invalid) {
+      errors.add(model, invalid);
+      return form(null, model);
+    }
+  }
+
+  @GetMapping("/shelters/{id}/edit")
+  String edit(@PathVariable UUID id, Model model) {
+    Actor actor = currentActor.require();
+    Shelter shelter = shelters.find(new ShelterId(id), actor);
+    if (!model.containsAttribute("form")) {
+      Map<String, String> form = new java.util.HashMap<>();
+      form.put("name", shelter.name());
+      form.put("operator", shelter.operator().toString());
+      form.put("municipality", shelter.municipality());
+      form.put("address", shelter.address());
+      form.put("contact", shelter.contact());
+      form.put("approved", String.valueOf(shelter.approved()));
+      form.put("version", String.valueOf(shelter.version()));
+      shelter.places().forEach((group, count) -> form.put("places." + group, count.toString()));
+      model.addAttribute("form", form);
+    }
+    return form(shelter, model);
+  }
+
+  @PostMapping("/shelters/{id}")
+  String change(
+      @PathVariable UUID id,
+      @RequestParam Map<String, String> form,
+      Model model,
+      RedirectAttributes redirect) {
+    model.addAttribute("form", form);
+    Actor actor = currentActor.require();
+    return errors.submit(
+        model,
+        redirect,
+        form,
+        () ->
+            shelters.change(
+                new ShelterId(id),
+                IdentificationsController.number("version", form.getOrDefault("version", "-1")),
+                details(form, actor),
+                actor),
+        () -> edit(id, model),
+        "/shelters/" + id);
+  }
+
+  private String form(Shelter shelter, Model model) {
+    Actor actor = currentActor.require();
+    model.addAttribute("shelter", shelter);
+    model.addAttribute("centre", actor.has(org.haven.access.Role.CENTRE_CASEWORKER));
+    model.addAttribute(
+        "operators",
+        organisations.all().stream()
+            .filter(o -> Shelters.mayOperate(o.type()))
+            .filter(
+                o ->
+                    actor.has(org.haven.access.Role.CENTRE_CASEWORKER)
+                        || o.id().equals(actor.organisation().value()))
+            .sorted(java.util.Comparator.comparing(org.haven.access.Organisation::name))
+            .map(o -> new Pick(o.id().toString(), o.name()))
+            .toList());
+    model.addAttribute("groups", TargetGroup.values());
+    return "shelters/form";
+  }
+
+  private static ShelterDetails details(Map<String, String> form, Actor actor) {
+    Map<TargetGroup, Integer> places = new java.util.EnumMap<>(TargetGroup.class);
+    for (TargetGroup group : TargetGroup.values()) {
+      String typed = form.get("places." + group);
+      if (typed != null && !typed.isBlank()) {
+        try {
+          places.put(group, Integer.parseInt(typed.strip()));
+        } catch (NumberFormatException e) {
+          throw new InvalidInput("places", "shelter.placesRange");
+        }
+      }
+    }
+    UUID operator;
+    try {
+      String typed = form.getOrDefault("operator", "");
+      operator = typed.isBlank() ? actor.organisation().value() : UUID.fromString(typed.strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInput("operator", "shelter.operatorUnknown");
+    }
+    return new ShelterDetails(
+        form.get("name"),
+        operator,
+        form.get("municipality"),
+        form.get("address"),
+        form.get("contact"),
+        "true".equals(form.get("approved")),
+        places);
+  }
+
   private Stay stay(Placement p, PersonReference reference) {
+    return stay(p, reference, null);
+  }
+
+  private Stay stay(Placement p, PersonReference reference, String name) {
     return new Stay(
         p.id().value(),
         reference == null ? "?" : reference.value(),
+        name,
         p.targetGroup().name(),
         dates.date(p.startsOn()),
         p.plannedTo() == null ? null : dates.date(p.plannedTo()),

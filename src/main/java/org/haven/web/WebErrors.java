@@ -27,6 +27,12 @@ class WebErrors {
     return page(400, request, response, model);
   }
 
+  /** A file beyond {@code spring.servlet.multipart.max-request-size}. */
+  @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+  String tooLarge(HttpServletRequest request, HttpServletResponse response, Model model) {
+    return page(413, request, response, model);
+  }
+
   /** Refusals go to Spring Security's handler, which audits them. */
   @ExceptionHandler(AccessDeniedException.class)
   void denied(AccessDeniedException denied) {

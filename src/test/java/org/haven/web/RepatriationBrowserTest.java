@@ -175,12 +175,19 @@ class RepatriationBrowserTest {
       browser.submit("add-support-item");
       assertThat(browser.text("support-total")).contains("2100").contains("EUR");
 
+      browser.submit("record-departure");
+      assertThat(browser.text("actualDeparture-error"))
+          .as("a departure is a fact to enter, never today by default")
+          .isNotBlank();
       setValue(browser, "actualDeparture", today.toString());
       browser.submit("record-departure");
+      assertThat(browser.text("consequences")).contains("shelter stay");
+      browser.submit("confirm");
       assertThat(browser.text("repatriation-status")).isEqualTo("Returned");
       assertThat(browser.text("reintegration")).contains("6 months");
 
       open(browser, "reportedOn");
+      setValue(browser, "reportedOn", today.toString());
       browser.type("followUpNote", "Back with family; looking for work.");
       browser.submit("add-follow-up");
       assertThat(browser.text("follow-ups")).contains("On track").contains("looking for work");
