@@ -19,6 +19,28 @@
     }
   });
 
+  // The user form offers only the roles that fit the chosen organisation's kind (the server
+  // refuses the others anyway, and without this script shows them with the reason).
+  var organisation = document.getElementById('organisationId');
+  var roleChoices = document.querySelectorAll('[data-fits]');
+  if (organisation && roleChoices.length) {
+    var offerFittingRoles = function () {
+      var option = organisation.options[organisation.selectedIndex];
+      var type = option ? option.getAttribute('data-type') : null;
+      Array.prototype.forEach.call(roleChoices, function (choice) {
+        var box = choice.querySelector('input');
+        var fits = !type || choice.getAttribute('data-fits').split(' ').indexOf(type) >= 0;
+        choice.hidden = !fits && !(box && box.checked);
+        var warning = choice.querySelector('.field__error');
+        if (warning) {
+          warning.hidden = fits;
+        }
+      });
+    };
+    organisation.addEventListener('change', offerFittingRoles);
+    offerFittingRoles();
+  }
+
   if (!document.body || document.body.dataset.signedIn !== 'true') {
     return;
   }

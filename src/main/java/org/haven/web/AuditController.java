@@ -3,12 +3,18 @@ package org.haven.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.UUID;
 import org.haven.access.CurrentActor;
 import org.haven.access.Organisations;
+import org.haven.access.Users;
 import org.haven.audit.AuditAction;
+import org.haven.audit.AuditActor;
+import org.haven.audit.AuditEntry;
+import org.haven.audit.AuditOutcome;
 import org.haven.audit.AuditQuery;
 import org.haven.audit.AuditTrail;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,13 +36,22 @@ class AuditController {
   private final CurrentActor currentActor;
   private final Dates dates;
   private final FormErrors errors;
+  private final Users users;
+  private final Words words;
+  private final MessageSource messages;
 
   AuditController(
       AuditTrail audit,
       Organisations organisations,
       CurrentActor currentActor,
       Dates dates,
-      FormErrors errors) {
+      FormErrors errors,
+      Users users,
+      Words words,
+      MessageSource messages) {
+    this.users = users;
+    this.words = words;
+    this.messages = messages;
     this.audit = audit;
     this.organisations = organisations;
     this.currentActor = currentActor;
@@ -56,7 +71,23 @@ class AuditController {
       @RequestParam(defaultValue = "0") int page,
       Model model) {
     model.addAttribute("organisations", organisations.all());
-    model.addAttribute("actions", AuditAction.values());
+    model.addAttribute(
+        "actions",
+        java.util.Arrays.stream(AuditAction.values())
+            .map(a -> new Pick(a.name(), words.text("audit.action." + a.name())))
+            .toList());
+    model.addAttribute(
+        "actors",
+        actorNames().entrySet().stream()
+            .map(e -> new Pick(e.getKey(), e.getValue()))
+            .sorted(java.util.Comparator.comparing(Pick::label, String.CASE_INSENSITIVE_ORDER))
+            .toList());
+    model.addAttribute(
+        "resourceTypes",
+        RESOURCE_TYPES.stream()
+            .map(t -> new Pick(t, typeName(t)))
+            .sorted(java.util.Comparator.comparing(Pick::label, String.CASE_INSENSITIVE_ORDER))
+            .toList());
     model.addAttribute(
         "q", new Criteria(actor, organisation, resourceType, resourceId, action, from, to));
     UUID organisationId = parseUuid(organisation, "organisation", model);
@@ -78,7 +109,10 @@ class AuditController {
             page,
             PAGE_SIZE);
     AuditTrail.Found found = audit.search(query, currentActor.require().audit());
-    model.addAttribute("entries", found.entries());
+    Map<String, String> names = actorNames();
+    boolean administrator = currentActor.require().has(org.haven.access.Role.ADMINISTRATOR);
+    model.addAttribute(
+        "entries", found.entries().stream().map(e -> row(e, names, administrator)).toList());
     model.addAttribute("total", found.total());
     model.addAttribute("page", query.page());
     model.addAttribute("pageSize", PAGE_SIZE);
@@ -89,6 +123,127 @@ class AuditController {
   String verify(Model model) {
     model.addAttribute("verification", audit.verify(currentActor.require().audit()));
     return "audit/verify";
+  }
+
+  /**
+   * The records an administrator opens from the trail. Person data is not linked: neither the
+   * auditor nor the administrator may read it.
+   */
+  private static final Map<String, String> PAGES =
+      Map.of(
+          "User", "/admin/users/",
+          "Organisation", "/admin/organisations/");
+
+  private static final java.util.List<String> RESOURCE_TYPES =
+      java.util.List.of(
+          "AnnualReport",
+          "ApiToken",
+          "Case",
+          "Endpoint",
+          "HotlineCall",
+          "HtcdsImport",
+          "Identification",
+          "Indicator",
+          "KnownCheck",
+          "MatchReview",
+          "Organisation",
+          "Person",
+          "Placement",
+          "Referral",
+          "Repatriation",
+          "Shelter",
+          "StatisticsCube",
+          "StatisticsProjections",
+          "User",
+          "WaitingList");
+
+  /**
+   * One entry in words: the actor's name, the action and kind of record in the reader's language,
+   * the local time to the second; the record's own id stays, as the key the auditor searches by.
+   */
+  public record Row(
+      long number,
+      String time,
+      String actor,
+      String action,
+      String type,
+      String resourceId,
+      String link,
+      boolean success,
+      String purpose,
+      java.util.List<String> purposeCodes,
+      boolean token,
+      String tokenIssuer) {}
+
+  private Row row(AuditEntry e, Map<String, String> names, boolean administrator) {
+    String link =
+        !administrator || e.resourceId() == null || !PAGES.containsKey(e.resourceType())
+            ? null
+            : PAGES.get(e.resourceType()) + e.resourceId();
+    return new Row(
+        e.id(),
+        dates.dateTimeSeconds(e.occurredAt()),
+        names.getOrDefault(e.actor(), words.text("audit.actorUnknown")),
+        words.text("audit.action." + e.action().name()),
+        typeName(e.resourceType()),
+        e.resourceId(),
+        link,
+        e.outcome() == AuditOutcome.SUCCESS,
+        purposeWords(e.purpose()),
+        purposeCodes(e.purpose()),
+        e.token() != null,
+        e.tokenIssuer() == null
+            ? null
+            : names.getOrDefault(e.tokenIssuer(), words.text("audit.actorUnknown")));
+  }
+
+  /** Ids, references and constants a purpose names: kept as they are, for searching. */
+  private static final java.util.regex.Pattern CODE_IN_PURPOSE =
+      java.util.regex.Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+              + "|\\b[A-Z]-[A-Z0-9]{4}-[A-Z0-9]{4}\\b|\\b[A-Z][A-Z0-9_]{2,}\\b");
+
+  /** The words of a purpose in the reader's language; one not translated yet stays as written. */
+  private String purposeWords(String purpose) {
+    if (purpose == null || purpose.isBlank()) {
+      return null;
+    }
+    String words = CODE_IN_PURPOSE.matcher(purpose).replaceAll(" ").strip();
+    words = words.replaceAll("[\\s:]+$", "").replaceAll("\\s+", " ");
+    if (words.isEmpty()) {
+      return null;
+    }
+    String key =
+        "audit.purpose." + words.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z.]+", "-");
+    return messages.getMessage(
+        key, null, words, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+  }
+
+  private static java.util.List<String> purposeCodes(String purpose) {
+    if (purpose == null) {
+      return java.util.List.of();
+    }
+    return CODE_IN_PURPOSE.matcher(purpose).results().map(m -> m.group()).toList();
+  }
+
+  private String typeName(String type) {
+    if (type == null) {
+      return "";
+    }
+    return messages.getMessage(
+        "audit.type." + type,
+        null,
+        type,
+        org.springframework.context.i18n.LocaleContextHolder.getLocale());
+  }
+
+  /** Every user by id, and Haven itself and the not-signed-in, by their names. */
+  private Map<String, String> actorNames() {
+    Map<String, String> names = new java.util.LinkedHashMap<>();
+    users.displayNames().forEach((id, name) -> names.put(id.toString(), name));
+    names.put(AuditActor.SYSTEM.id(), words.text("audit.actorSystem"));
+    names.put(AuditActor.ANONYMOUS.id(), words.text("audit.actorAnonymous"));
+    return names;
   }
 
   /** What the auditor typed, echoed back into the filter bar. */

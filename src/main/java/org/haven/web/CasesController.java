@@ -260,7 +260,7 @@ class CasesController {
     CaseNote note = cases.note(new CaseId(id), noteId, actor);
     model.addAttribute("backHref", "/cases/" + id);
     model.addAttribute(
-        "title", messages.getMessage("sensitivity." + note.sensitivity(), null, locale()));
+        "sensitiveTitle", messages.getMessage("sensitivity." + note.sensitivity(), null, locale()));
     model.addAttribute("when", dates.dateTime(note.createdAt()));
     model.addAttribute("text", note.text());
     return "sensitive";

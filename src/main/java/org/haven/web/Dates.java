@@ -37,6 +37,26 @@ public class Dates {
             .format(instant.atZone(zone));
   }
 
+  /** A date a form holds as typed: in the reader's format when it is a date, else as typed. */
+  public String typed(String value) {
+    if (value == null || value.isBlank()) {
+      return "";
+    }
+    try {
+      return date(LocalDate.parse(value.strip()));
+    } catch (java.time.format.DateTimeParseException e) {
+      return value;
+    }
+  }
+
+  /** A local time to the second, as an auditor reads the trail. */
+  public String dateTimeSeconds(Instant instant) {
+    return instant == null
+        ? ""
+        : DateTimeFormatter.ofPattern(datePattern() + " HH:mm:ss", locale())
+            .format(instant.atZone(zone));
+  }
+
   /** A timestamp to the second in UTC, as the audit trail stores it. */
   public String utc(Instant instant) {
     return instant == null

@@ -230,7 +230,7 @@ class IdentificationsController {
             .interviewNotes(new IdentificationId(id), interviewId, currentActor.require())
             .orElse("");
     model.addAttribute("backHref", "/identifications/" + id);
-    model.addAttribute("title", null);
+    model.addAttribute("sensitiveTitle", null);
     model.addAttribute("when", null);
     model.addAttribute("text", notes);
     return "sensitive";

@@ -243,7 +243,7 @@ class ReferralsController {
   @GetMapping("/referrals/{id}/account")
   String account(@PathVariable UUID id, Model model) {
     model.addAttribute("backHref", "/referrals/" + id);
-    model.addAttribute("title", null);
+    model.addAttribute("sensitiveTitle", null);
     model.addAttribute("when", null);
     model.addAttribute(
         "text", referrals.account(new ReferralId(id), currentActor.require()).orElse(""));

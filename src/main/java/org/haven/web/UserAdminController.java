@@ -35,6 +35,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UserAdminController {
 
   /** The user form as typed. */
+  /**
+   * A role as the form offers it: the kinds of organisation whose people may hold it ({@code fits},
+   * codes for the page's script; {@code fitsText}, in words), and whether it is held alone.
+   */
+  public record RoleChoice(Role role, String fits, String fitsText, boolean heldAlone) {
+    public String name() {
+      return role.name();
+    }
+
+    public boolean fits(String type) {
+      return type == null || java.util.List.of(fits.split(" ")).contains(type);
+    }
+  }
+
   public record UserForm(
       String email,
       String displayName,
@@ -98,6 +112,7 @@ class UserAdminController {
   private final CurrentActor currentActor;
   private final FormErrors errors;
   private final org.springframework.context.MessageSource messages;
+  private final Words words;
 
   UserAdminController(
       Users users,
@@ -105,8 +120,10 @@ class UserAdminController {
       ApiTokens tokens,
       CurrentActor currentActor,
       FormErrors errors,
-      org.springframework.context.MessageSource messages) {
+      org.springframework.context.MessageSource messages,
+      Words words) {
     this.messages = messages;
+    this.words = words;
     this.users = users;
     this.organisations = organisations;
     this.tokens = tokens;
@@ -116,7 +133,25 @@ class UserAdminController {
 
   @ModelAttribute
   void choices(Model model) {
-    model.addAttribute("allRoles", Role.values());
+    model.addAttribute(
+        "allRoles",
+        java.util.Arrays.stream(Role.values())
+            .map(
+                r ->
+                    new RoleChoice(
+                        r,
+                        org.haven.access.RolePolicy.organisationsFor(r).stream()
+                            .map(Enum::name)
+                            .collect(Collectors.joining(" ")),
+                        org.haven.access.RolePolicy.organisationsFor(r).stream()
+                            .map(t -> words.text("organisationType." + t.name()))
+                            .collect(Collectors.joining(", ")),
+                        org.haven.access.RolePolicy.heldAlone(r)))
+            .toList());
+    model.addAttribute(
+        "organisationTypes",
+        organisations.all().stream()
+            .collect(Collectors.toMap(o -> o.id().toString(), o -> o.type().name(), (a, b) -> a)));
     model.addAttribute("languages", Language.values());
     model.addAttribute("organisations", organisations.all());
   }
@@ -134,9 +169,14 @@ class UserAdminController {
   }
 
   @GetMapping("/admin/users/new")
-  String newUser(Model model) {
+  String newUser(@RequestParam(required = false) UUID organisation, Model model) {
     if (!model.containsAttribute("form")) {
-      model.addAttribute("form", UserForm.empty());
+      UserForm empty = UserForm.empty();
+      model.addAttribute(
+          "form",
+          organisation == null
+              ? empty
+              : new UserForm("", "", organisation.toString(), List.of(), "EN", true, null, false));
     }
     return "admin/user-new";
   }

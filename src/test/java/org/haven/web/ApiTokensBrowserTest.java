@@ -81,7 +81,8 @@ class ApiTokensBrowserTest {
   void anAdministratorAddsAMachineAccountAndIssuesItsTokenButNoneForAPerson() {
     TestUser admin = fixtures.user(Role.ADMINISTRATOR);
     TestUser person = fixtures.user(Role.CENTRE_ANALYST);
-    String police = fixtures.organisation(org.haven.access.OrganisationType.POLICE_DISTRICT).name();
+    String police =
+        fixtures.organisation(org.haven.access.OrganisationType.POLICE_DISTRICT).id().toString();
     signIn(admin);
 
     browser.open(url("/admin/users/" + person.id()));
@@ -90,11 +91,19 @@ class ApiTokensBrowserTest {
     browser.open(url("/admin/users/new"));
     browser.type("email", "case-system-" + System.nanoTime() + "@police.example");
     browser.type("displayName", "Police case system");
-    new Select(browser.driver().findElement(By.id("organisationId"))).selectByVisibleText(police);
     browser.driver().findElement(By.id("role-CENTRE_ANALYST")).click();
+    new Select(browser.driver().findElement(By.id("organisationId"))).selectByValue(police);
+    assertThat(browser.driver().findElement(By.id("role-POLICE_KEY_PERSON")).isDisplayed())
+        .isTrue();
+    assertThat(browser.driver().findElement(By.id("role-IMMIGRATION_OFFICER")).isDisplayed())
+        .as("only the roles that fit a police district are offered")
+        .isFalse();
     browser.driver().findElement(By.id("serviceAccount")).click();
     browser.submit("create-user");
     assertThat(browser.text("error-summary")).contains("does not belong");
+    assertThat(browser.text("role-CENTRE_ANALYST-fits"))
+        .as("the role chosen before the organisation is shown with the reason")
+        .contains("Does not fit the chosen organisation");
     assertThat(browser.driver().findElement(By.id("serviceAccount")).isSelected())
         .as("what was typed is kept")
         .isTrue();

@@ -160,11 +160,12 @@ class SignInErrorsBrowserTest {
     browser.submit("verify-code");
     long before = jdbc.sql("SELECT count(*) FROM access.user_account").query(Long.class).single();
 
+    String ngo = fixtures.organisation(org.haven.access.OrganisationType.NGO).id().toString();
     browser.open(url("/admin/users/new"));
     browser.type("email", "grace.okafor@");
     browser.type("displayName", "Grace Okafor");
     new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("organisationId")))
-        .selectByIndex(1);
+        .selectByValue(ngo);
     browser.driver().findElement(By.id("role-NGO_WORKER")).click();
     browser.submit("create-user");
 
