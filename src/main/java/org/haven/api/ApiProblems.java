@@ -150,6 +150,11 @@ class ApiProblems {
     return problem(refused.status, "Idempotency-Key conflict", refused.getMessage());
   }
 
+  @ExceptionHandler(org.haven.outreach.ActivityClosed.class)
+  ProblemDetail activityClosed(org.haven.outreach.ActivityClosed closed) {
+    return problem(HttpStatus.CONFLICT, "The activity was closed", closed.getMessage());
+  }
+
   @ExceptionHandler(org.haven.intake.Referral.WrongStatus.class)
   ProblemDetail wrongStatus(org.haven.intake.Referral.WrongStatus wrong) {
     return problem(

@@ -13,6 +13,7 @@
       "identification",
       "casework",
       "repatriation",
+      "outreach",
       "statistics",
       "exchange"
     })

@@ -50,6 +50,7 @@ class DemoData implements ApplicationRunner {
   private final DemoReferrals demoReferrals;
   private final DemoJourneys demoJourneys;
   private final DemoHistory demoHistory;
+  private final DemoOutreach demoOutreach;
 
   DemoData(
       Installation installation,
@@ -59,7 +60,9 @@ class DemoData implements ApplicationRunner {
       Environment environment,
       DemoReferrals demoReferrals,
       DemoJourneys demoJourneys,
-      DemoHistory demoHistory) {
+      DemoHistory demoHistory,
+      DemoOutreach demoOutreach) {
+    this.demoOutreach = demoOutreach;
     this.installation = installation;
     this.organisations = organisations;
     this.users = users;
@@ -85,6 +88,7 @@ class DemoData implements ApplicationRunner {
     }
     List<org.haven.access.UserAccount> created = transaction.execute(status -> generate());
     demoJourneys.generate(created, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    demoOutreach.generate(created, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
     demoHistory.generate(created, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
     printCredentials(true);
   }

@@ -48,6 +48,10 @@ final class Navigation {
                   Role.MUNICIPAL_CASEWORKER,
                   Role.NGO_WORKER,
                   Role.IMMIGRATION_OFFICER)),
+          new Item(
+              "nav.outreach",
+              "/outreach",
+              Set.of(Role.NGO_WORKER, Role.CENTRE_CASEWORKER, Role.CENTRE_ANALYST)),
           new Item("nav.shelters", "/shelters", Set.of(Role.CENTRE_CASEWORKER, Role.SHELTER_STAFF)),
           new Item("nav.repatriation", "/repatriations", Set.of(Role.CENTRE_CASEWORKER)),
           new Item("nav.hotline", "/hotline", Set.of(Role.CENTRE_CASEWORKER)),

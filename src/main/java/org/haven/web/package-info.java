@@ -12,6 +12,7 @@
       "identification",
       "casework",
       "repatriation",
+      "outreach",
       "statistics",
       "exchange"
     })

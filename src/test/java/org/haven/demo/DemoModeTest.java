@@ -54,6 +54,13 @@ class DemoModeTest {
                   jdbc, "SELECT count(*) FROM repatriation.repatriation WHERE status = 'RETURNED'"))
           .isPositive();
       assertThat(count(jdbc, "SELECT count(*) FROM repatriation.support_item")).isPositive();
+      assertThat(count(jdbc, "SELECT count(DISTINCT type) FROM outreach.activity"))
+          .as("a year of outreach of several kinds")
+          .isEqualTo(3);
+      assertThat(count(jdbc, "SELECT count(*) FROM outreach.contact")).isGreaterThan(300);
+      assertThat(count(jdbc, "SELECT count(*) FROM outreach.contact WHERE referral_id IS NOT NULL"))
+          .as("suspicions that became referrals")
+          .isPositive();
       // fifteen years of history arrive through the HTCDS import, in the background
       int lastYear = java.time.LocalDate.now(java.time.ZoneOffset.UTC).getYear() - 1;
       org.awaitility.Awaitility.await()

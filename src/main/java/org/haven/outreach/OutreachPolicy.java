@@ -1,0 +1,49 @@
+package org.haven.outreach;
+
+import java.util.UUID;
+import org.haven.access.Actor;
+import org.haven.access.Role;
+
+/**
+ * Who may do what in outreach. An NGO's workers record and read their own organisation's
+ * activities, contacts and venues; the centre reads every activity and the counts, and a venue's
+ * address only when it asks for it (audited); nobody else reads outreach.
+ */
+public final class OutreachPolicy {
+
+  private OutreachPolicy() {}
+
+  /** Records activities, contacts, venues and suspicions for the actor's own organisation. */
+  public static boolean mayRecord(Actor actor) {
+    return actor.has(Role.NGO_WORKER);
+  }
+
+  /** Reads outreach across all organisations (counts and activities, never a name). */
+  public static boolean mayReadAll(Actor actor) {
+    return actor.has(Role.CENTRE_CASEWORKER) || actor.has(Role.CENTRE_ANALYST);
+  }
+
+  /** Reads the outreach of this organisation. */
+  public static boolean mayRead(UUID organisation, Actor actor) {
+    return mayReadAll(actor)
+        || (mayRecord(actor) && actor.organisation().value().equals(organisation));
+  }
+
+  /**
+   * Reads a venue's classified address: the NGO that registered it, and the centre's caseworkers.
+   */
+  public static boolean mayRevealAddress(UUID organisation, Actor actor) {
+    return actor.has(Role.CENTRE_CASEWORKER)
+        || (mayRecord(actor) && actor.organisation().value().equals(organisation));
+  }
+
+  /** Sees the team members' names: the NGO itself. */
+  static boolean seesTeam(UUID organisation, Actor actor) {
+    return mayRecord(actor) && actor.organisation().value().equals(organisation);
+  }
+
+  /** A child met where a child must not be. */
+  static boolean childProtection(ActivityType type, ContactAge age) {
+    return age == ContactAge.UNDER_18 && type.childOutOfPlace();
+  }
+}
