@@ -38,6 +38,8 @@ GROUP BY organisation, held_on, s
 ON CONFLICT (organisation, held_on, service) DO UPDATE
     SET people = outreach.service_tally.people + EXCLUDED.people;
 
+UPDATE outreach.tally_version SET version = version + 1 WHERE id = 1;
+
 ANALYZE outreach.activity;
 ANALYZE outreach.contact;
 ANALYZE outreach.contact_tally;

@@ -109,6 +109,7 @@ public class Outreach {
             by.user().value(),
             now())
         .update();
+    tallyChanged();
     audit.record(by.audit(), AuditAction.CREATE, ACTIVITY, id.toString());
     return load(id, by);
   }
@@ -207,6 +208,7 @@ public class Outreach {
             now())
         .update();
     tally(activity.organisation(), activity.date(), sex, age, first, people, 0, 0);
+    tallyChanged();
     for (ContactService service : services) {
       jdbc.sql(
               """
@@ -321,6 +323,7 @@ public class Outreach {
         0,
         contact.suspicion() ? 0 : 1,
         1);
+    tallyChanged();
     audit.record(
         by.audit(),
         AuditAction.UPDATE,
@@ -340,6 +343,47 @@ public class Outreach {
   public OutreachSummary summary(LocalDate from, LocalDate to, UUID organisation, Actor by) {
     UUID scope = scope(organisation, by);
     LocalDate[] period = period(from, to);
+    long version =
+        jdbc.sql("SELECT version FROM outreach.tally_version WHERE id = 1")
+            .query(Long.class)
+            .single();
+    SummaryKey key = new SummaryKey(period[0], period[1], scope);
+    KeptSummary kept = summaries.get(key);
+    if (kept != null && kept.version() == version) {
+      return kept.summary();
+    }
+    if (summaries.size() > MAX_KEPT) {
+      summaries.clear();
+    }
+    OutreachSummary counted = count(period, scope);
+    summaries.put(key, new KeptSummary(version, counted));
+    return counted;
+  }
+
+  /** A summary asked for: the period and whose outreach. */
+  private record SummaryKey(LocalDate from, LocalDate to, UUID organisation) {}
+
+  /** A summary as counted at a version of the tallies. */
+  private record KeptSummary(long version, OutreachSummary summary) {}
+
+  private static final int MAX_KEPT = 1_000;
+
+  /** Summaries kept until the tallies' version moves (every instance reads the version). */
+  private final java.util.concurrent.ConcurrentHashMap<SummaryKey, KeptSummary> summaries =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Anything counted changed: kept summaries are no longer true. */
+  private void tallyChanged() {
+    jdbc.sql("UPDATE outreach.tally_version SET version = version + 1 WHERE id = 1").update();
+  }
+
+  private OutreachSummary count(LocalDate[] period, UUID scope) {
+    // one plan per shape: with or without an organisation (an "IS NULL OR" hides the index)
+    String whose = scope == null ? "" : " AND organisation = ?";
+    Object[] params =
+        scope == null
+            ? new Object[] {period[0], period[1]}
+            : new Object[] {period[0], period[1], scope};
     Map<ActivityType, Long> byType = new EnumMap<>(ActivityType.class);
     for (ActivityType t : ActivityType.values()) {
       byType.put(t, 0L);
@@ -347,8 +391,10 @@ public class Outreach {
     long[] minutes = {0};
     jdbc.sql(
             "SELECT type, count(*), coalesce(sum(duration_minutes), 0) FROM outreach.activity"
-                + " WHERE held_on BETWEEN ? AND ? AND (?::uuid IS NULL OR organisation = ?::uuid) GROUP BY type")
-        .params(period[0], period[1], scope, scope)
+                + " WHERE held_on BETWEEN ? AND ?"
+                + whose
+                + " GROUP BY type")
+        .params(params)
         .query(
             rs -> {
               byType.put(ActivityType.valueOf(rs.getString(1)), rs.getLong(2));
@@ -359,9 +405,10 @@ public class Outreach {
     long[] totals = new long[4]; // people, first, suspicions, referrals
     jdbc.sql(
             "SELECT sex, age_band, first_contact, sum(people), sum(suspicions), sum(referrals) FROM outreach.contact_tally"
-                + " WHERE held_on BETWEEN ? AND ? AND (?::uuid IS NULL OR organisation = ?::uuid)"
+                + " WHERE held_on BETWEEN ? AND ?"
+                + whose
                 + " GROUP BY sex, age_band, first_contact")
-        .params(period[0], period[1], scope, scope)
+        .params(params)
         .query(
             rs -> {
               long people = rs.getLong(4);
@@ -377,17 +424,21 @@ public class Outreach {
     Map<ContactService, Long> services = zeros(ContactService.class);
     jdbc.sql(
             "SELECT service, sum(people) FROM outreach.service_tally"
-                + " WHERE held_on BETWEEN ? AND ? AND (?::uuid IS NULL OR organisation = ?::uuid) GROUP BY service")
-        .params(period[0], period[1], scope, scope)
+                + " WHERE held_on BETWEEN ? AND ?"
+                + whose
+                + " GROUP BY service")
+        .params(params)
         .query(
             rs -> {
               services.put(ContactService.valueOf(rs.getString(1)), rs.getLong(2));
             });
     long distinct =
         jdbc.sql(
-                "SELECT count(DISTINCT (organisation, code_hash)) FROM outreach.contact"
-                    + " WHERE code_hash IS NOT NULL AND held_on BETWEEN ? AND ? AND (?::uuid IS NULL OR organisation = ?::uuid)")
-            .params(period[0], period[1], scope, scope)
+                "SELECT count(*) FROM (SELECT DISTINCT organisation, code_hash FROM outreach.contact"
+                    + " WHERE code_hash IS NOT NULL AND held_on BETWEEN ? AND ?"
+                    + whose
+                    + ") coded")
+            .params(params)
             .query(Long.class)
             .single();
     long activities = byType.values().stream().mapToLong(Long::longValue).sum();

@@ -78,4 +78,11 @@ CREATE TABLE outreach.service_tally (
     PRIMARY KEY (organisation, held_on, service)
 );
 CREATE INDEX service_tally_held_on ON outreach.service_tally (held_on);
-CREATE INDEX contact_coded ON outreach.contact (organisation, held_on) WHERE code_hash IS NOT NULL;
+CREATE INDEX contact_coded ON outreach.contact (held_on, organisation, code_hash) WHERE code_hash IS NOT NULL;
+
+-- Moves with every change to activities and contacts: a summary computed at a version stays true until it moves.
+CREATE TABLE outreach.tally_version (
+    id      integer PRIMARY KEY CHECK (id = 1),
+    version bigint  NOT NULL
+);
+INSERT INTO outreach.tally_version (id, version) VALUES (1, 0);

@@ -183,6 +183,13 @@ class OutreachApiTest {
     assertThat(summary.json().get("suspicions").asLong()).isEqualTo(2);
     assertThat(summary.json().get("referrals").asLong()).isEqualTo(2);
     assertThat(http.get(summaryPath, analyst).json().get("contacts").asLong()).isEqualTo(5);
+    http.post(
+        "/api/v1/outreach/activities/" + id + "/contacts",
+        worker,
+        "{\"sex\":\"FEMALE\",\"services\":[\"INFORMATION\"]}");
+    assertThat(http.get(summaryPath, centre).json().get("contacts").asLong())
+        .as("a summary kept by the server moves with the next contact")
+        .isEqualTo(6);
     assertThat(http.get("/api/v1/outreach/summary", worker).json().get("contacts").asLong())
         .isGreaterThanOrEqualTo(5);
 
