@@ -19,7 +19,19 @@ public enum Role {
   /** Municipal social services, in particular for children. */
   MUNICIPAL_CASEWORKER,
   /** Reads the audit trail; changes nothing. */
-  AUDITOR;
+  AUDITOR,
+  /** An inspector of the tax agency: takes part in joint actions and refers persons met. */
+  TAX_INSPECTOR,
+  /**
+   * An inspector of the labour inspectorate: takes part in joint actions and refers persons met.
+   */
+  LABOUR_INSPECTOR,
+  /** A prosecutor: the criminal case beside the victim's. */
+  PROSECUTOR,
+  /** The funding ministry: read-only aggregate views, never a person. */
+  MINISTRY_OFFICIAL,
+  /** A return organisation (IOM) or a reintegration partner abroad. */
+  RETURN_ORGANISATION_STAFF;
 
   /** The authority name Spring Security checks, e.g. {@code ROLE_ADMINISTRATOR}. */
   public String authority() {

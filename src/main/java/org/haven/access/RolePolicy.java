@@ -34,6 +34,13 @@ public final class RolePolicy {
     FITS.put(Role.IMMIGRATION_OFFICER, EnumSet.of(OrganisationType.IMMIGRATION_SERVICE));
     FITS.put(Role.MUNICIPAL_CASEWORKER, EnumSet.of(OrganisationType.MUNICIPALITY));
     FITS.put(Role.AUDITOR, EnumSet.of(OrganisationType.NATIONAL_CENTRE, OrganisationType.MINISTRY));
+    FITS.put(Role.TAX_INSPECTOR, EnumSet.of(OrganisationType.TAX_AGENCY));
+    FITS.put(Role.LABOUR_INSPECTOR, EnumSet.of(OrganisationType.LABOUR_INSPECTORATE));
+    FITS.put(Role.PROSECUTOR, EnumSet.of(OrganisationType.PROSECUTION));
+    FITS.put(Role.MINISTRY_OFFICIAL, EnumSet.of(OrganisationType.MINISTRY));
+    FITS.put(
+        Role.RETURN_ORGANISATION_STAFF,
+        EnumSet.of(OrganisationType.INTERNATIONAL_ORGANISATION, OrganisationType.NGO));
   }
 
   /** Roles that are held alone: nobody administers or audits and also does anything else. */

@@ -186,7 +186,8 @@ class OutreachApi {
   }
 
   @GetMapping("/api/v1/outreach/summary")
-  @PreAuthorize(READERS)
+  @PreAuthorize(
+      "hasAnyRole('NGO_WORKER', 'CENTRE_CASEWORKER', 'CENTRE_ANALYST', 'MINISTRY_OFFICIAL')")
   @Operation(
       summary =
           "Outreach counted over a period (default: this year): the NGO's own, or for the centre all NGOs' or one's")

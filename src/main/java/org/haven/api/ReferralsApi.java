@@ -55,7 +55,7 @@ class ReferralsApi {
 
   static final String SENDERS =
       "hasAnyRole('NGO_WORKER', 'POLICE_KEY_PERSON', 'MUNICIPAL_CASEWORKER', 'IMMIGRATION_OFFICER',"
-          + " 'CENTRE_CASEWORKER', 'SHELTER_STAFF')";
+          + " 'CENTRE_CASEWORKER', 'SHELTER_STAFF', 'TAX_INSPECTOR', 'LABOUR_INSPECTOR')";
 
   /** What is known of the birth. */
   record ReferralBirth(

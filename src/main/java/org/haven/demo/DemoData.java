@@ -219,6 +219,12 @@ class DemoData implements ApplicationRunner {
             new DemoOrganisation(
                 "ministry", "Ministry for Gender Equality", OrganisationType.MINISTRY, "DK", null),
             new DemoOrganisation(
+                "prosecution",
+                "Copenhagen Prosecution Service",
+                OrganisationType.PROSECUTION,
+                "DK",
+                "Capital Region"),
+            new DemoOrganisation(
                 "se-agency",
                 "Swedish Gender Equality Agency",
                 OrganisationType.NATIONAL_CENTRE,
@@ -284,6 +290,36 @@ class DemoData implements ApplicationRunner {
                 "Ingrid Svensson",
                 "centre",
                 EnumSet.of(Role.AUDITOR),
-                Language.SV));
+                Language.SV),
+            new DemoUser(
+                "tax@demo.haven",
+                "Henrik Dahl",
+                "tax",
+                EnumSet.of(Role.TAX_INSPECTOR),
+                Language.DA),
+            new DemoUser(
+                "labour@demo.haven",
+                "Maja Lund",
+                "labour",
+                EnumSet.of(Role.LABOUR_INSPECTOR),
+                Language.DA),
+            new DemoUser(
+                "prosecutor@demo.haven",
+                "Karen Bech",
+                "prosecution",
+                EnumSet.of(Role.PROSECUTOR),
+                Language.DA),
+            new DemoUser(
+                "ministry@demo.haven",
+                "Anders Friis",
+                "ministry",
+                EnumSet.of(Role.MINISTRY_OFFICIAL),
+                Language.EN),
+            new DemoUser(
+                "iom@demo.haven",
+                "Ana Ionescu",
+                "iom",
+                EnumSet.of(Role.RETURN_ORGANISATION_STAFF),
+                Language.EN));
   }
 }

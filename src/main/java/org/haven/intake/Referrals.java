@@ -52,7 +52,9 @@ public class Referrals {
           Role.MUNICIPAL_CASEWORKER,
           Role.IMMIGRATION_OFFICER,
           Role.CENTRE_CASEWORKER,
-          Role.SHELTER_STAFF);
+          Role.SHELTER_STAFF,
+          Role.TAX_INSPECTOR,
+          Role.LABOUR_INSPECTOR);
 
   private final ReferralRepository referrals;
   private final Indicators indicators;

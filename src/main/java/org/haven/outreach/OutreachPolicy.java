@@ -23,6 +23,11 @@ public final class OutreachPolicy {
     return actor.has(Role.CENTRE_CASEWORKER) || actor.has(Role.CENTRE_ANALYST);
   }
 
+  /** Reads the counts of every organisation's outreach, and nothing else: the funding ministry. */
+  public static boolean mayReadCountsOnly(Actor actor) {
+    return actor.has(Role.MINISTRY_OFFICIAL) && !mayReadAll(actor) && !mayRecord(actor);
+  }
+
   /** Reads the outreach of this organisation. */
   public static boolean mayRead(UUID organisation, Actor actor) {
     return mayReadAll(actor)

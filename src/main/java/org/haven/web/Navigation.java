@@ -33,7 +33,9 @@ final class Navigation {
                   Role.POLICE_KEY_PERSON,
                   Role.MUNICIPAL_CASEWORKER,
                   Role.IMMIGRATION_OFFICER,
-                  Role.SHELTER_STAFF)),
+                  Role.SHELTER_STAFF,
+                  Role.TAX_INSPECTOR,
+                  Role.LABOUR_INSPECTOR)),
           new Item(
               "nav.identifications",
               "/identifications",
@@ -51,7 +53,11 @@ final class Navigation {
           new Item(
               "nav.outreach",
               "/outreach",
-              Set.of(Role.NGO_WORKER, Role.CENTRE_CASEWORKER, Role.CENTRE_ANALYST)),
+              Set.of(
+                  Role.NGO_WORKER,
+                  Role.CENTRE_CASEWORKER,
+                  Role.CENTRE_ANALYST,
+                  Role.MINISTRY_OFFICIAL)),
           new Item("nav.shelters", "/shelters", Set.of(Role.CENTRE_CASEWORKER, Role.SHELTER_STAFF)),
           new Item("nav.repatriation", "/repatriations", Set.of(Role.CENTRE_CASEWORKER)),
           new Item("nav.hotline", "/hotline", Set.of(Role.CENTRE_CASEWORKER)),
@@ -60,7 +66,11 @@ final class Navigation {
           new Item(
               "nav.statistics",
               "/statistics",
-              Set.of(Role.CENTRE_ANALYST, Role.ADMINISTRATOR, Role.CENTRE_CASEWORKER)),
+              Set.of(
+                  Role.CENTRE_ANALYST,
+                  Role.ADMINISTRATOR,
+                  Role.CENTRE_CASEWORKER,
+                  Role.MINISTRY_OFFICIAL)),
           new Item("nav.organisations", "/admin/organisations", Set.of(Role.ADMINISTRATOR)),
           new Item("nav.users", "/admin/users", Set.of(Role.ADMINISTRATOR)),
           new Item("nav.audit", "/audit", Set.of(Role.ADMINISTRATOR, Role.AUDITOR)));

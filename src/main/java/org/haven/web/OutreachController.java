@@ -49,6 +49,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('NGO_WORKER', 'CENTRE_CASEWORKER', 'CENTRE_ANALYST')")
 class OutreachController {
 
+  static final String COUNT_READERS =
+      "hasAnyRole('NGO_WORKER', 'CENTRE_CASEWORKER', 'CENTRE_ANALYST', 'MINISTRY_OFFICIAL')";
+
   private final Outreach outreach;
   private final Indicators indicators;
   private final Organisations organisations;
@@ -75,15 +78,20 @@ class OutreachController {
   }
 
   @GetMapping("/outreach")
+  @PreAuthorize(COUNT_READERS)
   String overview(@RequestParam(required = false) UUID organisation, Model model) {
     Actor actor = currentActor.require();
     LocalDate today = LocalDate.now(dates.zone());
-    UUID scope = OutreachPolicy.mayReadAll(actor) ? organisation : null;
+    boolean countsOnly = OutreachPolicy.mayReadCountsOnly(actor);
+    UUID scope = OutreachPolicy.mayReadAll(actor) || countsOnly ? organisation : null;
     model.addAttribute("month", outreach.summary(today.withDayOfMonth(1), today, scope, actor));
     model.addAttribute("year", outreach.summary(today.withDayOfYear(1), today, scope, actor));
-    model.addAttribute("activities", outreach.list(today.minusDays(90), today, scope, actor));
+    model.addAttribute(
+        "activities",
+        countsOnly ? List.of() : outreach.list(today.minusDays(90), today, scope, actor));
+    model.addAttribute("countsOnly", countsOnly);
     model.addAttribute("mayRecord", OutreachPolicy.mayRecord(actor));
-    model.addAttribute("readsAll", OutreachPolicy.mayReadAll(actor));
+    model.addAttribute("readsAll", OutreachPolicy.mayReadAll(actor) || countsOnly);
     model.addAttribute("organisationNames", organisations.names());
     model.addAttribute("selectedOrganisation", scope);
     model.addAttribute("activityTypes", ActivityType.values());

@@ -47,7 +47,7 @@ class ReferralsController {
 
   static final String SENDERS =
       "hasAnyRole('NGO_WORKER', 'POLICE_KEY_PERSON', 'MUNICIPAL_CASEWORKER', 'IMMIGRATION_OFFICER',"
-          + " 'CENTRE_CASEWORKER', 'SHELTER_STAFF')";
+          + " 'CENTRE_CASEWORKER', 'SHELTER_STAFF', 'TAX_INSPECTOR', 'LABOUR_INSPECTOR')";
   static final int STEPS = 5;
   static final int PAGE_SIZE = 25;
 

@@ -95,6 +95,11 @@ public class AccessFixtures {
       case POLICE_KEY_PERSON -> OrganisationType.POLICE_DISTRICT;
       case IMMIGRATION_OFFICER -> OrganisationType.IMMIGRATION_SERVICE;
       case MUNICIPAL_CASEWORKER -> OrganisationType.MUNICIPALITY;
+      case TAX_INSPECTOR -> OrganisationType.TAX_AGENCY;
+      case LABOUR_INSPECTOR -> OrganisationType.LABOUR_INSPECTORATE;
+      case PROSECUTOR -> OrganisationType.PROSECUTION;
+      case MINISTRY_OFFICIAL -> OrganisationType.MINISTRY;
+      case RETURN_ORGANISATION_STAFF -> OrganisationType.INTERNATIONAL_ORGANISATION;
       default -> OrganisationType.NATIONAL_CENTRE;
     };
   }

@@ -198,6 +198,12 @@ class OutreachApiTest {
     assertThat(seenByCentre.status()).isEqualTo(200);
     assertThat(seenByCentre.json().get("teamMembers").size()).isZero();
 
+    // the ministry reads the counts, never an activity
+    String ministry = fixtures.token(fixtures.user(Role.MINISTRY_OFFICIAL));
+    assertThat(http.get(summaryPath, ministry).json().get("contacts").asLong()).isEqualTo(6);
+    assertThat(http.get("/api/v1/outreach/activities/" + id, ministry).status()).isEqualTo(403);
+    assertThat(http.get("/api/v1/outreach/activities", ministry).status()).isEqualTo(403);
+
     // another NGO and the police see nothing of it
     assertThat(http.get("/api/v1/outreach/activities/" + id, otherNgo).status()).isEqualTo(404);
     assertThat(http.get(summaryPath, otherNgo).status()).isEqualTo(403);
