@@ -14,6 +14,7 @@
       "casework",
       "repatriation",
       "outreach",
+      "operations",
       "statistics",
       "exchange"
     })

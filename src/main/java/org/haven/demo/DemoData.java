@@ -51,6 +51,7 @@ class DemoData implements ApplicationRunner {
   private final DemoJourneys demoJourneys;
   private final DemoHistory demoHistory;
   private final DemoOutreach demoOutreach;
+  private final DemoKeyPersons demoKeyPersons;
 
   DemoData(
       Installation installation,
@@ -61,8 +62,10 @@ class DemoData implements ApplicationRunner {
       DemoReferrals demoReferrals,
       DemoJourneys demoJourneys,
       DemoHistory demoHistory,
-      DemoOutreach demoOutreach) {
+      DemoOutreach demoOutreach,
+      DemoKeyPersons demoKeyPersons) {
     this.demoOutreach = demoOutreach;
+    this.demoKeyPersons = demoKeyPersons;
     this.installation = installation;
     this.organisations = organisations;
     this.users = users;
@@ -89,6 +92,7 @@ class DemoData implements ApplicationRunner {
     List<org.haven.access.UserAccount> created = transaction.execute(status -> generate());
     demoJourneys.generate(created, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
     demoOutreach.generate(created, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    demoKeyPersons.generate(created);
     demoHistory.generate(created, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
     printCredentials(true);
   }

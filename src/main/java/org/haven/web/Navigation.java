@@ -71,6 +71,7 @@ final class Navigation {
                   Role.ADMINISTRATOR,
                   Role.CENTRE_CASEWORKER,
                   Role.MINISTRY_OFFICIAL)),
+          new Item("nav.keyPersons", "/key-persons", Set.of()),
           new Item("nav.organisations", "/admin/organisations", Set.of(Role.ADMINISTRATOR)),
           new Item("nav.users", "/admin/users", Set.of(Role.ADMINISTRATOR)),
           new Item("nav.audit", "/audit", Set.of(Role.ADMINISTRATOR, Role.AUDITOR)));

@@ -13,6 +13,7 @@
       "casework",
       "repatriation",
       "outreach",
+      "operations",
       "statistics",
       "exchange"
     })

@@ -58,6 +58,9 @@ class DemoModeTest {
           .as("a year of outreach of several kinds")
           .isEqualTo(3);
       assertThat(count(jdbc, "SELECT count(*) FROM outreach.contact")).isGreaterThan(300);
+      assertThat(count(jdbc, "SELECT count(DISTINCT district) FROM operations.key_person"))
+          .as("a key person for every demo police district")
+          .isEqualTo(2);
       assertThat(count(jdbc, "SELECT count(*) FROM outreach.contact WHERE referral_id IS NOT NULL"))
           .as("suspicions that became referrals")
           .isPositive();

@@ -1,0 +1,7 @@
+/**
+ * The authorities' work in the field. So far the directory of the police districts' key persons for
+ * trafficking and their deputies, which every signed-in user may search and the centre keeps
+ * current. Joint actions and task forces are to come here.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "audit"})
+package org.haven.operations;

@@ -1,0 +1,119 @@
+package org.haven.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.haven.access.Actor;
+import org.haven.access.CurrentActor;
+import org.haven.operations.KeyPersonDetails;
+import org.haven.operations.KeyPersons;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The key-person directory: any signed-in person finds a police district's key person by region,
+ * district or name; the centre's caseworkers add and remove entries.
+ */
+@Controller
+@PreAuthorize("hasAuthority('SIGNED_IN')")
+class KeyPersonsController {
+
+  private final KeyPersons keyPersons;
+  private final CurrentActor currentActor;
+  private final FormErrors errors;
+  private final Words words;
+
+  KeyPersonsController(
+      KeyPersons keyPersons, CurrentActor currentActor, FormErrors errors, Words words) {
+    this.keyPersons = keyPersons;
+    this.currentActor = currentActor;
+    this.errors = errors;
+    this.words = words;
+  }
+
+  @GetMapping("/key-persons")
+  String directory(@RequestParam(name = "q", defaultValue = "") String search, Model model) {
+    Actor actor = currentActor.require();
+    model.addAttribute("q", search);
+    model.addAttribute("people", keyPersons.directory(search));
+    model.addAttribute("mayKeep", KeyPersons.mayKeep(actor));
+    model.addAttribute(
+        "districts",
+        keyPersons.policeDistricts().stream()
+            .map(d -> new Pick(d.id().toString(), d.name()))
+            .toList());
+    if (!model.containsAttribute("form")) {
+      model.addAttribute("form", Map.of());
+    }
+    return "key-persons/directory";
+  }
+
+  @PostMapping("/key-persons")
+  @PreAuthorize("hasRole('CENTRE_CASEWORKER')")
+  String add(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+    model.addAttribute("form", form);
+    return errors.submit(
+        model,
+        redirect,
+        form,
+        () ->
+            keyPersons.add(
+                new KeyPersonDetails(
+                    district(form.get("district")),
+                    form.get("name"),
+                    "true".equals(form.get("deputy")),
+                    form.get("phone"),
+                    form.get("email"),
+                    form.get("routes")),
+                currentActor.require()),
+        () -> directory("", model),
+        "/key-persons");
+  }
+
+  @PostMapping("/key-persons/{id}/remove")
+  @PreAuthorize("hasRole('CENTRE_CASEWORKER')")
+  String remove(
+      @PathVariable UUID id,
+      @RequestParam Map<String, String> form,
+      Model model,
+      RedirectAttributes redirect) {
+    var person = keyPersons.find(id);
+    if (!Confirmations.confirmed(form)) {
+      return Confirmations.ask(
+          model,
+          new Confirmations.Confirmation(
+              words.text("keyPerson.removeTitle", person.name()),
+              List.of(words.text("keyPerson.removeConsequence", person.districtName())),
+              "/key-persons/" + id + "/remove",
+              Map.of(),
+              words.text("keyPerson.remove"),
+              "/key-persons"));
+    }
+    return "redirect:"
+        + errors.once(
+            form,
+            redirect,
+            () -> {
+              keyPersons.remove(id, currentActor.require());
+              redirect.addFlashAttribute("saved", "keyPerson.removed");
+              return "/key-persons";
+            });
+  }
+
+  private static UUID district(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return UUID.fromString(value.strip());
+    } catch (IllegalArgumentException e) {
+      throw new org.haven.access.InvalidInput("district", "keyPerson.notADistrict");
+    }
+  }
+}
