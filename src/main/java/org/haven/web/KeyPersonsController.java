@@ -76,6 +76,70 @@ class KeyPersonsController {
         "/key-persons");
   }
 
+  @GetMapping("/key-persons/{id}/edit")
+  @PreAuthorize("hasRole('CENTRE_CASEWORKER')")
+  String edit(@PathVariable UUID id, Model model) {
+    if (!model.containsAttribute("form")) {
+      var person = keyPersons.find(id);
+      Map<String, String> form = new java.util.LinkedHashMap<>();
+      form.put("district", person.district().toString());
+      form.put("name", person.name());
+      form.put("deputy", String.valueOf(person.deputy()));
+      form.put("phone", person.phone());
+      form.put("email", person.email());
+      form.put("routes", person.routes());
+      form.put("version", String.valueOf(person.version()));
+      model.addAttribute("form", form);
+    }
+    return editPage(id, model);
+  }
+
+  @PostMapping("/key-persons/{id}")
+  @PreAuthorize("hasRole('CENTRE_CASEWORKER')")
+  String change(
+      @PathVariable UUID id,
+      @RequestParam Map<String, String> form,
+      Model model,
+      RedirectAttributes redirect) {
+    model.addAttribute("form", form);
+    return errors.submit(
+        model,
+        redirect,
+        form,
+        () ->
+            keyPersons.change(
+                id,
+                version(form.get("version")),
+                new KeyPersonDetails(
+                    district(form.get("district")),
+                    form.get("name"),
+                    "true".equals(form.get("deputy")),
+                    form.get("phone"),
+                    form.get("email"),
+                    form.get("routes")),
+                currentActor.require()),
+        () -> editPage(id, model),
+        "/key-persons");
+  }
+
+  private String editPage(UUID id, Model model) {
+    model.addAttribute("id", id);
+    model.addAttribute(
+        "districts",
+        keyPersons.policeDistricts().stream()
+            .map(d -> new Pick(d.id().toString(), d.name()))
+            .toList());
+    return "key-persons/edit";
+  }
+
+  private static long version(String value) {
+    try {
+      return Long.parseLong(value == null ? "" : value.strip());
+    } catch (NumberFormatException e) {
+      throw new org.haven.access.StaleVersion(KeyPersons.class.getSimpleName());
+    }
+  }
+
   @PostMapping("/key-persons/{id}/remove")
   @PreAuthorize("hasRole('CENTRE_CASEWORKER')")
   String remove(
