@@ -360,6 +360,28 @@ public class Outreach {
     return counted;
   }
 
+  /**
+   * The organisations with outreach in a period, each with its summary: the centre's and the
+   * ministry's view across NGOs.
+   */
+  public Map<UUID, OutreachSummary> byOrganisation(LocalDate from, LocalDate to, Actor by) {
+    if (!OutreachPolicy.mayReadAll(by) && !OutreachPolicy.mayReadCountsOnly(by)) {
+      throw new AccessDeniedException("Outreach across organisations is read by the centre");
+    }
+    LocalDate[] period = period(from, to);
+    Map<UUID, OutreachSummary> result = new java.util.LinkedHashMap<>();
+    for (UUID organisation :
+        jdbc.sql(
+                "SELECT DISTINCT organisation FROM outreach.activity WHERE held_on BETWEEN ? AND ?"
+                    + " ORDER BY organisation")
+            .params(period[0], period[1])
+            .query(UUID.class)
+            .list()) {
+      result.put(organisation, summary(period[0], period[1], organisation, by));
+    }
+    return result;
+  }
+
   /** A summary asked for: the period and whose outreach. */
   private record SummaryKey(LocalDate from, LocalDate to, UUID organisation) {}
 

@@ -90,6 +90,11 @@ class OutreachController {
         "activities",
         countsOnly ? List.of() : outreach.list(today.minusDays(90), today, scope, actor));
     model.addAttribute("countsOnly", countsOnly);
+    model.addAttribute(
+        "byOrganisation",
+        (OutreachPolicy.mayReadAll(actor) || countsOnly) && scope == null
+            ? outreach.byOrganisation(today.withDayOfYear(1), today, actor)
+            : Map.of());
     model.addAttribute("mayRecord", OutreachPolicy.mayRecord(actor));
     model.addAttribute("readsAll", OutreachPolicy.mayReadAll(actor) || countsOnly);
     model.addAttribute("organisationNames", organisations.names());

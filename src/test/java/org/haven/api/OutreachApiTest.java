@@ -30,6 +30,7 @@ class OutreachApiTest {
   @LocalServerPort int port;
   @Autowired AccessFixtures fixtures;
   @Autowired JdbcClient jdbc;
+  @Autowired org.haven.outreach.Outreach outreach;
 
   Http http;
   Organisation ngo;
@@ -197,6 +198,17 @@ class OutreachApiTest {
     Answer seenByCentre = http.get("/api/v1/outreach/activities/" + id, centre);
     assertThat(seenByCentre.status()).isEqualTo(200);
     assertThat(seenByCentre.json().get("teamMembers").size()).isZero();
+
+    // the centre's view across NGOs: this NGO among them, with the same counts
+    assertThat(
+            outreach
+                .byOrganisation(
+                    LocalDate.parse(from),
+                    LocalDate.parse(today),
+                    fixtures.user(Role.CENTRE_ANALYST).actor())
+                .get(ngo.id())
+                .contacts())
+        .isEqualTo(6);
 
     // the ministry reads the counts, never an activity
     String ministry = fixtures.token(fixtures.user(Role.MINISTRY_OFFICIAL));
