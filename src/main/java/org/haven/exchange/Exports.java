@@ -43,6 +43,21 @@ public class Exports {
   }
 
   /**
+   * Who takes the published Eurostat and CTDC tables: the centre's analysts, caseworkers,
+   * administrators.
+   */
+  public static boolean mayExportTables(Actor by) {
+    return by.has(org.haven.access.Role.CENTRE_ANALYST)
+        || by.has(org.haven.access.Role.ADMINISTRATOR)
+        || by.has(org.haven.access.Role.CENTRE_CASEWORKER);
+  }
+
+  /** Who takes the HTCDS rows of the cases (person by person): the centre's caseworkers. */
+  public static boolean mayExportRecords(Actor by) {
+    return by.has(org.haven.access.Role.CENTRE_CASEWORKER);
+  }
+
+  /**
    * The centre's cases as HTCDS rows, optionally only those decided in {@code year}. The columns
    * are the ones an import reads, so a file exported here imports elsewhere.
    */

@@ -225,7 +225,21 @@ public class Outreach {
         activityId.toString(),
         AuditOutcome.SUCCESS,
         "contact added");
-    return contact(activityId, id, by);
+    return new Contact(
+        id,
+        activityId,
+        activity.date(),
+        people,
+        sex,
+        age,
+        citizenship,
+        region,
+        first,
+        services,
+        hash != null,
+        false,
+        null,
+        OutreachPolicy.childProtection(activity.type(), age));
   }
 
   /** The contacts of an activity, in the order they were recorded. */
@@ -258,19 +272,14 @@ public class Outreach {
     requireRecorder(by);
     Activity activity = load(activityId, by);
     requireOwn(activity.organisation(), by);
-    Contact contact = contact(activityId, contactId, by);
-    jdbc.sql("SELECT id FROM outreach.contact WHERE id = ? FOR UPDATE")
-        .param(contactId)
-        .query()
-        .listOfRows();
-    Optional<UUID> already =
-        jdbc.sql(
-                "SELECT referral_id FROM outreach.contact WHERE id = ? AND referral_id IS NOT NULL")
-            .param(contactId)
-            .query(UUID.class)
-            .optional();
-    if (already.isPresent()) {
-      return already.get();
+    Contact contact =
+        jdbc.sql(SELECT_CONTACT + " WHERE c.activity_id = ? AND c.id = ? FOR UPDATE")
+            .params(activityId, contactId)
+            .query((rs, n) -> contact(rs, activity.type()))
+            .optional()
+            .orElseThrow(() -> new NotFound("OutreachContact"));
+    if (contact.referral() != null) {
+      return contact.referral();
     }
     if (contact.people() != 1) {
       throw new InvalidInput("contact", "outreach.referOne");
@@ -652,7 +661,7 @@ public class Outreach {
   }
 
   private static void requireOwn(UUID organisation, Actor by) {
-    if (!OutreachPolicy.mayRecord(by) || !by.organisation().value().equals(organisation)) {
+    if (!OutreachPolicy.mayChange(organisation, by)) {
       throw new AccessDeniedException("Only the NGO that recorded the activity changes it");
     }
   }

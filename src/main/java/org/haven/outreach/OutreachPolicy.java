@@ -42,9 +42,19 @@ public final class OutreachPolicy {
         || (mayRecord(actor) && actor.organisation().value().equals(organisation));
   }
 
-  /** Sees the team members' names: the NGO itself. */
-  static boolean seesTeam(UUID organisation, Actor actor) {
+  /** Changes this organisation's outreach (contacts, closing, suspicions): its own workers. */
+  public static boolean mayChange(UUID organisation, Actor actor) {
     return mayRecord(actor) && actor.organisation().value().equals(organisation);
+  }
+
+  /** Adds a contact to this activity: its NGO's workers, while it is open. */
+  public static boolean mayAddContact(Activity activity, Actor actor) {
+    return !activity.closed() && mayChange(activity.organisation(), actor);
+  }
+
+  /** Sees the team members' names and notes: the NGO itself. */
+  static boolean seesTeam(UUID organisation, Actor actor) {
+    return mayChange(organisation, actor);
   }
 
   /** A child met where a child must not be. */

@@ -57,14 +57,6 @@ public class Dates {
             .format(instant.atZone(zone));
   }
 
-  /** A timestamp to the second in UTC, as the audit trail stores it. */
-  public String utc(Instant instant) {
-    return instant == null
-        ? ""
-        : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .format(instant.atZone(java.time.ZoneOffset.UTC));
-  }
-
   public ZoneId zone() {
     return zone;
   }

@@ -479,6 +479,23 @@ class IdentificationsController {
     }
   }
 
+  /** An id chosen in a form, or null when none was chosen. */
+  static UUID optionalUuid(String field, String value) {
+    return value == null || value.isBlank() ? null : uuid(field, value);
+  }
+
+  /** A whole number typed in a form, or null when the field was left empty. */
+  static Integer optionalNumber(String field, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(value.strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidInput(field, "validation.number");
+    }
+  }
+
   static LocalDate date(String field, String value) {
     if (value == null || value.isBlank()) {
       return null;

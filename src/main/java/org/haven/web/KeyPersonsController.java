@@ -65,7 +65,7 @@ class KeyPersonsController {
         () ->
             keyPersons.add(
                 new KeyPersonDetails(
-                    district(form.get("district")),
+                    IdentificationsController.optionalUuid("district", form.get("district")),
                     form.get("name"),
                     "true".equals(form.get("deputy")),
                     form.get("phone"),
@@ -111,7 +111,7 @@ class KeyPersonsController {
                 id,
                 version(form.get("version")),
                 new KeyPersonDetails(
-                    district(form.get("district")),
+                    IdentificationsController.optionalUuid("district", form.get("district")),
                     form.get("name"),
                     "true".equals(form.get("deputy")),
                     form.get("phone"),
@@ -168,16 +168,5 @@ class KeyPersonsController {
               redirect.addFlashAttribute("saved", "keyPerson.removed");
               return "/key-persons";
             });
-  }
-
-  private static UUID district(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return UUID.fromString(value.strip());
-    } catch (IllegalArgumentException e) {
-      throw new org.haven.access.InvalidInput("district", "keyPerson.notADistrict");
-    }
   }
 }

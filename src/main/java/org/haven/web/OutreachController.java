@@ -137,10 +137,11 @@ class OutreachController {
                             IdentificationsController.enumValue(
                                 ActivityType.class, "type", form.get("type")),
                             IdentificationsController.date("date", form.get("date")),
-                            number("durationMinutes", form.get("durationMinutes")),
+                            IdentificationsController.optionalNumber(
+                                "durationMinutes", form.get("durationMinutes")),
                             form.get("municipality"),
                             form.get("area"),
-                            venueId(form.get("venue")),
+                            IdentificationsController.optionalUuid("venue", form.get("venue")),
                             lines(form.get("teamMembers")),
                             languages,
                             "true".equals(form.get("interpreter")),
@@ -162,10 +163,9 @@ class OutreachController {
     List<Contact> contacts = outreach.contacts(id, actor);
     model.addAttribute("activity", activity);
     model.addAttribute("contacts", contacts);
-    model.addAttribute(
-        "mayAdd", !activity.closed() && OutreachPolicy.mayRecord(actor) && own(activity, actor));
+    model.addAttribute("mayAdd", OutreachPolicy.mayAddContact(activity, actor));
     model.addAttribute("organisationName", organisations.names().get(activity.organisation()));
-    model.addAttribute("own", OutreachPolicy.mayRecord(actor) && own(activity, actor));
+    model.addAttribute("own", OutreachPolicy.mayChange(activity.organisation(), actor));
     model.addAttribute("sexes", Sex.values());
     model.addAttribute("ageBands", ContactAge.values());
     model.addAttribute("serviceTypes", ContactService.values());
@@ -173,6 +173,9 @@ class OutreachController {
     model.addAttribute("countries", Places.countries(LocaleContextHolder.getLocale()));
     if (!model.containsAttribute("form")) {
       model.addAttribute("form", Map.of());
+    }
+    if (!model.containsAttribute("chosenServices")) {
+      model.addAttribute("chosenServices", List.of());
     }
     return "outreach/activity";
   }
@@ -195,8 +198,9 @@ class OutreachController {
                     outreach.addContact(
                         id,
                         new ContactDetails(
-                            optionalEnum(Sex.class, "sex", form.get("sex")),
-                            optionalEnum(ContactAge.class, "ageBand", form.get("ageBand")),
+                            IdentificationsController.enumValue(Sex.class, "sex", form.get("sex")),
+                            IdentificationsController.enumValue(
+                                ContactAge.class, "ageBand", form.get("ageBand")),
                             country(form.get("citizenship")),
                             form.get("region"),
                             !"false".equals(form.get("firstContact")),
@@ -207,9 +211,7 @@ class OutreachController {
                                             ContactService.class, "services", s))
                                 .toList(),
                             form.get("code"),
-                            form.get("people") == null || form.get("people").isBlank()
-                                ? null
-                                : number("people", form.get("people"))),
+                            IdentificationsController.optionalNumber("people", form.get("people"))),
                         currentActor.require());
                 redirect.addFlashAttribute("saved", "outreach.contactAdded");
                 if (contact.childProtection()) {
@@ -220,6 +222,7 @@ class OutreachController {
     } catch (InvalidInput invalid) {
       errors.add(model, invalid);
       model.addAttribute("form", form);
+      model.addAttribute("chosenServices", values.getOrDefault("services", List.of()));
       return activity(id, model);
     } catch (ActivityClosed closed) {
       redirect.addFlashAttribute("saved", "outreach.activityClosedMeanwhile");
@@ -276,6 +279,7 @@ class OutreachController {
     if (!model.containsAttribute("form")) {
       model.addAttribute("form", Map.of());
       model.addAttribute("chosen", List.of());
+      model.addAttribute("chosenExploitation", List.of());
     }
     return "outreach/suspicion";
   }
@@ -319,6 +323,7 @@ class OutreachController {
       errors.add(model, invalid);
       model.addAttribute("form", form);
       model.addAttribute("chosen", chosen);
+      model.addAttribute("chosenExploitation", values.getOrDefault("exploitation", List.of()));
       return suspicion(id, contactId, model);
     }
   }
@@ -385,39 +390,6 @@ class OutreachController {
     return "outreach/new-activity";
   }
 
-  private static boolean own(Activity activity, Actor actor) {
-    return actor.organisation().value().equals(activity.organisation());
-  }
-
-  private static Integer number(String field, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(value.strip());
-    } catch (NumberFormatException e) {
-      throw new InvalidInput(field, "validation.number");
-    }
-  }
-
-  private static <E extends Enum<E>> E optionalEnum(Class<E> type, String field, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    return IdentificationsController.enumValue(type, field, value);
-  }
-
-  private static UUID venueId(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return UUID.fromString(value.strip());
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInput("venue", "outreach.venueUnknown");
-    }
-  }
-
   private static List<String> lines(String value) {
     if (value == null || value.isBlank()) {
       return List.of();
@@ -437,9 +409,7 @@ class OutreachController {
   }
 
   private static List<String> languageNames(List<String> codes) {
-    java.util.Locale reader = LocaleContextHolder.getLocale();
-    return codes.stream()
-        .map(c -> java.util.Locale.forLanguageTag(c).getDisplayLanguage(reader))
-        .toList();
+    List<Places.Choice> names = Places.languages(LocaleContextHolder.getLocale());
+    return codes.stream().map(c -> Places.name(c, names)).toList();
   }
 }

@@ -121,13 +121,8 @@ class StatisticsController {
     model.addAttribute("method", documents.method(report, locale));
     model.addAttribute("mayReadExact", AnnualReports.mayReadExact(actor));
     model.addAttribute("mayRebuild", actor.has(org.haven.access.Role.ADMINISTRATOR));
-    // the same roles as the export endpoints allow
-    model.addAttribute(
-        "mayExportTables",
-        actor.has(org.haven.access.Role.CENTRE_ANALYST)
-            || actor.has(org.haven.access.Role.ADMINISTRATOR)
-            || actor.has(org.haven.access.Role.CENTRE_CASEWORKER));
-    model.addAttribute("mayExportRecords", actor.has(org.haven.access.Role.CENTRE_CASEWORKER));
+    model.addAttribute("mayExportTables", org.haven.exchange.Exports.mayExportTables(actor));
+    model.addAttribute("mayExportRecords", org.haven.exchange.Exports.mayExportRecords(actor));
     model.addAttribute("years", years);
     // distinct people reached by the NGOs' outreach: the last count, recounted on request (a count
     // reads every encoding of the year, too much for every page view)
