@@ -155,6 +155,14 @@ class ApiProblems {
     return problem(HttpStatus.CONFLICT, "The activity was closed", closed.getMessage());
   }
 
+  @ExceptionHandler(org.haven.operations.ActionNotPlanned.class)
+  ProblemDetail actionNotPlanned(org.haven.operations.ActionNotPlanned notPlanned) {
+    return problem(
+        HttpStatus.CONFLICT,
+        "The action was held or called off",
+        "The joint action was already held or called off, so this is no longer possible.");
+  }
+
   @ExceptionHandler(org.haven.intake.Referral.WrongStatus.class)
   ProblemDetail wrongStatus(org.haven.intake.Referral.WrongStatus wrong) {
     return problem(

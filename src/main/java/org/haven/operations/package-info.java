@@ -3,5 +3,6 @@
  * trafficking and their deputies, which every signed-in user may search and the centre keeps
  * current. Joint actions and task forces are to come here.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "audit"})
+@org.springframework.modulith.ApplicationModule(
+    allowedDependencies = {"access", "audit", "intake", "outreach", "people"})
 package org.haven.operations;

@@ -11,7 +11,7 @@ public enum ContactAge {
   UNKNOWN;
 
   /** The referral's band for an adult; none for a child or an unknown age. */
-  org.haven.intake.AgeBand forReferral() {
+  public org.haven.intake.AgeBand forReferral() {
     return switch (this) {
       case AGE_18_24 -> org.haven.intake.AgeBand.AGE_18_24;
       case AGE_25_34 -> org.haven.intake.AgeBand.AGE_25_34;

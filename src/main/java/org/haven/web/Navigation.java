@@ -71,6 +71,16 @@ final class Navigation {
                   Role.ADMINISTRATOR,
                   Role.CENTRE_CASEWORKER,
                   Role.MINISTRY_OFFICIAL)),
+          new Item(
+              "nav.jointActions",
+              "/joint-actions",
+              Set.of(
+                  Role.POLICE_KEY_PERSON,
+                  Role.TAX_INSPECTOR,
+                  Role.LABOUR_INSPECTOR,
+                  Role.CENTRE_CASEWORKER,
+                  Role.CENTRE_ANALYST,
+                  Role.NGO_WORKER)),
           new Item("nav.keyPersons", "/key-persons", Set.of()),
           new Item("nav.organisations", "/admin/organisations", Set.of(Role.ADMINISTRATOR)),
           new Item("nav.users", "/admin/users", Set.of(Role.ADMINISTRATOR)),
