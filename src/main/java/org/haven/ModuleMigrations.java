@@ -35,6 +35,7 @@ class ModuleMigrations {
           "repatriation",
           "outreach",
           "operations",
+          "investigation",
           "funding",
           "statistics",
           "exchange");

@@ -15,6 +15,7 @@
       "repatriation",
       "outreach",
       "operations",
+      "investigation",
       "statistics",
       "exchange"
     })

@@ -602,6 +602,89 @@ public class CaseFiles {
     return existing.id();
   }
 
+  /** Kinds of criminal-case facts that reach a case's timeline. */
+  public enum CriminalCaseFact {
+    INVESTIGATION_LINKED,
+    VICTIM_INTERVIEW_PLANNED,
+    VICTIM_INTERVIEWED,
+    CHARGED,
+    PROSECUTION_DECIDED,
+    TRIAL_PLANNED,
+    TRIAL_HELD,
+    VERDICT,
+    COMPENSATION_AWARDED
+  }
+
+  static final String TRIAL_IN_PERIOD = "TRIAL_IN_PERIOD";
+
+  /** Whether a case exists (kept, not merged away). */
+  public boolean exists(CaseId id) {
+    return jdbc.sql("SELECT count(*) FROM casework.case_file WHERE id = ? AND merged_into IS NULL")
+            .param(id.value())
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
+  /**
+   * Whether the actor reaches the case at all: the centre, or an organisation it is shared with.
+   */
+  public boolean reachable(CaseId id, Actor by) {
+    try {
+      access(load(id), by);
+      return true;
+    } catch (NotVisible | NotFound hidden) {
+      return false;
+    }
+  }
+
+  /**
+   * A fact of the criminal case beside the person's, as a date on the case's timeline (never a
+   * statement). A trial planned inside the running reflection period raises a task for the contact
+   * person, once per trial date, and tells them.
+   */
+  @Transactional
+  public void criminalCaseFact(
+      CaseId id, CriminalCaseFact fact, LocalDate on, UUID subject, UUID actor) {
+    Instant now = clock.instant();
+    entry(id, now, "CRIMINAL_" + fact.name(), "investigation", actor, subject, on.toString());
+    if (fact != CriminalCaseFact.TRIAL_PLANNED) {
+      return;
+    }
+    CaseFile file = load(id);
+    LocalDate today = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
+    if (file.periodEndsOn() == null
+        || on.isAfter(file.periodEndsOn())
+        || on.isBefore(today)
+        || !file.status().open()) {
+      return;
+    }
+    int inserted =
+        jdbc.sql(
+                """
+                INSERT INTO casework.task (id, case_id, kind, args, due_on, assignee, status, created_at, policy_key)
+                VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)
+                ON CONFLICT (policy_key) DO NOTHING
+                """)
+            .params(
+                UUID.randomUUID(),
+                id.value(),
+                TRIAL_IN_PERIOD,
+                on + "|" + file.periodEndsOn(),
+                on,
+                file.contactPerson(),
+                utc(now),
+                "trial-in-period:" + id.value() + ":" + on)
+            .update();
+    if (inserted > 0) {
+      notifications.notify(
+          file.contactPerson(),
+          TRIAL_IN_PERIOD,
+          "/cases/" + id.value(),
+          List.of(on.toString(), file.periodEndsOn().toString()));
+    }
+  }
+
   void entry(CaseId id, Instant at, String kind, UUID actor, UUID subject, String... args) {
     entry(id, at, kind, "casework", actor, subject, args);
   }

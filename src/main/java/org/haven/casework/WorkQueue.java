@@ -116,7 +116,9 @@ public class WorkQueue {
             (rs, row) -> {
               LocalDate due = rs.getObject("due_on", LocalDate.class);
               return new Item(
-                  "TASK",
+                  CaseFiles.TRIAL_IN_PERIOD.equals(rs.getString("kind"))
+                      ? CaseFiles.TRIAL_IN_PERIOD
+                      : "TASK",
                   rs.getString("person_reference"),
                   "/cases/" + rs.getObject("case_id", UUID.class),
                   due,

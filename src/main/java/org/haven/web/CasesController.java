@@ -62,6 +62,7 @@ class CasesController {
   private final MessageSource messages;
 
   private final org.haven.people.People people;
+  private final org.haven.investigation.Investigations investigations;
 
   CasesController(
       CaseFiles cases,
@@ -73,8 +74,10 @@ class CasesController {
       FormErrors errors,
       Dates dates,
       MessageSource messages,
-      org.haven.people.People people) {
+      org.haven.people.People people,
+      org.haven.investigation.Investigations investigations) {
     this.people = people;
+    this.investigations = investigations;
     this.cases = cases;
     this.support = support;
     this.repatriations = repatriations;
@@ -144,6 +147,14 @@ class CasesController {
     Map<UUID, String> organisationNames = organisations.names();
     model.addAttribute("folder", folder);
     model.addAttribute("file", folder.file());
+    model.addAttribute(
+        "criminalCase",
+        folder.access().full()
+            ? investigations
+                .onCase(new CaseId(id), actor)
+                .map(i -> InvestigationsController.stage(i, dates, messages, locale()))
+                .orElse(null)
+            : null);
     model.addAttribute("personName", personName(folder.file().personReference(), actor));
     model.addAttribute(
         "mergedCases", folder.access().full() ? cases.mergedInto(folder.file().id()) : List.of());

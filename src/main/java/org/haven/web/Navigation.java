@@ -81,6 +81,10 @@ final class Navigation {
                   Role.CENTRE_CASEWORKER,
                   Role.CENTRE_ANALYST,
                   Role.NGO_WORKER)),
+          new Item(
+              "nav.investigations",
+              "/investigations",
+              Set.of(Role.POLICE_KEY_PERSON, Role.PROSECUTOR)),
           new Item("nav.keyPersons", "/key-persons", Set.of()),
           new Item("nav.organisations", "/admin/organisations", Set.of(Role.ADMINISTRATOR)),
           new Item("nav.users", "/admin/users", Set.of(Role.ADMINISTRATOR)),

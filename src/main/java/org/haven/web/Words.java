@@ -14,6 +14,11 @@ class Words {
     this.messages = messages;
   }
 
+  /** The message source behind the words, for helpers that take one. */
+  MessageSource source() {
+    return messages;
+  }
+
   String text(String key, Object... arguments) {
     return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
   }

@@ -14,6 +14,7 @@
       "repatriation",
       "outreach",
       "operations",
+      "investigation",
       "statistics",
       "exchange"
     })
