@@ -163,6 +163,14 @@ class ApiProblems {
         "The joint action was already held or called off, so this is no longer possible.");
   }
 
+  @ExceptionHandler(org.haven.operations.TaskForceClosed.class)
+  ProblemDetail taskForceClosed(org.haven.operations.TaskForceClosed closed) {
+    return problem(
+        HttpStatus.CONFLICT,
+        "The task force is closed",
+        "The task force was closed: nothing is added to it.");
+  }
+
   @ExceptionHandler(org.haven.intake.Referral.WrongStatus.class)
   ProblemDetail wrongStatus(org.haven.intake.Referral.WrongStatus wrong) {
     return problem(

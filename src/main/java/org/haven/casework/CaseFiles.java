@@ -617,6 +617,40 @@ public class CaseFiles {
 
   static final String TRIAL_IN_PERIOD = "TRIAL_IN_PERIOD";
 
+  /** A case as a caseload shows it, with the way the reader reaches it. */
+  public record Reached(CaseFile file, CaseAccess access, ShareBasis basis) {}
+
+  /**
+   * Of the given cases, those the actor reaches — the centre all, anyone else only through an
+   * active share to their organisation, which carries the person's consent or a legal basis — each
+   * reading audited with {@code purpose} (and the share used).
+   */
+  @Transactional
+  public List<Reached> reached(java.util.Collection<CaseId> ids, Actor by, String purpose) {
+    List<Reached> reached = new ArrayList<>();
+    for (CaseId id : ids) {
+      CaseFile file;
+      CaseAccess access;
+      try {
+        file = load(id);
+        access = access(file, by);
+      } catch (NotVisible | NotFound hidden) {
+        continue;
+      }
+      ShareBasis basis =
+          access.share() == null
+              ? null
+              : shares(id).stream()
+                  .filter(share -> share.id().equals(access.share()))
+                  .map(CaseShare::basis)
+                  .findFirst()
+                  .orElse(null);
+      auditRead(id, access, by, purpose);
+      reached.add(new Reached(file, access, basis));
+    }
+    return reached;
+  }
+
   /** Whether a case exists (kept, not merged away). */
   public boolean exists(CaseId id) {
     return jdbc.sql("SELECT count(*) FROM casework.case_file WHERE id = ? AND merged_into IS NULL")

@@ -4,5 +4,5 @@
  * current. Joint actions and task forces are to come here.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"access", "audit", "intake", "outreach", "people"})
+    allowedDependencies = {"access", "audit", "casework", "intake", "outreach", "people"})
 package org.haven.operations;

@@ -85,6 +85,15 @@ final class Navigation {
               "nav.investigations",
               "/investigations",
               Set.of(Role.POLICE_KEY_PERSON, Role.PROSECUTOR)),
+          new Item(
+              "nav.taskForces",
+              "/task-forces",
+              Set.of(
+                  Role.CENTRE_CASEWORKER,
+                  Role.POLICE_KEY_PERSON,
+                  Role.TAX_INSPECTOR,
+                  Role.LABOUR_INSPECTOR,
+                  Role.PROSECUTOR)),
           new Item("nav.keyPersons", "/key-persons", Set.of()),
           new Item("nav.organisations", "/admin/organisations", Set.of(Role.ADMINISTRATOR)),
           new Item("nav.users", "/admin/users", Set.of(Role.ADMINISTRATOR)),
