@@ -52,6 +52,7 @@ class DemoData implements ApplicationRunner {
   private final DemoHistory demoHistory;
   private final DemoOutreach demoOutreach;
   private final DemoKeyPersons demoKeyPersons;
+  private final DemoOperations demoOperations;
 
   DemoData(
       Installation installation,
@@ -63,7 +64,9 @@ class DemoData implements ApplicationRunner {
       DemoJourneys demoJourneys,
       DemoHistory demoHistory,
       DemoOutreach demoOutreach,
-      DemoKeyPersons demoKeyPersons) {
+      DemoKeyPersons demoKeyPersons,
+      DemoOperations demoOperations) {
+    this.demoOperations = demoOperations;
     this.demoOutreach = demoOutreach;
     this.demoKeyPersons = demoKeyPersons;
     this.installation = installation;
@@ -93,6 +96,7 @@ class DemoData implements ApplicationRunner {
     demoJourneys.generate(created, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
     demoOutreach.generate(created, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
     demoKeyPersons.generate(created);
+    demoOperations.generate(created, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
     demoHistory.generate(created, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
     printCredentials(true);
   }
