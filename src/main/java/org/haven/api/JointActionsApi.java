@@ -82,7 +82,8 @@ class JointActionsApi {
   @Operation(
       summary =
           "The calendar: actions starting in a period (default: a month back to a year ahead) that the caller's"
-              + " organisation takes part in, or for the centre every action; never an address")
+              + " organisation takes part in, or for the centre every action; never an address, the day's record"
+              + " only in persons met")
   List<JointAction> calendar(
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {

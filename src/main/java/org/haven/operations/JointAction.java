@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * A joint action of the authorities and the centre against a workplace, venue or housing. The
- * address is present only for a participant who asked for it; the record once the action was held.
+ * address is present only for a participant who asked for it; the record once the action was held
+ * (the calendar leaves it out and gives the persons met only).
  */
 public record JointAction(
     UUID id,
@@ -25,17 +26,13 @@ public record JointAction(
     List<BriefingItem> briefing,
     String notes,
     JointActionStatus status,
+    int personsMet,
     JointActionRecord record,
     int referrals,
     long version) {
 
   /** An invited organisation or a named participant, with the name to show. */
   public record Member(UUID id, String name) {}
-
-  /** Persons met on the action, 0 before it was recorded. */
-  public int personsMet() {
-    return record == null ? 0 : record.personsMet();
-  }
 
   public boolean invites(UUID organisation) {
     return lead.equals(organisation)

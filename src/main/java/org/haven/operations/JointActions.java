@@ -243,7 +243,7 @@ public class JointActions {
   /**
    * The calendar: actions starting in a period (default: from a month ago to a year ahead), in
    * order of time; the centre sees every action, anyone else those their organisation takes part
-   * in. Never an address.
+   * in. Never an address, and without the day's record (its persons met only).
    */
   public List<JointAction> calendar(LocalDate from, LocalDate to, Actor by) {
     LocalDate start = from == null ? today().minusMonths(1) : from;
@@ -252,26 +252,25 @@ public class JointActions {
       throw new InvalidInput("from", "jointAction.periodOrder");
     }
     UUID scope = JointActionPolicy.seesAll(by) ? null : by.organisation().value();
+    String select =
+        "SELECT a.*, (SELECT count(*) FROM operations.joint_action_referral r WHERE r.action_id = a.id)"
+            + " AS referrals FROM operations.joint_action a WHERE a.starts_at >= ? AND a.starts_at < ?";
+    var since = start.atStartOfDay(zone).toOffsetDateTime();
+    var until = end.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
     List<Row> rows =
-        jdbc.sql(
-                """
-                SELECT a.*, (SELECT count(*) FROM operations.joint_action_referral r WHERE r.action_id = a.id) AS referrals
-                FROM operations.joint_action a
-                WHERE a.starts_at >= ? AND a.starts_at < ?
-                  AND (?::uuid IS NULL OR a.lead = ?::uuid OR EXISTS (
-                       SELECT 1 FROM operations.joint_action_organisation o WHERE o.action_id = a.id AND o.organisation = ?::uuid))
-                ORDER BY a.starts_at, a.id LIMIT ?
-                """)
-            .params(
-                start.atStartOfDay(zone).toOffsetDateTime(),
-                end.plusDays(1).atStartOfDay(zone).toOffsetDateTime(),
-                scope,
-                scope,
-                scope,
-                MAX_LIST)
-            .query((rs, n) -> row(rs))
-            .list();
-    return assemble(rows).stream().map(JointActions::withoutAddress).toList();
+        scope == null
+            ? jdbc.sql(select + " ORDER BY a.starts_at, a.id LIMIT ?")
+                .params(since, until, MAX_LIST)
+                .query((rs, n) -> row(rs))
+                .list()
+            : jdbc.sql(
+                    select
+                        + " AND (a.lead = ? OR EXISTS (SELECT 1 FROM operations.joint_action_organisation o"
+                        + " WHERE o.action_id = a.id AND o.organisation = ?)) ORDER BY a.starts_at, a.id LIMIT ?")
+                .params(since, until, scope, scope, MAX_LIST)
+                .query((rs, n) -> row(rs))
+                .list();
+    return assemble(rows, false).stream().map(JointActions::withoutAddress).toList();
   }
 
   // ---- the day ----
@@ -676,6 +675,7 @@ public class JointActions {
       String notes,
       JointActionStatus status,
       String record,
+      int personsMet,
       int referrals,
       long version) {}
 
@@ -695,11 +695,16 @@ public class JointActions {
         rs.getString("notes"),
         JointActionStatus.valueOf(rs.getString("status")),
         rs.getString("record"),
+        rs.getInt("persons_met"),
         rs.getInt("referrals"),
         rs.getLong("version"));
   }
 
   private List<JointAction> assemble(List<Row> rows) {
+    return assemble(rows, true);
+  }
+
+  private List<JointAction> assemble(List<Row> rows, boolean withRecords) {
     if (rows.isEmpty()) {
       return List.of();
     }
@@ -758,7 +763,10 @@ public class JointActions {
               r.briefing(),
               r.notes(),
               r.status(),
-              r.record() == null ? null : json.readValue(r.record(), JointActionRecord.class),
+              r.personsMet(),
+              r.record() == null || !withRecords
+                  ? null
+                  : json.readValue(r.record(), JointActionRecord.class),
               r.referrals(),
               r.version()));
     }
@@ -783,6 +791,7 @@ public class JointActions {
         a.briefing(),
         a.notes(),
         a.status(),
+        a.personsMet(),
         a.record(),
         a.referrals(),
         a.version());

@@ -67,6 +67,7 @@ class JointActionsController {
       "hasAnyRole('POLICE_KEY_PERSON', 'TAX_INSPECTOR', 'LABOUR_INSPECTOR', 'CENTRE_CASEWORKER',"
           + " 'NGO_WORKER')";
   private static final int BLANK_ROWS = 3;
+  private static final int CALENDAR_PAGE = 30;
 
   private final JointActions actions;
   private final JointActionReport report;
@@ -99,37 +100,71 @@ class JointActionsController {
     this.dates = dates;
   }
 
-  /** A month of the calendar with its actions. */
-  record Month(String name, List<JointAction> actions) {}
+  /** An action in the calendar, in words. */
+  record Line(
+      String href,
+      String title,
+      String when,
+      String site,
+      String ledBy,
+      String status,
+      String met) {}
 
   @GetMapping("/joint-actions")
-  String calendar(@RequestParam(name = "past", defaultValue = "false") boolean past, Model model) {
+  String calendar(
+      @RequestParam(name = "month", required = false) String month,
+      @RequestParam(name = "page", defaultValue = "0") int page,
+      Model model) {
     Actor actor = currentActor.require();
-    LocalDate today = LocalDate.now(actions.zone());
-    LocalDate from = past ? today.minusYears(2) : today.minusMonths(1);
-    LocalDate to = past ? today : today.plusYears(1);
-    List<JointAction> found = actions.calendar(from, to, actor);
-    if (past) {
-      found = new ArrayList<>(found);
-      java.util.Collections.reverse(found);
+    YearMonth shown;
+    try {
+      shown =
+          month == null || month.isBlank()
+              ? YearMonth.now(actions.zone())
+              : YearMonth.parse(month.strip());
+    } catch (DateTimeParseException e) {
+      shown = YearMonth.now(actions.zone());
     }
-    Map<YearMonth, List<JointAction>> months = new LinkedHashMap<>();
-    for (JointAction a : found) {
-      months
-          .computeIfAbsent(
-              YearMonth.from(a.startsAt().atZoneSameInstant(actions.zone())),
-              m -> new ArrayList<>())
-          .add(a);
-    }
+    List<JointAction> all = actions.calendar(shown.atDay(1), shown.atEndOfMonth(), actor);
+    int pages = Math.max(1, (all.size() + CALENDAR_PAGE - 1) / CALENDAR_PAGE);
+    int shownPage = Math.max(0, Math.min(page, pages - 1));
+    List<JointAction> found =
+        all.subList(
+            shownPage * CALENDAR_PAGE, Math.min(all.size(), (shownPage + 1) * CALENDAR_PAGE));
     Locale locale = LocaleContextHolder.getLocale();
+    Map<String, String> dayNames = new java.util.HashMap<>();
+    List<Line> lines = new ArrayList<>(found.size());
+    for (JointAction a : found) {
+      var start = a.startsAt().atZoneSameInstant(actions.zone());
+      String day =
+          dayNames.computeIfAbsent(
+              start.toLocalDate().toString(), d -> dates.date(start.toLocalDate()));
+      lines.add(
+          new Line(
+              "/joint-actions/" + a.id(),
+              a.title(),
+              day + ", " + start.toLocalTime(),
+              words.text("jointAction.site." + a.siteType().name()) + ", " + a.municipality(),
+              words.text("jointAction.ledBy", a.leadName()),
+              a.status() == org.haven.operations.JointActionStatus.PLANNED
+                  ? null
+                  : words.text("jointAction.status." + a.status().name()),
+              a.status() == org.haven.operations.JointActionStatus.HELD
+                  ? words.text("jointAction.metCount", a.personsMet())
+                  : null));
+    }
     java.time.format.DateTimeFormatter monthName =
         java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", locale);
-    model.addAttribute(
-        "months",
-        months.entrySet().stream()
-            .map(e -> new Month(capitalised(e.getKey().format(monthName), locale), e.getValue()))
-            .toList());
-    model.addAttribute("past", past);
+    model.addAttribute("monthName", capitalised(shown.format(monthName), locale));
+    model.addAttribute("actions", lines);
+    model.addAttribute("page", shownPage);
+    model.addAttribute("hasNext", shownPage + 1 < pages);
+    model.addAttribute("month", shown.toString());
+    model.addAttribute("total", all.size());
+    model.addAttribute("previous", shown.minusMonths(1).toString());
+    model.addAttribute("next", shown.plusMonths(1).toString());
+    model.addAttribute("previousName", capitalised(shown.minusMonths(1).format(monthName), locale));
+    model.addAttribute("nextName", capitalised(shown.plusMonths(1).format(monthName), locale));
     model.addAttribute("mayPlan", JointActionPolicy.mayPlan(actor));
     return "joint-actions/calendar";
   }
