@@ -33,9 +33,15 @@ public class Exports {
   private final People people;
   private final Repatriations repatriations;
   private final Cubes cubes;
+  private final org.haven.statistics.AnnualReports reports;
 
   Exports(
-      Identifications identifications, People people, Repatriations repatriations, Cubes cubes) {
+      Identifications identifications,
+      People people,
+      Repatriations repatriations,
+      Cubes cubes,
+      org.haven.statistics.AnnualReports reports) {
+    this.reports = reports;
     this.identifications = identifications;
     this.people = people;
     this.repatriations = repatriations;
@@ -104,7 +110,9 @@ public class Exports {
 
   /**
    * Eurostat-style tables of a year (published view): sex by form of exploitation, by child or
-   * adult, and by citizenship group; one row per cell, margins and totals marked "*".
+   * adult, and by citizenship group; one row per cell, margins and totals marked "*"; then the
+   * criminal justice tables — suspects charged, prosecuted and convicted by form of exploitation
+   * (counts only; sex "*", as the criminal cases do not record the suspects' sex).
    */
   @Transactional
   public String eurostat(int year, Actor by) {
@@ -112,6 +120,24 @@ public class Exports {
     cube(out, year, "SEX_BY_FORM", Dimension.EUROSTAT_FORM, by);
     cube(out, year, "SEX_BY_AGE", Dimension.CHILD_OR_ADULT, by);
     cube(out, year, "SEX_BY_CITIZENSHIP", Dimension.CITIZENSHIP_GROUP, by);
+    org.haven.statistics.AnnualReport report =
+        reports.report(year, org.haven.statistics.Disclosure.published, by);
+    for (String step : List.of("suspects", "prosecuted", "convicted")) {
+      for (String form : List.of("SEXUAL", "LABOUR", "OTHER", "*")) {
+        Number value =
+            report.figure("criminal." + step + "." + (form.equals("*") ? "total" : form));
+        out.append(year)
+            .append(',')
+            .append(step.toUpperCase(java.util.Locale.ROOT))
+            .append("_BY_FORM,*,")
+            .append(form)
+            .append(',')
+            .append(value == null ? "" : value)
+            .append(',')
+            .append(value == null)
+            .append('\n');
+      }
+    }
     return out.toString();
   }
 

@@ -61,6 +61,7 @@ public class Investigations {
   private final JsonMapper json;
   private final Clock clock;
   private final ZoneId zone;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
   Investigations(
       JdbcClient jdbc,
@@ -69,7 +70,9 @@ public class Investigations {
       AuditTrail audit,
       JsonMapper json,
       Clock clock,
-      @Value("${haven.time-zone:Europe/Copenhagen}") String zone) {
+      @Value("${haven.time-zone:Europe/Copenhagen}") String zone,
+      org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.jdbc = jdbc;
     this.cases = cases;
     this.organisations = organisations;
@@ -252,6 +255,27 @@ public class Investigations {
       audit.record(by.audit(), AuditAction.UPDATE, RESOURCE, id.toString());
     }
     announce(id, before.map(Investigation::details).orElse(null), d, by);
+    LocalDate linkedOn =
+        jdbc.sql("SELECT created_at FROM investigation.investigation WHERE case_id = ?")
+            .param(id.value())
+            .query(java.time.OffsetDateTime.class)
+            .single()
+            .atZoneSameInstant(zone)
+            .toLocalDate();
+    boolean convicted = d.verdict() != null && d.verdict().outcome() != VerdictOutcome.ACQUITTED;
+    events.publishEvent(
+        new CriminalCaseChanged(
+            id.value(),
+            linkedOn,
+            d.exploitation().stream().map(Enum::name).toList(),
+            d.charges().stream()
+                .map(c -> new CriminalCaseChanged.Charged(c.date(), c.suspects()))
+                .toList(),
+            d.decision() != null && d.decision().outcome() == ProsecutionOutcome.INDICTED
+                ? d.decision().date()
+                : null,
+            convicted ? d.verdict().date() : null,
+            convicted ? d.verdict().convicted() : 0));
     return load(id).orElseThrow();
   }
 

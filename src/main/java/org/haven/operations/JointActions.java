@@ -79,6 +79,7 @@ public class JointActions {
   private final JsonMapper json;
   private final Clock clock;
   private final ZoneId zone;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
   JointActions(
       JdbcClient jdbc,
@@ -89,7 +90,9 @@ public class JointActions {
       AuditTrail audit,
       JsonMapper json,
       Clock clock,
-      @Value("${haven.time-zone:Europe/Copenhagen}") String zone) {
+      @Value("${haven.time-zone:Europe/Copenhagen}") String zone,
+      org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.jdbc = jdbc;
     this.organisations = organisations;
     this.users = users;
@@ -312,6 +315,19 @@ public class JointActions {
     }
     audit.record(
         by.audit(), AuditAction.UPDATE, RESOURCE, id.toString(), AuditOutcome.SUCCESS, "record");
+    events.publishEvent(
+        new JointActionRecorded(
+            id,
+            action.startsAt().atZoneSameInstant(zone).toLocalDate(),
+            organisations
+                .find(new OrganisationId(action.lead()))
+                .map(o -> o.type().name())
+                .orElse("OTHER"),
+            action.sector(),
+            r.personsMet(),
+            r.screenings().size(),
+            r.interviews(),
+            r.declined()));
     return withoutAddress(load(id));
   }
 
@@ -377,6 +393,9 @@ public class JointActions {
         .update();
     audit.record(
         by.audit(), AuditAction.UPDATE, RESOURCE, id.toString(), AuditOutcome.SUCCESS, "referral");
+    events.publishEvent(
+        new JointActionReferred(
+            id, referral, action.startsAt().atZoneSameInstant(zone).toLocalDate()));
     return referral;
   }
 

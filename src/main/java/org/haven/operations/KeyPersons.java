@@ -145,6 +145,28 @@ public class KeyPersons {
     audit.record(by.audit(), AuditAction.DELETE, RESOURCE, id.toString());
   }
 
+  /**
+   * Where a referral from {@code organisation} is routed: when it is a police district, the
+   * district's key persons, the key person before the deputies; otherwise nobody.
+   */
+  public List<KeyPerson> routeFor(UUID organisation) {
+    Map<UUID, Organisation> districts = districts();
+    if (organisation == null || !districts.containsKey(organisation)) {
+      return List.of();
+    }
+    return jdbc
+        .sql("SELECT * FROM operations.key_person WHERE district = ?")
+        .param(organisation)
+        .query((rs, n) -> row(rs, districts))
+        .list()
+        .stream()
+        .sorted(
+            Comparator.comparing(KeyPerson::deputy)
+                .thenComparing(KeyPerson::name)
+                .thenComparing(KeyPerson::id))
+        .toList();
+  }
+
   /** The police districts, for choosing one. */
   public List<Organisation> policeDistricts() {
     return districts().values().stream().sorted(Comparator.comparing(Organisation::name)).toList();

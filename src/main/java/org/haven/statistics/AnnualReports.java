@@ -264,6 +264,7 @@ public class AnnualReports {
                 rs -> tally.calls(rs.getString("caller_type"), rs.getLong("n")));
     Figures figures = tally.figures(yearly.getOrDefault(year, 0L));
     new StageTables(jdbc).add(figures, year, LocalDate.now(settings.zone()));
+    new FieldTables(jdbc).add(figures, year);
     return figures;
   }
 
@@ -479,6 +480,53 @@ public class AnnualReports {
             List.of(),
             "",
             null));
+    tables.add(
+        new Table(
+            "jointActionsByLead",
+            FieldTables.LEADS,
+            List.of(),
+            "jointActions.byLead",
+            "jointActions.total"));
+    tables.add(
+        new Table(
+            "jointActionsBySector",
+            keys(f, "jointActions.bySector"),
+            List.of(),
+            "jointActions.bySector",
+            "jointActions.total"));
+    tables.add(
+        new Table(
+            "jointActionsWork",
+            List.of(
+                "jointActions.personsMet",
+                "jointActions.screenings",
+                "jointActions.interviews",
+                "jointActions.referrals",
+                "jointActions.identified",
+                "jointActions.declined"),
+            List.of(),
+            "",
+            null));
+    tables.add(
+        new Table(
+            "criminalJustice",
+            List.of(
+                "criminal.investigations",
+                "criminal.suspects.total",
+                "criminal.prosecuted.total",
+                "criminal.convicted.total"),
+            List.of(),
+            "",
+            null));
+    for (String step : FieldTables.STEPS) {
+      tables.add(
+          new Table(
+              step + "ByForm",
+              FieldTables.FORMS,
+              List.of(),
+              "criminal." + step,
+              "criminal." + step + ".total"));
+    }
     return tables;
   }
 

@@ -18,6 +18,7 @@ class PersonMerges extends PersonReferences {
         new PersonColumn("statistics", "period", "identification_id", false),
         new PersonColumn("statistics", "repatriation", "repatriation_id", false),
         new PersonColumn("statistics", "service", "service_id", false),
-        new PersonColumn("statistics", "placement", "placement_id", false));
+        new PersonColumn("statistics", "placement", "placement_id", false),
+        new PersonColumn("statistics", "joint_action_referral", "referral_id", false));
   }
 }

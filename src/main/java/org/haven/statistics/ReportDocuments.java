@@ -59,6 +59,10 @@ public class ReportDocuments {
       case "periodsByEndReason" -> text("statistics.periodEnd." + key, locale);
       case "reintegrationOutcomes" -> text("reintegrationOutcome." + key, locale);
       case "supportByType" -> text("supportType." + key, locale);
+      case "jointActionsByLead" -> text("organisationType." + key, locale);
+      case "jointActionsBySector" -> text("isic." + key, locale);
+      case "suspectsByForm", "prosecutedByForm", "convictedByForm" ->
+          text("statistics.eurostatForm." + key, locale);
       default -> text("statistics.figure." + key, locale);
     };
   }

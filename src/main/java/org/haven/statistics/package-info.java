@@ -13,6 +13,8 @@
       "identification",
       "repatriation",
       "accommodation",
-      "casework"
+      "casework",
+      "operations",
+      "investigation"
     })
 package org.haven.statistics;

@@ -59,6 +59,8 @@ class ReferralsController {
   private final Dates dates;
   private final org.springframework.context.MessageSource messages;
 
+  private final org.haven.operations.KeyPersons keyPersons;
+
   ReferralsController(
       Referrals referrals,
       Indicators indicators,
@@ -66,7 +68,9 @@ class ReferralsController {
       CurrentActor currentActor,
       FormErrors errors,
       Dates dates,
-      org.springframework.context.MessageSource messages) {
+      org.springframework.context.MessageSource messages,
+      org.haven.operations.KeyPersons keyPersons) {
+    this.keyPersons = keyPersons;
     this.referrals = referrals;
     this.indicators = indicators;
     this.organisations = organisations;
@@ -259,6 +263,11 @@ class ReferralsController {
     model.addAttribute(
         "sender", referral.sourceOrganisation().equals(actor.organisation().value()));
     model.addAttribute("organisationNames", organisationNames());
+    model.addAttribute(
+        "keyPersons",
+        actor.has(Role.CENTRE_CASEWORKER)
+            ? keyPersons.routeFor(referral.sourceOrganisation())
+            : List.of());
     model.addAttribute("catalogue", indicators.catalogue(currentActor.require().language()));
     return "referrals/show";
   }
