@@ -249,6 +249,16 @@ public class JointActions {
    * in. Never an address, and without the day's record (its persons met only).
    */
   public List<JointAction> calendar(LocalDate from, LocalDate to, Actor by) {
+    return calendar(from, to, 0, MAX_LIST, by).items();
+  }
+
+  /** A page of the calendar and how many actions the whole period holds. */
+  public record CalendarPage(List<JointAction> items, int total) {}
+
+  /**
+   * One page of the calendar ({@code offset} and {@code limit} actions), with the period's total.
+   */
+  public CalendarPage calendar(LocalDate from, LocalDate to, int offset, int limit, Actor by) {
     LocalDate start = from == null ? today().minusMonths(1) : from;
     LocalDate end = to == null ? start.plusYears(1) : to;
     if (start.isAfter(end)) {
@@ -256,24 +266,35 @@ public class JointActions {
     }
     UUID scope = JointActionPolicy.seesAll(by) ? null : by.organisation().value();
     String select =
-        "SELECT a.*, (SELECT count(*) FROM operations.joint_action_referral r WHERE r.action_id = a.id)"
+        "SELECT a.*, count(*) OVER () AS period_total,"
+            + " (SELECT count(*) FROM operations.joint_action_referral r WHERE r.action_id = a.id)"
             + " AS referrals FROM operations.joint_action a WHERE a.starts_at >= ? AND a.starts_at < ?";
     var since = start.atStartOfDay(zone).toOffsetDateTime();
     var until = end.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
+    int[] total = {0};
+    org.springframework.jdbc.core.RowMapper<Row> mapper =
+        (rs, n) -> {
+          total[0] = rs.getInt("period_total");
+          return row(rs);
+        };
+    int size = Math.max(1, Math.min(limit, MAX_LIST));
+    int skip = Math.max(0, offset);
     List<Row> rows =
         scope == null
-            ? jdbc.sql(select + " ORDER BY a.starts_at, a.id LIMIT ?")
-                .params(since, until, MAX_LIST)
-                .query((rs, n) -> row(rs))
+            ? jdbc.sql(select + " ORDER BY a.starts_at, a.id LIMIT ? OFFSET ?")
+                .params(since, until, size, skip)
+                .query(mapper)
                 .list()
             : jdbc.sql(
                     select
                         + " AND (a.lead = ? OR EXISTS (SELECT 1 FROM operations.joint_action_organisation o"
-                        + " WHERE o.action_id = a.id AND o.organisation = ?)) ORDER BY a.starts_at, a.id LIMIT ?")
-                .params(since, until, scope, scope, MAX_LIST)
-                .query((rs, n) -> row(rs))
+                        + " WHERE o.action_id = a.id AND o.organisation = ?))"
+                        + " ORDER BY a.starts_at, a.id LIMIT ? OFFSET ?")
+                .params(since, until, scope, scope, size, skip)
+                .query(mapper)
                 .list();
-    return assemble(rows, false).stream().map(JointActions::withoutAddress).toList();
+    return new CalendarPage(
+        assemble(rows, false).stream().map(JointActions::withoutAddress).toList(), total[0]);
   }
 
   // ---- the day ----

@@ -370,6 +370,23 @@ public class Outreach {
   }
 
   /**
+   * Every NGO's outreach of a calendar year, counted, for the status report, which publishes it
+   * only through disclosure control: counts, never an activity, a contact or a venue.
+   */
+  public OutreachSummary yearCounts(int year) {
+    return count(new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)}, null);
+  }
+
+  /**
+   * Moves with every change to activities and contacts: a figure counted at a version stays true.
+   */
+  public long tallyVersion() {
+    return jdbc.sql("SELECT version FROM outreach.tally_version WHERE id = 1")
+        .query(Long.class)
+        .single();
+  }
+
+  /**
    * The organisations with outreach in a period, each with its summary: the centre's and the
    * ministry's view across NGOs.
    */

@@ -33,9 +33,15 @@ public class AnnualReports {
   private final StatisticsSettings settings;
   private final AuditTrail audit;
   private final ProjectionChanges changes;
+  private final org.haven.outreach.Outreach outreach;
 
   AnnualReports(
-      JdbcClient jdbc, StatisticsSettings settings, AuditTrail audit, ProjectionChanges changes) {
+      JdbcClient jdbc,
+      StatisticsSettings settings,
+      AuditTrail audit,
+      ProjectionChanges changes,
+      org.haven.outreach.Outreach outreach) {
+    this.outreach = outreach;
     this.jdbc = jdbc;
     this.settings = settings;
     this.audit = audit;
@@ -123,10 +129,10 @@ public class AnnualReports {
 
   /** The year's view, computed once per change of the projections. */
   YearView view(int year, Disclosure disclosure) {
-    long version = changes.version();
+    Versions version = new Versions(changes.version(), outreach.tallyVersion());
     ViewKey key = new ViewKey(year, disclosure, LocalDate.now(settings.zone()));
     Cached cached = views.get(key);
-    if (cached != null && cached.version() == version) {
+    if (cached != null && cached.version().equals(version)) {
       return cached.view();
     }
     // not computeIfAbsent: a year's view reads the views of the years before it
@@ -138,7 +144,10 @@ public class AnnualReports {
   /** Open stays count their nights up to today: a view is kept for one day at most. */
   private record ViewKey(int year, Disclosure disclosure, LocalDate today) {}
 
-  private record Cached(long version, YearView view) {}
+  /** The versions a view was computed at: the projections' and the outreach tallies'. */
+  private record Versions(long projections, long outreach) {}
+
+  private record Cached(Versions version, YearView view) {}
 
   private final Map<ViewKey, Cached> views = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -265,6 +274,7 @@ public class AnnualReports {
     Figures figures = tally.figures(yearly.getOrDefault(year, 0L));
     new StageTables(jdbc).add(figures, year, LocalDate.now(settings.zone()));
     new FieldTables(jdbc).add(figures, year);
+    FieldTables.outreach(figures, outreach.yearCounts(year));
     return figures;
   }
 
@@ -477,6 +487,25 @@ public class AnnualReports {
                 "victims.byAge.0-17",
                 "periods.startedMinors",
                 "repatriations.minorsReturned"),
+            List.of(),
+            "",
+            null));
+    tables.add(
+        new Table(
+            "outreachActivities",
+            FieldTables.ACTIVITY_TYPES,
+            List.of(),
+            "outreach.activities.byType",
+            "outreach.activities.total"));
+    tables.add(
+        new Table(
+            "outreachContacts",
+            List.of(
+                "outreach.contacts",
+                "outreach.firstContacts",
+                "outreach.distinctCoded",
+                "outreach.suspicions",
+                "outreach.referrals"),
             List.of(),
             "",
             null));

@@ -23,6 +23,10 @@ final class FieldTables {
   /** Eurostat's forms of exploitation. */
   static final List<String> FORMS = List.of("SEXUAL", "LABOUR", "OTHER");
 
+  /** The kinds of outreach activity, in the report's order. */
+  static final List<String> ACTIVITY_TYPES =
+      java.util.Arrays.stream(org.haven.outreach.ActivityType.values()).map(Enum::name).toList();
+
   /** The steps of the criminal justice figures. */
   static final List<String> STEPS = List.of("suspects", "prosecuted", "convicted");
 
@@ -41,6 +45,23 @@ final class FieldTables {
       return "LABOUR";
     }
     return "OTHER";
+  }
+
+  /**
+   * The NGOs' outreach of the year: activities by type (counts of activities, not of persons), and
+   * the persons met, met for the first time, distinct among contacts with an agreed code (within
+   * each NGO), with signs of trafficking and referred (counts of persons, protected like every
+   * other).
+   */
+  static void outreach(Figures f, org.haven.outreach.OutreachSummary year) {
+    year.activitiesByType()
+        .forEach((type, n) -> f.other("outreach.activities.byType." + type.name(), n));
+    f.other("outreach.activities.total", year.activities());
+    f.count("outreach.contacts", year.contacts());
+    f.count("outreach.firstContacts", year.firstContacts());
+    f.count("outreach.distinctCoded", year.distinctCodes());
+    f.count("outreach.suspicions", year.suspicions());
+    f.count("outreach.referrals", year.referrals());
   }
 
   void add(Figures f, int year) {

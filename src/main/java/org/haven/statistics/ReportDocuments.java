@@ -60,6 +60,7 @@ public class ReportDocuments {
       case "reintegrationOutcomes" -> text("reintegrationOutcome." + key, locale);
       case "supportByType" -> text("supportType." + key, locale);
       case "jointActionsByLead" -> text("organisationType." + key, locale);
+      case "outreachActivities" -> text("outreach.type." + key, locale);
       case "jointActionsBySector" -> text("isic." + key, locale);
       case "suspectsByForm", "prosecutedByForm", "convictedByForm" ->
           text("statistics.eurostatForm." + key, locale);

@@ -15,6 +15,7 @@
       "accommodation",
       "casework",
       "operations",
-      "investigation"
+      "investigation",
+      "outreach"
     })
 package org.haven.statistics;

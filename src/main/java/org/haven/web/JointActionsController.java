@@ -125,12 +125,19 @@ class JointActionsController {
     } catch (DateTimeParseException e) {
       shown = YearMonth.now(actions.zone());
     }
-    List<JointAction> all = actions.calendar(shown.atDay(1), shown.atEndOfMonth(), actor);
-    int pages = Math.max(1, (all.size() + CALENDAR_PAGE - 1) / CALENDAR_PAGE);
-    int shownPage = Math.max(0, Math.min(page, pages - 1));
-    List<JointAction> found =
-        all.subList(
-            shownPage * CALENDAR_PAGE, Math.min(all.size(), (shownPage + 1) * CALENDAR_PAGE));
+    int wanted = Math.max(0, page);
+    JointActions.CalendarPage inMonth =
+        actions.calendar(
+            shown.atDay(1), shown.atEndOfMonth(), wanted * CALENDAR_PAGE, CALENDAR_PAGE, actor);
+    if (inMonth.items().isEmpty() && wanted > 0) {
+      int last = Math.max(0, (inMonth.total() - 1) / CALENDAR_PAGE);
+      wanted = last;
+      inMonth =
+          actions.calendar(
+              shown.atDay(1), shown.atEndOfMonth(), last * CALENDAR_PAGE, CALENDAR_PAGE, actor);
+    }
+    List<JointAction> found = inMonth.items();
+    int shownPage = wanted;
     Locale locale = LocaleContextHolder.getLocale();
     Map<String, String> dayNames = new java.util.HashMap<>();
     List<Line> lines = new ArrayList<>(found.size());
@@ -158,9 +165,9 @@ class JointActionsController {
     model.addAttribute("monthName", capitalised(shown.format(monthName), locale));
     model.addAttribute("actions", lines);
     model.addAttribute("page", shownPage);
-    model.addAttribute("hasNext", shownPage + 1 < pages);
+    model.addAttribute("hasNext", (shownPage + 1) * CALENDAR_PAGE < inMonth.total());
     model.addAttribute("month", shown.toString());
-    model.addAttribute("total", all.size());
+    model.addAttribute("total", inMonth.total());
     model.addAttribute("previous", shown.minusMonths(1).toString());
     model.addAttribute("next", shown.plusMonths(1).toString());
     model.addAttribute("previousName", capitalised(shown.minusMonths(1).format(monthName), locale));

@@ -23,7 +23,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The annual report counts the authorities' field work: a joint action held (by lead authority and
  * sector, persons met, screenings, referrals) and a criminal case charged, prosecuted and ending in
- * a conviction (by form of exploitation); the Eurostat export carries the criminal justice tables.
+ * a conviction (by form of exploitation), and an NGO's outreach (activities by type, persons met);
+ * the Eurostat export carries the criminal justice tables.
  */
 @HavenTest
 class FieldStatisticsApiTest {
@@ -66,6 +67,25 @@ class FieldStatisticsApiTest {
     assertThat(http.post("/api/v1/joint-actions/" + action + "/referrals", police, "{}").status())
         .isEqualTo(201);
 
+    String worker =
+        fixtures.token(fixtures.user(fixtures.organisation(OrganisationType.NGO), Role.NGO_WORKER));
+    Answer activity =
+        http.post(
+            "/api/v1/outreach/activities",
+            worker,
+            "{\"type\":\"STREET\",\"date\":\"%s\",\"durationMinutes\":90,\"municipality\":\"Odense\"}"
+                .formatted(today));
+    assertThat(activity.status()).as(activity.raw().body()).isEqualTo(201);
+    assertThat(
+            http.post(
+                    "/api/v1/outreach/activities/"
+                        + activity.json().get("id").asString()
+                        + "/contacts",
+                    worker,
+                    "{\"sex\":\"FEMALE\",\"ageBand\":\"AGE_25_34\",\"people\":3}")
+                .status())
+        .isEqualTo(201);
+
     String caseId = ReferralsApiFixture.acceptedCase(http, fixtures, jdbc, centre);
     Answer kept =
         http.put(
@@ -102,6 +122,8 @@ class FieldStatisticsApiTest {
     assertThat(delta(before, after, "criminal", "prosecuted", "SEXUAL")).isEqualTo(2);
     assertThat(delta(before, after, "criminal", "convicted", "SEXUAL")).isEqualTo(1);
     assertThat(delta(before, after, "criminal", "convicted", "LABOUR")).isZero();
+    assertThat(delta(before, after, "outreach", "activities", "byType", "STREET")).isEqualTo(1);
+    assertThat(delta(before, after, "outreach", "contacts")).isEqualTo(3);
 
     String eurostat = http.get("/api/v1/exports/eurostat/" + year + ".csv", analyst).raw().body();
     assertThat(eurostat)

@@ -486,7 +486,8 @@ class PersonMergeApiTest {
           "statistics.period",
           "statistics.repatriation",
           "statistics.service",
-          "statistics.placement");
+          "statistics.placement",
+          "statistics.joint_action_referral");
 
   @Test
   void everyModuleTableThatRefersToAPersonIsCoveredHere() {
