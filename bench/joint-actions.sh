@@ -18,6 +18,8 @@ base="http://localhost:$port"
 
 psql -q -h 127.0.0.1 -p $dbport -U postgres -d haven -f "$HERE/seed-joint-actions.sql"
 q() { psql -tA -h 127.0.0.1 -p $dbport -U postgres -d haven -c "$1"; }
+# let the database's background work after the seeding settle before measuring
+sleep 20
 echo "joint actions: $(q 'SELECT count(*) FROM operations.joint_action'), key persons: $(q 'SELECT count(*) FROM operations.key_person')"
 
 csrf() { grep -o 'name="_csrf" content="[^"]*"' | head -1 | sed 's/.*content="//; s/"$//'; }

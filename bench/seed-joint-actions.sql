@@ -29,9 +29,10 @@ WITH leads AS (
 )
 INSERT INTO operations.joint_action_organisation (action_id, organisation)
 SELECT made.id, centre.id FROM made, centre;
-ANALYZE operations.joint_action;
-ANALYZE operations.joint_action_organisation;
+VACUUM ANALYZE operations.joint_action;
+VACUUM ANALYZE operations.joint_action_organisation;
 -- One held action with 60 persons met, eight screenings and findings, for the after-action report.
 UPDATE operations.joint_action SET title = 'Bench report action', persons_met = 60, screenings = 8,
   record = '{"met":[{"sex":"MALE","ageBand":"AGE_25_34","citizenship":"RO","people":20},{"sex":"MALE","ageBand":"AGE_18_24","citizenship":"BG","people":15},{"sex":"FEMALE","ageBand":"AGE_25_34","citizenship":"UA","people":10},{"sex":"MALE","ageBand":"AGE_35_44","citizenship":"PL","people":10},{"sex":"FEMALE","ageBand":"AGE_18_24","citizenship":"VN","people":5}],"screenings":[{"indicators":[]},{"indicators":[]},{"indicators":[]},{"indicators":[]},{"indicators":[]},{"indicators":[]},{"indicators":[]},{"indicators":[]}],"interviews":6,"declined":2,"findings":[],"followUps":[]}'::jsonb
 WHERE title = 'Bench action 4000';
+VACUUM ANALYZE operations.joint_action;

@@ -67,7 +67,7 @@ class JointActionsController {
       "hasAnyRole('POLICE_KEY_PERSON', 'TAX_INSPECTOR', 'LABOUR_INSPECTOR', 'CENTRE_CASEWORKER',"
           + " 'NGO_WORKER')";
   private static final int BLANK_ROWS = 3;
-  private static final int CALENDAR_PAGE = 30;
+  private static final int CALENDAR_PAGE = 20;
 
   private final JointActions actions;
   private final JointActionReport report;
@@ -101,14 +101,7 @@ class JointActionsController {
   }
 
   /** An action in the calendar, in words. */
-  record Line(
-      String href,
-      String title,
-      String when,
-      String site,
-      String ledBy,
-      String status,
-      String met) {}
+  record Line(String href, String title, String when, String about) {}
 
   @GetMapping("/joint-actions")
   String calendar(
@@ -146,19 +139,25 @@ class JointActionsController {
       String day =
           dayNames.computeIfAbsent(
               start.toLocalDate().toString(), d -> dates.date(start.toLocalDate()));
+      StringBuilder about = new StringBuilder(words.text("jointAction.ledBy", a.leadName()));
+      if (a.status() != org.haven.operations.JointActionStatus.PLANNED) {
+        about.append(" · ").append(words.text("jointAction.status." + a.status().name()));
+      }
+      if (a.status() == org.haven.operations.JointActionStatus.HELD) {
+        about.append(" · ").append(words.text("jointAction.metCount", a.personsMet()));
+      }
       lines.add(
           new Line(
               "/joint-actions/" + a.id(),
               a.title(),
-              day + ", " + start.toLocalTime(),
-              words.text("jointAction.site." + a.siteType().name()) + ", " + a.municipality(),
-              words.text("jointAction.ledBy", a.leadName()),
-              a.status() == org.haven.operations.JointActionStatus.PLANNED
-                  ? null
-                  : words.text("jointAction.status." + a.status().name()),
-              a.status() == org.haven.operations.JointActionStatus.HELD
-                  ? words.text("jointAction.metCount", a.personsMet())
-                  : null));
+              day
+                  + ", "
+                  + start.toLocalTime()
+                  + " · "
+                  + words.text("jointAction.site." + a.siteType().name())
+                  + ", "
+                  + a.municipality(),
+              about.toString()));
     }
     java.time.format.DateTimeFormatter monthName =
         java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", locale);
