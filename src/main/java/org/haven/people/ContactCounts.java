@@ -262,6 +262,16 @@ public class ContactCounts {
         .single();
   }
 
+  /** How many encodings the actor's NGO delivered for {@code year}; zero when none. */
+  @Transactional(readOnly = true)
+  public int deliveredBy(int year, Actor by) {
+    return jdbc.sql(
+            "SELECT count(*) FROM people.contact_encoding WHERE year = ? AND organisation = ?")
+        .params(year, by.organisation().value())
+        .query(Integer.class)
+        .single();
+  }
+
   /** The state of a year's deliveries: how many encodings, delivered last when. */
   private String deliveries(int year) {
     return jdbc.sql(
