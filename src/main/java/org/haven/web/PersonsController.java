@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -255,7 +256,50 @@ class PersonsController {
     model.addAttribute(
         "repatriations",
         repatriations.of(person.personId(), actor).stream().map(r -> r.value()).toList());
+    model.addAttribute("safeAddressRecorded", people.hasSafeAddress(person.reference()));
+    if (!model.containsAttribute("form")) {
+      model.addAttribute("form", Map.of());
+    }
     return "persons/show";
+  }
+
+  /** The safe address for a stated purpose: shown on this page once, the reading audited. */
+  @PostMapping("/persons/{reference}/safe-address/reveal")
+  String revealSafeAddress(
+      @PathVariable String reference, @RequestParam Map<String, String> form, Model model) {
+    Actor actor = currentActor.require();
+    Person person = person(reference, actor);
+    try {
+      model.addAttribute(
+          "safeAddress",
+          people.revealSafeAddress(person.reference(), form.get("purpose"), actor).orElse(null));
+    } catch (InvalidInput invalid) {
+      errors.add(model, invalid);
+      model.addAttribute("form", form);
+    }
+    return show(reference, model);
+  }
+
+  /** Records or replaces the safe address. */
+  @PostMapping("/persons/{reference}/safe-address")
+  String recordSafeAddress(
+      @PathVariable String reference,
+      @RequestParam Map<String, String> form,
+      Model model,
+      RedirectAttributes redirect) {
+    Actor actor = currentActor.require();
+    Person person = person(reference, actor);
+    return errors.submit(
+        model,
+        redirect,
+        form,
+        () -> {
+          people.recordSafeAddress(person.reference(), form.get("safeAddress"), actor);
+          redirect.addFlashAttribute("saved", "person.safeAddressSaved");
+          return null;
+        },
+        () -> show(reference, model),
+        "/persons/" + person.reference().value() + "#safe-address");
   }
 
   @GetMapping("/persons/{reference}/edit")

@@ -132,6 +132,55 @@ class PersonPageBrowserTest {
     assertThat(browser.heading()).contains("Ioana Maria");
   }
 
+  @Test
+  void theSafeAddressIsShownOnlyForAStatedPurposeAndEveryLookIsAudited() {
+    browser.driver().manage().deleteAllCookies();
+    TestUser caseworker = fixtures.user(Role.CENTRE_CASEWORKER);
+    Person person =
+        people.register(
+            new PersonDetails(
+                "Mai",
+                "Nguyen",
+                null,
+                null,
+                List.of(),
+                Gender.Feminine,
+                Birth.year(2000),
+                List.of("VN"),
+                List.of("vi"),
+                false,
+                null,
+                List.of()),
+            caseworker.actor());
+    String reference = person.reference().value();
+    signIn(caseworker);
+    browser.open(url("/persons/" + reference));
+    assertThat(browser.has("reveal-safe-address")).as("nothing recorded yet").isFalse();
+    browser
+        .driver()
+        .findElement(By.cssSelector("#safe-address-form"))
+        .findElement(By.xpath(".."))
+        .click();
+    browser.type("safeAddress", "Shelter flat 3, Demo Street 12");
+    browser.submit("save-safe-address");
+    assertThat(browser.driver().getPageSource()).doesNotContain("Demo Street 12");
+
+    browser.submit("reveal-safe-address");
+    assertThat(browser.text("purpose-error")).isNotBlank();
+    assertThat(browser.has("safe-address-shown")).isFalse();
+    browser.type("purpose", "Transport to the police interview");
+    browser.submit("reveal-safe-address");
+    assertThat(browser.text("safe-address-shown")).isEqualTo("Shelter flat 3, Demo Street 12");
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM audit.audit_event WHERE action = 'READ' AND resource_id = ?"
+                        + " AND purpose = 'Transport to the police interview'")
+                .param(reference)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+  }
+
   private void signIn(TestUser user) {
     browser.open(url("/login"));
     browser.type("email", user.email());
