@@ -262,20 +262,7 @@ public class Investigations {
             .single()
             .atZoneSameInstant(zone)
             .toLocalDate();
-    boolean convicted = d.verdict() != null && d.verdict().outcome() != VerdictOutcome.ACQUITTED;
-    events.publishEvent(
-        new CriminalCaseChanged(
-            id.value(),
-            linkedOn,
-            d.exploitation().stream().map(Enum::name).toList(),
-            d.charges().stream()
-                .map(c -> new CriminalCaseChanged.Charged(c.date(), c.suspects()))
-                .toList(),
-            d.decision() != null && d.decision().outcome() == ProsecutionOutcome.INDICTED
-                ? d.decision().date()
-                : null,
-            convicted ? d.verdict().date() : null,
-            convicted ? d.verdict().convicted() : 0));
+    events.publishEvent(changed(id.value(), linkedOn, d));
     return load(id).orElseThrow();
   }
 
@@ -332,6 +319,40 @@ public class Investigations {
       cases.criminalCaseFact(
           id, CriminalCaseFact.COMPENSATION_AWARDED, after.compensation().date(), null, actor);
     }
+  }
+
+  /** Every criminal case as the fact its last change announced, for rebuilding the numbers. */
+  @Transactional(readOnly = true)
+  public void replay(java.util.function.Consumer<CriminalCaseChanged> sink) {
+    jdbc.sql(
+            "SELECT case_id, created_at, details FROM investigation.investigation ORDER BY case_id")
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs ->
+                    sink.accept(
+                        changed(
+                            rs.getObject("case_id", UUID.class),
+                            rs.getObject("created_at", java.time.OffsetDateTime.class)
+                                .atZoneSameInstant(zone)
+                                .toLocalDate(),
+                            json.readValue(rs.getString("details"), InvestigationDetails.class))));
+  }
+
+  private static CriminalCaseChanged changed(
+      UUID caseId, LocalDate linkedOn, InvestigationDetails d) {
+    boolean convicted = d.verdict() != null && d.verdict().outcome() != VerdictOutcome.ACQUITTED;
+    return new CriminalCaseChanged(
+        caseId,
+        linkedOn,
+        d.exploitation().stream().map(Enum::name).toList(),
+        d.charges().stream()
+            .map(c -> new CriminalCaseChanged.Charged(c.date(), c.suspects()))
+            .toList(),
+        d.decision() != null && d.decision().outcome() == ProsecutionOutcome.INDICTED
+            ? d.decision().date()
+            : null,
+        convicted ? d.verdict().date() : null,
+        convicted ? d.verdict().convicted() : 0);
   }
 
   // ---- rules ----

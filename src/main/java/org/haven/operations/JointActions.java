@@ -448,6 +448,49 @@ public class JointActions {
         .list();
   }
 
+  /** Every held action as the fact its record announced, for rebuilding the numbers. */
+  @Transactional(readOnly = true)
+  public void replayHeld(java.util.function.Consumer<JointActionRecorded> sink) {
+    Map<UUID, String> types = new HashMap<>();
+    organisations.all().forEach(o -> types.put(o.id(), o.type().name()));
+    jdbc.sql(
+            "SELECT id, lead, starts_at, sector, persons_met, screenings, interviews, declined"
+                + " FROM operations.joint_action WHERE status = 'HELD' ORDER BY id")
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs ->
+                    sink.accept(
+                        new JointActionRecorded(
+                            rs.getObject("id", UUID.class),
+                            rs.getObject("starts_at", OffsetDateTime.class)
+                                .atZoneSameInstant(zone)
+                                .toLocalDate(),
+                            types.getOrDefault(rs.getObject("lead", UUID.class), "OTHER"),
+                            rs.getString("sector"),
+                            rs.getInt("persons_met"),
+                            rs.getInt("screenings"),
+                            rs.getInt("interviews"),
+                            rs.getInt("declined"))));
+  }
+
+  /** Every referral made on an action, for rebuilding the numbers. */
+  @Transactional(readOnly = true)
+  public void replayReferred(java.util.function.Consumer<JointActionReferred> sink) {
+    jdbc.sql(
+            "SELECT r.referral_id, r.action_id, a.starts_at FROM operations.joint_action_referral r"
+                + " JOIN operations.joint_action a ON a.id = r.action_id ORDER BY r.referral_id")
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs ->
+                    sink.accept(
+                        new JointActionReferred(
+                            rs.getObject("action_id", UUID.class),
+                            rs.getObject("referral_id", UUID.class),
+                            rs.getObject("starts_at", OffsetDateTime.class)
+                                .atZoneSameInstant(zone)
+                                .toLocalDate())));
+  }
+
   /** The time zone the actions are planned in. */
   public ZoneId zone() {
     return zone;

@@ -19,9 +19,57 @@ import org.springframework.stereotype.Component;
 class FieldProjections {
 
   private final JdbcClient jdbc;
+  private final org.haven.operations.JointActions actions;
+  private final org.haven.investigation.Investigations investigations;
+  private final org.haven.intake.Referrals referrals;
 
-  FieldProjections(JdbcClient jdbc) {
+  FieldProjections(
+      JdbcClient jdbc,
+      org.haven.operations.JointActions actions,
+      org.haven.investigation.Investigations investigations,
+      org.haven.intake.Referrals referrals) {
     this.jdbc = jdbc;
+    this.actions = actions;
+    this.investigations = investigations;
+    this.referrals = referrals;
+  }
+
+  /**
+   * Empties these projections and replays every fact from operations and investigation; inside
+   * {@link Projections#rebuild}. Answers the joint actions and the criminal cases projected.
+   */
+  long[] rebuild() {
+    for (String table :
+        new String[] {
+          "joint_action", "joint_action_referral", "criminal_case", "criminal_charge"
+        }) {
+      jdbc.sql("DELETE FROM statistics." + table).update();
+    }
+    long[] counts = new long[2];
+    actions.replayHeld(
+        recorded -> {
+          on(recorded);
+          counts[0]++;
+        });
+    actions.replayReferred(
+        referred -> {
+          on(referred);
+          referrals
+              .acceptance(new org.haven.intake.ReferralId(referred.referral()))
+              .filter(accepted -> accepted.person() != null)
+              .ifPresent(
+                  accepted ->
+                      jdbc.sql(
+                              "UPDATE statistics.joint_action_referral SET person_id = ? WHERE referral_id = ?")
+                          .params(accepted.person().value(), referred.referral())
+                          .update());
+        });
+    investigations.replay(
+        changed -> {
+          on(changed);
+          counts[1]++;
+        });
+    return counts;
   }
 
   @ApplicationModuleListener

@@ -50,6 +50,7 @@ public class Projections {
   private final StatisticsSettings settings;
   private final AuditTrail audit;
   private final StageProjections stages;
+  private final FieldProjections field;
 
   Projections(
       JdbcClient jdbc,
@@ -60,7 +61,9 @@ public class Projections {
       Hotline hotline,
       StatisticsSettings settings,
       AuditTrail audit,
-      StageProjections stages) {
+      StageProjections stages,
+      FieldProjections field) {
+    this.field = field;
     this.stages = stages;
     this.jdbc = jdbc;
     this.batches = batches;
@@ -115,7 +118,9 @@ public class Projections {
       long periods,
       long repatriations,
       long services,
-      long placements) {}
+      long placements,
+      long jointActions,
+      long criminalCases) {}
 
   /**
    * Empties the projections and replays every fact from the source modules, in one transaction:
@@ -145,10 +150,20 @@ public class Projections {
     repatriations.replayReturns(counting(this::store, counts, 2));
     hotline.replay(counting(this::store, counts, 3));
     long[] stages = this.stages.rebuild();
+    long[] fieldWork = field.rebuild();
     audit.record(by.audit(), AuditAction.UPDATE, "StatisticsProjections", null);
     return new Rebuilt(
-        counts[0], counts[1], counts[2], counts[3], stages[0], stages[1], stages[2], stages[3],
-        stages[4]);
+        counts[0],
+        counts[1],
+        counts[2],
+        counts[3],
+        stages[0],
+        stages[1],
+        stages[2],
+        stages[3],
+        stages[4],
+        fieldWork[0],
+        fieldWork[1]);
   }
 
   private static <T> Consumer<T> counting(Consumer<T> sink, long[] counts, int index) {

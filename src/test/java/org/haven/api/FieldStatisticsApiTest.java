@@ -125,6 +125,15 @@ class FieldStatisticsApiTest {
     assertThat(delta(before, after, "outreach", "activities", "byType", "STREET")).isEqualTo(1);
     assertThat(delta(before, after, "outreach", "contacts")).isEqualTo(3);
 
+    // rebuilt from the records, the field work's figures are the same
+    String admin = fixtures.token(fixtures.user(Role.ADMINISTRATOR));
+    Answer rebuilt = http.post("/api/v1/statistics/projections/rebuild", admin, "");
+    assertThat(rebuilt.status()).as(rebuilt.raw().body()).isEqualTo(200);
+    assertThat(rebuilt.json().get("jointActions").asLong()).isPositive();
+    JsonNode again = http.get(path, analyst).json();
+    assertThat(again.get("jointActions")).isEqualTo(after.get("jointActions"));
+    assertThat(again.get("criminal")).isEqualTo(after.get("criminal"));
+
     String eurostat = http.get("/api/v1/exports/eurostat/" + year + ".csv", analyst).raw().body();
     assertThat(eurostat)
         .contains(year + ",SUSPECTS_BY_FORM,*,SEXUAL,")
