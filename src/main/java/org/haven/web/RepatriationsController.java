@@ -283,6 +283,37 @@ class RepatriationsController {
                 currentActor.require()));
   }
 
+  @PostMapping("/repatriations/{id}/reintegration/extensions")
+  String extend(
+      @PathVariable UUID id,
+      @RequestParam(defaultValue = "-1") long version,
+      @RequestParam Map<String, String> form,
+      Model model,
+      RedirectAttributes redirect) {
+    return attempt(
+        id,
+        model,
+        redirect,
+        form,
+        () -> {
+          Integer months =
+              IdentificationsController.optionalNumber(
+                  "extensionMonths", form.get("extensionMonths"));
+          if (months == null) {
+            throw new org.haven.access.InvalidInput("extensionMonths", "validation.required");
+          }
+          try {
+            return repatriations.extendReintegration(
+                new RepatriationId(id), version, months, currentActor.require());
+          } catch (org.haven.access.InvalidInput invalid) {
+            throw invalid.field().equals("months")
+                ? new org.haven.access.InvalidInput(
+                    "extensionMonths", invalid.messageKey(), invalid.arguments())
+                : invalid;
+          }
+        });
+  }
+
   @PostMapping("/repatriations/{id}/end")
   String end(
       @PathVariable UUID id,

@@ -191,6 +191,16 @@ class RepatriationBrowserTest {
       browser.type("followUpNote", "Back with family; looking for work.");
       browser.submit("add-follow-up");
       assertThat(browser.text("follow-ups")).contains("On track").contains("looking for work");
+
+      open(browser, "extensionMonths");
+      browser.type("extensionMonths", "30");
+      browser.submit("extend-reintegration");
+      assertThat(browser.text("extensionMonths-error")).contains("1 to 24");
+      assertThat(browser.driver().findElement(By.id("extensionMonths")).getAttribute("value"))
+          .isEqualTo("30");
+      browser.type("extensionMonths", "3");
+      browser.submit("extend-reintegration");
+      assertThat(browser.text("reintegration")).contains("9 months");
     }
     assertThat(
             jdbc.sql("SELECT ended_on FROM accommodation.placement WHERE person_id = ?")
