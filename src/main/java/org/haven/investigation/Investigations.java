@@ -97,7 +97,7 @@ public class Investigations {
   }
 
   /** Whether the actor may link a criminal case to a case that has none. */
-  boolean mayLink(CaseId id, Actor actor) {
+  public boolean mayLink(CaseId id, Actor actor) {
     if (actor.has(Role.CENTRE_CASEWORKER)) {
       return true;
     }
@@ -555,46 +555,5 @@ public class Investigations {
 
   LocalDate today() {
     return LocalDate.now(clock.withZone(zone));
-  }
-
-  /** Counts for the numbers: investigations, charged, convicted, by year of the step. */
-  public record Counts(long investigations, long charged, long suspectsCharged, long convicted) {}
-
-  /** How many criminal cases were linked, charged and ended in a conviction in a year. */
-  public Counts counts(int year) {
-    LocalDate from = LocalDate.of(year, 1, 1);
-    LocalDate to = LocalDate.of(year, 12, 31);
-    long linked =
-        jdbc.sql(
-                "SELECT count(*) FROM investigation.investigation WHERE created_at >= ? AND created_at < ?")
-            .params(
-                from.atStartOfDay(zone).toOffsetDateTime(),
-                to.plusDays(1).atStartOfDay(zone).toOffsetDateTime())
-            .query(Long.class)
-            .single();
-    long charged =
-        jdbc.sql(
-                "SELECT count(*) FROM investigation.investigation WHERE charged_on BETWEEN ? AND ?")
-            .params(from, to)
-            .query(Long.class)
-            .single();
-    long suspects =
-        jdbc.sql(
-                """
-                SELECT coalesce(sum((c->>'suspects')::int), 0) FROM investigation.investigation i,
-                    jsonb_array_elements(i.details->'charges') c
-                WHERE (c->>'date')::date BETWEEN ? AND ?
-                """)
-            .params(from, to)
-            .query(Long.class)
-            .single();
-    long convicted =
-        jdbc.sql(
-                "SELECT count(*) FROM investigation.investigation WHERE verdict IN ('CONVICTED',"
-                    + " 'CONVICTED_OF_OTHER_OFFENCES') AND verdict_on BETWEEN ? AND ?")
-            .params(from, to)
-            .query(Long.class)
-            .single();
-    return new Counts(linked, charged, suspects, convicted);
   }
 }

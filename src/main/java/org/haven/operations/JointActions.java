@@ -117,12 +117,11 @@ public class JointActions {
   /** Plans an action. */
   @Transactional
   public JointAction plan(JointActionPlan plan, Actor by) {
-    Checked c = checked(plan);
-    if (!JointActionPolicy.mayPlanFor(c.plan().lead(), c.plan().organisations(), by)) {
+    JointActionPlan p = checked(plan);
+    if (!JointActionPolicy.mayPlanFor(p.lead(), p.organisations(), by)) {
       throw new AccessDeniedException("Actions are planned by the authorities taking part");
     }
     UUID id = UUID.randomUUID();
-    JointActionPlan p = c.plan();
     jdbc.sql(
             """
             INSERT INTO operations.joint_action (id, title, lead, starts_at, ends_at, sector, site_type, municipality,
@@ -160,11 +159,10 @@ public class JointActions {
     if (action.status() != JointActionStatus.PLANNED) {
       throw new ActionNotPlanned();
     }
-    Checked c = checked(plan);
-    if (!JointActionPolicy.mayPlanFor(c.plan().lead(), c.plan().organisations(), by)) {
+    JointActionPlan p = checked(plan);
+    if (!JointActionPolicy.mayPlanFor(p.lead(), p.organisations(), by)) {
       throw new InvalidInput("lead", "jointAction.leaveOwn");
     }
-    JointActionPlan p = c.plan();
     long expected = expectedVersion == null ? action.version() : expectedVersion;
     int changed =
         jdbc.sql(
@@ -502,9 +500,7 @@ public class JointActions {
 
   // ---- rules ----
 
-  private record Checked(JointActionPlan plan) {}
-
-  private Checked checked(JointActionPlan plan) {
+  private JointActionPlan checked(JointActionPlan plan) {
     if (plan == null) {
       throw new InvalidInput("lead", "jointAction.leadRequired");
     }
@@ -569,21 +565,20 @@ public class JointActions {
       }
       participants.add(u);
     }
-    return new Checked(
-        new JointActionPlan(
-            title,
-            plan.lead(),
-            plan.startsAt(),
-            plan.endsAt(),
-            sector,
-            plan.siteType(),
-            municipality,
-            Texts.optional("area", plan.area(), TEXT_LIMIT),
-            Texts.optional("address", plan.address(), TEXT_LIMIT),
-            List.copyOf(invited),
-            List.copyOf(participants),
-            plan.briefing().stream().filter(b -> b != null).distinct().sorted().toList(),
-            Texts.optional("notes", plan.notes(), NOTES_LIMIT)));
+    return new JointActionPlan(
+        title,
+        plan.lead(),
+        plan.startsAt(),
+        plan.endsAt(),
+        sector,
+        plan.siteType(),
+        municipality,
+        Texts.optional("area", plan.area(), TEXT_LIMIT),
+        Texts.optional("address", plan.address(), TEXT_LIMIT),
+        List.copyOf(invited),
+        List.copyOf(participants),
+        plan.briefing().stream().filter(b -> b != null).distinct().sorted().toList(),
+        Texts.optional("notes", plan.notes(), NOTES_LIMIT));
   }
 
   private JointActionRecord checked(JointActionRecord record, JointAction action) {

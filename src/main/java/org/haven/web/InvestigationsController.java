@@ -126,7 +126,7 @@ class InvestigationsController {
   String show(@PathVariable UUID id, Model model) {
     Actor actor = currentActor.require();
     var found = investigations.onCase(new CaseId(id), actor);
-    if (found.isEmpty() && !actor.has(org.haven.access.Role.CENTRE_CASEWORKER)) {
+    if (found.isEmpty() && !investigations.mayLink(new CaseId(id), actor)) {
       throw new org.haven.access.NotFound("Investigation");
     }
     if (!model.containsAttribute("form")) {
