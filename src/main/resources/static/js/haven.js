@@ -41,6 +41,60 @@
     offerFittingRoles();
   }
 
+  // Signing out with outreach entries not yet sent from field mode asks first: they stay on the
+  // phone, sealed, until this worker signs in again and sends them.
+  var signOut = document.getElementById('sign-out');
+  if (signOut && signOut.form && window.indexedDB) {
+    signOut.form.addEventListener('submit', function (event) {
+      var form = signOut.form;
+      if (form.getAttribute('data-asked') === 'true') {
+        return;
+      }
+      event.preventDefault();
+      var leave = function (unsent) {
+        if (unsent === 0 || window.confirm(signOut.getAttribute('data-unsent').replace('{0}', unsent))) {
+          form.setAttribute('data-asked', 'true');
+          form.submit();
+        }
+      };
+      var request = window.indexedDB.open('haven-field');
+      request.onupgradeneeded = function () {
+        // no field mode on this phone: nothing to warn about (and no store is made here)
+        request.transaction.abort();
+      };
+      request.onerror = function () {
+        leave(0);
+      };
+      request.onsuccess = function () {
+        var db = request.result;
+        if (!db.objectStoreNames.contains('entries')) {
+          db.close();
+          leave(0);
+          return;
+        }
+        var unsent = 0;
+        var tx = db.transaction(['entries'], 'readonly');
+        tx.objectStore('entries').openCursor().onsuccess = function (e) {
+          var cursor = e.target.result;
+          if (cursor) {
+            if (cursor.value.state !== 'sent') {
+              unsent++;
+            }
+            cursor.continue();
+          }
+        };
+        tx.oncomplete = function () {
+          db.close();
+          leave(unsent);
+        };
+        tx.onerror = function () {
+          db.close();
+          leave(0);
+        };
+      };
+    });
+  }
+
   if (!document.body || document.body.dataset.signedIn !== 'true') {
     return;
   }

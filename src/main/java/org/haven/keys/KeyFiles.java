@@ -20,7 +20,9 @@ import org.slf4j.LoggerFactory;
  * random bytes generated once and written readable by the owner only (mode 0600 from the moment the
  * file exists). Haven's key files: {@code -secrets.key} (authenticator secrets at rest), {@code
  * -encoding.key} (person encodings), {@code -database.password} (the embedded PostgreSQL), {@code
- * -audit.key} (the audit chain's HMAC and checkpoint signatures); back them up with the database.
+ * -audit.key} (the audit chain's HMAC and checkpoint signatures), {@code -outreach.key} (outreach
+ * pseudonyms), {@code -outreach-offline.key} (the private key that opens entries a phone sealed
+ * offline); back them up with the database.
  */
 public final class KeyFiles {
 
@@ -42,12 +44,28 @@ public final class KeyFiles {
    * variable that may hold the key instead (for messages).
    */
   public static byte[] readOrCreate(Path file, String what, String setting) {
+    return readOrCreate(
+        file,
+        what,
+        setting,
+        () -> {
+          byte[] fresh = new byte[32];
+          RANDOM.nextBytes(fresh);
+          return fresh;
+        });
+  }
+
+  /**
+   * The key in {@code file}, or a new one made by {@code generate} (an encoded private key, say)
+   * and written there.
+   */
+  public static byte[] readOrCreate(
+      Path file, String what, String setting, java.util.function.Supplier<byte[]> generate) {
     try {
       if (Files.exists(file)) {
         return decode(Files.readString(file), setting);
       }
-      byte[] fresh = new byte[32];
-      RANDOM.nextBytes(fresh);
+      byte[] fresh = generate.get();
       try {
         writeOwnerOnly(file, Base64.getEncoder().encodeToString(fresh));
       } catch (FileAlreadyExistsException raced) {

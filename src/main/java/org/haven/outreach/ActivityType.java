@@ -11,7 +11,7 @@ public enum ActivityType {
   ONLINE;
 
   /** Whether a child met here is out of place: a venue of sex work or a workplace. */
-  boolean childOutOfPlace() {
+  public boolean childOutOfPlace() {
     return this == VENUE || this == MOBILE_HEALTH_VISIT || this == WORKPLACE;
   }
 }
