@@ -1,8 +1,10 @@
 package org.haven;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.OptionalInt;
 import org.haven.people.OfflineCommands;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -17,10 +19,14 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class HavenApplication {
 
-  /** The one clock: deadlines and timestamps are computed from it, so tests can control time. */
+  /**
+   * The one clock: deadlines and timestamps are computed from it, so tests can control time. It
+   * runs in the installation's time zone, so "today" is the day in Copenhagen or Stockholm, not in
+   * UTC: between midnight local time and midnight UTC a decision taken today is not in the future.
+   */
   @Bean
-  Clock clock() {
-    return Clock.systemUTC();
+  Clock clock(@Value("${haven.time-zone:Europe/Copenhagen}") String zone) {
+    return Clock.system(ZoneId.of(zone));
   }
 
   public static void main(String[] args) {
