@@ -43,10 +43,17 @@ class ApiProblems {
 
   @ExceptionHandler(InvalidInput.class)
   ProblemDetail invalid(InvalidInput invalid) {
-    String message =
-        messages.getMessage(
-            invalid.messageKey(), invalid.arguments(), LocaleContextHolder.getLocale());
-    return withErrors(List.of(new FieldError(invalid.field(), message)));
+    return withErrors(
+        invalid.all().stream()
+            .map(
+                error ->
+                    new FieldError(
+                        error.field(),
+                        messages.getMessage(
+                            error.messageKey(),
+                            error.arguments(),
+                            LocaleContextHolder.getLocale())))
+            .toList());
   }
 
   @ExceptionHandler(MethodArgumentNotValidException.class)

@@ -16,6 +16,7 @@
       "outreach",
       "operations",
       "investigation",
+      "funding",
       "statistics",
       "exchange"
     })

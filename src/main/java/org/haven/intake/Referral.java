@@ -221,41 +221,52 @@ public class Referral extends AbstractAggregateRoot<Referral> {
     if (draft.path() == null) {
       throw new InvalidInput("path", "validation.required");
     }
+    // every field is checked, so the sender sees all that is wrong at once
+    InvalidInput.Gathered checks = new InvalidInput.Gathered();
     this.path = draft.path();
     this.channel = draft.channel();
-    this.encounterDate = pastDate("encounterDate", draft.encounterDate(), today);
-    this.encounterPlace = text("encounterPlace", draft.encounterPlace(), TEXT_LIMIT);
+    this.encounterDate =
+        checks.check(() -> pastDate("encounterDate", draft.encounterDate(), today));
+    this.encounterPlace =
+        checks.check(() -> text("encounterPlace", draft.encounterPlace(), TEXT_LIMIT));
     this.exploitation =
         draft.exploitation().stream().distinct().map(ExploitationForm::new).toList();
-    this.forcedLabourIndustry = industry(draft.forcedLabourIndustry());
+    this.forcedLabourIndustry = checks.check(() -> industry(draft.forcedLabourIndustry()));
     this.indicators = draft.indicators().stream().distinct().map(IndicatorCode::new).toList();
     this.immediateDanger = draft.immediateDanger();
     this.interpreterLanguage =
         draft.interpreterLanguage() == null || draft.interpreterLanguage().isBlank()
             ? null
-            : IsoCodes.language("interpreterLanguage", draft.interpreterLanguage());
+            : checks.check(
+                () -> IsoCodes.language("interpreterLanguage", draft.interpreterLanguage()));
     this.gender = draft.gender();
-    this.citizenships =
-        IsoCodes.countries("citizenships", draft.citizenships()).stream()
-            .map(ReferralCitizenship::new)
-            .toList();
+    List<ReferralCitizenship> given =
+        checks.check(
+            () ->
+                IsoCodes.countries("citizenships", draft.citizenships()).stream()
+                    .map(ReferralCitizenship::new)
+                    .toList());
+    this.citizenships = given == null ? List.of() : given;
     if (path == ReferralPath.ANONYMOUS) {
-      writeAnonymous(draft);
+      checks.run(() -> writeAnonymous(draft, given != null && given.size() > 1));
     } else {
-      writeIdentity(draft, today);
+      writeIdentity(draft, today, checks);
     }
-    writeConsent(draft.consent(), by, at);
-    writeChildServices(draft.childServices(), at);
+    checks.run(() -> writeConsent(draft.consent(), by, at));
+    checks.run(() -> writeChildServices(draft.childServices(), at));
+    checks.done();
     this.minor = minor() == Birth.Minor.YES;
   }
 
-  private void writeAnonymous(ReferralDraft draft) {
+  private void writeAnonymous(ReferralDraft draft, boolean severalCitizenships) {
+    InvalidInput.Gathered checks = new InvalidInput.Gathered();
     for (String field : identityFieldsGiven(draft)) {
-      throw new InvalidInput(field, "referral.anonymousIdentity");
+      checks.add(field, "referral.anonymousIdentity");
     }
-    if (citizenships.size() > 1) {
-      throw new InvalidInput("citizenships", "referral.anonymousOneCitizenship");
+    if (severalCitizenships) {
+      checks.add("citizenships", "referral.anonymousOneCitizenship");
     }
+    checks.done();
     this.givenNames = null;
     this.familyName = null;
     this.otherNames = null;
@@ -291,18 +302,21 @@ public class Referral extends AbstractAggregateRoot<Referral> {
     return given;
   }
 
-  private void writeIdentity(ReferralDraft draft, LocalDate today) {
-    this.givenNames = text("givenNames", draft.givenNames(), TEXT_LIMIT);
-    this.familyName = text("familyName", draft.familyName(), TEXT_LIMIT);
-    this.otherNames = text("otherNames", draft.otherNames(), TEXT_LIMIT);
-    this.phone = text("phone", draft.phone(), 30);
-    if (!org.haven.people.PhoneNumbers.isE164(phone)) {
-      throw new InvalidInput("phone", "person.phone");
+  private void writeIdentity(ReferralDraft draft, LocalDate today, InvalidInput.Gathered checks) {
+    this.givenNames = checks.check(() -> text("givenNames", draft.givenNames(), TEXT_LIMIT));
+    this.familyName = checks.check(() -> text("familyName", draft.familyName(), TEXT_LIMIT));
+    this.otherNames = checks.check(() -> text("otherNames", draft.otherNames(), TEXT_LIMIT));
+    this.phone = checks.check(() -> text("phone", draft.phone(), 30));
+    if (phone != null && !org.haven.people.PhoneNumbers.isE164(phone)) {
+      checks.add("phone", "person.phone");
     }
-    this.account = text("account", draft.account(), ACCOUNT_LIMIT);
-    Birth birth = draft.birth().validated(today);
+    this.account = checks.check(() -> text("account", draft.account(), ACCOUNT_LIMIT));
+    Birth birth = checks.check(() -> draft.birth().validated(today));
+    if (birth == null) {
+      return;
+    }
     if (birth.date() != null && encounterDate != null && birth.date().isAfter(encounterDate)) {
-      throw new InvalidInput("birthDate", "referral.bornAfterEncounter");
+      checks.add("birthDate", "referral.bornAfterEncounter");
     }
     this.birthPrecision = birth.precision();
     this.birthDate = birth.date();
@@ -356,42 +370,56 @@ public class Referral extends AbstractAggregateRoot<Referral> {
 
   /** A referral can be sent only when it holds what its path needs. */
   private void checkComplete(LocalDate today) {
+    InvalidInput.Gathered checks = new InvalidInput.Gathered();
+    missing(checks);
+    checks.done();
+  }
+
+  /** What the referral still lacks before it can be sent: every field, in the wizard's order. */
+  public List<InvalidInput> missingForSending() {
+    InvalidInput.Gathered checks = new InvalidInput.Gathered();
+    missing(checks);
+    return checks.found();
+  }
+
+  private void missing(InvalidInput.Gathered checks) {
     if (channel == null) {
-      throw new InvalidInput("channel", "validation.required");
+      checks.add("channel", "validation.required");
     }
     if (encounterDate == null) {
-      throw new InvalidInput("encounterDate", "validation.required");
+      checks.add("encounterDate", "validation.required");
     }
-    Birth.Minor minor = birth().minorAt(encounterDate);
+    Birth.Minor minor =
+        encounterDate == null ? Birth.Minor.UNKNOWN : birth().minorAt(encounterDate);
     switch (path) {
       case FULL -> {
         if (minor == Birth.Minor.YES) {
-          throw new InvalidInput("path", "referral.childPath");
+          checks.add("path", "referral.childPath");
         }
         if (!present(givenNames) && !present(familyName)) {
-          throw new InvalidInput("familyName", "referral.nameRequired");
+          checks.add("familyName", "referral.nameRequired");
         }
         if (!consentToReferral) {
-          throw new InvalidInput("consent.toReferral", "referral.consentRequired");
+          checks.add("consent.toReferral", "referral.consentRequired");
         }
       }
       case ANONYMOUS -> {
         if (ageBand == null) {
-          throw new InvalidInput("ageBand", "validation.required");
+          checks.add("ageBand", "validation.required");
         }
       }
       case CHILD -> {
         if (minor == Birth.Minor.NO) {
-          throw new InvalidInput("path", "referral.notAChild");
+          checks.add("path", "referral.notAChild");
         }
         if (!present(childServicesMunicipality)) {
-          throw new InvalidInput("childServices.municipality", "referral.childServicesRequired");
+          checks.add("childServices.municipality", "referral.childServicesRequired");
         }
         if (!present(childServicesInformedBy)) {
-          throw new InvalidInput("childServices.informedBy", "referral.childServicesRequired");
+          checks.add("childServices.informedBy", "referral.childServicesRequired");
         }
         if (childServicesInformedAt == null) {
-          throw new InvalidInput("childServices.informedAt", "referral.childServicesRequired");
+          checks.add("childServices.informedAt", "referral.childServicesRequired");
         }
       }
     }

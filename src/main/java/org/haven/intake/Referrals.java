@@ -92,17 +92,22 @@ public class Referrals {
   @Transactional
   public Referral startDraft(ReferralDraft typed, Actor by) {
     requireSender(by);
-    ReferralDraft draft = typed.withPhone(phones.e164("phone", typed.phone()));
-    indicators.requireKnown(draft.indicators());
+    // the phone number and the rest are checked together, so every error shows at once
+    InvalidInput.Gathered checks = new InvalidInput.Gathered();
+    ReferralDraft draft = typed.withPhone(checks.check(() -> phones.e164("phone", typed.phone())));
+    checks.run(() -> indicators.requireKnown(draft.indicators()));
     Instant now = clock.instant();
     Referral referral =
-        Referral.draft(
-            draft,
-            by.organisation().value(),
-            by.user().value(),
-            now,
-            today(),
-            now.plus(settings.draftRetention()));
+        checks.check(
+            () ->
+                Referral.draft(
+                    draft,
+                    by.organisation().value(),
+                    by.user().value(),
+                    now,
+                    today(),
+                    now.plus(settings.draftRetention())));
+    checks.done();
     Referral saved = referrals.save(referral);
     audit.record(by.audit(), AuditAction.CREATE, RESOURCE, saved.referralId().toString());
     return saved;
@@ -127,10 +132,15 @@ public class Referrals {
     Referral referral = authorsDraft(id, by);
     checkVersion(referral, expectedVersion);
     ReferralDraft typed = change.apply(referral);
-    ReferralDraft draft = typed.withPhone(phones.e164("phone", typed.phone()));
-    indicators.requireKnown(draft.indicators());
+    InvalidInput.Gathered checks = new InvalidInput.Gathered();
+    ReferralDraft draft = typed.withPhone(checks.check(() -> phones.e164("phone", typed.phone())));
+    checks.run(() -> indicators.requireKnown(draft.indicators()));
     Instant now = clock.instant();
-    referral.edit(draft, by.user().value(), now, today(), now.plus(settings.draftRetention()));
+    checks.run(
+        () ->
+            referral.edit(
+                draft, by.user().value(), now, today(), now.plus(settings.draftRetention())));
+    checks.done();
     return save(referral, by, "draft saved");
   }
 

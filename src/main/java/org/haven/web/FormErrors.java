@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.haven.OnceOnly;
 import org.haven.access.CurrentActor;
@@ -14,6 +15,8 @@ import org.haven.access.InvalidInput;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -30,11 +33,17 @@ public class FormErrors {
   private final MessageSource messages;
   private final OnceOnly onceOnly;
   private final CurrentActor currentActor;
+  private final TransactionTemplate transaction;
 
-  FormErrors(MessageSource messages, OnceOnly onceOnly, CurrentActor currentActor) {
+  FormErrors(
+      MessageSource messages,
+      OnceOnly onceOnly,
+      CurrentActor currentActor,
+      PlatformTransactionManager transactions) {
     this.messages = messages;
     this.onceOnly = onceOnly;
     this.currentActor = currentActor;
+    this.transaction = new TransactionTemplate(transactions);
   }
 
   public void add(Model model, String field, String messageKey, Object... arguments) {
@@ -43,8 +52,11 @@ public class FormErrors {
             field, messages.getMessage(messageKey, arguments, LocaleContextHolder.getLocale()));
   }
 
+  /** Every rule the input breaks, each at its field. */
   public void add(Model model, InvalidInput invalid) {
-    add(model, invalid.field(), invalid.messageKey(), invalid.arguments());
+    for (InvalidInput error : invalid.all()) {
+      add(model, error.field(), error.messageKey(), error.arguments());
+    }
   }
 
   /**
@@ -80,6 +92,36 @@ public class FormErrors {
       redirect.addFlashAttribute("saved", "form.saved");
     }
     return "redirect:" + done;
+  }
+
+  /**
+   * Like {@link #submit}, for a form whose typed values are read on the page: {@code change} reads
+   * them into {@code checks} (a value that cannot be read is an error there and {@code null}) and
+   * asks the domain with what it could read, so the page shows what could not be read and what the
+   * domain refuses together. Both run in one transaction that is rolled back unless there is no
+   * error at all: a value the domain did not need is never silently dropped.
+   */
+  public String submitAll(
+      Model model,
+      RedirectAttributes redirect,
+      Map<String, String> form,
+      Function<InvalidInput.Gathered, ?> change,
+      Supplier<String> again,
+      String done) {
+    return submit(
+        model,
+        redirect,
+        form,
+        () ->
+            transaction.execute(
+                status -> {
+                  InvalidInput.Gathered checks = new InvalidInput.Gathered();
+                  Object changed = checks.check(() -> change.apply(checks));
+                  checks.done();
+                  return changed;
+                }),
+        again,
+        done);
   }
 
   /**

@@ -61,6 +61,15 @@ final class Navigation {
           new Item("nav.shelters", "/shelters", Set.of(Role.CENTRE_CASEWORKER, Role.SHELTER_STAFF)),
           new Item("nav.repatriation", "/repatriations", Set.of(Role.CENTRE_CASEWORKER)),
           new Item("nav.hotline", "/hotline", Set.of(Role.CENTRE_CASEWORKER)),
+          new Item(
+              "nav.funding",
+              "/funding",
+              Set.of(
+                  Role.CENTRE_CASEWORKER,
+                  Role.CENTRE_ANALYST,
+                  Role.MINISTRY_OFFICIAL,
+                  Role.NGO_WORKER,
+                  Role.RETURN_ORGANISATION_STAFF)),
           new Item("nav.imports", "/imports/htcds", Set.of(Role.CENTRE_CASEWORKER)),
           new Item("nav.reviews", "/persons/reviews", Set.of(Role.CENTRE_CASEWORKER)),
           new Item(

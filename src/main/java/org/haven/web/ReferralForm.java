@@ -218,19 +218,34 @@ public record ReferralForm(
     };
   }
 
-  /** The typed draft; throws {@link InvalidInput} on the first field that cannot be read. */
+  /** The typed draft; throws {@link InvalidInput} naming every field that cannot be read. */
   ReferralDraft draft(ZoneId zone) {
     ReferralPath parsedPath = parse(ReferralPath.class, "path", path);
     if (parsedPath == null) {
       throw new InvalidInput("path", "validation.required");
     }
     boolean anonymous = parsedPath == ReferralPath.ANONYMOUS;
+    InvalidInput.Gathered checks = new InvalidInput.Gathered();
+    Channel parsedChannel = checks.check(() -> parse(Channel.class, "channel", channel));
+    LocalDate encountered = checks.check(() -> date("encounterDate", encounterDate));
+    List<Exploitation> forms =
+        checks.check(
+            () ->
+                list(exploitation).stream()
+                    .map(e -> parse(Exploitation.class, "exploitation", e))
+                    .toList());
+    Gender parsedGender = checks.check(() -> parse(Gender.class, "gender", gender));
+    Birth birth = anonymous ? null : checks.check(this::birth);
+    AgeBand band = anonymous ? checks.check(() -> parse(AgeBand.class, "ageBand", ageBand)) : null;
+    ChildServices child =
+        parsedPath == ReferralPath.CHILD ? checks.check(() -> childServices(zone)) : null;
+    checks.done();
     return new ReferralDraft(
         parsedPath,
-        parse(Channel.class, "channel", channel),
-        date("encounterDate", encounterDate),
+        parsedChannel,
+        encountered,
         encounterPlace,
-        list(exploitation).stream().map(e -> parse(Exploitation.class, "exploitation", e)).toList(),
+        forms,
         forcedLabourIndustry,
         list(indicators),
         anonymous ? null : account,
@@ -240,15 +255,56 @@ public record ReferralForm(
         anonymous ? null : familyName,
         anonymous ? null : otherNames,
         anonymous ? null : phone,
-        parse(Gender.class, "gender", gender),
-        anonymous ? null : birth(),
+        parsedGender,
+        birth,
         codes(citizenships),
-        anonymous ? parse(AgeBand.class, "ageBand", ageBand) : null,
+        band,
         new Consent(
             !anonymous && Boolean.TRUE.equals(consentToReferral),
             !anonymous && Boolean.TRUE.equals(consentToPolice),
             !anonymous && Boolean.TRUE.equals(consentToContact)),
-        parsedPath == ReferralPath.CHILD ? childServices(zone) : null);
+        child);
+  }
+
+  /** The form's field for a field the domain names (a consent, the child services' record). */
+  static String formField(String domainField) {
+    return switch (domainField) {
+      case "consent", "consent.toReferral" -> "consentToReferral";
+      case "consent.toPolice" -> "consentToPolice";
+      case "consent.toContact" -> "consentToContact";
+      case "childServices.municipality" -> "childServicesMunicipality";
+      case "childServices.informedBy" -> "childServicesInformedBy";
+      case "childServices.informedAt" -> "childServicesInformedAt";
+      case "birth" -> "birthPrecision";
+      default -> domainField;
+    };
+  }
+
+  /** The wizard's step that holds a form field (the last step holds none). */
+  static int stepOf(String formField) {
+    return switch (formField) {
+      case "path",
+          "channel",
+          "encounterDate",
+          "encounterPlace",
+          "immediateDanger",
+          "interpreterLanguage" ->
+          1;
+      case "givenNames",
+          "familyName",
+          "otherNames",
+          "gender",
+          "birthPrecision",
+          "birthDate",
+          "birthYear",
+          "birthEstimateBasis",
+          "phone",
+          "ageBand",
+          "citizenships" ->
+          2;
+      case "exploitation", "forcedLabourIndustry", "indicators" -> 3;
+      default -> 4;
+    };
   }
 
   public boolean has(String list, String value) {

@@ -1,6 +1,7 @@
 package org.haven.web;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -175,22 +176,55 @@ class ReferralsController {
                           .referralId()
                       + "/step/2");
     } catch (InvalidInput invalid) {
-      errors.add(model, invalid);
+      show(model, invalid.all(), null, 1);
       return step(null, form, 1, model);
     }
   }
 
+  /**
+   * A step of the wizard; with {@code check}, opened from the errors of a send that failed, it
+   * shows at once everything on this step that still stops the referral from being sent.
+   */
   @GetMapping("/referrals/{id}/step/{step}")
-  String showStep(@PathVariable UUID id, @PathVariable int step, Model model) {
+  String showStep(
+      @PathVariable UUID id,
+      @PathVariable int step,
+      @RequestParam(required = false) String check,
+      Model model) {
     Referral referral = referrals.find(new ReferralId(id), currentActor.require());
     if (referral.status() != ReferralStatus.DRAFT) {
       return "redirect:/referrals/" + id;
     }
-    return step(
-        referral,
-        ReferralForm.of(referral, dates.zone()),
-        Math.max(1, Math.min(step, STEPS)),
-        model);
+    int shown = Math.max(1, Math.min(step, STEPS));
+    if (check != null) {
+      show(
+          model,
+          referral.missingForSending().stream()
+              .filter(e -> ReferralForm.stepOf(ReferralForm.formField(e.field())) == shown)
+              .toList(),
+          id,
+          shown);
+    }
+    return step(referral, ReferralForm.of(referral, dates.zone()), shown, model);
+  }
+
+  /**
+   * The errors at their fields; in the summary, an error of another step links to that step, opened
+   * at the field with everything there that is still wrong.
+   */
+  private void show(Model model, List<InvalidInput> found, UUID id, int step) {
+    Map<String, String> links = new LinkedHashMap<>();
+    for (InvalidInput error : found) {
+      String field = ReferralForm.formField(error.field());
+      errors.add(model, field, error.messageKey(), error.arguments());
+      int on = ReferralForm.stepOf(field);
+      links.putIfAbsent(
+          field,
+          id == null || on == step
+              ? "#" + field
+              : "/referrals/" + id + "/step/" + on + "?check#" + field);
+    }
+    model.addAttribute("errorLinks", links);
   }
 
   @PostMapping("/referrals/{id}/step/{step}")
@@ -213,7 +247,7 @@ class ReferralsController {
     try {
       referrals.saveDraft(referralId, version, form.draft(dates.zone()), actor);
     } catch (InvalidInput invalid) {
-      errors.add(model, invalid);
+      show(model, invalid.all(), id, step);
       return step(referral, form, step, model);
     } catch (StaleVersion stale) {
       errors.add(model, "path", "validation.stale");
@@ -236,7 +270,7 @@ class ReferralsController {
       redirect.addFlashAttribute("saved", "referral.noLongerDraft");
       return "redirect:/referrals/" + id;
     } catch (InvalidInput invalid) {
-      errors.add(model, invalid);
+      show(model, invalid.all(), id, STEPS);
       Referral referral = referrals.find(new ReferralId(id), actor);
       return step(referral, ReferralForm.of(referral, dates.zone()), STEPS, model);
     }

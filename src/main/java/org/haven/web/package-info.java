@@ -15,6 +15,7 @@
       "outreach",
       "operations",
       "investigation",
+      "funding",
       "statistics",
       "exchange"
     })

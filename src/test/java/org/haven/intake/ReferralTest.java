@@ -406,6 +406,74 @@ class ReferralTest {
   }
 
   @Test
+  void everyBrokenRuleIsReportedAtOnce() {
+    ReferralDraft wrongEverywhere =
+        new ReferralDraft(
+            ReferralPath.ANONYMOUS,
+            Channel.POLICE,
+            TODAY.plusDays(3),
+            null,
+            null,
+            null,
+            null,
+            null,
+            false,
+            null,
+            "A",
+            "B",
+            null,
+            null,
+            null,
+            null,
+            List.of("RO", "BG"),
+            null,
+            Consent.none(),
+            null);
+    assertThatThrownBy(() -> draft(wrongEverywhere))
+        .isInstanceOfSatisfying(
+            InvalidInput.class,
+            e ->
+                assertThat(e.all())
+                    .extracting(InvalidInput::field)
+                    .containsExactly("encounterDate", "givenNames", "familyName", "citizenships"));
+
+    ReferralDraft incomplete =
+        new ReferralDraft(
+            ReferralPath.FULL,
+            null,
+            TODAY.minusDays(1),
+            null,
+            null,
+            null,
+            null,
+            null,
+            false,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            Birth.year(1990),
+            null,
+            null,
+            Consent.none(),
+            null);
+    Referral referral = draft(incomplete);
+    assertThat(referral.missingForSending())
+        .extracting(InvalidInput::field)
+        .containsExactly("channel", "familyName", "consent.toReferral");
+    assertThatThrownBy(() -> referral.submit(NOW, TODAY))
+        .isInstanceOfSatisfying(
+            InvalidInput.class,
+            e ->
+                assertThat(e.all())
+                    .extracting(InvalidInput::field)
+                    .containsExactly("channel", "familyName", "consent.toReferral"));
+    assertThat(referral.status()).isEqualTo(ReferralStatus.DRAFT);
+  }
+
+  @Test
   void datesAndCodesAreChecked() {
     assertThatThrownBy(() -> draft(withEncounter(TODAY.plusDays(1))))
         .isInstanceOfSatisfying(

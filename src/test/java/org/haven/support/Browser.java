@@ -79,8 +79,13 @@ public final class Browser implements AutoCloseable {
 
   /** Clicks and waits until a new page has loaded (the old one is gone). */
   public void submit(String buttonId) {
+    follow(driver.findElement(By.id(buttonId)));
+  }
+
+  /** Clicks a link or button and waits until the page it leads to has loaded. */
+  public void follow(WebElement element) {
     WebElement html = driver.findElement(By.tagName("html"));
-    driver.findElement(By.id(buttonId)).click();
+    element.click();
     new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> gone(html));
     assertWellFormed();
   }

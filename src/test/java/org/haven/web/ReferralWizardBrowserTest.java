@@ -140,6 +140,63 @@ class ReferralWizardBrowserTest {
     }
   }
 
+  @Test
+  void onAPhoneEveryErrorOfAStepShowsAtOnceAndTheSendLinksToTheStepsToFix() throws Exception {
+    TestUser ngoWorker =
+        fixtures.user(fixtures.organisation(OrganisationType.NGO), Role.NGO_WORKER);
+    try (Browser browser = new Browser()) {
+      browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+      signIn(browser, ngoWorker);
+      browser.open(url("/referrals/new"));
+      browser.driver().findElement(By.id("path-FULL")).click();
+      setValue(browser, "encounterDate", "2026-11-01");
+      browser.submit("continue");
+
+      browser.type("givenNames", "Ana");
+      browser.type("phone", "call me maybe");
+      new Select(browser.driver().findElement(By.id("birthPrecision"))).selectByValue("EXACT");
+      setValue(browser, "birthDate", "2026-11-20");
+      browser.submit("continue");
+      assertThat(browser.driver().findElements(By.cssSelector("#error-summary li")))
+          .as("both errors of the step at once")
+          .hasSize(2);
+      assertThat(browser.text("phone-error")).isNotBlank();
+      assertThat(browser.driver().findElement(By.id("phone")).getAttribute("value"))
+          .as("what was typed is kept")
+          .isEqualTo("call me maybe");
+      browser.type("phone", "+4512345678");
+      setValue(browser, "birthDate", "1999-05-04");
+      browser.submit("continue");
+      assertThat(browser.path()).as("fixed in one pass").endsWith("/step/3");
+      browser.submit("continue");
+      browser.submit("continue");
+      assertThat(browser.path()).endsWith("/step/5");
+
+      browser.submit("continue");
+      List<org.openqa.selenium.WebElement> links =
+          browser.driver().findElements(By.cssSelector("#error-summary a"));
+      assertThat(links).as("the channel (step 1) and the consent (step 4)").hasSize(2);
+      assertThat(links.get(0).getAttribute("href")).contains("/step/1?check#channel");
+      assertThat(links.get(1).getAttribute("href")).contains("/step/4?check#consentToReferral");
+      browser.follow(links.get(1));
+      assertThat(browser.path()).endsWith("/step/4");
+      assertThat(browser.driver().findElement(By.id("consent")).getText())
+          .as("the step opens with its error at the field")
+          .contains(messages.getMessage("referral.consentRequired", null, Locale.ENGLISH));
+      browser.driver().findElement(By.id("consentToReferral")).click();
+      browser.submit("continue");
+      browser.submit("continue");
+      links = browser.driver().findElements(By.cssSelector("#error-summary a"));
+      assertThat(links).hasSize(1);
+      browser.follow(links.get(0));
+      new Select(browser.driver().findElement(By.id("channel"))).selectByValue("NGO_OUTREACH");
+      browser.submit("continue");
+      browser.open(browser.driver().getCurrentUrl().replaceAll("/step/\\d+.*", "/step/5"));
+      browser.submit("continue");
+      assertThat(browser.path()).matches("/referrals/[0-9a-f-]{36}");
+    }
+  }
+
   private void signIn(Browser browser, TestUser user) {
     browser.open(url("/login"));
     browser.type("email", user.email());

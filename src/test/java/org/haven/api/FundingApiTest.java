@@ -1,0 +1,236 @@
+package org.haven.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import org.haven.access.AccessFixtures;
+import org.haven.access.Organisation;
+import org.haven.access.OrganisationType;
+import org.haven.access.Role;
+import org.haven.support.HavenTest;
+import org.haven.support.Http;
+import org.haven.support.Http.Answer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The action plan's money over real HTTP: the centre enters a plan and an initiative, an NGO
+ * applies, the centre grants in part and pays out, the NGO reports and the ministry sends the
+ * report back then accepts it; every total is exact, bad money is refused field by field and every
+ * change of money is audited with the amounts before and after.
+ */
+@HavenTest
+class FundingApiTest {
+
+  @LocalServerPort int port;
+  @Autowired AccessFixtures fixtures;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void aGrantFromApplicationToAcceptedReport() {
+    Http http = new Http(port);
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+    int year = today.getYear();
+    String centre = fixtures.token(fixtures.user(Role.CENTRE_ANALYST));
+    String ministry =
+        fixtures.token(
+            fixtures.user(
+                fixtures.organisation(OrganisationType.MINISTRY), Role.MINISTRY_OFFICIAL));
+    Organisation ngo = fixtures.organisation(OrganisationType.NGO);
+    String worker = fixtures.token(fixtures.user(ngo, Role.NGO_WORKER));
+    String otherNgo = fixtures.token(fixtures.user(Role.NGO_WORKER));
+
+    Answer refused =
+        http.post(
+            "/api/v1/action-plans",
+            centre,
+            """
+            {"name":"","startsOn":"%d-01-01","endsOn":"%d-12-31","budget":-5,"currency":"DKR"}
+            """
+                .formatted(year, year - 1));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.raw().body())
+        .contains("\"name\"")
+        .contains("\"endsOn\"")
+        .contains("\"budgetCurrency\"");
+    assertThat(
+            http.post(
+                    "/api/v1/action-plans",
+                    worker,
+                    "{\"name\":\"x\",\"startsOn\":\"2026-01-01\",\"endsOn\":\"2026-12-31\",\"budget\":1,\"currency\":\"DKK\"}")
+                .status())
+        .isEqualTo(403);
+
+    Answer plan =
+        http.post(
+            "/api/v1/action-plans",
+            centre,
+            """
+            {"name":"Action plan %d–%d","startsOn":"%d-01-01","endsOn":"%d-12-31","budget":118200000.00,
+             "currency":"DKK","source":"Finance act"}
+            """
+                .formatted(year - 1, year + 2, year - 1, year + 2));
+    assertThat(plan.status()).as(plan.raw().body()).isEqualTo(201);
+    String planId = plan.json().get("id").asString();
+    assertThat(plan.json().get("budget").get("amount").decimalValue())
+        .isEqualByComparingTo("118200000.00");
+
+    Answer initiative =
+        http.post(
+            "/api/v1/initiatives",
+            centre,
+            """
+            {"plan":"%s","name":"Outreach to persons in prostitution","goal":"Reach them where they are",
+             "theme":"OUTREACH","responsible":"%s","budgets":[{"year":%d,"amount":2500000}],
+             "indicators":[{"name":"Outreach contacts","unit":"contacts","measure":"OUTREACH_CONTACTS",
+                            "targets":[{"year":%d,"amount":4000}]}]}
+            """
+                .formatted(planId, ngo.id(), year, year));
+    assertThat(initiative.status()).as(initiative.raw().body()).isEqualTo(201);
+    String initiativeId = initiative.json().get("id").asString();
+    assertThat(initiative.json().get("status").asString()).isEqualTo("PLANNED");
+    assertThat(
+            http.post(
+                    "/api/v1/initiatives",
+                    centre,
+                    """
+                    {"plan":"%s","name":"Too much","theme":"KNOWLEDGE","responsible":"%s",
+                     "budgets":[{"year":%d,"amount":116000000}]}
+                    """
+                        .formatted(planId, ngo.id(), year))
+                .status())
+        .as("initiatives never exceed the plan's budget")
+        .isEqualTo(400);
+
+    Answer running =
+        http.send(
+            "POST",
+            "/api/v1/initiatives/" + initiativeId + "/status",
+            centre,
+            "{\"status\":\"RUNNING\",\"note\":\"Agreement signed\"}",
+            Map.of("If-Match", initiative.header("ETag")));
+    assertThat(running.status()).as(running.raw().body()).isEqualTo(200);
+    assertThat(running.json().get("history")).hasSize(2);
+
+    Answer application =
+        http.post(
+            "/api/v1/grants",
+            worker,
+            """
+            {"initiative":"%s","amount":500000,"currency":"DKK","periodFrom":"%d-01-01","periodTo":"%d-12-31",
+             "purpose":"Street and online outreach"}
+            """
+                .formatted(initiativeId, year, year));
+    assertThat(application.status()).as(application.raw().body()).isEqualTo(201);
+    String grantId = application.json().get("id").asString();
+    assertThat(application.json().get("organisation").asString()).isEqualTo(ngo.id().toString());
+    assertThat(http.get("/api/v1/grants/" + grantId, otherNgo).status())
+        .as("another NGO does not see it")
+        .isEqualTo(404);
+
+    Answer decided =
+        http.send(
+            "POST",
+            "/api/v1/grants/" + grantId + "/decision",
+            centre,
+            """
+            {"outcome":"PARTLY","amount":400000,"conditions":"Half-yearly accounts","decidedOn":"%s",
+             "duties":[{"kind":"ACTIVITY_REPORT","dueOn":"%s"}]}
+            """
+                .formatted(today, today.plusDays(10)),
+            Map.of("If-Match", application.header("ETag")));
+    assertThat(decided.status()).as(decided.raw().body()).isEqualTo(200);
+    assertThat(decided.json().get("status").asString()).isEqualTo("PARTLY_GRANTED");
+
+    Answer tooEarly =
+        http.post(
+            "/api/v1/grants/" + grantId + "/disbursements",
+            centre,
+            "{\"paidOn\":\"%s\",\"amount\":1000}".formatted(today.minusDays(1)));
+    assertThat(tooEarly.status()).isEqualTo(400);
+    assertThat(tooEarly.raw().body()).contains("paidOn");
+    assertThat(
+            http.post(
+                    "/api/v1/grants/" + grantId + "/disbursements",
+                    centre,
+                    "{\"paidOn\":\"%s\",\"amount\":250000.25}".formatted(today))
+                .status())
+        .isEqualTo(201);
+    Answer beyond =
+        http.post(
+            "/api/v1/grants/" + grantId + "/disbursements",
+            centre,
+            "{\"paidOn\":\"%s\",\"amount\":149999.76}".formatted(today));
+    assertThat(beyond.status()).as("more than granted").isEqualTo(400);
+    Answer repaid =
+        http.post(
+            "/api/v1/grants/" + grantId + "/repayments",
+            centre,
+            "{\"paidOn\":\"%s\",\"amount\":0.25,\"note\":\"Unspent\"}".formatted(today));
+    assertThat(repaid.status()).as(repaid.raw().body()).isEqualTo(201);
+    assertThat(repaid.json().get("disbursed").get("amount").decimalValue())
+        .isEqualByComparingTo("250000.25");
+    assertThat(repaid.json().get("net").get("amount").decimalValue())
+        .isEqualByComparingTo("250000.00");
+    assertThat(repaid.json().get("undisbursed").get("amount").decimalValue())
+        .isEqualByComparingTo("149999.75");
+
+    Answer owed = http.get("/api/v1/reporting-duties?due-before=" + today.plusDays(30), worker);
+    assertThat(owed.status()).isEqualTo(200);
+    assertThat(owed.json()).hasSize(1);
+    String dutyId = owed.json().get(0).get("duty").get("id").asString();
+    assertThat(
+            http.get("/api/v1/reporting-duties?due-before=" + today.plusDays(30), otherNgo).json())
+        .isEmpty();
+
+    Answer submitted =
+        http.post(
+            "/api/v1/reporting-duties/" + dutyId + "/submission",
+            worker,
+            "{\"spent\":240000,\"figures\":{\"outreach contacts\":1850},\"summary\":\"Two teams, four nights a week\"}");
+    assertThat(submitted.status()).as(submitted.raw().body()).isEqualTo(200);
+    assertThat(
+            http.post(
+                    "/api/v1/reporting-duties/" + dutyId + "/review",
+                    ministry,
+                    "{\"accepted\":false}")
+                .status())
+        .as("sending back says what to change")
+        .isEqualTo(400);
+    Answer back =
+        http.post(
+            "/api/v1/reporting-duties/" + dutyId + "/review",
+            ministry,
+            "{\"accepted\":false,\"note\":\"Split the spending by quarter\"}");
+    assertThat(back.json().get("status").asString()).isEqualTo("CHANGES_REQUESTED");
+    http.post(
+        "/api/v1/reporting-duties/" + dutyId + "/submission",
+        worker,
+        "{\"spent\":240000,\"figures\":{\"outreach contacts\":1850},\"summary\":\"Q1 120000, Q2 120000\"}");
+    Answer accepted =
+        http.post(
+            "/api/v1/reporting-duties/" + dutyId + "/review", ministry, "{\"accepted\":true}");
+    assertThat(accepted.json().get("status").asString()).isEqualTo("ACCEPTED");
+
+    Answer overview = http.get("/api/v1/action-plans/" + planId + "/overview", ministry);
+    assertThat(overview.status()).isEqualTo(200);
+    assertThat(overview.json().get("totals").get("granted").get("amount").decimalValue())
+        .isEqualByComparingTo("400000.00");
+    assertThat(overview.json().get("totals").get("disbursed").get("amount").decimalValue())
+        .isEqualByComparingTo("250000.25");
+    assertThat(http.get("/api/v1/action-plans/" + planId + "/overview", worker).status())
+        .isEqualTo(403);
+
+    assertThat(
+            jdbc.sql(
+                    "SELECT purpose FROM audit.audit_event WHERE resource_type = 'Grant' AND resource_id = ?")
+                .param(grantId)
+                .query(String.class)
+                .list())
+        .contains("disbursed 0.00 DKK -> 250000.25 DKK", "repaid 0.00 DKK -> 0.25 DKK");
+  }
+}

@@ -1,0 +1,166 @@
+package org.haven.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.haven.access.AccessFixtures;
+import org.haven.access.AccessFixtures.TestUser;
+import org.haven.access.Role;
+import org.haven.support.Browser;
+import org.haven.support.HavenTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * axe-core in Chromium on every page a role reaches from its navigation (and the pages it starts
+ * from there), in English, Danish and Swedish, on a desktop and on a phone: no critical and no
+ * serious violation.
+ */
+@HavenTest
+class AccessibilityBrowserTest {
+
+  private static final Dimension DESKTOP = new Dimension(1280, 900);
+  private static final Dimension PHONE = new Dimension(375, 812);
+  private static String axe;
+
+  @LocalServerPort int port;
+  @Autowired AccessFixtures fixtures;
+
+  @BeforeAll
+  static void loadAxe() throws IOException {
+    try (InputStream in = AccessibilityBrowserTest.class.getResourceAsStream("/axe/axe.min.js")) {
+      axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Role.class,
+      names = {
+        "CENTRE_CASEWORKER",
+        "NGO_WORKER",
+        "POLICE_KEY_PERSON",
+        "CENTRE_ANALYST",
+        "ADMINISTRATOR",
+        "SHELTER_STAFF",
+        "MINISTRY_OFFICIAL"
+      })
+  void everyPageOfTheRoleHasNoCriticalOrSeriousViolation(Role role) throws IOException {
+    TestUser user = fixtures.user(role);
+    List<String> violations = new ArrayList<>();
+    try (Browser browser = new Browser()) {
+      browser.open(url("/login"));
+      violations.addAll(check(browser, "en", "desktop"));
+      browser.type("email", user.email());
+      browser.type("password", AccessFixtures.PASSWORD);
+      browser.submit("sign-in");
+      browser.type("code", user.code(0));
+      browser.submit("verify-code");
+      Set<String> pages = pagesOf(browser);
+      // every page at both sizes in English; Danish on a phone and Swedish on a desktop, so each
+      // language's longer words meet the narrow layout or the wide one without checking it twice
+      Map<String, List<Dimension>> runs = new LinkedHashMap<>();
+      runs.put("en", List.of(DESKTOP, PHONE));
+      runs.put("da", List.of(PHONE));
+      runs.put("sv", List.of(DESKTOP));
+      for (Map.Entry<String, List<Dimension>> run : runs.entrySet()) {
+        String language = run.getKey();
+        browser.open(url("/"));
+        chooseLanguage(browser, language);
+        for (Dimension size : run.getValue()) {
+          browser.driver().manage().window().setSize(size);
+          for (String page : pages) {
+            browser.open(url(page));
+            violations.addAll(check(browser, language, size == PHONE ? "phone" : "desktop"));
+          }
+        }
+      }
+    }
+    assertThat(violations).as("critical and serious axe violations for " + role).isEmpty();
+  }
+
+  /** The pages in the navigation, and the pages linked from each of them within the same area. */
+  private static Set<String> pagesOf(Browser browser) {
+    Set<String> pages = new LinkedHashSet<>();
+    pages.add("/");
+    pages.add("/account");
+    List<String> areas = new ArrayList<>();
+    for (WebElement link : browser.driver().findElements(By.cssSelector(".nav__list a"))) {
+      areas.add(link.getDomProperty("pathname"));
+    }
+    for (String area : areas) {
+      pages.add(area);
+      if (area.equals("/")) {
+        continue;
+      }
+      browser.open("http://localhost" + portOf(browser) + area);
+      for (WebElement link : browser.driver().findElements(By.cssSelector("main a[href]"))) {
+        String path = link.getDomProperty("pathname");
+        boolean sameSite =
+            "http:".equals(link.getDomProperty("protocol"))
+                && link.getDomProperty("search").isEmpty();
+        if (sameSite
+            && path.startsWith(area)
+            && !path.endsWith(".pdf")
+            && !path.endsWith(".csv")
+            && !path.endsWith(".json")) {
+          pages.add(path);
+        }
+      }
+    }
+    return pages;
+  }
+
+  private static String portOf(Browser browser) {
+    java.net.URI current = java.net.URI.create(browser.driver().getCurrentUrl());
+    return ":" + current.getPort();
+  }
+
+  private static void chooseLanguage(Browser browser, String language) {
+    WebElement before = browser.driver().findElement(By.tagName("html"));
+    browser
+        .driver()
+        .findElement(By.cssSelector(".language-switch button[value=" + language + "]"))
+        .click();
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver(), java.time.Duration.ofSeconds(15))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> check(Browser browser, String language, String size) {
+    JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+    js.executeScript(axe);
+    Object found =
+        js.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations"
+                + "  .filter(v => v.impact === 'critical' || v.impact === 'serious')"
+                + "  .map(v => v.impact + ' ' + v.id + ': ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))),"
+                + "  e => done(['axe failed: ' + e]));");
+    List<String> violations = new ArrayList<>();
+    for (Object violation : (List<Object>) found) {
+      violations.add(browser.path() + " [" + language + ", " + size + "] " + violation);
+    }
+    return violations;
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+}

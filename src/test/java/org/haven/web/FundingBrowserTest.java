@@ -1,0 +1,188 @@
+package org.haven.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.haven.access.AccessFixtures;
+import org.haven.access.AccessFixtures.TestUser;
+import org.haven.access.Organisation;
+import org.haven.access.OrganisationType;
+import org.haven.access.Role;
+import org.haven.support.Browser;
+import org.haven.support.HavenTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The action plan's money on pages, each step by the person who does it: the centre enters a plan
+ * in Danish amounts and an initiative, an NGO applies on a phone, the centre decides and pays, the
+ * NGO reports what it spent, and the ministry accepts the report.
+ */
+@HavenTest
+class FundingBrowserTest {
+
+  static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+
+  @LocalServerPort int port;
+  @Autowired AccessFixtures fixtures;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void aGrantGoesFromPlanToAcceptedReportOnPages() throws Exception {
+    Organisation ngo = fixtures.organisation(OrganisationType.NGO);
+    TestUser worker = fixtures.user(ngo, Role.NGO_WORKER);
+    TestUser caseworker = fixtures.user(Role.CENTRE_CASEWORKER);
+    // a code is good for one sign-in: a second visit is a colleague's
+    TestUser colleague = fixtures.user(ngo, Role.NGO_WORKER);
+    TestUser secondCaseworker = fixtures.user(Role.CENTRE_CASEWORKER);
+    TestUser ministry =
+        fixtures.user(fixtures.organisation(OrganisationType.MINISTRY), Role.MINISTRY_OFFICIAL);
+    String planName = "Handlingsplan " + UUID.randomUUID().toString().substring(0, 6);
+    int year = LocalDate.now(ZONE).getYear();
+    LocalDate today = LocalDate.now(ZONE);
+
+    UUID planId;
+    UUID initiativeId;
+    try (Browser browser = new Browser()) {
+      signIn(browser, caseworker, "da");
+      browser.open(url("/funding"));
+      browser.driver().findElement(By.id("new-plan")).click();
+      browser.submit("create-plan");
+      assertThat(browser.text("name-error")).isNotBlank();
+      assertThat(browser.text("startsOn-error")).isNotBlank();
+      browser.type("name", planName);
+      setValue(browser, "startsOn", year + "-01-01");
+      setValue(browser, "endsOn", (year + 3) + "-12-31");
+      browser.type("budget", "118.200.000");
+      browser.submit("create-plan");
+      assertThat(browser.heading()).isEqualTo(planName);
+      assertThat(browser.text("plan-facts")).contains("118.200.000");
+      planId = UUID.fromString(browser.path().substring("/funding/plans/".length()));
+
+      browser.driver().findElement(By.id("new-initiative")).click();
+      browser.type("name", "Opsøgende arbejde");
+      browser.type("goal", "Flere kontakter på gaden");
+      new Select(browser.driver().findElement(By.id("responsible")))
+          .selectByVisibleText(ngo.name());
+      browser.type("budget-" + year, "2.500.000");
+      browser.submit("create-initiative");
+      assertThat(browser.heading()).isEqualTo(planName);
+      assertThat(browser.text("money")).contains("Opsøgende arbejde").contains("2.500.000");
+      assertThat(browser.text("total-budget")).contains("118.200.000");
+      initiativeId =
+          jdbc.sql("SELECT id FROM funding.initiative WHERE plan_id = ?")
+              .param(planId)
+              .query(UUID.class)
+              .single();
+    }
+
+    UUID grantId;
+    try (Browser browser = new Browser()) {
+      browser.driver().manage().window().setSize(new Dimension(375, 812));
+      signIn(browser, worker, "en");
+      browser.open(url("/funding/plans/" + planId));
+      browser.follow(browser.driver().findElement(By.linkText("Apply for a grant")));
+      assertThat(browser.text("initiative-name")).isEqualTo("Opsøgende arbejde");
+      browser.type("amount", "five hundred");
+      browser.submit("apply");
+      assertThat(browser.text("amount-error")).isNotBlank();
+      assertThat(browser.driver().findElement(By.id("amount")).getAttribute("value"))
+          .isEqualTo("five hundred");
+      browser.type("amount", "500,000");
+      setValue(browser, "periodFrom", year + "-01-01");
+      setValue(browser, "periodTo", year + "-12-31");
+      browser.type("purpose", "Street outreach two nights a week");
+      browser.submit("apply");
+      assertThat(browser.text("grant-status")).isEqualTo("Applied for");
+      grantId = UUID.fromString(browser.path().substring("/funding/grants/".length()));
+      assertThat(browser.has("decide-form")).as("the holder does not decide").isFalse();
+    }
+
+    try (Browser browser = new Browser()) {
+      signIn(browser, secondCaseworker, "en");
+      browser.open(url("/funding/grants/" + grantId));
+      new Select(browser.driver().findElement(By.id("outcome"))).selectByValue("PARTLY");
+      browser.type("amount", "400,000");
+      setValue(browser, "decidedOn", today.toString());
+      new Select(browser.driver().findElement(By.id("dutyKind"))).selectByValue("ACTIVITY_REPORT");
+      setValue(browser, "dueOn", today.plusDays(30).toString());
+      browser.submit("decide");
+      assertThat(browser.text("grant-status")).isEqualTo("Granted in part");
+      assertThat(browser.text("granted")).contains("400,000");
+
+      browser.type("amount", "500,000");
+      setValue(browser, "paidOn", today.toString());
+      browser.submit("record-payment");
+      assertThat(browser.text("amount-error")).as("more than granted").isNotBlank();
+      browser.type("amount", "250,000");
+      browser.submit("record-payment");
+      assertThat(browser.text("disbursed")).contains("250,000");
+      assertThat(browser.text("undisbursed")).contains("150,000");
+    }
+
+    try (Browser browser = new Browser()) {
+      browser.driver().manage().window().setSize(new Dimension(375, 812));
+      signIn(browser, colleague, "en");
+      browser.open(url("/funding"));
+      assertThat(browser.text("owed")).contains("Activity report");
+      browser.open(url("/funding/grants/" + grantId));
+      browser.type("spent-1", "198,500.50");
+      browser.type("figureName-1", "Outreach contacts");
+      browser.type("figureValue-1", "412");
+      browser.type("summary-1", "Two nights a week in Vesterbro.");
+      browser.submit("submit-report-1");
+      assertThat(browser.text("report-1")).contains("Submitted").contains("198,500.50");
+    }
+
+    try (Browser browser = new Browser()) {
+      signIn(browser, ministry, "en");
+      browser.open(url("/funding/grants/" + grantId));
+      browser.submit("accept-report-1");
+      assertThat(browser.text("report-1")).contains("Accepted");
+      assertThat(browser.has("accept-report-1")).isFalse();
+    }
+  }
+
+  private static void setValue(Browser browser, String id, String value) {
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
+  }
+
+  private void signIn(Browser browser, TestUser user, String language) {
+    browser.open(url("/login"));
+    browser.type("email", user.email());
+    browser.type("password", AccessFixtures.PASSWORD);
+    browser.submit("sign-in");
+    browser.type("code", user.code(0));
+    browser.submit("verify-code");
+    browser
+        .driver()
+        .findElement(By.cssSelector(".language-switch button[value=" + language + "]"))
+        .click();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+        .ignoring(WebDriverException.class)
+        .until(
+            driver ->
+                "complete"
+                        .equals(
+                            ((JavascriptExecutor) driver)
+                                .executeScript("return document.readyState"))
+                    && language.equals(
+                        driver.findElement(By.tagName("html")).getAttribute("lang")));
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+}
