@@ -17,6 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -117,6 +118,15 @@ class ApiProblems {
             "Invalid parameter",
             "A path or query parameter has the wrong format.");
     problem.setProperty("errors", List.of(new FieldError(mismatch.getName(), "wrong format")));
+    return problem;
+  }
+
+  @ExceptionHandler(MissingServletRequestParameterException.class)
+  ProblemDetail missing(MissingServletRequestParameterException missing) {
+    ProblemDetail problem =
+        problem(
+            HttpStatus.BAD_REQUEST, "Missing parameter", "A required query parameter is missing.");
+    problem.setProperty("errors", List.of(new FieldError(missing.getParameterName(), "required")));
     return problem;
   }
 

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.haven.access.CurrentActor;
 import org.haven.access.NotFound;
+import org.haven.funding.PlanReports;
 import org.haven.statistics.AnnualReport;
 import org.haven.statistics.AnnualReports;
 import org.haven.statistics.Disclosure;
@@ -41,13 +42,19 @@ class StatisticsApi {
   private final ReportPdf pdf;
   private final Projections projections;
   private final CurrentActor currentActor;
+  private final PlanReports planReports;
+  private final ActionPlanSections actionPlanSections;
 
   StatisticsApi(
       AnnualReports reports,
       ReportDocuments documents,
       ReportPdf pdf,
       Projections projections,
-      CurrentActor currentActor) {
+      CurrentActor currentActor,
+      PlanReports planReports,
+      ActionPlanSections actionPlanSections) {
+    this.planReports = planReports;
+    this.actionPlanSections = actionPlanSections;
     this.reports = reports;
     this.documents = documents;
     this.pdf = pdf;
@@ -61,11 +68,15 @@ class StatisticsApi {
       summary =
           "The annual status report for a year: every table; disclosure=exact (centre analysts,"
               + " administrators; audited) or published (default; counts below the threshold are"
-              + " null and listed under suppressed)")
+              + " null and listed under suppressed); actionPlan holds the action plan's initiatives"
+              + " with the year's money, indicators and training by sector")
   Map<String, Object> annual(
       @PathVariable int year, @RequestParam(required = false) String disclosure) {
     AnnualReport report = reports.report(year, Disclosure.of(disclosure), currentActor.require());
-    return json(report, LocaleContextHolder.getLocale());
+    Map<String, Object> json = json(report, LocaleContextHolder.getLocale());
+    // the action plan's money and training: sums and counts, no person; the same in every view
+    json.put("actionPlan", ActionPlanJson.of(planReports.year(year)));
+    return json;
   }
 
   @GetMapping("/api/v1/statistics/annual/{year:\\d+}.csv")
@@ -106,7 +117,10 @@ class StatisticsApi {
       @PathVariable int year, @RequestParam(required = false) String disclosure) {
     AnnualReport report = reports.report(year, Disclosure.of(disclosure), currentActor.require());
     return download(
-        pdf.render(report, LocaleContextHolder.getLocale()),
+        pdf.render(
+            report,
+            LocaleContextHolder.getLocale(),
+            actionPlanSections.of(planReports.year(year), LocaleContextHolder.getLocale())),
         "application/pdf",
         "status-report-" + year + "-" + report.disclosure() + ".pdf");
   }

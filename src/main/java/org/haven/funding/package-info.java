@@ -1,7 +1,10 @@
 /**
  * The national action plan's money: plans and initiatives with budgets, indicators and status,
  * grants from application through decision, payments and repayment, and the reports grant holders
- * owe. Amounts are exact decimals in ISO 4217 currencies ({@link org.haven.funding.Money}).
+ * owe; the training register of frontline staff; and the action plan's section of the status
+ * report, with indicators read from outreach and repatriation. Amounts are exact decimals in ISO
+ * 4217 currencies ({@link org.haven.funding.Money}).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "audit"})
+@org.springframework.modulith.ApplicationModule(
+    allowedDependencies = {"access", "audit", "outreach", "repatriation"})
 package org.haven.funding;

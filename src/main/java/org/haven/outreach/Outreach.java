@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -375,6 +376,22 @@ public class Outreach {
    */
   public OutreachSummary yearCounts(int year) {
     return count(new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)}, null);
+  }
+
+  /**
+   * People met in outreach in a period by any of {@code organisations}: a count from the daily
+   * tallies, for the indicators of the action plan. No activity, contact or venue leaves.
+   */
+  public long contacts(LocalDate from, LocalDate to, Collection<UUID> organisations) {
+    if (organisations.isEmpty()) {
+      return 0;
+    }
+    return jdbc.sql(
+            "SELECT coalesce(sum(people), 0) FROM outreach.contact_tally"
+                + " WHERE held_on BETWEEN ? AND ? AND organisation = ANY(?)")
+        .params(from, to, organisations.toArray(UUID[]::new))
+        .query(Long.class)
+        .single();
   }
 
   /**

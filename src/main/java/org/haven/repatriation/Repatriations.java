@@ -350,6 +350,22 @@ public class Repatriations {
   }
 
   /**
+   * People who went home in a period with a reintegration plan agreed: a count, for the indicators
+   * of the action plan.
+   */
+  public long returnedWithPlan(LocalDate from, LocalDate to) {
+    return jdbc.sql(
+            """
+            SELECT count(*) FROM repatriation.repatriation
+            WHERE actual_departure BETWEEN ? AND ? AND plan_agreed_on IS NOT NULL
+              AND status IN ('RETURNED', 'ENDED')
+            """)
+        .params(from, to)
+        .query(Long.class)
+        .single();
+  }
+
+  /**
    * Costs of support, summed per currency and by {@code by}: CASE (person), COUNTRY or YEAR of
    * return.
    */

@@ -39,7 +39,18 @@ public class ReportPdf {
     this.messages = messages;
   }
 
+  /**
+   * A section its caller adds after the report's tables, already in the reader's language: a title,
+   * a table's header and rows of text (numbers formatted), and lines of text after it.
+   */
+  public record Section(
+      String title, List<String> header, List<List<String>> rows, List<String> notes) {}
+
   public byte[] render(AnnualReport report, Locale locale) {
+    return render(report, locale, List.of());
+  }
+
+  public byte[] render(AnnualReport report, Locale locale, List<Section> sections) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4, 48, 48, 48, 48);
     try {
@@ -76,6 +87,33 @@ public class ReportPdf {
         document.add(table(report, table, locale, body));
         if (table.columns().isEmpty() && table.total() != null) {
           document.add(chart(writer.getDirectContent(), report, table, locale));
+        }
+      }
+      for (Section section : sections) {
+        Paragraph h = new Paragraph(section.title(), heading);
+        h.setSpacingBefore(12);
+        h.setSpacingAfter(4);
+        document.add(h);
+        if (!section.rows().isEmpty()) {
+          PdfPTable pdf = new PdfPTable(section.header().size());
+          pdf.setWidthPercentage(100);
+          for (int i = 0; i < section.header().size(); i++) {
+            pdf.addCell(
+                cell(
+                    section.header().get(i),
+                    small,
+                    i == 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT));
+          }
+          for (List<String> row : section.rows()) {
+            for (int i = 0; i < row.size(); i++) {
+              pdf.addCell(
+                  cell(row.get(i), small, i == 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT));
+            }
+          }
+          document.add(pdf);
+        }
+        for (String note : section.notes()) {
+          document.add(new Paragraph(note, small));
         }
       }
       Paragraph method =

@@ -23,7 +23,9 @@ import org.haven.funding.GrantApplication;
 import org.haven.funding.GrantDecision;
 import org.haven.funding.Initiative;
 import org.haven.funding.InitiativeDetails;
+import org.haven.funding.Measure;
 import org.haven.funding.PaymentDetails;
+import org.haven.funding.PlanIndicatorDetails;
 import org.haven.funding.ReportDetails;
 import org.haven.funding.ReportReview;
 import org.haven.funding.ReportingDuty;
@@ -161,6 +163,7 @@ class FundingController {
       years.add(y);
     }
     model.addAttribute("years", years);
+    model.addAttribute("measures", Measure.values());
     return "funding/new-initiative";
   }
 
@@ -201,7 +204,7 @@ class FundingController {
                           IdentificationsController.optionalUuid(
                               "responsible", form.get("responsible"))),
                   budgets,
-                  List.of()),
+                  indicators(form, plan, checks)),
               currentActor.require());
         },
         () -> newInitiative(id, model),
@@ -401,6 +404,37 @@ class FundingController {
                 id, new ReportReview("true".equals(form.get("accepted")), form.get("note")), actor),
         () -> grant(duty.grant(), model),
         "/funding/grants/" + duty.grant());
+  }
+
+  /** The indicators typed on the initiative form: a row counts when its name is filled in. */
+  private static List<PlanIndicatorDetails> indicators(
+      Map<String, String> form, ActionPlan plan, InvalidInput.Gathered checks) {
+    List<PlanIndicatorDetails> indicators = new ArrayList<>();
+    for (int k = 1; k <= 2; k++) {
+      String prefix = "indicator-" + k + "-";
+      String name = blankOr(form.get(prefix + "name"));
+      if (name == null) {
+        continue;
+      }
+      List<YearAmount> targets = new ArrayList<>();
+      for (int y = plan.startsOn().getYear(); y <= plan.endsOn().getYear(); y++) {
+        String typed = form.get(prefix + "target-" + y);
+        if (typed != null && !typed.isBlank()) {
+          BigDecimal target = checks.check(() -> amount("indicators", typed));
+          if (target != null) {
+            targets.add(new YearAmount(y, target));
+          }
+        }
+      }
+      Measure measure =
+          checks.check(
+              () ->
+                  IdentificationsController.enumValue(
+                      Measure.class, "indicators", form.get(prefix + "measure")));
+      indicators.add(
+          new PlanIndicatorDetails(name, null, measure == null ? Measure.NONE : measure, targets));
+    }
+    return indicators;
   }
 
   private Map<UUID, String> initiativeNames() {

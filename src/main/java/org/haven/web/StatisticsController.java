@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.haven.access.Actor;
 import org.haven.access.CurrentActor;
+import org.haven.funding.PlanReports;
 import org.haven.statistics.AnnualReport;
 import org.haven.statistics.AnnualReport.Table;
 import org.haven.statistics.AnnualReports;
@@ -40,6 +41,8 @@ class StatisticsController {
   private final org.haven.people.ContactCounts contacts;
   private final org.haven.access.Organisations organisations;
 
+  private final PlanReports planReports;
+
   StatisticsController(
       AnnualReports reports,
       ReportDocuments documents,
@@ -47,7 +50,9 @@ class StatisticsController {
       CurrentActor currentActor,
       Clock clock,
       org.haven.people.ContactCounts contacts,
-      org.haven.access.Organisations organisations) {
+      org.haven.access.Organisations organisations,
+      PlanReports planReports) {
+    this.planReports = planReports;
     this.contacts = contacts;
     this.organisations = organisations;
     this.reports = reports;
@@ -124,6 +129,7 @@ class StatisticsController {
     model.addAttribute("mayExportTables", org.haven.exchange.Exports.mayExportTables(actor));
     model.addAttribute("mayExportRecords", org.haven.exchange.Exports.mayExportRecords(actor));
     model.addAttribute("years", years);
+    model.addAttribute("actionPlan", planReports.year(year));
     // distinct people reached by the NGOs' outreach: the last count, recounted on request (a count
     // reads every encoding of the year, too much for every page view)
     boolean outreach = org.haven.people.ContactCounts.mayCount(actor) && contacts.delivered(year);

@@ -22,7 +22,10 @@ class WebErrors {
     return page(404, request, response, model);
   }
 
-  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  @ExceptionHandler({
+    MethodArgumentTypeMismatchException.class,
+    org.springframework.web.bind.MissingServletRequestParameterException.class
+  })
   String badRequest(HttpServletRequest request, HttpServletResponse response, Model model) {
     return page(400, request, response, model);
   }

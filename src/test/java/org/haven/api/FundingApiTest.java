@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The action plan's money over real HTTP: the centre enters a plan and an initiative, an NGO
@@ -86,10 +87,12 @@ class FundingApiTest {
             """
             {"plan":"%s","name":"Outreach to persons in prostitution","goal":"Reach them where they are",
              "theme":"OUTREACH","responsible":"%s","budgets":[{"year":%d,"amount":2500000}],
-             "indicators":[{"name":"Outreach contacts","unit":"contacts","measure":"OUTREACH_CONTACTS",
-                            "targets":[{"year":%d,"amount":4000}]}]}
+             "indicators":[{"name":"Contacts counted by Haven","unit":"contacts","measure":"OUTREACH_CONTACTS",
+                            "targets":[{"year":%d,"amount":4000}]},
+                           {"name":"Outreach contacts","unit":"contacts","measure":"NONE",
+                            "targets":[{"year":%d,"amount":1500}]}]}
             """
-                .formatted(planId, ngo.id(), year, year));
+                .formatted(planId, ngo.id(), year, year, year));
     assertThat(initiative.status()).as(initiative.raw().body()).isEqualTo(201);
     String initiativeId = initiative.json().get("id").asString();
     assertThat(initiative.json().get("status").asString()).isEqualTo("PLANNED");
@@ -141,7 +144,7 @@ class FundingApiTest {
             {"outcome":"PARTLY","amount":400000,"conditions":"Half-yearly accounts","decidedOn":"%s",
              "duties":[{"kind":"ACTIVITY_REPORT","dueOn":"%s"}]}
             """
-                .formatted(today, today.plusDays(10)),
+                .formatted(today, today),
             Map.of("If-Match", application.header("ETag")));
     assertThat(decided.status()).as(decided.raw().body()).isEqualTo(200);
     assertThat(decided.json().get("status").asString()).isEqualTo("PARTLY_GRANTED");
@@ -232,5 +235,39 @@ class FundingApiTest {
                 .query(String.class)
                 .list())
         .contains("disbursed 0.00 DKK -> 250000.25 DKK", "repaid 0.00 DKK -> 0.25 DKK");
+
+    // the status report's action-plan section: the year's money and the indicators' results
+    Answer report =
+        http.get(
+            "/api/v1/statistics/annual/" + year,
+            fixtures.token(fixtures.user(Role.POLICE_KEY_PERSON)));
+    assertThat(report.status()).isEqualTo(200);
+    JsonNode section = null;
+    for (JsonNode p : report.json().get("actionPlan").get("plans")) {
+      if (p.get("name").asString().equals("Action plan %d–%d".formatted(year - 1, year + 2))) {
+        section = p;
+      }
+    }
+    assertThat(section).as("the plan runs this year").isNotNull();
+    assertThat(section.get("currency").asString()).isEqualTo("DKK");
+    JsonNode line = section.get("initiatives").get(0);
+    assertThat(line.get("status").asString()).isEqualTo("RUNNING");
+    assertThat(line.get("budget").decimalValue()).isEqualByComparingTo("2500000");
+    assertThat(line.get("granted").decimalValue()).isEqualByComparingTo("400000");
+    assertThat(line.get("disbursed").decimalValue()).isEqualByComparingTo("250000.25");
+    assertThat(line.get("repaid").decimalValue()).isEqualByComparingTo("0.25");
+    assertThat(line.get("spent").decimalValue()).isEqualByComparingTo("240000");
+    assertThat(section.get("year").get("disbursed").decimalValue())
+        .isEqualByComparingTo("250000.25");
+    JsonNode counted = line.get("indicators").get(0);
+    assertThat(counted.get("measure").asString()).isEqualTo("OUTREACH_CONTACTS");
+    assertThat(counted.get("target").decimalValue()).isEqualByComparingTo("4000");
+    assertThat(counted.get("actual").decimalValue()).as("no outreach recorded").isZero();
+    JsonNode reported = line.get("indicators").get(1);
+    assertThat(reported.get("actual").decimalValue())
+        .as("the figure the holder reported under the indicator's name")
+        .isEqualByComparingTo("1850");
+    assertThat(report.json().get("actionPlan").get("training").get("bySector").size())
+        .isEqualTo(10);
   }
 }

@@ -154,6 +154,66 @@ class FundingBrowserTest {
     }
   }
 
+  @Test
+  void theCentreRegistersTrainingAndTheStatusReportCountsItBySector() throws Exception {
+    TestUser caseworker = fixtures.user(Role.CENTRE_CASEWORKER);
+    TestUser analyst = fixtures.user(Role.CENTRE_ANALYST);
+    LocalDate today = LocalDate.now(ZONE);
+    String title = "Signs of labour trafficking " + UUID.randomUUID().toString().substring(0, 6);
+    long labourBefore =
+        jdbc.sql(
+                """
+                SELECT coalesce(sum(p.participants), 0) FROM funding.training_participants p
+                JOIN funding.training_session s ON s.id = p.session_id
+                WHERE p.sector = 'LABOUR_INSPECTION' AND extract(YEAR FROM s.held_on) = ?
+                """)
+            .param(today.getYear())
+            .query(Long.class)
+            .single();
+
+    try (Browser browser = new Browser()) {
+      browser.driver().manage().window().setSize(new Dimension(375, 812));
+      signIn(browser, caseworker, "en");
+      browser.open(url("/funding"));
+      browser.driver().findElement(By.id("training")).click();
+      browser.driver().findElement(By.id("new-course")).click();
+      browser.type("title", title);
+      browser.submit("create-course");
+      assertThat(browser.text("sectors-error")).contains("at least one sector");
+      assertThat(browser.driver().findElement(By.id("title")).getAttribute("value"))
+          .isEqualTo(title);
+      browser.driver().findElement(By.id("sector-LABOUR_INSPECTION")).click();
+      browser.driver().findElement(By.id("sector-TAX")).click();
+      browser.submit("create-course");
+      assertThat(browser.heading()).isEqualTo(title);
+
+      browser.type("participants-LABOUR_INSPECTION", "many");
+      browser.submit("record-session");
+      assertThat(browser.text("heldOn-error")).isNotBlank();
+      assertThat(browser.text("participants-error")).isNotBlank();
+      assertThat(
+              browser
+                  .driver()
+                  .findElement(By.id("participants-LABOUR_INSPECTION"))
+                  .getAttribute("value"))
+          .isEqualTo("many");
+      setValue(browser, "heldOn", today.toString());
+      browser.type("participants-LABOUR_INSPECTION", "14");
+      browser.type("participants-TAX", "6");
+      browser.type("place", "Odense");
+      browser.submit("record-session");
+      assertThat(browser.text("sessions")).contains("Odense").contains("20 people");
+      assertThat(browser.text("course-participants")).isEqualTo("20");
+    }
+
+    try (Browser browser = new Browser()) {
+      signIn(browser, analyst, "en");
+      browser.open(url("/statistics/annual/" + today.getYear()));
+      assertThat(browser.text("training-by-sector"))
+          .contains("Labour inspection " + (labourBefore + 14));
+    }
+  }
+
   private static void setValue(Browser browser, String id, String value) {
     ((JavascriptExecutor) browser.driver())
         .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
