@@ -6,7 +6,9 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.haven.access.Actor;
 import org.haven.access.CurrentActor;
+import org.haven.access.InvalidInput;
 import org.haven.funding.ActionPlan;
 import org.haven.funding.ActionPlanDetails;
 import org.haven.funding.DutyDetails;
@@ -20,11 +22,15 @@ import org.haven.funding.InitiativeStatus;
 import org.haven.funding.Money;
 import org.haven.funding.Payment;
 import org.haven.funding.PaymentDetails;
+import org.haven.funding.PlanReports;
 import org.haven.funding.ReportDetails;
 import org.haven.funding.ReportReview;
 import org.haven.funding.ReportingDuty;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -112,7 +118,10 @@ class FundingApi {
   private final Funding funding;
   private final CurrentActor currentActor;
 
-  FundingApi(Funding funding, CurrentActor currentActor) {
+  private final PlanReports planReports;
+
+  FundingApi(Funding funding, CurrentActor currentActor, PlanReports planReports) {
+    this.planReports = planReports;
     this.funding = funding;
     this.currentActor = currentActor;
   }
@@ -153,6 +162,53 @@ class FundingApi {
           "The plan's money: budget, requested, granted, disbursed, repaid and net, for the plan and each initiative")
   Funding.PlanOverview overview(@PathVariable UUID id) {
     return funding.overview(id, currentActor.require());
+  }
+
+  @GetMapping("/api/v1/action-plans/{id}/overview.csv")
+  @PreAuthorize(READERS)
+  @Operation(
+      summary =
+          "The plan's money as CSV (initiative,organisation,year,currency,budget,granted,disbursed,"
+              + "repaid,spent): by=initiative (default; one line per initiative and year, with its"
+              + " budget) or by=organisation (one line per initiative, holder and year)")
+  ResponseEntity<byte[]> overviewCsv(
+      @PathVariable UUID id, @RequestParam(defaultValue = "initiative") String by) {
+    boolean byOrganisation =
+        switch (by) {
+          case "initiative" -> false;
+          case "organisation" -> true;
+          default -> throw new InvalidInput("by", "validation.invalid");
+        };
+    List<PlanReports.MoneyLine> lines =
+        planReports.lines(id, byOrganisation, currentActor.require());
+    return download(
+        FundingExports.csv(lines),
+        "text/csv;charset=UTF-8",
+        "action-plan-" + (byOrganisation ? "by-organisation" : "by-initiative") + ".csv");
+  }
+
+  @GetMapping("/api/v1/action-plans/{id}/overview.xlsx")
+  @PreAuthorize(READERS)
+  @Operation(
+      summary =
+          "The plan's money as an XLSX workbook: a sheet by initiative and year, a sheet by"
+              + " initiative, holder and year; the same figures as the CSV")
+  ResponseEntity<byte[]> overviewXlsx(@PathVariable UUID id) {
+    Actor actor = currentActor.require();
+    return download(
+        FundingExports.xlsx(
+            planReports.lines(id, false, actor), planReports.lines(id, true, actor)),
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "action-plan.xlsx");
+  }
+
+  private static ResponseEntity<byte[]> download(byte[] body, String type, String name) {
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(type))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(name).build().toString())
+        .body(body);
   }
 
   // ---- initiatives ----

@@ -53,6 +53,7 @@ class DemoData implements ApplicationRunner {
   private final DemoOutreach demoOutreach;
   private final DemoKeyPersons demoKeyPersons;
   private final DemoOperations demoOperations;
+  private final DemoFunding demoFunding;
 
   DemoData(
       Installation installation,
@@ -65,7 +66,9 @@ class DemoData implements ApplicationRunner {
       DemoHistory demoHistory,
       DemoOutreach demoOutreach,
       DemoKeyPersons demoKeyPersons,
-      DemoOperations demoOperations) {
+      DemoOperations demoOperations,
+      DemoFunding demoFunding) {
+    this.demoFunding = demoFunding;
     this.demoOperations = demoOperations;
     this.demoOutreach = demoOutreach;
     this.demoKeyPersons = demoKeyPersons;
@@ -98,6 +101,7 @@ class DemoData implements ApplicationRunner {
     demoKeyPersons.generate(created);
     demoOperations.generate(created, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
     demoHistory.generate(created, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    demoFunding.generate(created, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
     printCredentials(true);
   }
 

@@ -17,6 +17,7 @@
       "operations",
       "investigation",
       "statistics",
-      "exchange"
+      "exchange",
+      "funding"
     })
 package org.haven.demo;

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -212,7 +213,10 @@ public class Funding {
             INSERT INTO funding.initiative_status (initiative_id, seq, status, changed_on, note, changed_by)
             VALUES (?, 1, 'PLANNED', ?, NULL, ?)
             """)
-        .params(id, today(), by.user().value())
+        // an initiative of a plan that has begun was planned since the plan began: its later
+        // status changes (an initiative entered after the fact) can be dated back to then
+        .params(
+            id, plan.startsOn().isBefore(today()) ? plan.startsOn() : today(), by.user().value())
         .update();
     int position = 0;
     for (PlanIndicatorDetails indicator : indicators) {
@@ -305,99 +309,118 @@ public class Funding {
                 .param(plan)
                 .query(UUID.class)
                 .list();
-    return ids.stream().map(this::initiative).toList();
+    return loadInitiatives(ids);
   }
 
   public Initiative initiative(UUID id) {
-    record Row(
-        UUID id,
-        UUID plan,
-        String name,
-        String goal,
-        String theme,
-        UUID responsible,
-        String status,
-        long version) {}
-    Row row =
-        jdbc.sql("SELECT * FROM funding.initiative WHERE id = ?")
-            .param(id)
-            .query(
-                (rs, n) ->
-                    new Row(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("plan_id", UUID.class),
-                        rs.getString("name"),
-                        rs.getString("goal"),
-                        rs.getString("theme"),
-                        rs.getObject("responsible", UUID.class),
-                        rs.getString("status"),
-                        rs.getLong("version")))
-            .optional()
-            .orElseThrow(() -> new NotFound("initiative"));
-    String currency = plan(row.plan()).budget().currency();
-    List<YearAmount> budgets =
-        jdbc.sql(
-                "SELECT year, amount FROM funding.initiative_budget WHERE initiative_id = ? ORDER BY year")
-            .param(id)
-            .query((rs, n) -> new YearAmount(rs.getInt("year"), rs.getBigDecimal("amount")))
-            .list();
-    Money total = Money.zero(currency);
-    for (YearAmount budget : budgets) {
-      total = total.plus(new Money(budget.amount(), currency));
+    List<Initiative> found = loadInitiatives(List.of(id));
+    if (found.isEmpty()) {
+      throw new NotFound("initiative");
     }
-    List<PlanIndicator> indicators =
-        jdbc
-            .sql("SELECT * FROM funding.indicator WHERE initiative_id = ? ORDER BY position")
-            .param(id)
-            .query(
-                (rs, n) ->
-                    new PlanIndicator(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("name"),
-                        rs.getString("unit"),
-                        Measure.valueOf(rs.getString("measure")),
-                        List.of()))
-            .list()
-            .stream()
-            .map(
-                i ->
-                    new PlanIndicator(
-                        i.id(),
-                        i.name(),
-                        i.unit(),
-                        i.measure(),
-                        jdbc.sql(
-                                "SELECT year, target FROM funding.indicator_target WHERE indicator_id = ? ORDER BY year")
-                            .param(i.id())
-                            .query(
-                                (rs, n) ->
-                                    new YearAmount(rs.getInt("year"), rs.getBigDecimal("target")))
-                            .list()))
-            .toList();
-    List<StatusChange> history =
-        jdbc.sql(
-                "SELECT status, changed_on, note FROM funding.initiative_status WHERE initiative_id = ? ORDER BY seq")
-            .param(id)
-            .query(
-                (rs, n) ->
-                    new StatusChange(
-                        InitiativeStatus.valueOf(rs.getString("status")),
-                        rs.getObject("changed_on", LocalDate.class),
-                        rs.getString("note")))
-            .list();
-    return new Initiative(
-        row.id(),
-        row.plan(),
-        row.name(),
-        row.goal(),
-        Theme.valueOf(row.theme()),
-        row.responsible(),
-        InitiativeStatus.valueOf(row.status()),
-        total,
-        budgets,
-        indicators,
-        history,
-        row.version());
+    return found.get(0);
+  }
+
+  /** Initiatives with budgets, indicators and history, in the order asked: five queries in all. */
+  private List<Initiative> loadInitiatives(List<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    UUID[] keys = ids.toArray(UUID[]::new);
+    Map<UUID, String> currencies = new HashMap<>();
+    jdbc.sql(
+            """
+            SELECT i.id, p.currency FROM funding.initiative i
+            JOIN funding.action_plan p ON p.id = i.plan_id WHERE i.id = ANY(?)
+            """)
+        .param(keys)
+        .query(
+            rs -> {
+              currencies.put(rs.getObject(1, UUID.class), rs.getString(2).strip());
+            });
+    Map<UUID, List<YearAmount>> budgets = new HashMap<>();
+    jdbc.sql(
+            "SELECT initiative_id, year, amount FROM funding.initiative_budget WHERE initiative_id = ANY(?) ORDER BY year")
+        .param(keys)
+        .query(
+            rs -> {
+              budgets
+                  .computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                  .add(new YearAmount(rs.getInt(2), rs.getBigDecimal(3)));
+            });
+    Map<UUID, List<YearAmount>> targets = new HashMap<>();
+    jdbc.sql(
+            """
+            SELECT t.indicator_id, t.year, t.target FROM funding.indicator_target t
+            JOIN funding.indicator x ON x.id = t.indicator_id
+            WHERE x.initiative_id = ANY(?) ORDER BY t.year
+            """)
+        .param(keys)
+        .query(
+            rs -> {
+              targets
+                  .computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                  .add(new YearAmount(rs.getInt(2), rs.getBigDecimal(3)));
+            });
+    Map<UUID, List<PlanIndicator>> indicators = new HashMap<>();
+    jdbc.sql("SELECT * FROM funding.indicator WHERE initiative_id = ANY(?) ORDER BY position")
+        .param(keys)
+        .query(
+            rs -> {
+              UUID id = rs.getObject("id", UUID.class);
+              indicators
+                  .computeIfAbsent(
+                      rs.getObject("initiative_id", UUID.class), k -> new ArrayList<>())
+                  .add(
+                      new PlanIndicator(
+                          id,
+                          rs.getString("name"),
+                          rs.getString("unit"),
+                          Measure.valueOf(rs.getString("measure")),
+                          targets.getOrDefault(id, List.of())));
+            });
+    Map<UUID, List<StatusChange>> history = new HashMap<>();
+    jdbc.sql(
+            "SELECT initiative_id, status, changed_on, note FROM funding.initiative_status WHERE initiative_id = ANY(?) ORDER BY seq")
+        .param(keys)
+        .query(
+            rs -> {
+              history
+                  .computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                  .add(
+                      new StatusChange(
+                          InitiativeStatus.valueOf(rs.getString(2)),
+                          rs.getObject(3, LocalDate.class),
+                          rs.getString(4)));
+            });
+    Map<UUID, Initiative> byId = new HashMap<>();
+    jdbc.sql("SELECT * FROM funding.initiative WHERE id = ANY(?)")
+        .param(keys)
+        .query(
+            rs -> {
+              UUID id = rs.getObject("id", UUID.class);
+              String currency = currencies.get(id);
+              List<YearAmount> yearly = budgets.getOrDefault(id, List.of());
+              Money total = Money.zero(currency);
+              for (YearAmount budget : yearly) {
+                total = total.plus(new Money(budget.amount(), currency));
+              }
+              byId.put(
+                  id,
+                  new Initiative(
+                      id,
+                      rs.getObject("plan_id", UUID.class),
+                      rs.getString("name"),
+                      rs.getString("goal"),
+                      Theme.valueOf(rs.getString("theme")),
+                      rs.getObject("responsible", UUID.class),
+                      InitiativeStatus.valueOf(rs.getString("status")),
+                      total,
+                      yearly,
+                      indicators.getOrDefault(id, List.of()),
+                      history.getOrDefault(id, List.of()),
+                      rs.getLong("version")));
+            });
+    return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
   }
 
   private Money allocated(UUID plan, String currency) {
@@ -459,6 +482,12 @@ public class Funding {
       checks.add("periodTo", "funding.endsBeforeStart");
     }
     String purpose = checks.check(() -> required("purpose", application.purpose(), TEXT_LIMIT));
+    LocalDate appliedOn = application.appliedOn();
+    if (appliedOn != null && !FundingPolicy.mayManage(by)) {
+      checks.add("appliedOn", "funding.appliedOnByCentre");
+    } else if (appliedOn != null && appliedOn.isAfter(today())) {
+      checks.add("appliedOn", "validation.futureDate");
+    }
     checks.done();
     UUID id = UUID.randomUUID();
     jdbc.sql(
@@ -477,7 +506,12 @@ public class Funding {
             application.periodTo(),
             purpose,
             by.user().value(),
-            now())
+            appliedOn == null
+                ? now()
+                : appliedOn
+                    .atStartOfDay(zone)
+                    .toOffsetDateTime()
+                    .withOffsetSameInstant(ZoneOffset.UTC))
         .update();
     audit.record(
         by.audit(),
@@ -959,37 +993,79 @@ public class Funding {
       throw new AccessDeniedException("The plan's money is read by the ministry and the centre");
     }
     ActionPlan plan = plan(planId);
+    String currency = plan.budget().currency();
     List<Initiative> initiatives = initiatives(planId);
-    List<Grant> all = grants(null, null, by);
+    // the sums are the database's, over every grant and payment of the plan: exact numeric, and
+    // one query whatever the number of grants
+    record Sums(int grants, Money requested, Money granted, Money disbursed, Money repaid) {}
+    Map<UUID, Sums> sums = new HashMap<>();
+    jdbc.sql(
+            """
+            SELECT g.initiative_id, count(*), sum(g.requested), coalesce(sum(g.granted), 0),
+                   coalesce(sum(p.paid), 0), coalesce(sum(p.repaid), 0)
+            FROM funding.grant_award g
+            JOIN funding.initiative i ON i.id = g.initiative_id
+            LEFT JOIN (
+              SELECT q.grant_id,
+                     sum(q.amount) FILTER (WHERE q.kind = 'PAYMENT') AS paid,
+                     sum(q.amount) FILTER (WHERE q.kind = 'REPAYMENT') AS repaid
+              FROM funding.grant_payment q
+              JOIN funding.grant_award qg ON qg.id = q.grant_id
+              JOIN funding.initiative qi ON qi.id = qg.initiative_id
+              WHERE qi.plan_id = ?
+              GROUP BY q.grant_id) p ON p.grant_id = g.id
+            WHERE i.plan_id = ?
+            GROUP BY g.initiative_id
+            """)
+        .params(planId, planId)
+        .query(
+            rs -> {
+              sums.put(
+                  rs.getObject(1, UUID.class),
+                  new Sums(
+                      rs.getInt(2),
+                      new Money(rs.getBigDecimal(3), currency),
+                      new Money(rs.getBigDecimal(4), currency),
+                      new Money(rs.getBigDecimal(5), currency),
+                      new Money(rs.getBigDecimal(6), currency)));
+            });
     Totals planTotals = Totals.of(plan.budget());
     List<InitiativeLine> lines = new ArrayList<>();
     for (Initiative initiative : initiatives) {
+      Sums s = sums.get(initiative.id());
       Totals totals = Totals.of(initiative.budget());
-      int count = 0;
-      for (Grant grant : all) {
-        if (grant.initiative().equals(initiative.id())) {
-          totals = totals.plus(grant);
-          planTotals = planTotals.plus(grant);
-          count++;
-        }
+      if (s != null) {
+        totals =
+            new Totals(
+                initiative.budget(),
+                s.requested().plus(Money.zero(currency)),
+                s.granted().plus(Money.zero(currency)),
+                s.disbursed().plus(Money.zero(currency)),
+                s.repaid().plus(Money.zero(currency)));
+        planTotals =
+            new Totals(
+                planTotals.budget(),
+                planTotals.requested().plus(s.requested()),
+                planTotals.granted().plus(s.granted()),
+                planTotals.disbursed().plus(s.disbursed()),
+                planTotals.repaid().plus(s.repaid()));
       }
-      lines.add(new InitiativeLine(initiative, totals, count));
+      lines.add(new InitiativeLine(initiative, totals, s == null ? 0 : s.grants()));
     }
-    lines.sort(Comparator.comparing(l -> l.initiative().name()));
-    LocalDate today = today();
+    lines.sort(
+        Comparator.comparing((InitiativeLine l) -> l.initiative().name())
+            .thenComparing(l -> l.initiative().id()));
     int overdue =
-        (int)
-            duties(null, null, by).stream()
-                .filter(d -> d.overdue(today))
-                .filter(
-                    d ->
-                        all.stream()
-                            .anyMatch(
-                                g ->
-                                    g.id().equals(d.grant())
-                                        && initiatives.stream()
-                                            .anyMatch(i -> i.id().equals(g.initiative()))))
-                .count();
+        jdbc.sql(
+                """
+                SELECT count(*) FROM funding.reporting_duty d
+                JOIN funding.grant_award g ON g.id = d.grant_id
+                JOIN funding.initiative i ON i.id = g.initiative_id
+                WHERE i.plan_id = ? AND d.status IN ('DUE', 'CHANGES_REQUESTED') AND d.due_on < ?
+                """)
+            .params(planId, today())
+            .query(Integer.class)
+            .single();
     return new PlanOverview(plan, planTotals, lines, overdue);
   }
 

@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.haven.access.Actor;
 import org.haven.access.Organisations;
 import org.haven.outreach.Outreach;
 import org.haven.repatriation.Repatriations;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -158,6 +160,124 @@ public class PlanReports {
             training.sessions(year),
             bySector,
             bySector.values().stream().mapToLong(Long::longValue).sum()));
+  }
+
+  /**
+   * One line of the ministry's export: an initiative's year, or one holder's year under it. {@code
+   * organisation} is null and {@code budget} set on an initiative's line; the reverse on a
+   * holder's.
+   */
+  public record MoneyLine(
+      String initiative,
+      String organisation,
+      int year,
+      String currency,
+      BigDecimal budget,
+      BigDecimal granted,
+      BigDecimal disbursed,
+      BigDecimal repaid,
+      BigDecimal spent) {}
+
+  /**
+   * The plan's money by initiative and year ({@code byOrganisation} false) or by initiative, holder
+   * and year (true): budget for the year, granted by decisions in it, paid out and paid back in it,
+   * spent as reported in reports due in it. Every figure is a database sum of recorded amounts;
+   * lines are ordered by initiative, year and holder, so the same records give the same file.
+   */
+  @Transactional(readOnly = true)
+  public List<MoneyLine> lines(UUID planId, boolean byOrganisation, Actor by) {
+    if (!FundingPolicy.mayReadAll(by)) {
+      throw new AccessDeniedException("The plan's money is read by the ministry and the centre");
+    }
+    ActionPlan plan = funding.plan(planId);
+    String currency = plan.budget().currency();
+    Map<UUID, String> names = organisations.names();
+    record Key(UUID initiative, UUID organisation, int year) {}
+    Map<Key, BigDecimal[]> sums = new HashMap<>();
+    String holder = byOrganisation ? "g.organisation" : "NULL::uuid";
+    String[] queries = {
+      "SELECT g.initiative_id, %s, extract(YEAR FROM g.decided_on)::int, sum(g.granted)"
+          + " FROM funding.grant_award g JOIN funding.initiative i ON i.id = g.initiative_id"
+          + " WHERE i.plan_id = ? AND g.granted IS NOT NULL GROUP BY 1, 2, 3",
+      "SELECT g.initiative_id, %s, extract(YEAR FROM p.paid_on)::int, sum(p.amount)"
+          + " FROM funding.grant_payment p JOIN funding.grant_award g ON g.id = p.grant_id"
+          + " JOIN funding.initiative i ON i.id = g.initiative_id"
+          + " WHERE i.plan_id = ? AND p.kind = 'PAYMENT' GROUP BY 1, 2, 3",
+      "SELECT g.initiative_id, %s, extract(YEAR FROM p.paid_on)::int, sum(p.amount)"
+          + " FROM funding.grant_payment p JOIN funding.grant_award g ON g.id = p.grant_id"
+          + " JOIN funding.initiative i ON i.id = g.initiative_id"
+          + " WHERE i.plan_id = ? AND p.kind = 'REPAYMENT' GROUP BY 1, 2, 3",
+      "SELECT g.initiative_id, %s, extract(YEAR FROM d.due_on)::int, sum(d.spent)"
+          + " FROM funding.reporting_duty d JOIN funding.grant_award g ON g.id = d.grant_id"
+          + " JOIN funding.initiative i ON i.id = g.initiative_id"
+          + " WHERE i.plan_id = ? AND d.spent IS NOT NULL AND d.status IN ('SUBMITTED', 'ACCEPTED')"
+          + " GROUP BY 1, 2, 3"
+    };
+    for (int column = 0; column < queries.length; column++) {
+      int at = column + 1;
+      jdbc.sql(queries[column].formatted(holder))
+          .param(planId)
+          .query(
+              rs -> {
+                Key key =
+                    new Key(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getInt(3));
+                sums.computeIfAbsent(key, k -> new BigDecimal[5])[at] = rs.getBigDecimal(4);
+              });
+    }
+    if (!byOrganisation) {
+      jdbc.sql(
+              """
+              SELECT b.initiative_id, b.year, b.amount FROM funding.initiative_budget b
+              JOIN funding.initiative i ON i.id = b.initiative_id WHERE i.plan_id = ?
+              """)
+          .param(planId)
+          .query(
+              rs -> {
+                Key key = new Key(rs.getObject(1, UUID.class), null, rs.getInt(2));
+                sums.computeIfAbsent(key, k -> new BigDecimal[5])[0] = rs.getBigDecimal(3);
+              });
+    }
+    Map<UUID, String> initiatives = new HashMap<>();
+    jdbc.sql("SELECT id, name FROM funding.initiative WHERE plan_id = ?")
+        .param(planId)
+        .query(
+            rs -> {
+              initiatives.put(rs.getObject(1, UUID.class), rs.getString(2));
+            });
+    List<Map.Entry<Key, BigDecimal[]>> entries = new ArrayList<>(sums.entrySet());
+    Comparator<UUID> byId = Comparator.nullsFirst(Comparator.naturalOrder());
+    entries.sort(
+        Comparator.comparing(
+                (Map.Entry<Key, BigDecimal[]> e) -> initiatives.get(e.getKey().initiative()))
+            .thenComparing(e -> e.getKey().initiative())
+            .thenComparingInt(e -> e.getKey().year())
+            .thenComparing(
+                e ->
+                    e.getKey().organisation() == null
+                        ? ""
+                        : names.getOrDefault(e.getKey().organisation(), ""))
+            .thenComparing(e -> e.getKey().organisation(), byId));
+    List<MoneyLine> lines = new ArrayList<>();
+    for (Map.Entry<Key, BigDecimal[]> entry : entries) {
+      Key key = entry.getKey();
+      BigDecimal[] values = entry.getValue();
+      lines.add(
+          new MoneyLine(
+              initiatives.get(key.initiative()),
+              key.organisation() == null ? null : names.getOrDefault(key.organisation(), ""),
+              key.year(),
+              currency,
+              byOrganisation ? null : zeroIfNull(values[0]),
+              zeroIfNull(values[1]),
+              zeroIfNull(values[2]),
+              zeroIfNull(values[3]),
+              zeroIfNull(values[4])));
+    }
+    return lines;
+  }
+
+  private static BigDecimal zeroIfNull(BigDecimal value) {
+    return value == null ? BigDecimal.ZERO.setScale(2) : value;
   }
 
   /**

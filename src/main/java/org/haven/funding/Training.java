@@ -60,7 +60,7 @@ public class Training {
         checks.check(() -> Texts.optional("description", details.description(), TEXT_LIMIT));
     String materials =
         checks.check(() -> Texts.optional("materials", details.materials(), TEXT_LIMIT));
-    if (details.sectors().isEmpty() || details.sectors().contains(null)) {
+    if (details.sectors().isEmpty() || details.sectors().stream().anyMatch(s -> s == null)) {
       checks.add("sectors", "training.sectorsRequired");
     }
     if (details.initiative() != null

@@ -2,9 +2,13 @@ package org.haven.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.haven.access.AccessFixtures;
 import org.haven.access.Organisation;
 import org.haven.access.OrganisationType;
@@ -32,7 +36,7 @@ class FundingApiTest {
   @Autowired JdbcClient jdbc;
 
   @Test
-  void aGrantFromApplicationToAcceptedReport() {
+  void aGrantFromApplicationToAcceptedReport() throws Exception {
     Http http = new Http(port);
     LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
     int year = today.getYear();
@@ -227,6 +231,42 @@ class FundingApiTest {
         .isEqualByComparingTo("250000.25");
     assertThat(http.get("/api/v1/action-plans/" + planId + "/overview", worker).status())
         .isEqualTo(403);
+
+    // the ministry's export: CSV by initiative and by holder, XLSX with both, the same every time
+    Http.Bytes csv = http.getBytes("/api/v1/action-plans/" + planId + "/overview.csv", ministry);
+    assertThat(csv.status()).isEqualTo(200);
+    assertThat(new String(csv.body(), StandardCharsets.UTF_8))
+        .isEqualTo(
+            "initiative,organisation,year,currency,budget,granted,disbursed,repaid,spent\n"
+                + "Outreach to persons in prostitution,,%d,DKK,2500000.00,400000.00,250000.25,0.25,240000.00\n"
+                    .formatted(year));
+    Http.Bytes byHolder =
+        http.getBytes("/api/v1/action-plans/" + planId + "/overview.csv?by=organisation", ministry);
+    assertThat(new String(byHolder.body(), StandardCharsets.UTF_8))
+        .contains(
+            "Outreach to persons in prostitution,%s,%d,DKK,,400000.00,250000.25,0.25,240000.00"
+                .formatted(ngo.name(), year));
+    assertThat(
+            http.get("/api/v1/action-plans/" + planId + "/overview.csv?by=colour", ministry)
+                .status())
+        .isEqualTo(400);
+    assertThat(http.getBytes("/api/v1/action-plans/" + planId + "/overview.csv", worker).status())
+        .isEqualTo(403);
+    Http.Bytes xlsx = http.getBytes("/api/v1/action-plans/" + planId + "/overview.xlsx", ministry);
+    assertThat(xlsx.status()).isEqualTo(200);
+    assertThat(xlsx.contentType()).contains("spreadsheetml");
+    assertThat(http.getBytes("/api/v1/action-plans/" + planId + "/overview.xlsx", ministry).body())
+        .as("the same records give the same workbook")
+        .isEqualTo(xlsx.body());
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+      var row = workbook.getSheet("Initiatives").getRow(1);
+      assertThat(row.getCell(0).getStringCellValue())
+          .isEqualTo("Outreach to persons in prostitution");
+      assertThat(BigDecimal.valueOf(row.getCell(6).getNumericCellValue()))
+          .isEqualByComparingTo("250000.25");
+      assertThat(workbook.getSheet("Grant holders").getRow(1).getCell(1).getStringCellValue())
+          .isEqualTo(ngo.name());
+    }
 
     assertThat(
             jdbc.sql(
