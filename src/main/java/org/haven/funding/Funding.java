@@ -988,10 +988,39 @@ public class Funding {
   public record PlanOverview(
       ActionPlan plan, Totals totals, List<InitiativeLine> initiatives, int overdueReports) {}
 
+  /** An overview kept for the records' version and day it was computed at. */
+  private record KeptOverview(long version, LocalDate day, PlanOverview overview) {}
+
+  private static final int MOST_KEPT = 64;
+  private final Map<UUID, KeptOverview> overviews = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The plan's money as the ministry reads it. Computed once for each version of the records (a
+   * counter every change to them moves, in the same transaction) and each day (overdue reports
+   * change with the date), and kept: the dashboard is read far more often than money moves.
+   */
   public PlanOverview overview(UUID planId, Actor by) {
     if (!FundingPolicy.mayReadAll(by)) {
       throw new AccessDeniedException("The plan's money is read by the ministry and the centre");
     }
+    long version =
+        jdbc.sql("SELECT version FROM funding.data_version WHERE id = 1")
+            .query(Long.class)
+            .single();
+    LocalDate day = today();
+    KeptOverview kept = overviews.get(planId);
+    if (kept != null && kept.version() == version && kept.day().equals(day)) {
+      return kept.overview();
+    }
+    PlanOverview computed = computeOverview(planId);
+    if (overviews.size() >= MOST_KEPT) {
+      overviews.clear();
+    }
+    overviews.put(planId, new KeptOverview(version, day, computed));
+    return computed;
+  }
+
+  private PlanOverview computeOverview(UUID planId) {
     ActionPlan plan = plan(planId);
     String currency = plan.budget().currency();
     List<Initiative> initiatives = initiatives(planId);

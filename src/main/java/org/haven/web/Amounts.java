@@ -2,6 +2,9 @@ package org.haven.web;
 
 import java.text.NumberFormat;
 import java.util.Currency;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.haven.funding.Money;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -19,12 +22,25 @@ public class Amounts {
       return "–";
     }
     Currency currency = Currency.getInstance(money.currency());
-    NumberFormat format = NumberFormat.getNumberInstance(LocaleContextHolder.getLocale());
-    format.setGroupingUsed(true);
     boolean whole = money.amount().stripTrailingZeros().scale() <= 0;
     int digits = whole ? 0 : Math.max(0, currency.getDefaultFractionDigits());
-    format.setMinimumFractionDigits(digits);
-    format.setMaximumFractionDigits(digits);
+    Locale locale = LocaleContextHolder.getLocale();
+    // a format is costly to make and not thread-safe: one per thread, language and digits
+    NumberFormat format =
+        FORMATS
+            .get()
+            .computeIfAbsent(
+                locale.toLanguageTag() + "/" + digits,
+                k -> {
+                  NumberFormat made = NumberFormat.getNumberInstance(locale);
+                  made.setGroupingUsed(true);
+                  made.setMinimumFractionDigits(digits);
+                  made.setMaximumFractionDigits(digits);
+                  return made;
+                });
     return format.format(money.amount()) + "\u00a0" + currency.getCurrencyCode();
   }
+
+  private static final ThreadLocal<Map<String, NumberFormat>> FORMATS =
+      ThreadLocal.withInitial(HashMap::new);
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.haven.access.Actor;
@@ -31,6 +32,7 @@ import org.haven.funding.ReportReview;
 import org.haven.funding.ReportingDuty;
 import org.haven.funding.Theme;
 import org.haven.funding.YearAmount;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -66,8 +68,18 @@ class FundingController {
   private final CurrentActor currentActor;
   private final FormErrors errors;
 
+  private final MessageSource messages;
+  private final Amounts amounts;
+
   FundingController(
-      Funding funding, Organisations organisations, CurrentActor currentActor, FormErrors errors) {
+      Funding funding,
+      Organisations organisations,
+      CurrentActor currentActor,
+      FormErrors errors,
+      MessageSource messages,
+      Amounts amounts) {
+    this.messages = messages;
+    this.amounts = amounts;
     this.funding = funding;
     this.organisations = organisations;
     this.currentActor = currentActor;
@@ -132,8 +144,18 @@ class FundingController {
         "/funding/plans/{plan}");
   }
 
+  /** An initiative's line of the plan's money, every amount already written for the reader. */
+  record MoneyRow(
+      UUID id,
+      String name,
+      String status,
+      String budget,
+      String granted,
+      String disbursed,
+      String repaid) {}
+
   @GetMapping("/funding/plans/{id}")
-  String plan(@PathVariable UUID id, Model model) {
+  String plan(@PathVariable UUID id, Model model, Locale locale) {
     Actor actor = currentActor.require();
     ActionPlan plan = funding.plan(id);
     model.addAttribute("plan", plan);
@@ -141,10 +163,29 @@ class FundingController {
     model.addAttribute("mayManage", FundingPolicy.mayManage(actor));
     model.addAttribute("mayApply", FundingPolicy.mayApply(actor));
     if (FundingPolicy.mayReadAll(actor)) {
-      model.addAttribute("overview", funding.overview(id, actor));
+      // the dashboard: lines prepared here, so the page is a few plain expressions a row
+      Funding.PlanOverview overview = funding.overview(id, actor);
+      List<MoneyRow> rows = new ArrayList<>();
+      for (Funding.InitiativeLine line : overview.initiatives()) {
+        rows.add(
+            new MoneyRow(
+                line.initiative().id(),
+                line.initiative().name(),
+                messages.getMessage(
+                    "funding.initiativeStatus." + line.initiative().status().name(), null, locale),
+                amounts.format(line.totals().budget()),
+                amounts.format(line.totals().granted()),
+                amounts.format(line.totals().disbursed()),
+                amounts.format(line.totals().repaid())));
+      }
+      model.addAttribute("overview", overview);
+      model.addAttribute("rows", rows);
+      model.addAttribute(
+          "initiatives", overview.initiatives().stream().map(l -> l.initiative()).toList());
+    } else {
+      model.addAttribute("initiatives", funding.initiatives(id));
+      model.addAttribute("organisationNames", organisations.names());
     }
-    model.addAttribute("initiatives", funding.initiatives(id));
-    model.addAttribute("organisationNames", organisations.names());
     return "funding/plan";
   }
 

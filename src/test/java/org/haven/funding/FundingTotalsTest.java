@@ -147,6 +147,20 @@ class FundingTotalsTest {
     assertThat(overview.totals().disbursed().amount()).isEqualByComparingTo(whole[2]);
     assertThat(overview.totals().repaid().amount()).isEqualByComparingTo(whole[3]);
     assertThat(overview.totals().budget().amount()).isEqualByComparingTo("50000000.00");
+    Grant paying =
+        grants.stream()
+            .filter(
+                g -> g.status() == GrantStatus.GRANTED || g.status() == GrantStatus.PARTLY_GRANTED)
+            .map(g -> funding.grant(g.id(), centre))
+            .filter(g -> g.undisbursed().amount().compareTo(new BigDecimal("0.01")) >= 0)
+            .findFirst()
+            .orElseThrow();
+    funding.disburse(
+        paying.id(), new PaymentDetails(today, new BigDecimal("0.01"), null, null), centre);
+    assertThat(funding.overview(plan.id(), centre).totals().disbursed().amount())
+        .as("a kept overview is not read after money moved")
+        .isEqualByComparingTo(whole[2].add(new BigDecimal("0.01")));
+    whole[2] = whole[2].add(new BigDecimal("0.01"));
 
     List<PlanReports.MoneyLine> byInitiative = reports.lines(plan.id(), false, centre);
     List<PlanReports.MoneyLine> byHolder = reports.lines(plan.id(), true, centre);
