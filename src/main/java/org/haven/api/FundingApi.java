@@ -23,7 +23,9 @@ import org.haven.funding.Money;
 import org.haven.funding.Payment;
 import org.haven.funding.PaymentDetails;
 import org.haven.funding.PlanReports;
+import org.haven.funding.ReportAttachment;
 import org.haven.funding.ReportDetails;
+import org.haven.funding.ReportFiles;
 import org.haven.funding.ReportReview;
 import org.haven.funding.ReportingDuty;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -119,9 +121,15 @@ class FundingApi {
   private final CurrentActor currentActor;
 
   private final PlanReports planReports;
+  private final ReportFiles reportFiles;
 
-  FundingApi(Funding funding, CurrentActor currentActor, PlanReports planReports) {
+  FundingApi(
+      Funding funding,
+      CurrentActor currentActor,
+      PlanReports planReports,
+      ReportFiles reportFiles) {
     this.planReports = planReports;
+    this.reportFiles = reportFiles;
     this.funding = funding;
     this.currentActor = currentActor;
   }
@@ -200,6 +208,43 @@ class FundingApi {
             planReports.lines(id, false, actor), planReports.lines(id, true, actor)),
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         "action-plan.xlsx");
+  }
+
+  @PostMapping("/api/v1/reporting-duties/{id}/attachments")
+  @PreAuthorize(APPLICANTS)
+  @Operation(
+      summary =
+          "Attach a PDF to a report still owed: the body is the file (Content-Type: application/pdf,"
+              + " at most 10 MB, checked by its content), X-File-Name its name")
+  ResponseEntity<ReportAttachment> attach(
+      @PathVariable UUID id,
+      @RequestHeader(value = "Content-Type", required = false) String contentType,
+      @RequestHeader(value = "X-File-Name", required = false) String fileName,
+      @RequestBody(required = false) byte[] content) {
+    ReportAttachment attached =
+        reportFiles.attach(
+            id,
+            new ReportFiles.Upload(fileName, contentType, content == null ? new byte[0] : content),
+            currentActor.require());
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .location(URI.create("/api/v1/reporting-duties/" + id + "/attachments/" + attached.id()))
+        .body(attached);
+  }
+
+  @GetMapping("/api/v1/reporting-duties/{id}/attachments")
+  @PreAuthorize(HOLDERS)
+  @Operation(
+      summary = "The files attached to a report, oldest first (names and sizes, not content)")
+  List<ReportAttachment> attachments(@PathVariable UUID id) {
+    return reportFiles.list(id, currentActor.require());
+  }
+
+  @GetMapping("/api/v1/reporting-duties/{id}/attachments/{attachmentId}")
+  @PreAuthorize(HOLDERS)
+  @Operation(summary = "One attached file, as application/pdf (audited)")
+  ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
+    ReportFiles.File file = reportFiles.read(id, attachmentId, currentActor.require());
+    return download(file.content(), "application/pdf", file.fileName());
   }
 
   private static ResponseEntity<byte[]> download(byte[] body, String type, String name) {

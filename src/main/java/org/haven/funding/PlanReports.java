@@ -281,6 +281,26 @@ public class PlanReports {
   }
 
   /**
+   * The figures Haven itself has for a report, for the holder to confirm or correct: the holder's
+   * outreach contacts in the grant's period, and for a return initiative the returns with a
+   * reintegration plan in it. Names as the status report's indicators read them back.
+   */
+  public Map<String, Long> prefill(Grant grant, Initiative initiative) {
+    Map<String, Long> figures = new java.util.LinkedHashMap<>();
+    long contacts =
+        outreach.contacts(grant.periodFrom(), grant.periodTo(), Set.of(grant.organisation()));
+    if (contacts > 0 || initiative.theme() == Theme.OUTREACH) {
+      figures.put("Outreach contacts", contacts);
+    }
+    if (initiative.theme() == Theme.REPATRIATION) {
+      figures.put(
+          "Persons repatriated with a reintegration plan",
+          repatriations.returnedWithPlan(grant.periodFrom(), grant.periodTo()));
+    }
+    return figures;
+  }
+
+  /**
    * An indicator's result in the year: a bound measure is read from the records (outreach contacts
    * of the initiative's organisations, repatriations with a reintegration plan, people trained in
    * the initiative's courses); otherwise the sum of the figures reported under its name, if any.

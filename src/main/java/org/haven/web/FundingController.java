@@ -1,5 +1,6 @@
 package org.haven.web;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
@@ -27,7 +28,10 @@ import org.haven.funding.InitiativeDetails;
 import org.haven.funding.Measure;
 import org.haven.funding.PaymentDetails;
 import org.haven.funding.PlanIndicatorDetails;
+import org.haven.funding.PlanReports;
+import org.haven.funding.ReportAttachment;
 import org.haven.funding.ReportDetails;
+import org.haven.funding.ReportFiles;
 import org.haven.funding.ReportReview;
 import org.haven.funding.ReportingDuty;
 import org.haven.funding.Theme;
@@ -41,6 +45,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -70,6 +75,8 @@ class FundingController {
 
   private final MessageSource messages;
   private final Amounts amounts;
+  private final ReportFiles reportFiles;
+  private final PlanReports planReports;
 
   FundingController(
       Funding funding,
@@ -77,7 +84,11 @@ class FundingController {
       CurrentActor currentActor,
       FormErrors errors,
       MessageSource messages,
-      Amounts amounts) {
+      Amounts amounts,
+      ReportFiles reportFiles,
+      PlanReports planReports) {
+    this.reportFiles = reportFiles;
+    this.planReports = planReports;
     this.messages = messages;
     this.amounts = amounts;
     this.funding = funding;
@@ -309,7 +320,16 @@ class FundingController {
     Grant grant = funding.grant(id, actor);
     model.addAttribute("grant", grant);
     model.addAttribute("initiative", funding.initiative(grant.initiative()));
-    model.addAttribute("duties", funding.duties(null, id, actor));
+    List<ReportingDuty> duties = funding.duties(null, id, actor);
+    model.addAttribute("duties", duties);
+    Map<UUID, List<ReportAttachment>> attachments = new LinkedHashMap<>();
+    for (ReportingDuty duty : duties) {
+      attachments.put(duty.id(), reportFiles.list(duty.id(), actor));
+    }
+    model.addAttribute("attachments", attachments);
+    // what Haven itself counted in the grant's period, for the holder to confirm or correct
+    Map<String, Long> prefill = planReports.prefill(grant, funding.initiative(grant.initiative()));
+    model.addAttribute("prefill", prefill.entrySet().stream().findFirst().orElse(null));
     model.addAttribute("today", funding.today());
     model.addAttribute("holderName", organisations.names().getOrDefault(grant.organisation(), ""));
     model.addAttribute("mayManage", FundingPolicy.mayManage(actor));
@@ -425,6 +445,33 @@ class FundingController {
         },
         () -> grant(duty.grant(), model),
         "/funding/grants/" + duty.grant());
+  }
+
+  @PostMapping("/funding/reports/{id}/attachments")
+  String attach(
+      @PathVariable UUID id,
+      @RequestParam(name = "file", required = false) MultipartFile file,
+      Model model,
+      RedirectAttributes redirect) {
+    Actor actor = currentActor.require();
+    ReportingDuty duty = funding.duty(id, actor);
+    try {
+      reportFiles.attach(
+          id,
+          new ReportFiles.Upload(
+              file == null ? null : file.getOriginalFilename(),
+              file == null ? null : file.getContentType(),
+              file == null || file.isEmpty() ? new byte[0] : file.getBytes()),
+          actor);
+    } catch (InvalidInput invalid) {
+      errors.add(model, invalid);
+      return grant(duty.grant(), model);
+    } catch (IOException unreadable) {
+      errors.add(model, "file", "funding.fileEmpty");
+      return grant(duty.grant(), model);
+    }
+    redirect.addFlashAttribute("saved", "funding.attached");
+    return "redirect:/funding/grants/" + duty.grant();
   }
 
   @PostMapping("/funding/reports/{id}/review")

@@ -1,9 +1,11 @@
 package org.haven.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.haven.access.CurrentActor;
@@ -16,6 +18,9 @@ import org.haven.funding.Sector;
 import org.haven.funding.SessionDetails;
 import org.haven.funding.Training;
 import org.haven.funding.TrainingCourse;
+import org.haven.funding.TrainingSession;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,13 +45,16 @@ class TrainingController {
   private final Organisations organisations;
   private final CurrentActor currentActor;
   private final FormErrors errors;
+  private final MessageSource messages;
 
   TrainingController(
       Training training,
       Funding funding,
       Organisations organisations,
       CurrentActor currentActor,
-      FormErrors errors) {
+      FormErrors errors,
+      MessageSource messages) {
+    this.messages = messages;
     this.training = training;
     this.funding = funding;
     this.organisations = organisations;
@@ -56,7 +64,7 @@ class TrainingController {
 
   @GetMapping("/funding/training")
   @PreAuthorize("hasAuthority('SIGNED_IN')")
-  String register(@RequestParam(required = false) Integer year, Model model) {
+  String register(@RequestParam(required = false) Integer year, Model model, Locale locale) {
     int thisYear = funding.today().getYear();
     int shown = year == null || year < 2000 || year > thisYear ? thisYear : year;
     Map<Sector, Long> bySector = training.participants(shown);
@@ -65,7 +73,17 @@ class TrainingController {
     model.addAttribute("bySector", bySector);
     model.addAttribute("total", bySector.values().stream().mapToLong(Long::longValue).sum());
     model.addAttribute("sessions", training.sessions(shown));
-    model.addAttribute("courses", training.courses());
+    List<TrainingCourse> courses = training.courses();
+    Map<UUID, String> sectorsOf = new LinkedHashMap<>();
+    for (TrainingCourse course : courses) {
+      List<String> names = new ArrayList<>();
+      for (Sector sector : course.sectors()) {
+        names.add(messages.getMessage("training.sector." + sector.name(), null, locale));
+      }
+      sectorsOf.put(course.id(), String.join(", ", names));
+    }
+    model.addAttribute("courses", courses);
+    model.addAttribute("sectorsOf", sectorsOf);
     model.addAttribute("mayManage", FundingPolicy.mayManage(currentActor.require()));
     return "funding/training";
   }
@@ -126,11 +144,46 @@ class TrainingController {
         "/funding/training/{course}");
   }
 
+  /** A held session as the course page lists it, every part already in the reader's words. */
+  record SessionLine(
+      LocalDate heldOn, LocalDate endsOn, String place, int total, String bySector, String who) {}
+
   @GetMapping("/funding/training/{id}")
   @PreAuthorize("hasAuthority('SIGNED_IN')")
-  String course(@PathVariable UUID id, Model model) {
+  String course(@PathVariable UUID id, Model model, Locale locale) {
     TrainingCourse course = training.course(id);
+    Map<UUID, String> names = organisations.names();
+    List<SessionLine> lines = new ArrayList<>();
+    for (TrainingSession session : course.sessions()) {
+      List<String> sectors = new ArrayList<>();
+      session
+          .participants()
+          .forEach(
+              (sector, n) ->
+                  sectors.add(
+                      messages.getMessage("training.sector." + sector.name(), null, locale)
+                          + " "
+                          + n));
+      List<String> who = new ArrayList<>();
+      for (UUID organisation : session.organisations()) {
+        who.add(names.getOrDefault(organisation, ""));
+      }
+      lines.add(
+          new SessionLine(
+              session.heldOn(),
+              session.endsOn(),
+              session.place(),
+              session.total(),
+              String.join(", ", sectors),
+              String.join(", ", who)));
+    }
+    List<String> sectorNames = new ArrayList<>();
+    for (Sector sector : course.sectors()) {
+      sectorNames.add(messages.getMessage("training.sector." + sector.name(), null, locale));
+    }
     model.addAttribute("course", course);
+    model.addAttribute("sessionLines", lines);
+    model.addAttribute("sectorNames", String.join(", ", sectorNames));
     model.addAttribute("initiativeName", initiativeName(course.initiative()));
     model.addAttribute("organisationNames", organisations.names());
     model.addAttribute("mayManage", FundingPolicy.mayManage(currentActor.require()));
@@ -191,7 +244,7 @@ class TrainingController {
                   participants),
               currentActor.require());
         },
-        () -> course(id, model),
+        () -> course(id, model, LocaleContextHolder.getLocale()),
         "/funding/training/" + id);
   }
 

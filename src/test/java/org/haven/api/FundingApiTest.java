@@ -13,6 +13,7 @@ import org.haven.access.AccessFixtures;
 import org.haven.access.Organisation;
 import org.haven.access.OrganisationType;
 import org.haven.access.Role;
+import org.haven.funding.ReportFiles;
 import org.haven.support.HavenTest;
 import org.haven.support.Http;
 import org.haven.support.Http.Answer;
@@ -193,6 +194,40 @@ class FundingApiTest {
     assertThat(
             http.get("/api/v1/reporting-duties?due-before=" + today.plusDays(30), otherNgo).json())
         .isEmpty();
+
+    // a report's files: PDFs only, by content; within the size limit; read by the funder, audited
+    String files = "/api/v1/reporting-duties/" + dutyId + "/attachments";
+    Answer exe =
+        http.postBytes(
+            files,
+            worker,
+            "MZ\u0090\u0000 an executable named report.pdf %%EOF"
+                .getBytes(StandardCharsets.ISO_8859_1),
+            "application/pdf");
+    assertThat(exe.status()).isEqualTo(400);
+    assertThat(exe.raw().body()).contains("\"file\"");
+    byte[] huge = new byte[ReportFiles.MOST_BYTES + 1];
+    System.arraycopy("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), 0, huge, 0, 8);
+    Answer tooLarge = http.postBytes(files, worker, huge, "application/pdf");
+    assertThat(tooLarge.status()).isEqualTo(400);
+    assertThat(tooLarge.raw().body()).contains("\"file\"");
+    byte[] pdf =
+        "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    Answer attached = http.postBytes(files, worker, pdf, "application/pdf");
+    assertThat(attached.status()).as(attached.raw().body()).isEqualTo(201);
+    assertThat(http.get(files, ministry).json()).hasSize(1);
+    assertThat(http.get(files, otherNgo).status()).isEqualTo(404);
+    String fileId = attached.json().get("id").asString();
+    Http.Bytes read = http.getBytes(files + "/" + fileId, ministry);
+    assertThat(read.body()).isEqualTo(pdf);
+    assertThat(read.contentType()).isEqualTo("application/pdf");
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM audit.audit_event WHERE resource_type = 'ReportAttachment' AND action = 'READ' AND resource_id = ?")
+                .param(fileId)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
 
     Answer submitted =
         http.post(

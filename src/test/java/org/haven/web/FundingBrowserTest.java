@@ -2,6 +2,9 @@ package org.haven.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,6 +21,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -137,6 +141,22 @@ class FundingBrowserTest {
       browser.open(url("/funding"));
       assertThat(browser.text("owed")).contains("Activity report");
       browser.open(url("/funding/grants/" + grantId));
+      assertThat(browser.driver().findElement(By.id("figureName-1")).getAttribute("value"))
+          .as("Haven's own count is offered to confirm or correct")
+          .isEqualTo("Outreach contacts");
+      Path exe = Files.createTempFile("report", ".pdf");
+      Files.write(exe, "MZ\u0090\u0000 not a pdf".getBytes(StandardCharsets.ISO_8859_1));
+      browser.driver().findElement(By.id("file-1")).sendKeys(exe.toString());
+      browser.submit("attach-1");
+      assertThat(browser.text("file-error")).contains("not a PDF");
+      Path pdf = Files.createTempFile("accounts", ".pdf");
+      Files.write(
+          pdf, "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+      browser.driver().findElement(By.id("file-1")).sendKeys(pdf.toString());
+      browser.submit("attach-1");
+      assertThat(browser.text("files-1")).contains(pdf.getFileName().toString());
+      Files.delete(exe);
+      Files.delete(pdf);
       browser.type("spent-1", "198,500.50");
       browser.type("figureName-1", "Outreach contacts");
       browser.type("figureValue-1", "412");
@@ -201,7 +221,12 @@ class FundingBrowserTest {
       browser.type("participants-LABOUR_INSPECTION", "14");
       browser.type("participants-TAX", "6");
       browser.type("place", "Odense");
+      WebElement organisation = browser.driver().findElement(By.id("organisation-0"));
+      String organisationName =
+          browser.driver().findElement(By.cssSelector("label[for='organisation-0']")).getText();
+      organisation.click();
       browser.submit("record-session");
+      assertThat(browser.text("sessions")).contains(organisationName);
       assertThat(browser.text("sessions")).contains("Odense").contains("20 people");
       assertThat(browser.text("course-participants")).isEqualTo("20");
     }
