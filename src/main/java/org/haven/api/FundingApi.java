@@ -29,10 +29,7 @@ import org.haven.funding.ReportFiles;
 import org.haven.funding.ReportReview;
 import org.haven.funding.ReportingDuty;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -189,7 +186,7 @@ class FundingApi {
         };
     List<PlanReports.MoneyLine> lines =
         planReports.lines(id, byOrganisation, currentActor.require());
-    return download(
+    return Downloads.attachment(
         FundingExports.csv(lines),
         "text/csv;charset=UTF-8",
         "action-plan-" + (byOrganisation ? "by-organisation" : "by-initiative") + ".csv");
@@ -203,7 +200,7 @@ class FundingApi {
               + " initiative, holder and year; the same figures as the CSV")
   ResponseEntity<byte[]> overviewXlsx(@PathVariable UUID id) {
     Actor actor = currentActor.require();
-    return download(
+    return Downloads.attachment(
         FundingExports.xlsx(
             planReports.lines(id, false, actor), planReports.lines(id, true, actor)),
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -244,16 +241,7 @@ class FundingApi {
   @Operation(summary = "One attached file, as application/pdf (audited)")
   ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
     ReportFiles.File file = reportFiles.read(id, attachmentId, currentActor.require());
-    return download(file.content(), "application/pdf", file.fileName());
-  }
-
-  private static ResponseEntity<byte[]> download(byte[] body, String type, String name) {
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(type))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(name).build().toString())
-        .body(body);
+    return Downloads.attachment(file.content(), "application/pdf", file.fileName());
   }
 
   // ---- initiatives ----

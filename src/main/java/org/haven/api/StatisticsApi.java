@@ -18,9 +18,6 @@ import org.haven.statistics.Projections;
 import org.haven.statistics.ReportDocuments;
 import org.haven.statistics.ReportPdf;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -85,7 +82,7 @@ class StatisticsApi {
   ResponseEntity<byte[]> csv(
       @PathVariable int year, @RequestParam(required = false) String disclosure) {
     AnnualReport report = reports.report(year, Disclosure.of(disclosure), currentActor.require());
-    return download(
+    return Downloads.attachment(
         documents.csv(report).getBytes(StandardCharsets.UTF_8),
         "text/csv;charset=UTF-8",
         "status-report-" + year + "-" + report.disclosure() + ".csv");
@@ -104,7 +101,7 @@ class StatisticsApi {
             .filter(t -> t.id().equals(table))
             .findFirst()
             .orElseThrow(() -> new NotFound("StatisticsTable"));
-    return download(
+    return Downloads.attachment(
         documents.csv(report, found).getBytes(StandardCharsets.UTF_8),
         "text/csv;charset=UTF-8",
         "status-report-" + year + "-" + table + "-" + report.disclosure() + ".csv");
@@ -116,7 +113,7 @@ class StatisticsApi {
   ResponseEntity<byte[]> pdf(
       @PathVariable int year, @RequestParam(required = false) String disclosure) {
     AnnualReport report = reports.report(year, Disclosure.of(disclosure), currentActor.require());
-    return download(
+    return Downloads.attachment(
         pdf.render(
             report,
             LocaleContextHolder.getLocale(),
@@ -133,15 +130,6 @@ class StatisticsApi {
               + " (administrators; audited)")
   Projections.Rebuilt rebuild() {
     return projections.rebuild(currentActor.require());
-  }
-
-  private static ResponseEntity<byte[]> download(byte[] body, String type, String name) {
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(type))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(name).build().toString())
-        .body(body);
   }
 
   /** The report as nested JSON: {@code victims.bySex.female} becomes victims → bySex → female. */

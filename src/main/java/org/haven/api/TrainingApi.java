@@ -4,11 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.haven.access.CurrentActor;
+import org.haven.funding.ActionPlanYear;
 import org.haven.funding.CourseDetails;
 import org.haven.funding.Sector;
 import org.haven.funding.SessionDetails;
@@ -142,8 +142,7 @@ class TrainingApi {
           "A year's training for the status report: sessions begun in the year and participants"
               + " by sector (every sector, zero where nobody)")
   TrainingYear participants(@RequestParam int year) {
-    Map<Sector, Long> bySector = new LinkedHashMap<>(training.participants(year));
-    long total = bySector.values().stream().mapToLong(Long::longValue).sum();
-    return new TrainingYear(year, training.sessions(year), bySector, total);
+    ActionPlanYear.TrainingYear counted = training.year(year);
+    return new TrainingYear(year, counted.sessions(), counted.bySector(), counted.total());
   }
 }

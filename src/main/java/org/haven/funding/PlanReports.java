@@ -152,14 +152,7 @@ public class PlanReports {
               planSums,
               lines));
     }
-    Map<Sector, Long> bySector = training.participants(year);
-    return new ActionPlanYear(
-        year,
-        plans,
-        new ActionPlanYear.TrainingYear(
-            training.sessions(year),
-            bySector,
-            bySector.values().stream().mapToLong(Long::longValue).sum()));
+    return new ActionPlanYear(year, plans, training.year(year));
   }
 
   /**
@@ -320,7 +313,7 @@ public class PlanReports {
         long linked = training.participants(initiative.id(), year);
         yield BigDecimal.valueOf(
             linked == 0 && initiative.theme() == Theme.TRAINING
-                ? training.participants(year).values().stream().mapToLong(Long::longValue).sum()
+                ? training.year(year).total()
                 : linked);
       }
       case NONE -> reported.get(key(indicator.name()));

@@ -208,6 +208,13 @@ public class Training {
     return counts;
   }
 
+  /** The year's training as the status report counts it: sessions, participants by sector, all. */
+  public ActionPlanYear.TrainingYear year(int year) {
+    Map<Sector, Long> bySector = participants(year);
+    return new ActionPlanYear.TrainingYear(
+        sessions(year), bySector, bySector.values().stream().mapToLong(Long::longValue).sum());
+  }
+
   /** Sessions held in {@code year}. */
   public long sessions(int year) {
     return jdbc.sql(

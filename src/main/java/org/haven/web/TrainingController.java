@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.haven.access.CurrentActor;
 import org.haven.access.Organisations;
+import org.haven.funding.ActionPlanYear;
 import org.haven.funding.CourseDetails;
 import org.haven.funding.Funding;
 import org.haven.funding.FundingPolicy;
@@ -67,12 +68,12 @@ class TrainingController {
   String register(@RequestParam(required = false) Integer year, Model model, Locale locale) {
     int thisYear = funding.today().getYear();
     int shown = year == null || year < 2000 || year > thisYear ? thisYear : year;
-    Map<Sector, Long> bySector = training.participants(shown);
+    ActionPlanYear.TrainingYear counted = training.year(shown);
     model.addAttribute("year", shown);
     model.addAttribute("years", List.of(thisYear, thisYear - 1, thisYear - 2, thisYear - 3));
-    model.addAttribute("bySector", bySector);
-    model.addAttribute("total", bySector.values().stream().mapToLong(Long::longValue).sum());
-    model.addAttribute("sessions", training.sessions(shown));
+    model.addAttribute("bySector", counted.bySector());
+    model.addAttribute("total", counted.total());
+    model.addAttribute("sessions", counted.sessions());
     List<TrainingCourse> courses = training.courses();
     Map<UUID, String> sectorsOf = new LinkedHashMap<>();
     for (TrainingCourse course : courses) {
