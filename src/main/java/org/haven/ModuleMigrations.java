@@ -37,6 +37,7 @@ class ModuleMigrations {
           "operations",
           "investigation",
           "funding",
+          "information",
           "statistics",
           "exchange");
 

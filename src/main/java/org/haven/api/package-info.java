@@ -17,6 +17,7 @@
       "operations",
       "investigation",
       "funding",
+      "information",
       "statistics",
       "exchange"
     })

@@ -19,6 +19,17 @@ class OversizedForms extends OncePerRequestFilter {
   /** Equal to {@code server.tomcat.max-http-form-post-size}. */
   static final long LIMIT = 8L * 1024 * 1024;
 
+  private final long limit;
+
+  OversizedForms() {
+    this(LIMIT);
+  }
+
+  /** Refuses forms larger than {@code limit} bytes (at most {@link #LIMIT}). */
+  OversizedForms(long limit) {
+    this.limit = Math.min(limit, LIMIT);
+  }
+
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -29,7 +40,7 @@ class OversizedForms extends OncePerRequestFilter {
             .getContentType()
             .toLowerCase(java.util.Locale.ROOT)
             .startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-        && request.getContentLengthLong() > LIMIT) {
+        && request.getContentLengthLong() > limit) {
       response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
       return;
     }

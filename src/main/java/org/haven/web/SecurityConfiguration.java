@@ -60,6 +60,48 @@ class SecurityConfiguration {
     return new HttpSessionSecurityContextRepository();
   }
 
+  static final RequestMatcher HELP =
+      request -> {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/help") || path.startsWith("/help/");
+      };
+
+  /**
+   * The public help pages: anyone, no sign-in, and nothing that could follow a reader home. No
+   * session is read or made (a Haven session cookie sent along is ignored), no cookie is set, no
+   * CSRF cookie or token (the contact form carries its own signed one-time token), nothing saved
+   * for after a sign-in; the referrer is never sent on. Caching is the pages' own choice.
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain helpChain(HttpSecurity http) throws Exception {
+    http.securityMatcher(HELP)
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .securityContext(
+            context ->
+                context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+        .sessionManagement(
+            sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+        .csrf(csrf -> csrf.disable())
+        .formLogin(form -> form.disable())
+        .httpBasic(basic -> basic.disable())
+        .logout(logout -> logout.disable())
+        .anonymous(anonymous -> anonymous.disable())
+        .headers(headers -> headers(headers).cacheControl(cache -> cache.disable()))
+        .addFilterBefore(new StatelessRequests(), SecurityContextHolderFilter.class)
+        .addFilterAfter(new RequestIdFilter(), StatelessRequests.class)
+        .addFilterAfter(new UnexpectedErrors(), RequestIdFilter.class)
+        .addFilterAfter(new OversizedForms(HELP_FORM_LIMIT), UnexpectedErrors.class);
+    return http.build();
+  }
+
+  /**
+   * The contact form is a few lines; a post of up to 2 MB (100,000 characters of any script) is
+   * read and answered beside the field, a larger one refused before it is read.
+   */
+  static final long HELP_FORM_LIMIT = 2L * 1024 * 1024;
+
   /**
    * Machine clients on the API: a bearer token, checked on every request, and nothing else. This
    * chain is stateless: it never creates or reads an HTTP session (the request it passes on has
@@ -168,8 +210,8 @@ class SecurityConfiguration {
     return http.build();
   }
 
-  private static void headers(HeadersConfigurer<HttpSecurity> headers) {
-    headers
+  private static HeadersConfigurer<HttpSecurity> headers(HeadersConfigurer<HttpSecurity> headers) {
+    return headers
         .addHeaderWriter(
             (request, response) ->
                 response.setHeader(

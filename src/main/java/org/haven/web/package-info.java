@@ -16,6 +16,7 @@
       "operations",
       "investigation",
       "funding",
+      "information",
       "statistics",
       "exchange"
     })
