@@ -198,7 +198,8 @@ public class ContactGuard {
     byte[] prefix;
     try {
       byte[] bytes =
-          address == null || address.isBlank() || !address.matches("[0-9A-Fa-f:.%a-z]+")
+          address == null
+                  || !address.strip().matches("[0-9.]+|[0-9A-Fa-f.]*:[0-9A-Fa-f:.]*(%\\w+)?")
               ? new byte[0]
               : InetAddress.getByName(address.strip()).getAddress();
       prefix = java.util.Arrays.copyOf(bytes, bytes.length == 4 ? 3 : Math.min(bytes.length, 6));

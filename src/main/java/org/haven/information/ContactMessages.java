@@ -181,7 +181,7 @@ public class ContactMessages {
             .param(id)
             .query(Boolean.class)
             .single()) {
-      throw new java.util.NoSuchElementException("No message " + id);
+      throw new org.haven.access.NotFound(RESOURCE);
     }
     if (changed > 0) {
       audit.record(by.audit(), AuditAction.UPDATE, RESOURCE, id.toString());

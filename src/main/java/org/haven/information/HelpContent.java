@@ -164,6 +164,9 @@ public class HelpContent {
       if (!source && translator == null) {
         errors.add("translator", "information.translatorNeeded");
       }
+      if (translator != null && reviewer != null && translator.equalsIgnoreCase(reviewer)) {
+        errors.add("reviewer", "information.sameReviewer");
+      }
     }
     errors.done();
     Optional<Translation> before = find(slug, language);
@@ -296,7 +299,7 @@ public class HelpContent {
                     HelpLanguage.of(rs.getString("source_language")).orElse(HelpLanguage.EN),
                     rs.getInt("source_revision")))
         .optional()
-        .orElseThrow(() -> new java.util.NoSuchElementException("No help page " + slug));
+        .orElseThrow(() -> new org.haven.access.NotFound("HelpPage"));
   }
 
   private static String name(String value, String field, InvalidInput.Gathered errors) {

@@ -61,6 +61,7 @@ final class Navigation {
           new Item("nav.shelters", "/shelters", Set.of(Role.CENTRE_CASEWORKER, Role.SHELTER_STAFF)),
           new Item("nav.repatriation", "/repatriations", Set.of(Role.CENTRE_CASEWORKER)),
           new Item("nav.hotline", "/hotline", Set.of(Role.CENTRE_CASEWORKER)),
+          new Item("nav.information", "/information", Set.of(Role.CENTRE_CASEWORKER)),
           new Item(
               "nav.funding",
               "/funding",
