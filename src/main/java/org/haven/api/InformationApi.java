@@ -13,6 +13,7 @@ import org.haven.information.ContactMessage;
 import org.haven.information.ContactMessages;
 import org.haven.information.HelpContent;
 import org.haven.information.HelpLanguage;
+import org.haven.information.Leaflets;
 import org.haven.information.PageOverview;
 import org.haven.information.ReachBack;
 import org.haven.information.Translation;
@@ -113,11 +114,14 @@ class InformationApi {
 
   private final HelpContent content;
   private final ContactMessages messages;
+  private final Leaflets leaflets;
   private final CurrentActor currentActor;
 
-  InformationApi(HelpContent content, ContactMessages messages, CurrentActor currentActor) {
+  InformationApi(
+      HelpContent content, ContactMessages messages, Leaflets leaflets, CurrentActor currentActor) {
     this.content = content;
     this.messages = messages;
+    this.leaflets = leaflets;
     this.currentActor = currentActor;
   }
 
@@ -201,6 +205,35 @@ class InformationApi {
     return messages.monthly(year, currentActor.require()).stream()
         .map(c -> new HelpMessageCount(c.month().toString(), c.language().code(), c.messages()))
         .toList();
+  }
+
+  @GetMapping("/api/v1/help-leaflets/{language}")
+  @PreAuthorize(
+      "hasAnyRole('CENTRE_CASEWORKER', 'NGO_WORKER', 'SHELTER_STAFF', 'POLICE_KEY_PERSON',"
+          + " 'MUNICIPAL_CASEWORKER', 'IMMIGRATION_OFFICER', 'TAX_INSPECTOR', 'LABOUR_INSPECTOR',"
+          + " 'RETURN_ORGANISATION_STAFF')")
+  @Operation(
+      summary =
+          "A printable leaflet (format=A5) or card (format=CARD) in a language, with a QR code to"
+              + " the public help pages in that language")
+  ResponseEntity<byte[]> leaflet(
+      @PathVariable String language, @RequestParam(defaultValue = "A5") String format) {
+    Leaflets.Format chosen;
+    try {
+      chosen = Leaflets.Format.valueOf(format.strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInput("format", "validation.invalid");
+    }
+    HelpLanguage lang = language(language);
+    return Downloads.attachment(
+        leaflets.render(
+            lang,
+            chosen,
+            org.springframework.web.servlet.support.ServletUriComponentsBuilder
+                .fromCurrentContextPath()
+                .toUriString()),
+        "application/pdf",
+        "help-" + lang.code() + (chosen == Leaflets.Format.A5 ? "-leaflet-a5" : "-card") + ".pdf");
   }
 
   private static HelpLanguage language(String code) {

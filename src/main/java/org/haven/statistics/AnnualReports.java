@@ -34,14 +34,17 @@ public class AnnualReports {
   private final AuditTrail audit;
   private final ProjectionChanges changes;
   private final org.haven.outreach.Outreach outreach;
+  private final org.haven.information.ContactMessages helpMessages;
 
   AnnualReports(
       JdbcClient jdbc,
       StatisticsSettings settings,
       AuditTrail audit,
       ProjectionChanges changes,
-      org.haven.outreach.Outreach outreach) {
+      org.haven.outreach.Outreach outreach,
+      org.haven.information.ContactMessages helpMessages) {
     this.outreach = outreach;
+    this.helpMessages = helpMessages;
     this.jdbc = jdbc;
     this.settings = settings;
     this.audit = audit;
@@ -129,7 +132,8 @@ public class AnnualReports {
 
   /** The year's view, computed once per change of the projections. */
   YearView view(int year, Disclosure disclosure) {
-    Versions version = new Versions(changes.version(), outreach.tallyVersion());
+    Versions version =
+        new Versions(changes.version(), outreach.tallyVersion(), helpMessages.tallyVersion());
     ViewKey key = new ViewKey(year, disclosure, LocalDate.now(settings.zone()));
     Cached cached = views.get(key);
     if (cached != null && cached.version().equals(version)) {
@@ -144,8 +148,11 @@ public class AnnualReports {
   /** Open stays count their nights up to today: a view is kept for one day at most. */
   private record ViewKey(int year, Disclosure disclosure, LocalDate today) {}
 
-  /** The versions a view was computed at: the projections' and the outreach tallies'. */
-  private record Versions(long projections, long outreach) {}
+  /**
+   * The versions a view was computed at: the projections', the outreach tallies' and the help
+   * pages' messages'.
+   */
+  private record Versions(long projections, long outreach, long helpMessages) {}
 
   private record Cached(Versions version, YearView view) {}
 
@@ -275,6 +282,7 @@ public class AnnualReports {
     new StageTables(jdbc).add(figures, year, LocalDate.now(settings.zone()));
     new FieldTables(jdbc).add(figures, year);
     FieldTables.outreach(figures, outreach.yearCounts(year));
+    FieldTables.helpMessages(figures, helpMessages.yearCounts(year));
     return figures;
   }
 
@@ -410,6 +418,13 @@ public class AnnualReports {
             List.of(),
             "hotlineCalls.byCallerType",
             "hotlineCalls.total"));
+    tables.add(
+        new Table(
+            "helpMessagesByLanguage",
+            FieldTables.HELP_LANGUAGES,
+            List.of(),
+            "helpMessages.byLanguage",
+            "helpMessages.total"));
     tables.add(
         new Table(
             "referralsByChannel",

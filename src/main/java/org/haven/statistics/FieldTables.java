@@ -23,6 +23,12 @@ final class FieldTables {
   /** Eurostat's forms of exploitation. */
   static final List<String> FORMS = List.of("SEXUAL", "LABOUR", "OTHER");
 
+  /** The languages of the public help pages, in the report's order. */
+  static final List<String> HELP_LANGUAGES =
+      java.util.Arrays.stream(org.haven.information.HelpLanguage.values())
+          .map(org.haven.information.HelpLanguage::code)
+          .toList();
+
   /** The kinds of outreach activity, in the report's order. */
   static final List<String> ACTIVITY_TYPES =
       java.util.Arrays.stream(org.haven.outreach.ActivityType.values()).map(Enum::name).toList();
@@ -53,6 +59,24 @@ final class FieldTables {
    * each NGO), with signs of trafficking and referred (counts of persons, protected like every
    * other).
    */
+  /**
+   * Anonymous messages from the public help pages by the language they were written in: counts of
+   * messages, under disclosure control like every count that could stand for few people.
+   */
+  static void helpMessages(Figures f, Map<org.haven.information.HelpLanguage, Long> year) {
+    List<String> parts = new java.util.ArrayList<>();
+    long total = 0;
+    for (org.haven.information.HelpLanguage language :
+        org.haven.information.HelpLanguage.values()) {
+      long n = year.getOrDefault(language, 0L);
+      f.count("helpMessages.byLanguage." + language.code(), n);
+      parts.add("helpMessages.byLanguage." + language.code());
+      total += n;
+    }
+    f.count("helpMessages.total", total);
+    f.sum("helpMessages.total", parts);
+  }
+
   static void outreach(Figures f, org.haven.outreach.OutreachSummary year) {
     year.activitiesByType()
         .forEach((type, n) -> f.other("outreach.activities.byType." + type.name(), n));

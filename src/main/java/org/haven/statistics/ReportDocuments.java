@@ -50,6 +50,7 @@ public class ReportDocuments {
       case "byForcedLabourIndustry" -> industry(key);
       case "byDecidingAuthority" -> text("statistics.authority." + key, locale);
       case "hotlineCalls" -> text("statistics.caller." + key, locale);
+      case "helpMessagesByLanguage" -> Locale.forLanguageTag(key).getDisplayLanguage(locale);
       case "referralsByChannel" ->
           key.equals(StageTables.UNKNOWN_CHANNEL)
               ? text("statistics.channelUnknown", locale)

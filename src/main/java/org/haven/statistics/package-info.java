@@ -1,8 +1,9 @@
 /**
  * Knowledge from the records: projections of other modules' events (victims by decision year with
  * their attributes at decision time, referrals as sent, interviews, periods, repatriations,
- * services given, stays in shelters, hotline calls), the annual status report with its counting
- * rules, and disclosure control for publication over every linked table of a year.
+ * services given, stays in shelters, hotline calls, messages from the help pages), the annual
+ * status report with its counting rules, and disclosure control for publication over every linked
+ * table of a year.
  */
 @org.springframework.modulith.ApplicationModule(
     allowedDependencies = {
@@ -16,6 +17,7 @@
       "casework",
       "operations",
       "investigation",
-      "outreach"
+      "outreach",
+      "information"
     })
 package org.haven.statistics;

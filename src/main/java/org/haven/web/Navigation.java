@@ -63,6 +63,18 @@ final class Navigation {
           new Item("nav.hotline", "/hotline", Set.of(Role.CENTRE_CASEWORKER)),
           new Item("nav.information", "/information", Set.of(Role.CENTRE_CASEWORKER)),
           new Item(
+              "nav.leaflets",
+              "/information/leaflets",
+              Set.of(
+                  Role.NGO_WORKER,
+                  Role.SHELTER_STAFF,
+                  Role.POLICE_KEY_PERSON,
+                  Role.MUNICIPAL_CASEWORKER,
+                  Role.IMMIGRATION_OFFICER,
+                  Role.TAX_INSPECTOR,
+                  Role.LABOUR_INSPECTOR,
+                  Role.RETURN_ORGANISATION_STAFF)),
+          new Item(
               "nav.funding",
               "/funding",
               Set.of(

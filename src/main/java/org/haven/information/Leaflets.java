@@ -1,0 +1,397 @@
+package org.haven.information;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.FontSelector;
+import com.lowagie.text.pdf.LayoutProcessor;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.EnumMap;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Printable leaflets (A5) and cards (credit-card size) per language: the pages' name and first
+ * words in the reader's language and script, the emergency number, the centre's hotline when the
+ * installation has one, and a QR code (ZXing) to the public pages in that language. Text is shaped
+ * by Java's layout engine (Arabic joined and right to left, Thai marks placed), with embedded
+ * subsets of Noto fonts.
+ */
+@Component
+public class Leaflets {
+
+  /** The printed forms. */
+  public enum Format {
+    /** An A5 leaflet. */
+    A5,
+    /** A card of 85.6 by 54 mm. */
+    CARD
+  }
+
+  private static final float MM = 72f / 25.4f;
+  private static final Color INK = new Color(0x1b, 0x1b, 0x1b);
+  private static final Color RED = new Color(0xa4, 0x00, 0x0f);
+
+  private final HelpContent content;
+  private final String baseUrl;
+  private final String hotline;
+  private volatile Fonts fonts;
+
+  Leaflets(
+      HelpContent content,
+      @Value("${haven.base-url:}") String baseUrl,
+      @Value("${haven.information.hotline-number:}") String hotline) {
+    this.content = content;
+    this.baseUrl =
+        baseUrl == null || baseUrl.isBlank()
+            ? null
+            : baseUrl.strip().endsWith("/")
+                ? baseUrl.strip().substring(0, baseUrl.strip().length() - 1)
+                : baseUrl.strip();
+    this.hotline = hotline == null || hotline.isBlank() ? null : hotline.strip();
+  }
+
+  /**
+   * The address the QR code of a language leads to: on the installation's public address ({@code
+   * haven.base-url}) or, where none is set, on {@code fallbackBase} (the address the leaflet was
+   * asked for on).
+   */
+  public String address(HelpLanguage language, String fallbackBase) {
+    String base = baseUrl != null ? baseUrl : fallbackBase.replaceAll("/+$", "");
+    return base + "/help/" + language.code();
+  }
+
+  /** The leaflet or card in a language, as a PDF; see {@link #address} for {@code fallbackBase}. */
+  public byte[] render(HelpLanguage language, Format format, String fallbackBase) {
+    String address = address(language, fallbackBase);
+    HelpTexts texts = HelpTexts.of(language);
+    String headline =
+        content.page(language, "start").map(HelpPageText::title).orElse(texts.get("site.name"));
+    Rectangle size =
+        format == Format.A5
+            ? new Rectangle(148 * MM, 210 * MM)
+            : new Rectangle(85.6f * MM, 54 * MM);
+    float margin = (format == Format.A5 ? 12 : 4) * MM;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Document document = new Document(size, margin, margin, margin, margin);
+    try {
+      PdfWriter writer = PdfWriter.getInstance(document, out);
+      java.util.Calendar fixed =
+          java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"));
+      fixed.setTimeInMillis(0);
+      document.addModificationDate(new com.lowagie.text.pdf.PdfDate(fixed));
+      writer
+          .getExtraCatalog()
+          .put(
+              com.lowagie.text.pdf.PdfName.LANG,
+              new com.lowagie.text.pdf.PdfString(language.tag()));
+      document.addTitle(texts.get("site.name"));
+      document.open();
+      writer
+          .getInfo()
+          .put(com.lowagie.text.pdf.PdfName.CREATIONDATE, new com.lowagie.text.pdf.PdfDate(fixed));
+      PdfContentByte canvas = writer.getDirectContent();
+      Fonts f = fonts();
+      boolean rtl = language.rightToLeft();
+      float width = size.getWidth() - 2 * margin;
+      float qrSize = (format == Format.A5 ? 55 : 30) * MM;
+      if (format == Format.A5) {
+        float y = size.getHeight() - margin;
+        y =
+            text(
+                canvas,
+                f.phrase(language, texts.get("site.name"), 11, false, INK),
+                margin,
+                y,
+                width,
+                rtl);
+        y =
+            text(
+                canvas,
+                f.phrase(language, headline, 22, true, INK),
+                margin,
+                y - 4 * MM,
+                width,
+                rtl);
+        y =
+            text(
+                canvas,
+                f.phrase(language, texts.get("free"), 13, false, INK),
+                margin,
+                y - 4 * MM,
+                width,
+                rtl);
+        y =
+            text(
+                canvas,
+                f.phrase(
+                    language, texts.get("emergency", content.emergencyNumber()), 13, true, RED),
+                margin,
+                y - 4 * MM,
+                width,
+                rtl);
+        if (hotline != null) {
+          y =
+              text(
+                  canvas,
+                  f.phrase(language, texts.get("hotline", hotline), 13, true, INK),
+                  margin,
+                  y - 2 * MM,
+                  width,
+                  rtl);
+        }
+        float qrX = (size.getWidth() - qrSize) / 2;
+        float qrY = Math.max(y - 10 * MM - qrSize, margin + 20 * MM);
+        qr(canvas, address, qrX, qrY, qrSize);
+        text(
+            canvas,
+            f.phrase(language, texts.get("leaflet.scan"), 11, false, INK),
+            margin,
+            qrY - 3 * MM,
+            width,
+            rtl);
+        text(canvas, f.latin(address, 10), margin, margin + 6 * MM, width, false);
+      } else {
+        float textWidth = width - qrSize - 3 * MM;
+        float textX = rtl ? margin + qrSize + 3 * MM : margin;
+        float qrX = rtl ? margin : size.getWidth() - margin - qrSize;
+        float y = size.getHeight() - margin;
+        y =
+            text(
+                canvas,
+                f.phrase(language, texts.get("site.name"), 8.5f, true, INK),
+                textX,
+                y,
+                textWidth,
+                rtl);
+        y =
+            text(
+                canvas,
+                f.phrase(
+                    language, texts.get("emergency", content.emergencyNumber()), 7.5f, true, RED),
+                textX,
+                y - 1.5f * MM,
+                textWidth,
+                rtl);
+        if (hotline != null) {
+          text(
+              canvas,
+              f.phrase(language, texts.get("hotline", hotline), 7.5f, true, INK),
+              textX,
+              y - 1 * MM,
+              textWidth,
+              rtl);
+        }
+        qr(canvas, address, qrX, size.getHeight() - margin - qrSize, qrSize);
+        text(canvas, f.latin(address, 6.5f), margin, margin + 3 * MM, width, false);
+      }
+      document.close();
+    } catch (DocumentException e) {
+      throw new IllegalStateException("Could not make a leaflet", e);
+    }
+    return repeatable(out.toByteArray());
+  }
+
+  private static final java.util.regex.Pattern FILE_ID =
+      java.util.regex.Pattern.compile("/ID ?\\[<([0-9a-fA-F]{32})> ?<([0-9a-fA-F]{32})>\\]");
+  private static final java.util.regex.Pattern SUBSET =
+      java.util.regex.Pattern.compile("/(?:BaseFont|FontName) ?/([A-Z]{6})\\+([A-Za-z0-9-]+)");
+
+  /**
+   * The same leaflet as the same bytes: the library's random parts (the six-letter tags of the
+   * embedded font subsets, the file identifier) replaced, at the same length, by ones derived from
+   * the content.
+   */
+  static byte[] repeatable(byte[] pdf) {
+    String text = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
+    java.util.Map<String, String> tags = new java.util.TreeMap<>();
+    java.util.regex.Matcher subsets = SUBSET.matcher(text);
+    while (subsets.find()) {
+      tags.put(subsets.group(1), subsets.group(2));
+    }
+    for (var tag : tags.entrySet()) {
+      byte[] hash =
+          org.springframework.util.DigestUtils.md5Digest(
+              tag.getValue().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      StringBuilder stable = new StringBuilder();
+      for (int i = 0; i < 6; i++) {
+        stable.append((char) ('A' + Math.floorMod(hash[i], 26)));
+      }
+      text = text.replace(tag.getKey() + "+", stable + "+");
+    }
+    java.util.regex.Matcher id = FILE_ID.matcher(text);
+    if (id.find()) {
+      String zeroed =
+          text.substring(0, id.start(1))
+              + "0".repeat(32)
+              + text.substring(id.end(1), id.start(2))
+              + "0".repeat(32)
+              + text.substring(id.end(2));
+      String digest =
+          org.springframework.util.DigestUtils.md5DigestAsHex(
+              zeroed.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+      text =
+          text.substring(0, id.start(1))
+              + digest
+              + text.substring(id.end(1), id.start(2))
+              + digest
+              + text.substring(id.end(2));
+    }
+    return text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+  }
+
+  /** Writes a phrase into a column from the top; answers where the text ended. */
+  private static float text(
+      PdfContentByte canvas, Phrase phrase, float x, float top, float width, boolean rtl) {
+    ColumnText column = new ColumnText(canvas);
+    column.setSimpleColumn(x, 0, x + width, top);
+    column.setRunDirection(rtl ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR);
+    Paragraph paragraph = new Paragraph(phrase);
+    paragraph.setAlignment(rtl ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+    paragraph.setLeading(0, 1.3f);
+    column.addElement(paragraph);
+    try {
+      column.go();
+    } catch (DocumentException e) {
+      throw new IllegalStateException(e);
+    }
+    return column.getYLine();
+  }
+
+  /** The QR code drawn as squares (sharp at any print size). */
+  private static void qr(PdfContentByte canvas, String address, float x, float y, float size) {
+    try {
+      BitMatrix matrix =
+          new QRCodeWriter()
+              .encode(
+                  address,
+                  BarcodeFormat.QR_CODE,
+                  0,
+                  0,
+                  Map.of(
+                      EncodeHintType.ERROR_CORRECTION,
+                      ErrorCorrectionLevel.M,
+                      EncodeHintType.MARGIN,
+                      2));
+      float module = size / matrix.getWidth();
+      canvas.saveState();
+      canvas.setColorFill(Color.BLACK);
+      for (int row = 0; row < matrix.getHeight(); row++) {
+        for (int col = 0; col < matrix.getWidth(); col++) {
+          if (matrix.get(col, row)) {
+            canvas.rectangle(x + col * module, y + size - (row + 1) * module, module, module);
+          }
+        }
+      }
+      canvas.fill();
+      canvas.restoreState();
+    } catch (WriterException e) {
+      throw new IllegalStateException("Could not make a QR code", e);
+    }
+  }
+
+  private Fonts fonts() {
+    Fonts known = fonts;
+    if (known == null) {
+      synchronized (this) {
+        if (fonts == null) {
+          fonts = new Fonts();
+        }
+        known = fonts;
+      }
+    }
+    return known;
+  }
+
+  /** The embedded fonts: Noto Sans (Latin, Cyrillic, Vietnamese) and a font per other script. */
+  private static final class Fonts {
+
+    private final Map<Script, BaseFont[]> byScript = new EnumMap<>(Script.class);
+
+    private enum Script {
+      LATIN("NotoSans"),
+      THAI("NotoSansThai"),
+      ARABIC("NotoNaskhArabic"),
+      HAN("NotoSansSC");
+
+      final String file;
+
+      Script(String file) {
+        this.file = file;
+      }
+    }
+
+    Fonts() {
+      LayoutProcessor.enableKernLiga();
+      for (Script script : Script.values()) {
+        byScript.put(script, new BaseFont[] {load(script, "Regular"), load(script, "Bold")});
+      }
+    }
+
+    private static BaseFont load(Script script, String weight) {
+      String name = script.file + "-" + weight + (script == Script.HAN ? ".otf" : ".ttf");
+      try (InputStream in = Leaflets.class.getResourceAsStream("/fonts/" + name)) {
+        if (in == null) {
+          return null;
+        }
+        Path file = Files.createTempFile("haven-font-", "-" + name);
+        file.toFile().deleteOnExit();
+        Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+        BaseFont font =
+            BaseFont.createFont(file.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+        LayoutProcessor.loadFont(font, file.toString());
+        return font;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (DocumentException e) {
+        throw new IllegalStateException("Could not load the font " + name, e);
+      }
+    }
+
+    /** Text in a language: its script's font first, Noto Sans for what that font lacks. */
+    Phrase phrase(HelpLanguage language, String text, float size, boolean bold, Color color) {
+      Script script =
+          switch (language) {
+            case TH -> Script.THAI;
+            case AR -> Script.ARABIC;
+            case ZH -> Script.HAN;
+            default -> Script.LATIN;
+          };
+      FontSelector selector = new FontSelector();
+      int weight = bold ? 1 : 0;
+      int style = Font.NORMAL;
+      BaseFont own = byScript.get(script)[weight];
+      if (own != null) {
+        selector.addFont(new Font(own, size, style, color));
+      }
+      selector.addFont(new Font(byScript.get(Script.LATIN)[weight], size, style, color));
+      return selector.process(text);
+    }
+
+    Phrase latin(String text, float size) {
+      return new Phrase(text, new Font(byScript.get(Script.LATIN)[0], size, Font.NORMAL, INK));
+    }
+  }
+}
