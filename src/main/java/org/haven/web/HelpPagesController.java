@@ -61,6 +61,7 @@ class HelpPagesController {
   private final PageViews views;
   private final ITemplateEngine templates;
   private final ResourceUrlProvider assets;
+  private final HelpStyles styles;
   private final String exitUrl;
   private final String hotline;
   private volatile Rendered rendered = new Rendered(-1, new ConcurrentHashMap<>());
@@ -72,6 +73,7 @@ class HelpPagesController {
       PageViews views,
       ITemplateEngine templates,
       ResourceUrlProvider assets,
+      HelpStyles styles,
       @Value("${haven.information.exit-url:https://www.google.com/}") String exitUrl,
       @Value("${haven.information.hotline-number:}") String hotline) {
     this.content = content;
@@ -80,6 +82,7 @@ class HelpPagesController {
     this.views = views;
     this.templates = templates;
     this.assets = assets;
+    this.styles = styles;
     this.exitUrl = exitUrl;
     this.hotline = StringUtils.hasText(hotline) ? hotline.strip() : null;
   }
@@ -314,7 +317,7 @@ class HelpPagesController {
     model.put("pages", pages);
     model.put("current", page.slug());
     model.put("base", "/help/" + language.code());
-    model.put("css", asset("/assets/css/help.css"));
+    model.put("css", styles.inline().css());
     model.put("js", asset("/assets/js/help.js"));
     model.put("exitUrl", exitUrl);
     model.put("hotline", hotline);

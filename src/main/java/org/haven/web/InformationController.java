@@ -45,13 +45,16 @@ class InformationController {
   private final PageViews views;
   private final CurrentActor currentActor;
   private final FormErrors errors;
+  private final org.springframework.context.MessageSource text;
 
   InformationController(
       HelpContent content,
       ContactMessages messages,
       PageViews views,
       CurrentActor currentActor,
-      FormErrors errors) {
+      FormErrors errors,
+      org.springframework.context.MessageSource text) {
+    this.text = text;
     this.content = content;
     this.messages = messages;
     this.views = views;
@@ -62,9 +65,8 @@ class InformationController {
   /** A language of a page in the overview: named in the reader's language, with its state. */
   record LanguageState(String name, String href, PageOverview.State state) {}
 
-  /** A page in the overview. */
-  record PageRow(
-      String title, String publicHref, long current, int languages, List<LanguageState> states) {}
+  /** A page in the overview: how many languages are current, and which need attention. */
+  record PageRow(String title, String href, long current, int languages, String attention) {}
 
   /** A month's messages: per language and in all. */
   record MonthRow(String month, List<Long> counts, long total) {}
@@ -75,22 +77,22 @@ class InformationController {
     Locale reader = LocaleContextHolder.getLocale();
     List<PageRow> rows = new ArrayList<>();
     for (PageOverview page : content.overview(actor)) {
-      List<LanguageState> states = new ArrayList<>();
+      List<String> attention = new ArrayList<>();
       page.translations()
           .forEach(
-              (language, state) ->
-                  states.add(
-                      new LanguageState(
-                          name(language, reader),
-                          "/information/" + page.slug() + "/" + language.code(),
-                          state)));
+              (language, state) -> {
+                if (state == PageOverview.State.STALE || state == PageOverview.State.NEEDS_REVIEW) {
+                  attention.add(
+                      messages(reader, "information.attentionItem", name(language, reader), state));
+                }
+              });
       rows.add(
           new PageRow(
               page.title(),
-              "/help/en" + ("start".equals(page.slug()) ? "" : "/" + page.slug()),
+              "/information/" + page.slug(),
               page.current(),
               page.translations().size(),
-              states));
+              String.join("; ", attention)));
     }
     model.addAttribute("pages", rows);
     int shown = year == null ? LocalDate.now().getYear() : year;
@@ -122,6 +124,31 @@ class InformationController {
     views.year(shown).forEach((slug, n) -> read.add(Map.entry(titles.getOrDefault(slug, slug), n)));
     model.addAttribute("views", read);
     return "information/overview";
+  }
+
+  /** One page: each language's translation and its state, with the way to edit it. */
+  @GetMapping("/information/{slug}")
+  String page(@PathVariable String slug, Model model) {
+    Actor actor = currentActor.require();
+    Locale reader = LocaleContextHolder.getLocale();
+    PageOverview page =
+        content.overview(actor).stream()
+            .filter(p -> p.slug().equals(slug))
+            .findFirst()
+            .orElseThrow(() -> new org.haven.access.NotFound("HelpPage"));
+    List<LanguageState> states = new ArrayList<>();
+    page.translations()
+        .forEach(
+            (language, state) ->
+                states.add(
+                    new LanguageState(
+                        name(language, reader),
+                        "/information/" + slug + "/" + language.code(),
+                        state)));
+    model.addAttribute("title", page.title());
+    model.addAttribute("states", states);
+    model.addAttribute("publicHref", "/help/en" + ("start".equals(slug) ? "" : "/" + slug));
+    return "information/page";
   }
 
   @GetMapping("/information/{slug}/{language}")
@@ -233,6 +260,13 @@ class InformationController {
         },
         () -> edit(slug, language, model),
         "/information");
+  }
+
+  private String messages(Locale reader, String key, String language, PageOverview.State state) {
+    return text.getMessage(
+        key,
+        new Object[] {language, text.getMessage("information.state." + state.name(), null, reader)},
+        reader);
   }
 
   private static String name(HelpLanguage language, Locale reader) {

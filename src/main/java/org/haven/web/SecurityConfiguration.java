@@ -74,7 +74,7 @@ class SecurityConfiguration {
    */
   @Bean
   @Order(0)
-  SecurityFilterChain helpChain(HttpSecurity http) throws Exception {
+  SecurityFilterChain helpChain(HttpSecurity http, HelpStyles styles) throws Exception {
     http.securityMatcher(HELP)
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
         .securityContext(
@@ -88,7 +88,17 @@ class SecurityConfiguration {
         .httpBasic(basic -> basic.disable())
         .logout(logout -> logout.disable())
         .anonymous(anonymous -> anonymous.disable())
-        .headers(headers -> headers(headers).cacheControl(cache -> cache.disable()))
+        .headers(
+            headers ->
+                headers(headers)
+                    .cacheControl(cache -> cache.disable())
+                    .addHeaderWriter(
+                        (request, response) ->
+                            response.setHeader(
+                                "Content-Security-Policy",
+                                CONTENT_SECURITY_POLICY.replace(
+                                    "style-src 'self'",
+                                    "style-src 'self' " + styles.inline().source()))))
         .addFilterBefore(new StatelessRequests(), SecurityContextHolderFilter.class)
         .addFilterAfter(new RequestIdFilter(), StatelessRequests.class)
         .addFilterAfter(new UnexpectedErrors(), RequestIdFilter.class)
