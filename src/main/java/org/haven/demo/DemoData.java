@@ -51,6 +51,7 @@ class DemoData implements ApplicationRunner {
   private final DemoJourneys demoJourneys;
   private final DemoHistory demoHistory;
   private final DemoOutreach demoOutreach;
+  private final DemoHelpMessages demoHelpMessages;
   private final DemoKeyPersons demoKeyPersons;
   private final DemoOperations demoOperations;
   private final DemoFunding demoFunding;
@@ -65,12 +66,14 @@ class DemoData implements ApplicationRunner {
       DemoJourneys demoJourneys,
       DemoHistory demoHistory,
       DemoOutreach demoOutreach,
+      DemoHelpMessages demoHelpMessages,
       DemoKeyPersons demoKeyPersons,
       DemoOperations demoOperations,
       DemoFunding demoFunding) {
     this.demoFunding = demoFunding;
     this.demoOperations = demoOperations;
     this.demoOutreach = demoOutreach;
+    this.demoHelpMessages = demoHelpMessages;
     this.demoKeyPersons = demoKeyPersons;
     this.installation = installation;
     this.organisations = organisations;
@@ -102,6 +105,7 @@ class DemoData implements ApplicationRunner {
     demoOperations.generate(created, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
     demoHistory.generate(created, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
     demoFunding.generate(created, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    demoHelpMessages.generate(created, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
     printCredentials(true);
   }
 

@@ -18,6 +18,7 @@
       "investigation",
       "statistics",
       "exchange",
-      "funding"
+      "funding",
+      "information"
     })
 package org.haven.demo;

@@ -80,6 +80,18 @@ public class ContactMessages {
    */
   @Transactional
   public ContactMessage receive(ContactForm form) {
+    return receive(form, clock.instant());
+  }
+
+  /**
+   * A message as {@link #receive(ContactForm)} keeps it, received at a given moment (no later than
+   * now): for the demo's history of messages.
+   */
+  @Transactional
+  public ContactMessage receive(ContactForm form, Instant receivedAt) {
+    if (receivedAt.isAfter(clock.instant().plusSeconds(60))) {
+      throw new InvalidInput("receivedAt", "validation.futureDate");
+    }
     InvalidInput.Gathered errors = new InvalidInput.Gathered();
     HelpLanguage language = HelpLanguage.of(form.language()).orElse(null);
     if (language == null) {
@@ -122,7 +134,7 @@ public class ContactMessages {
       errors.add("inDanger", "form.error.danger.required");
     }
     errors.done();
-    Instant now = clock.instant();
+    Instant now = receivedAt;
     UUID id = UUID.randomUUID();
     String text = message.replace('<', '‹').replace('>', '›');
     jdbc.sql(

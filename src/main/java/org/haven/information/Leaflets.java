@@ -346,7 +346,10 @@ public class Leaflets {
     Fonts() {
       LayoutProcessor.enableKernLiga();
       for (Script script : Script.values()) {
-        byScript.put(script, new BaseFont[] {load(script, "Regular"), load(script, "Bold")});
+        BaseFont regular = load(script, "Regular");
+        // Han: one weight only (a bold subset would double the largest file)
+        BaseFont bold = script == Script.HAN ? regular : load(script, "Bold");
+        byScript.put(script, new BaseFont[] {regular, bold});
       }
     }
 
