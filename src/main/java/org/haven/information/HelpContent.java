@@ -390,7 +390,7 @@ public class HelpContent {
         String html =
             rendered.computeIfAbsent(
                 shownIn.code() + "/" + page.slug(),
-                k -> HelpMarkdown.html(shown.body(), emergencyNumber));
+                k -> HelpMarkdown.html(shown.body(), HelpTexts.isolated(shownIn, emergencyNumber)));
         list.add(
             new HelpPageText(
                 page.slug(),

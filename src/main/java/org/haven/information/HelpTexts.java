@@ -39,10 +39,25 @@ public final class HelpTexts {
     if (pattern == null) {
       return key;
     }
+    if (arguments.length == 0) {
+      return pattern;
+    }
+    Object[] filled = arguments.clone();
+    for (int i = 0; i < filled.length; i++) {
+      if (filled[i] instanceof CharSequence text) {
+        filled[i] = isolated(language, text.toString());
+      }
+    }
     // apostrophes are ordinary letters in these texts, never MessageFormat's quotes
-    return arguments.length == 0
-        ? pattern
-        : new MessageFormat(pattern.replace("'", "''"), language.locale()).format(arguments);
+    return new MessageFormat(pattern.replace("'", "''"), language.locale()).format(filled);
+  }
+
+  /**
+   * A phone number or other left-to-right token set apart from right-to-left text (Unicode's
+   * left-to-right isolate), so "+45 70 20 25 50" is not shown as "50 25 20 70 45+" in Arabic.
+   */
+  static String isolated(HelpLanguage language, String text) {
+    return language.rightToLeft() ? "\u2066" + text + "\u2069" : text;
   }
 
   /** Whether this language has its own text for {@code key}. */

@@ -6,6 +6,12 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.ibm.icu.text.ArabicShaping;
+import com.ibm.icu.text.ArabicShapingException;
+import com.ibm.icu.text.Bidi;
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -27,7 +33,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -35,9 +43,9 @@ import org.springframework.stereotype.Component;
 /**
  * Printable leaflets (A5) and cards (credit-card size) per language: the pages' name and first
  * words in the reader's language and script, the emergency number, the centre's hotline when the
- * installation has one, and a QR code (ZXing) to the public pages in that language. Text is shaped
- * by Java's layout engine (Arabic joined and right to left, Thai marks placed), with embedded
- * subsets of Noto fonts.
+ * installation has one, and a QR code (ZXing) to the public pages in that language. Thai marks are
+ * placed by Java's layout engine (OpenPDF's layout processor); Arabic is joined and ordered right
+ * to left with ICU; the fonts are embedded subsets of Noto.
  */
 @Component
 public class Leaflets {
@@ -119,93 +127,87 @@ public class Leaflets {
       float qrSize = (format == Format.A5 ? 55 : 30) * MM;
       if (format == Format.A5) {
         float y = size.getHeight() - margin;
+        y = write(canvas, f, language, texts.get("site.name"), 11, false, INK, margin, y, width);
+        y = write(canvas, f, language, headline, 22, true, INK, margin, y - 4 * MM, width);
         y =
-            text(
-                canvas,
-                f.phrase(language, texts.get("site.name"), 11, false, INK),
-                margin,
-                y,
-                width,
-                rtl);
+            write(
+                canvas, f, language, texts.get("free"), 13, false, INK, margin, y - 4 * MM, width);
         y =
-            text(
+            write(
                 canvas,
-                f.phrase(language, headline, 22, true, INK),
-                margin,
-                y - 4 * MM,
-                width,
-                rtl);
-        y =
-            text(
-                canvas,
-                f.phrase(language, texts.get("free"), 13, false, INK),
+                f,
+                language,
+                texts.get("emergency", content.emergencyNumber()),
+                13,
+                true,
+                RED,
                 margin,
                 y - 4 * MM,
-                width,
-                rtl);
-        y =
-            text(
-                canvas,
-                f.phrase(
-                    language, texts.get("emergency", content.emergencyNumber()), 13, true, RED),
-                margin,
-                y - 4 * MM,
-                width,
-                rtl);
+                width);
         if (hotline != null) {
           y =
-              text(
+              write(
                   canvas,
-                  f.phrase(language, texts.get("hotline", hotline), 13, true, INK),
+                  f,
+                  language,
+                  texts.get("hotline", hotline),
+                  13,
+                  true,
+                  INK,
                   margin,
                   y - 2 * MM,
-                  width,
-                  rtl);
+                  width);
         }
         float qrX = (size.getWidth() - qrSize) / 2;
         float qrY = Math.max(y - 10 * MM - qrSize, margin + 20 * MM);
         qr(canvas, address, qrX, qrY, qrSize);
-        text(
+        write(
             canvas,
-            f.phrase(language, texts.get("leaflet.scan"), 11, false, INK),
+            f,
+            language,
+            texts.get("leaflet.scan"),
+            11,
+            false,
+            INK,
             margin,
             qrY - 3 * MM,
-            width,
-            rtl);
-        text(canvas, f.latin(address, 10), margin, margin + 6 * MM, width, false);
+            width);
+        text(canvas, f.latin(address, 10), margin, margin + 6 * MM, width);
       } else {
         float textWidth = width - qrSize - 3 * MM;
         float textX = rtl ? margin + qrSize + 3 * MM : margin;
         float qrX = rtl ? margin : size.getWidth() - margin - qrSize;
         float y = size.getHeight() - margin;
         y =
-            text(
-                canvas,
-                f.phrase(language, texts.get("site.name"), 8.5f, true, INK),
-                textX,
-                y,
-                textWidth,
-                rtl);
+            write(
+                canvas, f, language, texts.get("site.name"), 8.5f, true, INK, textX, y, textWidth);
         y =
-            text(
+            write(
                 canvas,
-                f.phrase(
-                    language, texts.get("emergency", content.emergencyNumber()), 7.5f, true, RED),
+                f,
+                language,
+                texts.get("emergency", content.emergencyNumber()),
+                7.5f,
+                true,
+                RED,
                 textX,
                 y - 1.5f * MM,
-                textWidth,
-                rtl);
+                textWidth);
         if (hotline != null) {
-          text(
+          write(
               canvas,
-              f.phrase(language, texts.get("hotline", hotline), 7.5f, true, INK),
+              f,
+              language,
+              texts.get("hotline", hotline),
+              7.5f,
+              true,
+              INK,
               textX,
               y - 1 * MM,
-              textWidth,
-              rtl);
+              textWidth);
         }
         qr(canvas, address, qrX, size.getHeight() - margin - qrSize, qrSize);
-        text(canvas, f.latin(address, 6.5f), margin, margin + 3 * MM, width, false);
+        text(canvas, f.latin(address, 6.5f), margin, margin + 3 * MM, width);
       }
       document.close();
     } catch (DocumentException e) {
@@ -262,14 +264,62 @@ public class Leaflets {
     return text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
   }
 
+  /**
+   * Writes text in a language into a column from the top; answers where the text ended. Arabic is
+   * broken into lines here and each line given in display order (see {@link Fonts#lines}).
+   */
+  private static float write(
+      PdfContentByte canvas,
+      Fonts f,
+      HelpLanguage language,
+      String text,
+      float size,
+      boolean bold,
+      Color color,
+      float x,
+      float top,
+      float width) {
+    if (language == HelpLanguage.TH) {
+      float y = top;
+      for (Phrase line : f.lines(language, text, size, bold, color, width)) {
+        y = text(canvas, line, x, y, width);
+      }
+      return y;
+    }
+    if (!language.rightToLeft()) {
+      return text(canvas, f.phrase(language, text, size, bold, color), x, top, width);
+    }
+    // drawn line by line, chunk by chunk: a column would run its own bidirectional reordering (and
+    // the layout processor its own) over text that is already in display order
+    float baseline = top;
+    for (Phrase line : f.lines(language, text, size, bold, color, width)) {
+      baseline -= size * 1.3f;
+      float lineWidth = 0;
+      for (Object part : line.getChunks()) {
+        lineWidth += ((Chunk) part).getWidthPoint();
+      }
+      float left = x + width - lineWidth;
+      for (Object part : line.getChunks()) {
+        Chunk chunk = (Chunk) part;
+        canvas.beginText();
+        canvas.setFontAndSize(chunk.getFont().getBaseFont(), chunk.getFont().getSize());
+        canvas.setColorFill(chunk.getFont().getColor());
+        canvas.setTextMatrix(left, baseline);
+        canvas.showText(chunk.getContent());
+        canvas.endText();
+        left += chunk.getWidthPoint();
+      }
+    }
+    return baseline - size * 0.35f;
+  }
+
   /** Writes a phrase into a column from the top; answers where the text ended. */
-  private static float text(
-      PdfContentByte canvas, Phrase phrase, float x, float top, float width, boolean rtl) {
+  private static float text(PdfContentByte canvas, Phrase phrase, float x, float top, float width) {
     ColumnText column = new ColumnText(canvas);
     column.setSimpleColumn(x, 0, x + width, top);
-    column.setRunDirection(rtl ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR);
+    column.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
     Paragraph paragraph = new Paragraph(phrase);
-    paragraph.setAlignment(rtl ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+    paragraph.setAlignment(Element.ALIGN_LEFT);
     paragraph.setLeading(0, 1.3f);
     column.addElement(paragraph);
     try {
@@ -344,7 +394,14 @@ public class Leaflets {
     }
 
     Fonts() {
-      LayoutProcessor.enableKernLiga();
+      // the layout processor is global to the JVM: another context may have switched it on
+      synchronized (LayoutProcessor.class) {
+        if (!LayoutProcessor.isEnabled()) {
+          // kerning, but no optional ligatures: a printed "fi" must still read back as two letters
+          LayoutProcessor.setKerning();
+          LayoutProcessor.enable();
+        }
+      }
       for (Script script : Script.values()) {
         BaseFont regular = load(script, "Regular");
         // Han: one weight only (a bold subset would double the largest file)
@@ -354,7 +411,7 @@ public class Leaflets {
     }
 
     private static BaseFont load(Script script, String weight) {
-      String name = script.file + "-" + weight + (script == Script.HAN ? ".otf" : ".ttf");
+      String name = script.file + "-" + weight + ".ttf";
       try (InputStream in = Leaflets.class.getResourceAsStream("/fonts/" + name)) {
         if (in == null) {
           return null;
@@ -365,6 +422,11 @@ public class Leaflets {
         BaseFont font =
             BaseFont.createFont(file.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
         LayoutProcessor.loadFont(font, file.toString());
+        if (script == Script.ARABIC) {
+          // Arabic reaches the page already joined and in display order (see lines): laid out as
+          // right to left once more, it would come out reversed
+          LayoutProcessor.setRunDirectionLtr(new Font(font));
+        }
         return font;
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -391,6 +453,79 @@ public class Leaflets {
       }
       selector.addFont(new Font(byScript.get(Script.LATIN)[weight], size, style, color));
       return selector.process(text);
+    }
+
+    /**
+     * Text as lines that fit {@code width}, broken between words in reading order: at spaces, or
+     * for Thai (written without spaces between words) at the word boundaries of ICU's dictionary.
+     * Right-to-left lines are then given in display order: letters joined into their contextual
+     * forms (ICU's Arabic shaping to presentation forms, which the embedded font holds) and
+     * reordered by the Unicode bidirectional algorithm (ICU), so numbers and Latin words inside
+     * keep their own direction.
+     */
+    List<Phrase> lines(
+        HelpLanguage language, String text, float size, boolean bold, Color color, float width) {
+      boolean rtl = language.rightToLeft();
+      List<Phrase> lines = new ArrayList<>();
+      StringBuilder line = new StringBuilder();
+      for (String word : words(text.strip())) {
+        String longer = line + word;
+        String measured = rtl ? shaped(longer.strip()) : longer.strip();
+        if (!line.isEmpty() && width(phrase(language, measured, size, bold, color)) > width) {
+          lines.add(line(language, line.toString().strip(), size, bold, color));
+          line.setLength(0);
+          line.append(word.stripLeading());
+        } else {
+          line.append(word);
+        }
+      }
+      if (!line.toString().isBlank()) {
+        lines.add(line(language, line.toString().strip(), size, bold, color));
+      }
+      return lines;
+    }
+
+    private Phrase line(HelpLanguage language, String text, float size, boolean bold, Color c) {
+      return phrase(language, language.rightToLeft() ? visual(text) : text, size, bold, c);
+    }
+
+    /** The text cut where a line may break (ICU), each piece with the spaces after it. */
+    private static List<String> words(String text) {
+      BreakIterator breaks = BreakIterator.getLineInstance(ULocale.forLanguageTag("th"));
+      breaks.setText(text);
+      List<String> words = new ArrayList<>();
+      int start = breaks.first();
+      for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+        words.add(text.substring(start, end));
+      }
+      return words;
+    }
+
+    private static String shaped(String logical) {
+      try {
+        return new ArabicShaping(
+                ArabicShaping.LETTERS_SHAPE
+                    | ArabicShaping.TEXT_DIRECTION_LOGICAL
+                    | ArabicShaping.LENGTH_GROW_SHRINK)
+            .shape(logical);
+      } catch (ArabicShapingException e) {
+        return logical;
+      }
+    }
+
+    private static String visual(String logical) {
+      Bidi bidi = new Bidi();
+      bidi.setPara(shaped(logical), Bidi.RTL, null);
+      return bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.REMOVE_BIDI_CONTROLS);
+    }
+
+    /** The printed width of a phrase, with a little room for the column's own rounding. */
+    private static float width(Phrase phrase) {
+      float total = 0;
+      for (Object chunk : phrase.getChunks()) {
+        total += ((Chunk) chunk).getWidthPoint();
+      }
+      return total * 1.02f;
     }
 
     Phrase latin(String text, float size) {

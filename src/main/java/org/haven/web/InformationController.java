@@ -145,7 +145,7 @@ class InformationController {
                         name(language, reader),
                         "/information/" + slug + "/" + language.code(),
                         state)));
-    model.addAttribute("title", page.title());
+    model.addAttribute("pageTitle", page.title());
     model.addAttribute("states", states);
     model.addAttribute("publicHref", "/help/en" + ("start".equals(slug) ? "" : "/" + slug));
     return "information/page";

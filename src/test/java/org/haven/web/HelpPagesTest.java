@@ -93,7 +93,9 @@ class HelpPagesTest {
             .contains(">" + HelpLanguage.ZH.ownName() + "<")
             .doesNotContain("{emergency}")
             .doesNotContain("http://")
-            .doesNotContainPattern("<script>");
+            .doesNotContainPattern("<script>")
+            .as(path + " in its own language, not the source's")
+            .doesNotContain("class=\"stale\"");
         long weight = answer.body().getBytes(StandardCharsets.UTF_8).length;
         Matcher assets = ASSET.matcher(answer.body());
         while (assets.find()) {
