@@ -194,6 +194,10 @@ class HelpPagesBrowserTest {
         assertThat(firstPaint.doubleValue())
             .as(page + " first contentful paint, ms")
             .isLessThan(1_500);
+        // every font the page's text needs has arrived before the bytes are counted
+        ((JavascriptExecutor) chrome)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; document.fonts.ready.then(() => done(true));");
         Number bytes =
             (Number)
                 ((JavascriptExecutor) chrome)
@@ -204,6 +208,15 @@ class HelpPagesBrowserTest {
         assertThat(bytes.longValue())
             .as(page + " bytes over the wire, fonts included")
             .isLessThan(100_000);
+        if (page.startsWith("/help/zh/")) {
+          assertThat(
+                  (String)
+                      ((JavascriptExecutor) chrome)
+                          .executeScript(
+                              "return performance.getEntriesByType('resource').map(r => r.name).join(' ')"))
+              .as("the Chinese page sets its Han text in the self-hosted subset")
+              .contains("/assets/fonts/noto-sans-sc-");
+        }
       }
     }
   }
