@@ -3,6 +3,7 @@ package org.haven;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import javax.sql.DataSource;
+import org.postgresql.Driver;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
@@ -78,7 +79,7 @@ class DatabaseConfiguration {
   DataSource flywayDataSource(
       DataSourceProperties dataSource, ObjectProvider<EmbeddedDatabase> embedded) {
     SimpleDriverDataSource owner = new SimpleDriverDataSource();
-    owner.setDriverClass(org.postgresql.Driver.class);
+    owner.setDriverClass(Driver.class);
     EmbeddedDatabase database = embedded.getIfAvailable();
     owner.setUrl(database != null ? database.jdbcUrl() : dataSource.getUrl());
     owner.setUsername(database != null ? EmbeddedDatabase.SUPERUSER : dataSource.getUsername());

@@ -14,6 +14,9 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.haven.keys.KeyFiles;
@@ -252,13 +255,13 @@ final class EmbeddedDatabase implements Closeable {
     ProcessHandle postmaster = process.get();
     postmaster.destroy(); // SIGTERM: smart shutdown, then the next start replays the WAL if needed
     try {
-      postmaster.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
-    } catch (java.util.concurrent.TimeoutException e) {
+      postmaster.onExit().get(30, TimeUnit.SECONDS);
+    } catch (TimeoutException e) {
       postmaster.destroyForcibly();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("Interrupted while stopping a leftover PostgreSQL server", e);
-    } catch (java.util.concurrent.ExecutionException e) {
+    } catch (ExecutionException e) {
       throw new IOException("Could not stop a leftover PostgreSQL server", e);
     }
   }

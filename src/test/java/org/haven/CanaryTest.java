@@ -10,6 +10,7 @@ import org.haven.support.Http;
 import org.haven.support.Http.Answer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -74,7 +75,7 @@ class CanaryTest {
       assertThat(error.raw().body()).doesNotContain(canary);
     }
 
-    org.slf4j.LoggerFactory.getLogger(CanaryTest.class).info("log capture works");
+    LoggerFactory.getLogger(CanaryTest.class).info("log capture works");
     assertThat(output.getAll())
         .as("the application's log reaches the capture")
         .contains("log capture works");

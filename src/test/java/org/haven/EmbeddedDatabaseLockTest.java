@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -11,6 +12,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -54,7 +57,7 @@ class EmbeddedDatabaseLockTest {
         listen.next();
         assertThat(listen.getString(1)).isEqualTo("127.0.0.1");
         var rules = statement.executeQuery("SELECT DISTINCT auth_method FROM pg_hba_file_rules");
-        Set<String> methods = new java.util.HashSet<>();
+        Set<String> methods = new HashSet<>();
         while (rules.next()) {
           methods.add(rules.getString(1));
         }
@@ -109,12 +112,12 @@ class EmbeddedDatabaseLockTest {
     return DriverManager.getConnection(url, properties);
   }
 
-  private static void deleteTree(Path root) throws java.io.IOException {
+  private static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root)) {
       return;
     }
     try (var paths = Files.walk(root)) {
-      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }
   }
 }

@@ -183,7 +183,7 @@ public class ApiTokens {
   }
 
   /** How stale a token's "last used" may be. */
-  static final java.time.Duration LAST_USED_STEP = java.time.Duration.ofMinutes(1);
+  static final Duration LAST_USED_STEP = Duration.ofMinutes(1);
 
   private static ApiToken token(ResultSet rs, int row) throws SQLException {
     return new ApiToken(

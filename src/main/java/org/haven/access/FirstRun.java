@@ -2,6 +2,7 @@ package org.haven.access;
 
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Locale;
 import org.haven.audit.AuditActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -122,9 +123,7 @@ class FirstRun implements ApplicationRunner {
             + "  one-time password:  %s%n"
             + "You will choose your own password and set up an authenticator app.%n"
             + "=========================================================%n%n",
-        address,
-        settings.admin().email().strip().toLowerCase(java.util.Locale.ROOT),
-        oneTimePassword);
+        address, settings.admin().email().strip().toLowerCase(Locale.ROOT), oneTimePassword);
     System.out.flush();
   }
 }

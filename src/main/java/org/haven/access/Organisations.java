@@ -1,13 +1,16 @@
 package org.haven.access;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.haven.audit.AuditAction;
 import org.haven.audit.AuditActor;
 import org.haven.audit.AuditTrail;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,14 +25,14 @@ public class Organisations {
   private final AuditTrail audit;
   private final Clock clock;
 
-  private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+  private final JdbcClient jdbc;
 
   Organisations(
       OrganisationRepository organisations,
       UserAccountRepository accounts,
       AuditTrail audit,
       Clock clock,
-      org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+      JdbcClient jdbc) {
     this.jdbc = jdbc;
     this.accounts = accounts;
     this.organisations = organisations;
@@ -91,8 +94,8 @@ public class Organisations {
 
   /** Every organisation's name by id, in name order: one light query, for pages and lists. */
   @Transactional(readOnly = true)
-  public java.util.Map<UUID, String> names() {
-    java.util.Map<UUID, String> names = new java.util.LinkedHashMap<>();
+  public Map<UUID, String> names() {
+    Map<UUID, String> names = new LinkedHashMap<>();
     jdbc.sql("SELECT id, name FROM access.organisation ORDER BY name")
         .query((rs, row) -> names.put(rs.getObject("id", UUID.class), rs.getString("name")))
         .list();

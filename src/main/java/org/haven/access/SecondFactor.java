@@ -9,6 +9,8 @@ import dev.samstevens.totp.qr.QrData;
 import dev.samstevens.totp.qr.ZxingPngQrGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import dev.samstevens.totp.util.Utils;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.OptionalLong;
 import org.springframework.stereotype.Component;
@@ -96,8 +98,7 @@ class SecondFactor {
   }
 
   private static boolean constantTimeEquals(String a, String b) {
-    return java.security.MessageDigest.isEqual(
-        a.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-        b.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    return MessageDigest.isEqual(
+        a.getBytes(StandardCharsets.US_ASCII), b.getBytes(StandardCharsets.US_ASCII));
   }
 }

@@ -1,7 +1,10 @@
 package org.haven.access;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -155,7 +158,7 @@ public class SignIn {
                 WHERE user_id = ? AND code_hash = ? AND used_at IS NULL
                 """)
             .params(
-                java.sql.Timestamp.from(clock.instant()),
+                Timestamp.from(clock.instant()),
                 account.id(),
                 Secrets.sha256(normaliseRecoveryCode(code)))
             .update();
@@ -277,9 +280,7 @@ public class SignIn {
     // one light query per request: enabled, and not ended since this session signed in
     return jdbc.sql(
             "SELECT enabled AND sessions_valid_from <= ? FROM access.user_account WHERE id = ?")
-        .params(
-            java.time.OffsetDateTime.ofInstant(authenticatedAt, java.time.ZoneOffset.UTC),
-            user.value())
+        .params(OffsetDateTime.ofInstant(authenticatedAt, ZoneOffset.UTC), user.value())
         .query(Boolean.class)
         .optional()
         .orElse(false);

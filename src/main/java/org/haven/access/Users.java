@@ -1,7 +1,9 @@
 package org.haven.access;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -10,6 +12,7 @@ import org.haven.audit.AuditActor;
 import org.haven.audit.AuditOutcome;
 import org.haven.audit.AuditTrail;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +32,7 @@ public class Users {
   private final SecretBox box;
   private final AuditTrail audit;
   private final Clock clock;
-  private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+  private final JdbcClient jdbc;
 
   Users(
       UserAccountRepository accounts,
@@ -38,7 +41,7 @@ public class Users {
       SecretBox box,
       AuditTrail audit,
       Clock clock,
-      org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+      JdbcClient jdbc) {
     this.jdbc = jdbc;
     this.accounts = accounts;
     this.organisations = organisations;
@@ -109,7 +112,7 @@ public class Users {
    */
   @Transactional(readOnly = true)
   public List<UserAccount> violatingRolePolicy() {
-    java.util.Map<UUID, OrganisationType> types = new java.util.HashMap<>();
+    Map<UUID, OrganisationType> types = new HashMap<>();
     organisations.findAll().forEach(o -> types.put(o.id(), o.type()));
     return accounts.findAllByName().stream()
         .filter(a -> !RolePolicy.allows(a.roles(), types.get(a.organisation().value())))
@@ -208,8 +211,8 @@ public class Users {
 
   /** Every user's display name by id: one light query, to say who did what. */
   @Transactional(readOnly = true)
-  public java.util.Map<UUID, String> displayNames() {
-    java.util.Map<UUID, String> names = new java.util.HashMap<>();
+  public Map<UUID, String> displayNames() {
+    Map<UUID, String> names = new HashMap<>();
     jdbc.sql("SELECT id, display_name FROM access.user_account")
         .query((rs, row) -> names.put(rs.getObject("id", UUID.class), rs.getString("display_name")))
         .list();
@@ -297,7 +300,7 @@ public class Users {
    * account is enabled, with the roles it has now.
    */
   @Transactional(readOnly = true)
-  public java.util.Optional<Actor> actingAs(UserId user) {
+  public Optional<Actor> actingAs(UserId user) {
     return accounts
         .findById(user.value())
         .filter(UserAccount::enabled)

@@ -2,6 +2,7 @@ package org.haven.accommodation;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 import org.haven.people.PersonId;
 
 /**
@@ -17,4 +18,4 @@ public record PlacementEnded(
     LocalDate endedOn,
     PlacementEndReason reason,
     Instant occurredAt,
-    java.util.UUID actor) {}
+    UUID actor) {}

@@ -1,12 +1,13 @@
 package org.haven.accommodation;
 
+import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies a placement. */
 public record PlacementId(UUID value) {
 
   public PlacementId {
-    java.util.Objects.requireNonNull(value);
+    Objects.requireNonNull(value);
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.haven.accommodation;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 import org.haven.people.PersonId;
 
 /**
@@ -16,4 +17,4 @@ public record PlacementStarted(
     ShelterId shelter,
     LocalDate startsOn,
     Instant occurredAt,
-    java.util.UUID actor) {}
+    UUID actor) {}

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.haven.access.Actor;
 import org.haven.access.InvalidInput;
 import org.haven.access.NotFound;
@@ -19,6 +20,7 @@ import org.haven.audit.AuditOutcome;
 import org.haven.audit.AuditTrail;
 import org.haven.people.PersonId;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -410,18 +412,18 @@ public class Placements {
 
   /** Every stay, oldest first, for rebuilding the statistics (ids and dates only). */
   @Transactional(readOnly = true)
-  public void replayPlacements(java.util.function.Consumer<PlacementFact> sink) {
+  public void replayPlacements(Consumer<PlacementFact> sink) {
     jdbc.sql(
             "SELECT id, person_id, shelter_id, starts_on, ended_on FROM accommodation.placement"
                 + " ORDER BY starts_on, id")
         .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
+            (RowCallbackHandler)
                 rs ->
                     sink.accept(
                         new PlacementFact(
-                            rs.getObject("id", java.util.UUID.class),
-                            new PersonId(rs.getObject("person_id", java.util.UUID.class)),
-                            rs.getObject("shelter_id", java.util.UUID.class),
+                            rs.getObject("id", UUID.class),
+                            new PersonId(rs.getObject("person_id", UUID.class)),
+                            rs.getObject("shelter_id", UUID.class),
                             rs.getObject("starts_on", LocalDate.class),
                             rs.getObject("ended_on", LocalDate.class))));
   }

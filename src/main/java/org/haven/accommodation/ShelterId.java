@@ -1,12 +1,13 @@
 package org.haven.accommodation;
 
+import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies a shelter. */
 public record ShelterId(UUID value) {
 
   public ShelterId {
-    java.util.Objects.requireNonNull(value);
+    Objects.requireNonNull(value);
   }
 
   @Override

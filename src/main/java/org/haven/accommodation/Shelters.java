@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.haven.access.Actor;
 import org.haven.access.InvalidInput;
 import org.haven.access.NotFound;
@@ -21,6 +22,7 @@ import org.haven.access.OrganisationType;
 import org.haven.access.Organisations;
 import org.haven.access.Role;
 import org.haven.access.StaleVersion;
+import org.haven.access.Texts;
 import org.haven.audit.AuditAction;
 import org.haven.audit.AuditOutcome;
 import org.haven.audit.AuditTrail;
@@ -207,8 +209,8 @@ public class Shelters {
 
   private record CapacityKey(LocalDate date, LocalDate today, long version) {}
 
-  private final java.util.concurrent.ConcurrentHashMap<CapacityKey, List<Capacity>> capacityCache =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final ConcurrentHashMap<CapacityKey, List<Capacity>> capacityCache =
+      new ConcurrentHashMap<>();
 
   private List<Capacity> computeCapacity(LocalDate date, LocalDate today) {
     return jdbc.sql(
@@ -407,7 +409,7 @@ public class Shelters {
   }
 
   private static String text(String field, String value) {
-    return org.haven.access.Texts.optional(field, value, TEXT_LIMIT);
+    return Texts.optional(field, value, TEXT_LIMIT);
   }
 
   static OffsetDateTime utc(Instant at) {

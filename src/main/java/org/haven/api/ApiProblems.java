@@ -5,6 +5,11 @@ import java.util.List;
 import org.haven.access.InvalidInput;
 import org.haven.access.NotFound;
 import org.haven.access.StaleVersion;
+import org.haven.intake.Referral;
+import org.haven.operations.ActionNotPlanned;
+import org.haven.operations.TaskForceClosed;
+import org.haven.outreach.ActivityClosed;
+import org.haven.people.KnownCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -12,6 +17,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -22,6 +28,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
 
 /**
  * Every API error as a problem detail (RFC 9457): a title, a detail in the caller's language, the
@@ -94,10 +101,9 @@ class ApiProblems {
   /** The path of the JSON property a body failed at, like {@code birth.year}, if known. */
   private static String field(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof tools.jackson.core.JacksonException jackson
-          && !jackson.getPath().isEmpty()) {
+      if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
         StringBuilder path = new StringBuilder();
-        for (tools.jackson.core.JacksonException.Reference reference : jackson.getPath()) {
+        for (JacksonException.Reference reference : jackson.getPath()) {
           if (reference.getPropertyName() != null) {
             path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
           } else if (reference.getIndex() >= 0) {
@@ -141,10 +147,9 @@ class ApiProblems {
     return problem(HttpStatus.NOT_FOUND, "Not found", "There is no such endpoint.");
   }
 
-  @ExceptionHandler(org.haven.people.KnownCheck.TooManyQuestions.class)
-  org.springframework.http.ResponseEntity<ProblemDetail> tooMany(
-      org.haven.people.KnownCheck.TooManyQuestions many) {
-    return org.springframework.http.ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+  @ExceptionHandler(KnownCheck.TooManyQuestions.class)
+  ResponseEntity<ProblemDetail> tooMany(KnownCheck.TooManyQuestions many) {
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
         .header("Retry-After", Long.toString(Math.max(1, many.retryAfterSeconds())))
         .body(
             problem(
@@ -167,29 +172,29 @@ class ApiProblems {
     return problem(refused.status, "Idempotency-Key conflict", refused.getMessage());
   }
 
-  @ExceptionHandler(org.haven.outreach.ActivityClosed.class)
-  ProblemDetail activityClosed(org.haven.outreach.ActivityClosed closed) {
+  @ExceptionHandler(ActivityClosed.class)
+  ProblemDetail activityClosed(ActivityClosed closed) {
     return problem(HttpStatus.CONFLICT, "The activity was closed", closed.getMessage());
   }
 
-  @ExceptionHandler(org.haven.operations.ActionNotPlanned.class)
-  ProblemDetail actionNotPlanned(org.haven.operations.ActionNotPlanned notPlanned) {
+  @ExceptionHandler(ActionNotPlanned.class)
+  ProblemDetail actionNotPlanned(ActionNotPlanned notPlanned) {
     return problem(
         HttpStatus.CONFLICT,
         "The action was held or called off",
         "The joint action was already held or called off, so this is no longer possible.");
   }
 
-  @ExceptionHandler(org.haven.operations.TaskForceClosed.class)
-  ProblemDetail taskForceClosed(org.haven.operations.TaskForceClosed closed) {
+  @ExceptionHandler(TaskForceClosed.class)
+  ProblemDetail taskForceClosed(TaskForceClosed closed) {
     return problem(
         HttpStatus.CONFLICT,
         "The task force is closed",
         "The task force was closed: nothing is added to it.");
   }
 
-  @ExceptionHandler(org.haven.intake.Referral.WrongStatus.class)
-  ProblemDetail wrongStatus(org.haven.intake.Referral.WrongStatus wrong) {
+  @ExceptionHandler(Referral.WrongStatus.class)
+  ProblemDetail wrongStatus(Referral.WrongStatus wrong) {
     return problem(
         HttpStatus.CONFLICT,
         "Not possible in this state",

@@ -12,10 +12,12 @@ import org.haven.access.CurrentActor;
 import org.haven.access.InvalidInput;
 import org.haven.audit.AuditAction;
 import org.haven.audit.AuditEntry;
+import org.haven.audit.AuditOutcome;
 import org.haven.audit.AuditQuery;
 import org.haven.audit.AuditTrail;
 import org.haven.audit.ChainVerification;
 import org.haven.people.PersonReference;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -56,11 +58,11 @@ class AuditApi {
       long id,
       Instant occurredAt,
       String actor,
-      java.util.UUID organisation,
+      UUID organisation,
       AuditAction action,
       String resourceType,
       String resourceId,
-      org.haven.audit.AuditOutcome outcome,
+      AuditOutcome outcome,
       String purpose,
       String requestId,
       String token,
@@ -89,8 +91,7 @@ class AuditApi {
   AuditApi(
       AuditTrail audit,
       CurrentActor actor,
-      @org.springframework.beans.factory.annotation.Value("${haven.time-zone:Europe/Copenhagen}")
-          String zone) {
+      @Value("${haven.time-zone:Europe/Copenhagen}") String zone) {
     this.audit = audit;
     this.actor = actor;
     this.zone = ZoneId.of(zone);

@@ -2,22 +2,31 @@ package org.haven.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.haven.access.Actor;
 import org.haven.access.CurrentActor;
 import org.haven.access.NotFound;
+import org.haven.access.Role;
 import org.haven.casework.CaseFile;
 import org.haven.casework.CaseFiles;
 import org.haven.casework.CaseId;
 import org.haven.casework.CaseNote;
+import org.haven.casework.CasePart;
 import org.haven.casework.CaseShare;
 import org.haven.casework.CaseStatus;
 import org.haven.casework.CaseTask;
 import org.haven.casework.ClosureReason;
 import org.haven.casework.Sensitivity;
+import org.haven.casework.ServiceDelivered;
 import org.haven.casework.ShareRequest;
+import org.haven.casework.Support;
+import org.haven.casework.SupportPlan;
+import org.haven.casework.SupportType;
 import org.haven.casework.TimelineEntry;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -57,17 +66,17 @@ class CasesApi {
   record CaseSummary(
       UUID id,
       String personReference,
-      org.haven.casework.CaseStatus status,
-      org.haven.casework.ClosureReason closureReason,
+      CaseStatus status,
+      ClosureReason closureReason,
       String closureNote,
       UUID contactPerson,
       boolean minor,
-      java.time.Instant openedAt,
-      java.time.Instant closedAt,
+      Instant openedAt,
+      Instant closedAt,
       String decisionOutcome,
       String competentAuthority,
       LocalDate periodEndsOn,
-      java.time.Instant consentWithdrawnAt,
+      Instant consentWithdrawnAt,
       long version,
       UUID mergedInto) {
 
@@ -94,25 +103,17 @@ class CasesApi {
   record CaseView(
       CaseSummary summary,
       boolean fullAccess,
-      java.util.Set<org.haven.casework.CasePart> parts,
+      Set<CasePart> parts,
       List<CaseTask> tasks,
       List<CaseNote> notes,
       List<CaseShare> shares,
-      List<org.haven.casework.SupportPlan> supportPlans,
-      List<org.haven.casework.ServiceDelivered> services) {}
+      List<SupportPlan> supportPlans,
+      List<ServiceDelivered> services) {}
 
-  record NewPlan(
-      org.haven.casework.SupportType type,
-      String objectives,
-      LocalDate startsOn,
-      LocalDate plannedEnd) {}
+  record NewPlan(SupportType type, String objectives, LocalDate startsOn, LocalDate plannedEnd) {}
 
   record NewService(
-      UUID plan,
-      org.haven.casework.SupportType type,
-      LocalDate deliveredOn,
-      UUID provider,
-      String note) {}
+      UUID plan, SupportType type, LocalDate deliveredOn, UUID provider, String note) {}
 
   record NewTask(String title, LocalDate dueOn, UUID assignee) {}
 
@@ -125,15 +126,12 @@ class CasesApi {
   record ContactPerson(UUID contactPerson) {}
 
   private final CaseFiles cases;
-  private final org.haven.casework.Support support;
+  private final Support support;
   private final CurrentActor currentActor;
   private final IdempotencyKeys idempotency;
 
   CasesApi(
-      CaseFiles cases,
-      org.haven.casework.Support support,
-      CurrentActor currentActor,
-      IdempotencyKeys idempotency) {
+      CaseFiles cases, Support support, CurrentActor currentActor, IdempotencyKeys idempotency) {
     this.cases = cases;
     this.support = support;
     this.currentActor = currentActor;
@@ -149,7 +147,7 @@ class CasesApi {
       @RequestParam(defaultValue = "50") int size) {
     var actor = currentActor.require();
     CaseFiles.Page found = cases.list(status, mine, page, size, actor);
-    boolean centre = actor.has(org.haven.access.Role.CENTRE_CASEWORKER);
+    boolean centre = actor.has(Role.CENTRE_CASEWORKER);
     return new PageOfCases(
         found.items().stream().map(f -> CaseSummary.of(f, centre)).toList(),
         found.page(),
@@ -174,10 +172,8 @@ class CasesApi {
                 folder.tasks(),
                 folder.notes(),
                 folder.shares(),
-                folder.access().may(org.haven.casework.CasePart.TASKS)
-                    ? support.plans(new CaseId(id))
-                    : List.of(),
-                folder.access().may(org.haven.casework.CasePart.TASKS)
+                folder.access().may(CasePart.TASKS) ? support.plans(new CaseId(id)) : List.of(),
+                folder.access().may(CasePart.TASKS)
                     ? support.services(new CaseId(id))
                     : List.of()));
   }
@@ -353,9 +349,8 @@ class CasesApi {
   @PostMapping("/{id}/consent-withdrawal")
   @PreAuthorize(CENTRE)
   @Operation(summary = "The person withdrew consent: revoke every share resting on it")
-  java.util.Map<String, Integer> withdrawConsent(@PathVariable UUID id) {
-    return java.util.Map.of(
-        "revokedShares", cases.withdrawConsent(new CaseId(id), currentActor.require()));
+  Map<String, Integer> withdrawConsent(@PathVariable UUID id) {
+    return Map.of("revokedShares", cases.withdrawConsent(new CaseId(id), currentActor.require()));
   }
 
   @PutMapping("/{id}/contact-person")
@@ -395,18 +390,16 @@ class CasesApi {
     return ResponseEntity.ok().eTag(Versions.etag(file.version())).body(CaseSummary.of(file, true));
   }
 
-  private static java.util.Map<String, Object> planAnswer(org.haven.casework.SupportPlan plan) {
-    return java.util.Map.of("id", plan.id(), "type", plan.type(), "startsOn", plan.startsOn());
+  private static Map<String, Object> planAnswer(SupportPlan plan) {
+    return Map.of("id", plan.id(), "type", plan.type(), "startsOn", plan.startsOn());
   }
 
-  private static java.util.Map<String, Object> serviceAnswer(
-      org.haven.casework.ServiceDelivered service) {
-    return java.util.Map.of(
-        "id", service.id(), "type", service.type(), "deliveredOn", service.deliveredOn());
+  private static Map<String, Object> serviceAnswer(ServiceDelivered service) {
+    return Map.of("id", service.id(), "type", service.type(), "deliveredOn", service.deliveredOn());
   }
 
-  private static java.util.Map<String, Object> noteAnswer(CaseNote note) {
-    return java.util.Map.of(
+  private static Map<String, Object> noteAnswer(CaseNote note) {
+    return Map.of(
         "id", note.id(), "sensitivity", note.sensitivity(), "createdAt", note.createdAt());
   }
 }

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -73,14 +75,8 @@ final class FundingExports {
   static byte[] xlsx(List<MoneyLine> byInitiative, List<MoneyLine> byOrganisation) {
     try (XSSFWorkbook workbook = new XSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      workbook
-          .getProperties()
-          .getCoreProperties()
-          .setCreated(java.util.Optional.of(java.util.Date.from(FIXED)));
-      workbook
-          .getProperties()
-          .getCoreProperties()
-          .setModified(java.util.Optional.of(java.util.Date.from(FIXED)));
+      workbook.getProperties().getCoreProperties().setCreated(Optional.of(Date.from(FIXED)));
+      workbook.getProperties().getCoreProperties().setModified(Optional.of(Date.from(FIXED)));
       Font bold = workbook.createFont();
       bold.setBold(true);
       CellStyle header = workbook.createCellStyle();

@@ -4,9 +4,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.haven.access.CurrentActor;
+import org.haven.access.InvalidInput;
+import org.haven.access.Language;
 import org.haven.intake.CallerType;
 import org.haven.intake.Hotline;
 import org.haven.intake.HotlineCall;
@@ -74,7 +78,7 @@ class HotlineApi {
   }
 
   /** An indicator to add, with its label (and optional help) in en, da and sv. */
-  record NewIndicator(String code, String group, java.util.Map<String, Text> texts) {
+  record NewIndicator(String code, String group, Map<String, Text> texts) {
     /** A label and its help text. */
     record Text(String label, String help) {}
   }
@@ -83,13 +87,12 @@ class HotlineApi {
   @PreAuthorize("hasRole('ADMINISTRATOR')")
   @Operation(summary = "Add an indicator to the catalogue, with its text in en, da and sv")
   ResponseEntity<Void> addIndicator(@RequestBody NewIndicator body) {
-    java.util.Map<org.haven.access.Language, String[]> texts =
-        new java.util.EnumMap<>(org.haven.access.Language.class);
+    Map<Language, String[]> texts = new EnumMap<>(Language.class);
     if (body.texts() != null) {
       body.texts()
           .forEach(
               (language, text) ->
-                  org.haven.access.Language.of(language)
+                  Language.of(language)
                       .ifPresent(
                           l ->
                               texts.put(
@@ -108,8 +111,7 @@ class HotlineApi {
   @Operation(summary = "The indicator catalogue in a language (en, da, sv)")
   List<IndicatorGroup> catalogue(@RequestParam(defaultValue = "en") String language) {
     return indicators.catalogue(
-        org.haven.access.Language.of(language)
-            .orElseThrow(
-                () -> new org.haven.access.InvalidInput("language", "validation.language")));
+        Language.of(language)
+            .orElseThrow(() -> new InvalidInput("language", "validation.language")));
   }
 }

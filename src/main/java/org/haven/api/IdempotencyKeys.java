@@ -1,5 +1,6 @@
 package org.haven.api;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,7 +13,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.haven.OnceOnly;
+import org.haven.access.InvalidInput;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -73,7 +76,7 @@ class IdempotencyKeys {
       return action.get();
     }
     if (key.length() > KEY_LIMIT) {
-      throw new org.haven.access.InvalidInput("Idempotency-Key", "validation.tooLong", KEY_LIMIT);
+      throw new InvalidInput("Idempotency-Key", "validation.tooLong", KEY_LIMIT);
     }
     String hash = hash(request);
     return onceOnly.<ResponseEntity<?>>run(
@@ -97,7 +100,7 @@ class IdempotencyKeys {
    * its body.
    */
   private UUID resourceId(ResponseEntity<?> answer) {
-    java.net.URI location = answer.getHeaders().getLocation();
+    URI location = answer.getHeaders().getLocation();
     if (location != null) {
       String path = location.getPath();
       try {
@@ -132,7 +135,7 @@ class IdempotencyKeys {
       builder.header("Location", kept.location());
     }
     return builder
-        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+        .contentType(MediaType.APPLICATION_JSON)
         .body(kept.resourceId() == null ? null : reread.apply(kept.resourceId()));
   }
 

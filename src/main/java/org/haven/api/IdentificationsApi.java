@@ -1,14 +1,23 @@
 package org.haven.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.haven.access.Actor;
 import org.haven.access.CurrentActor;
+import org.haven.access.InvalidInput;
+import org.haven.access.Role;
 import org.haven.identification.Authority;
+import org.haven.identification.Conductor;
 import org.haven.identification.Decision;
 import org.haven.identification.DecisionInput;
 import org.haven.identification.DecisionOutcome;
@@ -19,10 +28,13 @@ import org.haven.identification.IdentificationStatus;
 import org.haven.identification.Identifications;
 import org.haven.identification.InterviewPlan;
 import org.haven.identification.InterviewRecord;
+import org.haven.identification.InterviewStatus;
 import org.haven.identification.PeriodEndReason;
 import org.haven.identification.PeriodExtension;
 import org.haven.identification.PeriodType;
+import org.haven.identification.PlaceType;
 import org.haven.identification.ResidenceStatus;
+import org.haven.intake.Exploitation;
 import org.haven.people.People;
 import org.haven.people.PersonReference;
 import org.springframework.http.HttpStatus;
@@ -60,13 +72,13 @@ class IdentificationsApi {
   /** An interview as the API shows it; notes only to the centre and the conducting organisation. */
   record InterviewView(
       UUID id,
-      org.haven.identification.InterviewStatus status,
+      InterviewStatus status,
       Instant scheduledAt,
       LocalDate heldOn,
-      org.haven.identification.Conductor conductor,
+      Conductor conductor,
       UUID organisation,
       UUID interviewer,
-      org.haven.identification.PlaceType placeType,
+      PlaceType placeType,
       String municipality,
       String interpreterLanguage,
       boolean companionPresent,
@@ -96,8 +108,8 @@ class IdentificationsApi {
       String htcdsStatus,
       Authority authority,
       LocalDate decidedOn,
-      List<org.haven.intake.Exploitation> forms,
-      org.haven.intake.Exploitation mainForm,
+      List<Exploitation> forms,
+      Exploitation mainForm,
       String exploitationCountry,
       ResidenceStatus residenceStatus,
       String reasoning,
@@ -150,7 +162,7 @@ class IdentificationsApi {
   private final IdempotencyKeys idempotency;
   private final People people;
   private final JsonMapper json;
-  private final java.time.Clock clock;
+  private final Clock clock;
 
   IdentificationsApi(
       Identifications identifications,
@@ -158,7 +170,7 @@ class IdentificationsApi {
       IdempotencyKeys idempotency,
       People people,
       JsonMapper json,
-      java.time.Clock clock) {
+      Clock clock) {
     this.identifications = identifications;
     this.currentActor = currentActor;
     this.idempotency = idempotency;
@@ -269,17 +281,17 @@ class IdentificationsApi {
           // a small answer: kept answers (Idempotency-Key) must not hold the process's testimony
           return ResponseEntity.status(HttpStatus.CREATED)
               .location(
-                  java.net.URI.create(
+                  URI.create(
                       "/api/v1/identifications/" + id + "/interviews/" + scheduled.interview()))
               .eTag(Versions.etag(scheduled.identification().version()))
               .body(
-                  java.util.Map.of(
+                  Map.of(
                       "identification", id,
                       "interview", scheduled.interview(),
                       "version", scheduled.identification().version()));
         },
         interview ->
-            java.util.Map.of(
+            Map.of(
                 "identification",
                 id,
                 "interview",
@@ -305,17 +317,15 @@ class IdentificationsApi {
                   "A JSON Merge Patch (RFC 7396): the fields sent replace the current ones, null"
                       + " removes one, fields left out stay as they are",
               content =
-                  @io.swagger.v3.oas.annotations.media.Content(
+                  @Content(
                       mediaType = "application/merge-patch+json",
-                      schema =
-                          @io.swagger.v3.oas.annotations.media.Schema(
-                              implementation = InterviewRecord.class)))
+                      schema = @Schema(implementation = InterviewRecord.class)))
           @RequestBody
           JsonNode patch) {
     long version = Versions.required(ifMatch);
     Actor actor = currentActor.require();
     if (!patch.isObject()) {
-      throw new org.haven.access.InvalidInput("body", "validation.invalid");
+      throw new InvalidInput("body", "validation.invalid");
     }
     // one act, one audit row: the interview is read and changed in the front door's transaction
     return answer(
@@ -420,7 +430,7 @@ class IdentificationsApi {
   }
 
   private IdentificationView view(Identification i, Actor actor, boolean testimony) {
-    boolean centre = actor.has(org.haven.access.Role.CENTRE_CASEWORKER);
+    boolean centre = actor.has(Role.CENTRE_CASEWORKER);
     PeriodView period = null;
     if (i.periodStart() != null) {
       LocalDate endsOn = identifications.periodEndsOn(i).orElseThrow();
@@ -431,7 +441,7 @@ class IdentificationsApi {
               i.totalDays(),
               identifications.maxPeriodDays(),
               endsOn,
-              java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(clock), endsOn),
+              ChronoUnit.DAYS.between(LocalDate.now(clock), endsOn),
               i.periodRunning(),
               i.periodEndedOn(),
               i.periodEndReason(),
@@ -487,7 +497,7 @@ class IdentificationsApi {
                     decision(
                         d,
                         centre
-                            || (actor.has(org.haven.access.Role.IMMIGRATION_OFFICER)
+                            || (actor.has(Role.IMMIGRATION_OFFICER)
                                 && d.authority() == Authority.IMMIGRATION_SERVICE)))
             .toList(),
         period,
@@ -495,8 +505,7 @@ class IdentificationsApi {
   }
 
   private static boolean decides(Actor actor) {
-    return actor.has(org.haven.access.Role.CENTRE_CASEWORKER)
-        || actor.has(org.haven.access.Role.IMMIGRATION_OFFICER);
+    return actor.has(Role.CENTRE_CASEWORKER) || actor.has(Role.IMMIGRATION_OFFICER);
   }
 
   private static DecisionView decision(Decision d, boolean reasoning) {

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.haven.access.CurrentActor;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The help pages' content as the centre keeps it, and the anonymous messages sent from them.
@@ -220,18 +222,14 @@ class InformationApi {
       @PathVariable String language, @RequestParam(defaultValue = "A5") String format) {
     Leaflets.Format chosen;
     try {
-      chosen = Leaflets.Format.valueOf(format.strip().toUpperCase(java.util.Locale.ROOT));
+      chosen = Leaflets.Format.valueOf(format.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new InvalidInput("format", "validation.invalid");
     }
     HelpLanguage lang = language(language);
     return Downloads.attachment(
         leaflets.render(
-            lang,
-            chosen,
-            org.springframework.web.servlet.support.ServletUriComponentsBuilder
-                .fromCurrentContextPath()
-                .toUriString()),
+            lang, chosen, ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()),
         "application/pdf",
         "help-" + lang.code() + (chosen == Leaflets.Format.A5 ? "-leaflet-a5" : "-card") + ".pdf");
   }

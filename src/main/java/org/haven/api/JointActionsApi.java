@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.UUID;
 import org.haven.access.Actor;
 import org.haven.access.CurrentActor;
+import org.haven.access.Language;
+import org.haven.access.NotFound;
 import org.haven.operations.JointAction;
 import org.haven.operations.JointActionPlan;
 import org.haven.operations.JointActionRecord;
@@ -147,7 +149,7 @@ class JointActionsApi {
   JointActionRecord dayRecord(@PathVariable UUID id) {
     JointAction action = actions.find(id, currentActor.require());
     if (action.record() == null) {
-      throw new org.haven.access.NotFound("JointActionRecord");
+      throw new NotFound("JointActionRecord");
     }
     return action.record();
   }
@@ -184,7 +186,7 @@ class JointActionsApi {
   ResponseEntity<byte[]> report(
       @PathVariable UUID id, @RequestParam(name = "lang", required = false) String language) {
     Actor actor = currentActor.require();
-    Locale locale = org.haven.access.Language.of(language).orElse(actor.language()).locale();
+    Locale locale = Language.of(language).orElse(actor.language()).locale();
     byte[] pdf = report.render(id, actor, locale);
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.haven.access.Actor;
@@ -159,7 +160,7 @@ class OutreachApi {
     return idempotency.once(
         actor.user().toString(),
         key,
-        java.util.Arrays.asList(id, body),
+        Arrays.asList(id, body),
         () -> {
           Contact contact = outreach.addContact(id, body, actor);
           return ResponseEntity.status(HttpStatus.CREATED)

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.haven.access.CurrentActor;
 import org.haven.access.InvalidInput;
@@ -226,7 +227,7 @@ class PersonMergesApi {
 
   private static <E extends Enum<E>> E enumValue(Class<E> type, String field, String value) {
     try {
-      return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new InvalidInput(field, "validation.invalid");
     }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.haven.access.CurrentActor;
 import org.haven.access.NotFound;
 import org.haven.people.Alias;
@@ -15,9 +16,11 @@ import org.haven.people.Birth;
 import org.haven.people.BirthPrecision;
 import org.haven.people.Gender;
 import org.haven.people.IdentityDocument;
+import org.haven.people.KnownCheck;
 import org.haven.people.People;
 import org.haven.people.Person;
 import org.haven.people.PersonDetails;
+import org.haven.people.PersonMatching;
 import org.haven.people.PersonReference;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -123,19 +126,16 @@ class PersonsApi {
    * that they are the same person and every field's agreement (names in any script, birth, sex,
    * citizenship).
    */
-  record Matches(List<org.haven.people.PersonMatching.Candidate> candidates) {}
+  record Matches(List<PersonMatching.Candidate> candidates) {}
 
   private final People people;
-  private final org.haven.people.PersonMatching matching;
+  private final PersonMatching matching;
   private final CurrentActor currentActor;
 
-  private final org.haven.people.KnownCheck knownCheck;
+  private final KnownCheck knownCheck;
 
   PersonsApi(
-      People people,
-      org.haven.people.PersonMatching matching,
-      org.haven.people.KnownCheck knownCheck,
-      CurrentActor currentActor) {
+      People people, PersonMatching matching, KnownCheck knownCheck, CurrentActor currentActor) {
     this.people = people;
     this.matching = matching;
     this.knownCheck = knownCheck;
@@ -155,17 +155,17 @@ class PersonsApi {
           "Is this person already known to the centre? Asked with a privacy-preserving encoding"
               + " only (ADR 0009); answers known, possiblyKnown or notKnown and, unless not known,"
               + " an opaque token")
-  org.haven.people.KnownCheck.Result known(@RequestBody Question question) {
+  KnownCheck.Result known(@RequestBody Question question) {
     return knownCheck.ask(question.encoding(), currentActor.require());
   }
 
   @GetMapping("/known/{token}")
   @Operation(summary = "The person an opaque token stands for (the centre; audited)")
-  Resolved resolve(@PathVariable java.util.UUID token) {
+  Resolved resolve(@PathVariable UUID token) {
     return knownCheck
         .resolve(token, currentActor.require())
         .map(r -> new Resolved(r.value()))
-        .orElseThrow(() -> new org.haven.access.NotFound("KnownToken"));
+        .orElseThrow(() -> new NotFound("KnownToken"));
   }
 
   @PostMapping("/match")

@@ -1,7 +1,10 @@
 package org.haven.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +25,10 @@ import org.haven.intake.ReferralId;
 import org.haven.intake.ReferralPath;
 import org.haven.intake.ReferralStatus;
 import org.haven.intake.Referrals;
+import org.haven.people.Birth;
+import org.haven.people.BirthPrecision;
 import org.haven.people.Gender;
+import org.haven.people.People;
 import org.haven.people.Person;
 import org.haven.people.PersonReference;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -58,8 +64,7 @@ class ReferralsApi {
           + " 'CENTRE_CASEWORKER', 'SHELTER_STAFF', 'TAX_INSPECTOR', 'LABOUR_INSPECTOR')";
 
   /** What is known of the birth. */
-  record ReferralBirth(
-      org.haven.people.BirthPrecision precision, LocalDate date, Integer year, String basis) {}
+  record ReferralBirth(BirthPrecision precision, LocalDate date, Integer year, String basis) {}
 
   /** A referral as written; identity fields only for the FULL and CHILD paths. */
   record ReferralBody(
@@ -103,10 +108,8 @@ class ReferralsApi {
           gender,
           birth == null
               ? null
-              : new org.haven.people.Birth(
-                  birth.precision() == null
-                      ? org.haven.people.BirthPrecision.UNKNOWN
-                      : birth.precision(),
+              : new Birth(
+                  birth.precision() == null ? BirthPrecision.UNKNOWN : birth.precision(),
                   birth.date(),
                   birth.year(),
                   birth.basis()),
@@ -205,14 +208,14 @@ class ReferralsApi {
   private final CurrentActor currentActor;
   private final IdempotencyKeys idempotency;
   private final JsonMapper json;
-  private final org.haven.people.People people;
+  private final People people;
 
   ReferralsApi(
       Referrals referrals,
       CurrentActor currentActor,
       IdempotencyKeys idempotency,
       JsonMapper json,
-      org.haven.people.People people) {
+      People people) {
     this.referrals = referrals;
     this.currentActor = currentActor;
     this.idempotency = idempotency;
@@ -233,7 +236,7 @@ class ReferralsApi {
         () -> {
           Referral referral = referrals.startDraft(body.draft(), actor);
           return ResponseEntity.status(HttpStatus.CREATED)
-              .location(java.net.URI.create("/api/v1/referrals/" + referral.referralId()))
+              .location(URI.create("/api/v1/referrals/" + referral.referralId()))
               .eTag(Versions.etag(referral.version()))
               .body(view(referral));
         },
@@ -271,11 +274,9 @@ class ReferralsApi {
                   "A JSON Merge Patch (RFC 7396): the fields sent replace the current ones, null"
                       + " removes one, fields left out stay as they are",
               content =
-                  @io.swagger.v3.oas.annotations.media.Content(
+                  @Content(
                       mediaType = "application/merge-patch+json",
-                      schema =
-                          @io.swagger.v3.oas.annotations.media.Schema(
-                              implementation = ReferralBody.class)))
+                      schema = @Schema(implementation = ReferralBody.class)))
           @RequestBody
           JsonNode patch) {
     long version = Versions.required(ifMatch);
@@ -393,7 +394,7 @@ class ReferralsApi {
         r.status(),
         r.sourceOrganisation(),
         r.sourceUser(),
-        r.minor() == org.haven.people.Birth.Minor.YES,
+        r.minor() == Birth.Minor.YES,
         testimony ? ReferralBody.of(r) : ReferralBody.of(r).withoutAccount(),
         r.consentRecordedAt(),
         r.createdAt(),

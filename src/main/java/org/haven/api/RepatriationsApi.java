@@ -3,6 +3,7 @@ package org.haven.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -124,8 +125,7 @@ class RepatriationsApi {
           Repatriation repatriation =
               repatriations.offer(people.require(body.person(), "person"), body.programme(), actor);
           return ResponseEntity.status(HttpStatus.CREATED)
-              .location(
-                  java.net.URI.create("/api/v1/repatriations/" + repatriation.repatriationId()))
+              .location(URI.create("/api/v1/repatriations/" + repatriation.repatriationId()))
               .eTag(Versions.etag(repatriation.version()))
               .body(view(repatriation));
         },

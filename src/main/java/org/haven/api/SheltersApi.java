@@ -2,9 +2,11 @@ package org.haven.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.haven.access.Actor;
 import org.haven.access.CurrentActor;
@@ -67,7 +69,7 @@ class SheltersApi {
       String contact,
       boolean approved,
       boolean active,
-      java.util.Map<TargetGroup, Integer> places,
+      Map<TargetGroup, Integer> places,
       int totalPlaces,
       long version) {
     ShelterView withoutAddress() {
@@ -155,7 +157,7 @@ class SheltersApi {
         () -> {
           Shelter shelter = shelters.register(body, actor);
           return ResponseEntity.status(HttpStatus.CREATED)
-              .location(java.net.URI.create("/api/v1/shelters/" + shelter.id()))
+              .location(URI.create("/api/v1/shelters/" + shelter.id()))
               .eTag(Versions.etag(shelter.version()))
               .body(ShelterView.of(shelter).withoutAddress());
         },
@@ -276,7 +278,7 @@ class SheltersApi {
   @PostMapping("/api/v1/waiting-list")
   @PreAuthorize("hasRole('CENTRE_CASEWORKER')")
   @Operation(summary = "Put a person on the waiting list when no shelter has a place")
-  ResponseEntity<java.util.Map<String, UUID>> waitFor(@RequestBody NewWaiting body) {
+  ResponseEntity<Map<String, UUID>> waitFor(@RequestBody NewWaiting body) {
     UUID id =
         placements.waitFor(
             people.require(body.person(), "person"),
@@ -284,7 +286,7 @@ class SheltersApi {
             body.neededFrom(),
             body.note(),
             currentActor.require());
-    return ResponseEntity.status(HttpStatus.CREATED).body(java.util.Map.of("id", id));
+    return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", id));
   }
 
   private List<PlacementView> views(List<Placement> list) {

@@ -1,5 +1,7 @@
 package org.haven.api;
 
+import org.haven.access.StaleVersion;
+
 /**
  * Optimistic locking over HTTP: a resource's version travels as {@code ETag: "<version>"}, and a
  * change must send it back as {@code If-Match}. Missing: 428; not a version of ours: 412 (the front
@@ -25,7 +27,7 @@ final class Versions {
     try {
       return Long.parseLong(value);
     } catch (NumberFormatException e) {
-      throw new org.haven.access.StaleVersion("Resource");
+      throw new StaleVersion("Resource");
     }
   }
 

@@ -3,7 +3,7 @@
  * pagination, the OpenAPI document and explorer. Holds no data; endpoints translate to module front
  * doors.
  */
-@org.springframework.modulith.ApplicationModule(
+@ApplicationModule(
     allowedDependencies = {
       "access",
       "audit",
@@ -22,3 +22,5 @@
       "exchange"
     })
 package org.haven.api;
+
+import org.springframework.modulith.ApplicationModule;

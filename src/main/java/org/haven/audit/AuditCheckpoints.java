@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -146,7 +147,7 @@ class AuditCheckpoints {
       Optional<Checkpoint> checkpoint =
           at < 0 ? Optional.empty() : Checkpoint.parse(line.substring(0, at));
       if (checkpoint.isPresent()
-          && java.security.MessageDigest.isEqual(
+          && MessageDigest.isEqual(
               key.sign(line.substring(0, at)).getBytes(StandardCharsets.US_ASCII),
               line.substring(at + SIGNATURE.length()).getBytes(StandardCharsets.US_ASCII))) {
         checkpoints.add(checkpoint.get());

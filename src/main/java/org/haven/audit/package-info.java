@@ -2,5 +2,7 @@
  * The append-only, hash-chained audit trail of every read and change of person data and every
  * security event.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"keys"})
+@ApplicationModule(allowedDependencies = {"keys"})
 package org.haven.audit;
+
+import org.springframework.modulith.ApplicationModule;

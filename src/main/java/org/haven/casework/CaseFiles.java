@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -19,9 +20,11 @@ import org.haven.access.Actor;
 import org.haven.access.InvalidInput;
 import org.haven.access.NotFound;
 import org.haven.access.NotVisible;
+import org.haven.access.OrganisationId;
 import org.haven.access.Organisations;
 import org.haven.access.Role;
 import org.haven.access.StaleVersion;
+import org.haven.access.Texts;
 import org.haven.access.UserAccount;
 import org.haven.access.UserId;
 import org.haven.access.Users;
@@ -321,9 +324,7 @@ public class CaseFiles {
     requireFull(file, by);
     requireOpen(file);
     if (request.organisation() == null
-        || organisations
-            .find(new org.haven.access.OrganisationId(request.organisation()))
-            .isEmpty()) {
+        || organisations.find(new OrganisationId(request.organisation())).isEmpty()) {
       throw new InvalidInput("organisation", "share.organisationUnknown");
     }
     if (request.organisation().equals(by.organisation().value())) {
@@ -626,7 +627,7 @@ public class CaseFiles {
    * reading audited with {@code purpose} (and the share used).
    */
   @Transactional
-  public List<Reached> reached(java.util.Collection<CaseId> ids, Actor by, String purpose) {
+  public List<Reached> reached(Collection<CaseId> ids, Actor by, String purpose) {
     List<Reached> reached = new ArrayList<>();
     for (CaseId id : ids) {
       CaseFile file;
@@ -686,7 +687,7 @@ public class CaseFiles {
       return;
     }
     CaseFile file = load(id);
-    LocalDate today = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
+    LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
     if (file.periodEndsOn() == null
         || on.isAfter(file.periodEndsOn())
         || on.isBefore(today)
@@ -914,7 +915,7 @@ public class CaseFiles {
   }
 
   private static String text(String field, String value, int limit) {
-    return org.haven.access.Texts.optional(field, value, limit);
+    return Texts.optional(field, value, limit);
   }
 
   private LocalDate today() {

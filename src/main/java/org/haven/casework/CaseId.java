@@ -1,12 +1,13 @@
 package org.haven.casework;
 
+import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies one case file. */
 public record CaseId(UUID value) {
 
   public CaseId {
-    java.util.Objects.requireNonNull(value);
+    Objects.requireNonNull(value);
   }
 
   @Override

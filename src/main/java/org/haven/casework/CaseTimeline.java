@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.haven.accommodation.PlacementEnded;
+import org.haven.accommodation.PlacementStarted;
 import org.haven.identification.IdentificationAssigned;
 import org.haven.identification.IdentificationOpened;
 import org.haven.identification.InterviewHeld;
@@ -18,6 +20,9 @@ import org.haven.intake.Referrals;
 import org.haven.people.People;
 import org.haven.people.PersonId;
 import org.haven.people.PersonReference;
+import org.haven.repatriation.PersonReturned;
+import org.haven.repatriation.ReintegrationEnded;
+import org.haven.repatriation.RepatriationAgreed;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -242,7 +247,7 @@ class CaseTimeline {
   }
 
   @ApplicationModuleListener
-  void on(org.haven.accommodation.PlacementStarted started) {
+  void on(PlacementStarted started) {
     CaseId id = caseFor(started.person(), null, started.occurredAt());
     cases.entry(
         id,
@@ -255,7 +260,7 @@ class CaseTimeline {
   }
 
   @ApplicationModuleListener
-  void on(org.haven.accommodation.PlacementEnded ended) {
+  void on(PlacementEnded ended) {
     CaseId id = caseFor(ended.person(), null, ended.occurredAt());
     cases.entry(
         id,
@@ -269,7 +274,7 @@ class CaseTimeline {
   }
 
   @ApplicationModuleListener
-  void on(org.haven.repatriation.RepatriationAgreed agreed) {
+  void on(RepatriationAgreed agreed) {
     CaseId id = caseFor(agreed.person(), null, agreed.occurredAt());
     cases.entry(
         id,
@@ -282,7 +287,7 @@ class CaseTimeline {
   }
 
   @ApplicationModuleListener
-  void on(org.haven.repatriation.PersonReturned returned) {
+  void on(PersonReturned returned) {
     CaseId id = caseFor(returned.person(), null, returned.occurredAt());
     cases.entry(
         id,
@@ -297,7 +302,7 @@ class CaseTimeline {
   }
 
   @ApplicationModuleListener
-  void on(org.haven.repatriation.ReintegrationEnded ended) {
+  void on(ReintegrationEnded ended) {
     CaseId id = caseFor(ended.person(), null, ended.occurredAt());
     cases.entry(
         id,

@@ -5,6 +5,7 @@ import org.haven.access.Users;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -31,9 +32,7 @@ class NotificationMailer {
       CaseworkSettings settings,
       ObjectProvider<JavaMailSender> mailSender,
       Users users,
-      @org.springframework.beans.factory.annotation.Value(
-              "${haven.base-url:http://localhost:${server.port:8080}}")
-          String baseUrl) {
+      @Value("${haven.base-url:http://localhost:${server.port:8080}}") String baseUrl) {
     this.settings = settings;
     this.mailSender = mailSender;
     this.users = users;

@@ -5,12 +5,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.haven.access.Actor;
 import org.haven.access.InvalidInput;
 import org.haven.access.NotFound;
+import org.haven.access.Texts;
 import org.haven.audit.AuditAction;
 import org.haven.audit.AuditOutcome;
 import org.haven.audit.AuditTrail;
+import org.haven.people.PersonId;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -29,14 +34,14 @@ public class Support {
   private final JdbcClient jdbc;
   private final AuditTrail audit;
   private final Clock clock;
-  private final org.springframework.context.ApplicationEventPublisher events;
+  private final ApplicationEventPublisher events;
 
   Support(
       CaseFiles cases,
       JdbcClient jdbc,
       AuditTrail audit,
       Clock clock,
-      org.springframework.context.ApplicationEventPublisher events) {
+      ApplicationEventPublisher events) {
     this.events = events;
     this.cases = cases;
     this.jdbc = jdbc;
@@ -213,12 +218,12 @@ public class Support {
   }
 
   private static String text(String field, String value) {
-    return org.haven.access.Texts.optional(field, value, TEXT_LIMIT);
+    return Texts.optional(field, value, TEXT_LIMIT);
   }
 
   /** Every service given, oldest first, for rebuilding the statistics (types and days only). */
   @Transactional(readOnly = true)
-  public void replayServices(java.util.function.Consumer<ServiceRecorded> sink) {
+  public void replayServices(Consumer<ServiceRecorded> sink) {
     jdbc.sql(
             """
             SELECT s.id, c.person_id, s.type, s.delivered_on, s.recorded_at
@@ -226,12 +231,12 @@ public class Support {
             ORDER BY s.delivered_on, s.id
             """)
         .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
+            (RowCallbackHandler)
                 rs ->
                     sink.accept(
                         new ServiceRecorded(
                             rs.getObject("id", UUID.class),
-                            new org.haven.people.PersonId(rs.getObject("person_id", UUID.class)),
+                            new PersonId(rs.getObject("person_id", UUID.class)),
                             SupportType.valueOf(rs.getString("type")),
                             rs.getObject("delivered_on", LocalDate.class),
                             CaseFiles.instant(rs, "recorded_at"))));

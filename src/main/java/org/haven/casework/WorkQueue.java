@@ -1,12 +1,14 @@
 package org.haven.casework;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.haven.access.Actor;
 import org.haven.identification.Identifications;
@@ -68,7 +70,7 @@ public class WorkQueue {
       LocalDate due,
       long daysLeft,
       String title,
-      java.time.Instant at,
+      Instant at,
       UUID subject) {}
 
   /** The queue, with counts for the header cards. */
@@ -153,7 +155,7 @@ public class WorkQueue {
     items.sort(
         Comparator.comparingLong(Item::daysLeft)
             .thenComparing(i -> i.kind().equals("PERIOD_ENDING") ? 0 : 1));
-    java.util.OptionalLong waiting = referrals.countNew(actor);
+    OptionalLong waiting = referrals.countNew(actor);
     Long newReferrals = waiting.isPresent() ? waiting.getAsLong() : null;
     return new Queue(List.copyOf(items), newReferrals, notifications.unread(actor));
   }

@@ -3,7 +3,7 @@
  * happened across modules, tasks, notes, consent-bound sharing, notifications and each user's work
  * queue.
  */
-@org.springframework.modulith.ApplicationModule(
+@ApplicationModule(
     allowedDependencies = {
       "access",
       "audit",
@@ -14,3 +14,5 @@
       "repatriation"
     })
 package org.haven.casework;
+
+import org.springframework.modulith.ApplicationModule;

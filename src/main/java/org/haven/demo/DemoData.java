@@ -1,15 +1,20 @@
 package org.haven.demo;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.haven.access.Installation;
 import org.haven.access.Language;
 import org.haven.access.Organisation;
 import org.haven.access.OrganisationType;
 import org.haven.access.Organisations;
 import org.haven.access.Role;
+import org.haven.access.UserAccount;
 import org.haven.access.Users;
 import org.haven.audit.AuditActor;
 import org.slf4j.Logger;
@@ -98,18 +103,18 @@ class DemoData implements ApplicationRunner {
       printCredentials(false);
       return;
     }
-    List<org.haven.access.UserAccount> created = transaction.execute(status -> generate());
-    demoJourneys.generate(created, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
-    demoOutreach.generate(created, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    List<UserAccount> created = transaction.execute(status -> generate());
+    demoJourneys.generate(created, LocalDate.now(ZoneOffset.UTC));
+    demoOutreach.generate(created, LocalDate.now(ZoneOffset.UTC));
     demoKeyPersons.generate(created);
-    demoOperations.generate(created, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
-    demoHistory.generate(created, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
-    demoFunding.generate(created, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
-    demoHelpMessages.generate(created, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    demoOperations.generate(created, LocalDate.now(ZoneOffset.UTC));
+    demoHistory.generate(created, LocalDate.now(ZoneOffset.UTC));
+    demoFunding.generate(created, LocalDate.now(ZoneOffset.UTC));
+    demoHelpMessages.generate(created, LocalDate.now(ZoneOffset.UTC));
     printCredentials(true);
   }
 
-  private List<org.haven.access.UserAccount> generate() {
+  private List<UserAccount> generate() {
     installation.set(Installation.Mode.DEMO);
     Map<String, Organisation> byKey = new LinkedHashMap<>();
     for (DemoOrganisation o : DemoOrganisation.ALL) {
@@ -117,7 +122,7 @@ class DemoData implements ApplicationRunner {
           o.key(),
           organisations.register(o.name(), o.type(), o.country(), o.region(), AuditActor.SYSTEM));
     }
-    List<org.haven.access.UserAccount> created = new java.util.ArrayList<>();
+    List<UserAccount> created = new ArrayList<>();
     for (DemoUser u : DemoUser.ALL) {
       created.add(
           users.createForDemo(
@@ -130,7 +135,7 @@ class DemoData implements ApplicationRunner {
               TOTP_SECRET,
               installation));
     }
-    demoReferrals.generate(created, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    demoReferrals.generate(created, LocalDate.now(ZoneOffset.UTC));
     return created;
   }
 
@@ -250,11 +255,7 @@ class DemoData implements ApplicationRunner {
 
   /** A fictional user for one role. */
   record DemoUser(
-      String email,
-      String name,
-      String organisation,
-      java.util.Set<Role> roles,
-      Language language) {
+      String email, String name, String organisation, Set<Role> roles, Language language) {
     static final List<DemoUser> ALL =
         List.of(
             new DemoUser(

@@ -1,9 +1,11 @@
 package org.haven.demo;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -80,7 +82,7 @@ class DemoFunding {
       return;
     }
     Actor centre = DemoReferrals.actor(account);
-    Map<String, UUID> byName = new java.util.HashMap<>();
+    Map<String, UUID> byName = new HashMap<>();
     organisations.names().forEach((id, name) -> byName.put(name, id));
     UUID ngo = byName.get("Nordlys Outreach");
     UUID shelters = byName.get("Havn Crisis Centres");
@@ -414,7 +416,7 @@ class DemoFunding {
 
   private static List<YearAmount> yearly(String million, int from, int years) {
     BigDecimal total = new BigDecimal(million).multiply(new BigDecimal("1000000"));
-    BigDecimal each = total.divide(BigDecimal.valueOf(years), 2, java.math.RoundingMode.DOWN);
+    BigDecimal each = total.divide(BigDecimal.valueOf(years), 2, RoundingMode.DOWN);
     List<YearAmount> budgets = new ArrayList<>();
     for (int i = 0; i < years; i++) {
       BigDecimal amount =

@@ -1,11 +1,16 @@
 package org.haven.demo;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Random;
+import org.haven.access.Actor;
+import org.haven.access.Role;
+import org.haven.access.UserAccount;
 import org.haven.information.ContactForm;
+import org.haven.information.ContactMessage;
 import org.haven.information.ContactMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,10 +87,10 @@ class DemoHelpMessages {
     this.messages = messages;
   }
 
-  void generate(List<org.haven.access.UserAccount> users, LocalDate today) {
-    org.haven.access.Actor centre =
+  void generate(List<UserAccount> users, LocalDate today) {
+    Actor centre =
         users.stream()
-            .filter(u -> u.roles().contains(org.haven.access.Role.CENTRE_CASEWORKER))
+            .filter(u -> u.roles().contains(Role.CENTRE_CASEWORKER))
             .findFirst()
             .map(DemoReferrals::actor)
             .orElse(null);
@@ -98,11 +103,11 @@ class DemoHelpMessages {
       Sample sample = SAMPLES.get(random.nextInt(SAMPLES.size()));
       boolean danger = random.nextInt(12) == 0;
       LocalTime time = LocalTime.of(8 + random.nextInt(14), random.nextInt(60));
-      java.time.Instant at = day.atTime(time).atZone(ZONE).toInstant();
-      if (at.isAfter(java.time.Instant.now())) {
-        at = java.time.Instant.now().minusSeconds(600);
+      Instant at = day.atTime(time).atZone(ZONE).toInstant();
+      if (at.isAfter(Instant.now())) {
+        at = Instant.now().minusSeconds(600);
       }
-      org.haven.information.ContactMessage message =
+      ContactMessage message =
           messages.receive(
               new ContactForm(
                   sample.language(),

@@ -1,5 +1,6 @@
 package org.haven.demo;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,13 +8,22 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.haven.access.Actor;
 import org.haven.access.InvalidInput;
+import org.haven.access.Organisations;
 import org.haven.access.Role;
 import org.haven.access.UserAccount;
+import org.haven.accommodation.Placements;
+import org.haven.accommodation.Shelter;
+import org.haven.accommodation.ShelterDetails;
+import org.haven.accommodation.Shelters;
+import org.haven.accommodation.TargetGroup;
 import org.haven.casework.CaseFiles;
 import org.haven.identification.Authority;
 import org.haven.identification.DecisionInput;
@@ -29,6 +39,10 @@ import org.haven.identification.PeriodEndReason;
 import org.haven.identification.PlaceType;
 import org.haven.identification.ResidenceStatus;
 import org.haven.intake.Exploitation;
+import org.haven.repatriation.FollowUpStatus;
+import org.haven.repatriation.Programme;
+import org.haven.repatriation.Repatriations;
+import org.haven.repatriation.SupportItemType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -46,12 +60,12 @@ class DemoJourneys {
 
   private final Identifications identifications;
   private final CaseFiles cases;
-  private final org.haven.accommodation.Shelters shelters;
-  private final org.haven.accommodation.Placements placements;
-  private final org.haven.repatriation.Repatriations repatriations;
-  private final org.haven.access.Organisations organisations;
+  private final Shelters shelters;
+  private final Placements placements;
+  private final Repatriations repatriations;
+  private final Organisations organisations;
   private final Clock clock;
-  private final List<org.haven.accommodation.Shelter> demoShelters = new ArrayList<>();
+  private final List<Shelter> demoShelters = new ArrayList<>();
   private UUID partner;
   // the demo shows every feature at least once, whatever order the processes come in
   private boolean extendedOnce;
@@ -60,10 +74,10 @@ class DemoJourneys {
   DemoJourneys(
       Identifications identifications,
       CaseFiles cases,
-      org.haven.accommodation.Shelters shelters,
-      org.haven.accommodation.Placements placements,
-      org.haven.repatriation.Repatriations repatriations,
-      org.haven.access.Organisations organisations,
+      Shelters shelters,
+      Placements placements,
+      Repatriations repatriations,
+      Organisations organisations,
       Clock clock) {
     this.identifications = identifications;
     this.cases = cases;
@@ -77,7 +91,7 @@ class DemoJourneys {
   /** Shelters across the country, run by the demo shelter operators, an NGO and a municipality. */
   private void shelters(Actor centre) {
     var byName = organisations.names();
-    java.util.Map<String, UUID> ids = new java.util.HashMap<>();
+    Map<String, UUID> ids = new HashMap<>();
     byName.forEach((id, name) -> ids.put(name, id));
     partner = ids.get("IOM Nordic Office");
     Object[][] rows = {
@@ -97,9 +111,8 @@ class DemoJourneys {
       if (operator == null) {
         continue;
       }
-      java.util.Map<org.haven.accommodation.TargetGroup, Integer> places =
-          new java.util.EnumMap<>(org.haven.accommodation.TargetGroup.class);
-      org.haven.accommodation.TargetGroup[] groups = org.haven.accommodation.TargetGroup.values();
+      Map<TargetGroup, Integer> places = new EnumMap<>(TargetGroup.class);
+      TargetGroup[] groups = TargetGroup.values();
       for (int g = 0; g < groups.length; g++) {
         int count = (Integer) row[3 + g];
         if (count > 0) {
@@ -108,7 +121,7 @@ class DemoJourneys {
       }
       demoShelters.add(
           shelters.register(
-              new org.haven.accommodation.ShelterDetails(
+              new ShelterDetails(
                   (String) row[1],
                   operator,
                   (String) row[2],
@@ -123,13 +136,11 @@ class DemoJourneys {
   /** A place for a person whose period runs; the waiting list when nothing fits. */
   private void place(
       Identification identification, LocalDate from, LocalDate to, Random random, Actor centre) {
-    org.haven.accommodation.TargetGroup group =
+    TargetGroup group =
         identification.minor()
-            ? org.haven.accommodation.TargetGroup.CHILDREN
-            : random.nextInt(3) == 0
-                ? org.haven.accommodation.TargetGroup.MEN
-                : org.haven.accommodation.TargetGroup.WOMEN;
-    List<org.haven.accommodation.Shelter> fitting =
+            ? TargetGroup.CHILDREN
+            : random.nextInt(3) == 0 ? TargetGroup.MEN : TargetGroup.WOMEN;
+    List<Shelter> fitting =
         demoShelters.stream().filter(s -> s.places().getOrDefault(group, 0) > 0).toList();
     for (int attempt = 0; attempt < fitting.size(); attempt++) {
       var shelter = fitting.get((random.nextInt(fitting.size()) + attempt) % fitting.size());
@@ -149,11 +160,7 @@ class DemoJourneys {
    */
   private void repatriate(
       Identification identification, Random random, Actor centre, LocalDate today) {
-    var r =
-        repatriations.offer(
-            identification.person(),
-            org.haven.repatriation.Programme.PREPARED_REPATRIATION,
-            centre);
+    var r = repatriations.offer(identification.person(), Programme.PREPARED_REPATRIATION, centre);
     if (random.nextInt(5) == 0 && departedOnce) {
       repatriations.decline(
           r.repatriationId(), r.version(), "Wishes to stay and seek asylum (demo).", centre);
@@ -177,8 +184,8 @@ class DemoJourneys {
         repatriations.addSupport(
             r.repatriationId(),
             r.version(),
-            org.haven.repatriation.SupportItemType.MONTHLY_ALLOWANCE,
-            new java.math.BigDecimal(100 + 25 * random.nextInt(5)),
+            SupportItemType.MONTHLY_ALLOWANCE,
+            new BigDecimal(100 + 25 * random.nextInt(5)),
             "EUR",
             6,
             null,
@@ -187,10 +194,8 @@ class DemoJourneys {
         repatriations.addSupport(
             r.repatriationId(),
             r.version(),
-            random.nextBoolean()
-                ? org.haven.repatriation.SupportItemType.BUSINESS_START_UP
-                : org.haven.repatriation.SupportItemType.SCHOOLING,
-            new java.math.BigDecimal(800 + 100 * random.nextInt(10)),
+            random.nextBoolean() ? SupportItemType.BUSINESS_START_UP : SupportItemType.SCHOOLING,
+            new BigDecimal(800 + 100 * random.nextInt(10)),
             "EUR",
             1,
             null,
@@ -202,7 +207,7 @@ class DemoJourneys {
           r.repatriationId(),
           r.version(),
           today,
-          org.haven.repatriation.FollowUpStatus.ON_TRACK,
+          FollowUpStatus.ON_TRACK,
           "Met at the partner's office (demo).",
           true,
           true,

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -289,7 +290,7 @@ class DemoOperations {
   private List<Organisation> of(OrganisationType type) {
     return organisations.all().stream()
         .filter(o -> o.type() == type)
-        .sorted(java.util.Comparator.comparing(Organisation::name))
+        .sorted(Comparator.comparing(Organisation::name))
         .toList();
   }
 

@@ -3,7 +3,7 @@
  * and a user for every role, and refuses to touch a database that holds real data. Capabilities
  * extend the generator with their data.
  */
-@org.springframework.modulith.ApplicationModule(
+@ApplicationModule(
     allowedDependencies = {
       "access",
       "audit",
@@ -22,3 +22,5 @@
       "information"
     })
 package org.haven.demo;
+
+import org.springframework.modulith.ApplicationModule;

@@ -3,9 +3,11 @@ package org.haven.exchange;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.haven.access.Actor;
+import org.haven.access.Role;
 import org.haven.identification.CaseFacts;
 import org.haven.identification.Identifications;
 import org.haven.people.Birth;
@@ -14,10 +16,13 @@ import org.haven.people.Person;
 import org.haven.people.PersonId;
 import org.haven.repatriation.PersonReturned;
 import org.haven.repatriation.Repatriations;
+import org.haven.statistics.AnnualReport;
+import org.haven.statistics.AnnualReports;
 import org.haven.statistics.Counting;
 import org.haven.statistics.Csv;
 import org.haven.statistics.Cubes;
 import org.haven.statistics.Cubes.Dimension;
+import org.haven.statistics.Disclosure;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,14 +38,14 @@ public class Exports {
   private final People people;
   private final Repatriations repatriations;
   private final Cubes cubes;
-  private final org.haven.statistics.AnnualReports reports;
+  private final AnnualReports reports;
 
   Exports(
       Identifications identifications,
       People people,
       Repatriations repatriations,
       Cubes cubes,
-      org.haven.statistics.AnnualReports reports) {
+      AnnualReports reports) {
     this.reports = reports;
     this.identifications = identifications;
     this.people = people;
@@ -53,14 +58,14 @@ public class Exports {
    * administrators.
    */
   public static boolean mayExportTables(Actor by) {
-    return by.has(org.haven.access.Role.CENTRE_ANALYST)
-        || by.has(org.haven.access.Role.ADMINISTRATOR)
-        || by.has(org.haven.access.Role.CENTRE_CASEWORKER);
+    return by.has(Role.CENTRE_ANALYST)
+        || by.has(Role.ADMINISTRATOR)
+        || by.has(Role.CENTRE_CASEWORKER);
   }
 
   /** Who takes the HTCDS rows of the cases (person by person): the centre's caseworkers. */
   public static boolean mayExportRecords(Actor by) {
-    return by.has(org.haven.access.Role.CENTRE_CASEWORKER);
+    return by.has(Role.CENTRE_CASEWORKER);
   }
 
   /**
@@ -120,15 +125,14 @@ public class Exports {
     cube(out, year, "SEX_BY_FORM", Dimension.EUROSTAT_FORM, by);
     cube(out, year, "SEX_BY_AGE", Dimension.CHILD_OR_ADULT, by);
     cube(out, year, "SEX_BY_CITIZENSHIP", Dimension.CITIZENSHIP_GROUP, by);
-    org.haven.statistics.AnnualReport report =
-        reports.report(year, org.haven.statistics.Disclosure.published, by);
+    AnnualReport report = reports.report(year, Disclosure.published, by);
     for (String step : List.of("suspects", "prosecuted", "convicted")) {
       for (String form : List.of("SEXUAL", "LABOUR", "OTHER", "*")) {
         Number value =
             report.figure("criminal." + step + "." + (form.equals("*") ? "total" : form));
         out.append(year)
             .append(',')
-            .append(step.toUpperCase(java.util.Locale.ROOT))
+            .append(step.toUpperCase(Locale.ROOT))
             .append("_BY_FORM,*,")
             .append(form)
             .append(',')

@@ -2,6 +2,7 @@ package org.haven.exchange;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -82,7 +83,7 @@ final class HtcdsFile {
     } catch (IllegalArgumentException | IllegalStateException e) {
       // a duplicated column name, or a quote left open
       throw new InvalidInput("file", "import.malformed");
-    } catch (java.io.UncheckedIOException | IOException e) {
+    } catch (UncheckedIOException | IOException e) {
       throw new InvalidInput("file", "import.malformed");
     }
   }

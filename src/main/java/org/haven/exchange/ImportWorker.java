@@ -4,9 +4,14 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.haven.access.Actor;
@@ -36,6 +41,7 @@ import org.haven.repatriation.RepatriationId;
 import org.haven.repatriation.Repatriations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -53,7 +59,7 @@ class ImportWorker {
 
   private static final Logger log = LoggerFactory.getLogger(ImportWorker.class);
 
-  private final org.springframework.jdbc.core.JdbcTemplate batches;
+  private final JdbcTemplate batches;
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
   private final ExchangeSettings settings;
@@ -67,7 +73,7 @@ class ImportWorker {
 
   ImportWorker(
       JdbcClient jdbc,
-      org.springframework.jdbc.core.JdbcTemplate batches,
+      JdbcTemplate batches,
       PlatformTransactionManager transactionManager,
       ExchangeSettings settings,
       Users users,
@@ -279,8 +285,8 @@ class ImportWorker {
     if (rows.isEmpty()) {
       return;
     }
-    java.util.Set<String> delivered =
-        new java.util.HashSet<>(
+    Set<String> delivered =
+        new HashSet<>(
             jdbc.sql(
                     """
                     SELECT external_id FROM exchange.external_record
@@ -323,7 +329,7 @@ class ImportWorker {
       }
     }
     List<IdentificationId> identificationIds = identifications.recordImportedAll(cases, actor);
-    java.util.Iterator<RepatriationId> returned =
+    Iterator<RepatriationId> returned =
         repatriations.recordImportedReturns(returns, actor).iterator();
     List<Object[]> records = new ArrayList<>(fresh.size());
     for (int i = 0; i < fresh.size(); i++) {
@@ -462,8 +468,8 @@ class ImportWorker {
   }
 
   private static boolean same(Person current, PersonDetails details) {
-    return java.util.Objects.equals(current.givenNames(), details.givenNames())
-        && java.util.Objects.equals(current.familyName(), details.familyName())
+    return Objects.equals(current.givenNames(), details.givenNames())
+        && Objects.equals(current.familyName(), details.familyName())
         && current.gender() == details.gender()
         && current.birth().equals(details.birth())
         && current.citizenships().equals(details.citizenships());
@@ -531,7 +537,7 @@ class ImportWorker {
     if (organisation == null) {
       return Channel.OTHER;
     }
-    String o = organisation.toLowerCase(java.util.Locale.ROOT);
+    String o = organisation.toLowerCase(Locale.ROOT);
     if (o.contains("police") || o.contains("politi") || o.contains("polis")) {
       return Channel.POLICE;
     }

@@ -4,7 +4,7 @@
  * reasons) and export (HTCDS case rows the user may see; CTDC- and Eurostat-style aggregates of the
  * published view). ADR 0008 says why this is a module of its own.
  */
-@org.springframework.modulith.ApplicationModule(
+@ApplicationModule(
     allowedDependencies = {
       "access",
       "audit",
@@ -15,3 +15,5 @@
       "statistics"
     })
 package org.haven.exchange;
+
+import org.springframework.modulith.ApplicationModule;

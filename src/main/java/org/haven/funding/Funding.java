@@ -15,9 +15,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.haven.access.Actor;
 import org.haven.access.InvalidInput;
 import org.haven.access.NotFound;
@@ -420,7 +422,7 @@ public class Funding {
                       history.getOrDefault(id, List.of()),
                       rs.getLong("version")));
             });
-    return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
   }
 
   private Money allocated(UUID plan, String currency) {
@@ -747,7 +749,7 @@ public class Funding {
               payments.getOrDefault(g.id(), List.of()),
               g.version()));
     }
-    return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
   }
 
   private Initiative initiativeOrNull(UUID id) {
@@ -992,7 +994,7 @@ public class Funding {
   private record KeptOverview(long version, LocalDate day, PlanOverview overview) {}
 
   private static final int MOST_KEPT = 64;
-  private final Map<UUID, KeptOverview> overviews = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<UUID, KeptOverview> overviews = new ConcurrentHashMap<>();
 
   /**
    * The plan's money as the ministry reads it. Computed once for each version of the records (a

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -279,7 +281,7 @@ public class PlanReports {
    * reintegration plan in it. Names as the status report's indicators read them back.
    */
   public Map<String, Long> prefill(Grant grant, Initiative initiative) {
-    Map<String, Long> figures = new java.util.LinkedHashMap<>();
+    Map<String, Long> figures = new LinkedHashMap<>();
     long contacts =
         outreach.contacts(grant.periodFrom(), grant.periodTo(), Set.of(grant.organisation()));
     if (contacts > 0 || initiative.theme() == Theme.OUTREACH) {
@@ -373,7 +375,7 @@ public class PlanReports {
   }
 
   private static String key(String name) {
-    return name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
   private static Money money(BigDecimal amount, String currency) {

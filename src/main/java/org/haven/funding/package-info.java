@@ -5,6 +5,7 @@
  * report, with indicators read from outreach and repatriation. Amounts are exact decimals in ISO
  * 4217 currencies ({@link org.haven.funding.Money}).
  */
-@org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"access", "audit", "outreach", "repatriation"})
+@ApplicationModule(allowedDependencies = {"access", "audit", "outreach", "repatriation"})
 package org.haven.funding;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,6 @@
 package org.haven.identification;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -20,5 +21,5 @@ public record DecisionFact(
     List<Exploitation> forms,
     Exploitation mainForm,
     List<LabourIndustry> industries,
-    java.time.Instant recordedAt,
+    Instant recordedAt,
     boolean mainUndetermined) {}

@@ -5,9 +5,12 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.haven.access.InvalidInput;
+import org.haven.access.NotFound;
+import org.haven.access.Texts;
 import org.haven.intake.Exploitation;
 import org.haven.intake.ReferralId;
 import org.haven.intake.Referrals.AcceptedReferral;
@@ -343,8 +346,8 @@ public class Identification extends AbstractAggregateRoot<Identification> {
           && d.authority() == authority
           && d.decidedOn().equals(decidedOn)
           && d.forms().equals(formList)
-          && java.util.Objects.equals(d.mainForm(), main)
-          && java.util.Objects.equals(d.industries(), industryList)
+          && Objects.equals(d.mainForm(), main)
+          && Objects.equals(d.industries(), industryList)
           && d.mainUndetermined() == (main == null && input.mainFormUndetermined())) {
         return false;
       }
@@ -532,7 +535,7 @@ public class Identification extends AbstractAggregateRoot<Identification> {
         return i;
       }
     }
-    throw new org.haven.access.NotFound("Interview");
+    throw new NotFound("Interview");
   }
 
   private static <T> T required(String field, T value) {
@@ -543,7 +546,7 @@ public class Identification extends AbstractAggregateRoot<Identification> {
   }
 
   private static String text(String field, String value, int limit) {
-    return org.haven.access.Texts.optional(field, value, limit);
+    return Texts.optional(field, value, limit);
   }
 
   private static String language(String code) {

@@ -1,5 +1,7 @@
 package org.haven.identification;
 
+import java.time.Instant;
+import java.util.UUID;
 import org.haven.people.PersonId;
 
 /**
@@ -7,7 +9,4 @@ import org.haven.people.PersonId;
  * it happened only.
  */
 public record IdentificationAssigned(
-    IdentificationId identification,
-    PersonId person,
-    java.util.UUID assignedTo,
-    java.time.Instant occurredAt) {}
+    IdentificationId identification, PersonId person, UUID assignedTo, Instant occurredAt) {}

@@ -1,12 +1,13 @@
 package org.haven.identification;
 
+import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies one identification process. */
 public record IdentificationId(UUID value) {
 
   public IdentificationId {
-    java.util.Objects.requireNonNull(value);
+    Objects.requireNonNull(value);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package org.haven.identification;
 
+import java.time.Instant;
+import java.util.UUID;
 import org.haven.intake.ReferralId;
 import org.haven.people.PersonId;
 
@@ -11,5 +13,5 @@ public record IdentificationOpened(
     IdentificationId identification,
     PersonId person,
     ReferralId referral,
-    java.util.UUID assignedTo,
-    java.time.Instant occurredAt) {}
+    UUID assignedTo,
+    Instant occurredAt) {}

@@ -1,6 +1,7 @@
 package org.haven.identification;
 
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -27,9 +28,6 @@ public record IdentificationSettings(
           "haven.identification: period-days must be at least 1 and at most period-max-days");
     }
     warningDays =
-        warningDays.stream()
-            .filter(d -> d > 0)
-            .sorted(java.util.Comparator.reverseOrder())
-            .toList();
+        warningDays.stream().filter(d -> d > 0).sorted(Comparator.reverseOrder()).toList();
   }
 }

@@ -6,10 +6,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.haven.access.Actor;
 import org.haven.access.InvalidInput;
 import org.haven.access.NotFound;
@@ -27,9 +31,13 @@ import org.haven.audit.AuditTrail;
 import org.haven.intake.Exploitation;
 import org.haven.intake.Indicators;
 import org.haven.intake.ReferralAccepted;
+import org.haven.intake.ReferralId;
 import org.haven.intake.Referrals;
 import org.haven.people.PersonId;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.AccessDeniedException;
@@ -54,7 +62,7 @@ public class Identifications {
   private final AuditTrail audit;
   private final JdbcClient jdbc;
   private final Clock clock;
-  private final org.springframework.context.ApplicationEventPublisher events;
+  private final ApplicationEventPublisher events;
 
   Identifications(
       IdentificationRepository repository,
@@ -65,7 +73,7 @@ public class Identifications {
       AuditTrail audit,
       JdbcClient jdbc,
       Clock clock,
-      org.springframework.context.ApplicationEventPublisher events) {
+      ApplicationEventPublisher events) {
     this.repository = repository;
     this.referrals = referrals;
     this.organisations = organisations;
@@ -105,7 +113,7 @@ public class Identifications {
    * transaction, so its decision can follow in the same row of the import. The centre only.
    */
   @Transactional
-  public IdentificationId openImported(org.haven.intake.ReferralId referral, Actor by) {
+  public IdentificationId openImported(ReferralId referral, Actor by) {
     requireCentre(by);
     Optional<Identification> existing = repository.findByReferralId(referral.value());
     if (existing.isPresent()) {
@@ -136,10 +144,10 @@ public class Identifications {
   @Transactional
   public List<IdentificationId> recordImportedAll(List<ImportedCase> cases, Actor by) {
     requireCentre(by);
-    java.time.Instant now = clock.instant();
+    Instant now = clock.instant();
     LocalDate today = today();
-    List<Identification> opened = new java.util.ArrayList<>(cases.size());
-    List<UUID> decisions = new java.util.ArrayList<>();
+    List<Identification> opened = new ArrayList<>(cases.size());
+    List<UUID> decisions = new ArrayList<>();
     for (ImportedCase c : cases) {
       Identification identification = Identification.open(c.referral(), now, today);
       DecisionInput input = c.decision();
@@ -153,7 +161,7 @@ public class Identifications {
       identification.forgetEvents();
       opened.add(identification);
     }
-    List<IdentificationId> ids = new java.util.ArrayList<>(opened.size());
+    List<IdentificationId> ids = new ArrayList<>(opened.size());
     for (Identification saved : repository.saveAll(opened)) {
       audit.record(
           by.audit(),
@@ -230,7 +238,7 @@ public class Identifications {
 
   /** The process opened by a referral, if the actor may see it (audited). */
   @Transactional
-  public Optional<Identification> forReferral(org.haven.intake.ReferralId referral, Actor by) {
+  public Optional<Identification> forReferral(ReferralId referral, Actor by) {
     return repository
         .findByReferralId(referral.value())
         .filter(i -> maySee(i, by))
@@ -344,7 +352,7 @@ public class Identifications {
       IdentificationId id,
       long expectedVersion,
       UUID interviewId,
-      java.util.function.Function<Interview, InterviewRecord> changeOf,
+      Function<Interview, InterviewRecord> changeOf,
       Actor by) {
     requireVisible(load(id), by);
     Identification identification = loadAt(id, expectedVersion);
@@ -382,16 +390,14 @@ public class Identifications {
       throw new InvalidInput(
           "authority",
           "decision.notCompetentAuthority",
-          new org.springframework.context.support.DefaultMessageSourceResolvable(
-              "authority." + competent.name()));
+          new DefaultMessageSourceResolvable("authority." + competent.name()));
     }
     OrganisationType type = organisationType(by.organisation().value());
     if (!CompetentAuthorityPolicy.mayRecord(authority, by, type, input.onBehalf())) {
       throw new InvalidInput(
           "authority",
           "decision.notYourAuthority",
-          new org.springframework.context.support.DefaultMessageSourceResolvable(
-              "authority." + authority.name()));
+          new DefaultMessageSourceResolvable("authority." + authority.name()));
     }
     identification.decide(
         input,
@@ -581,8 +587,8 @@ public class Identifications {
             """)
         .params(
             by.user().value(),
-            OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC),
-            OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC))
+            OffsetDateTime.ofInstant(from, ZoneOffset.UTC),
+            OffsetDateTime.ofInstant(to, ZoneOffset.UTC))
         .query(
             (rs, row) ->
                 new PlannedInterview(
@@ -738,7 +744,7 @@ public class Identifications {
       FROM identification.decision d JOIN identification.identification i ON i.id = d.identification_id
       """;
 
-  private static DecisionFact decisionFact(java.sql.ResultSet rs) throws java.sql.SQLException {
+  private static DecisionFact decisionFact(ResultSet rs) throws SQLException {
     String forms = rs.getString("forms");
     String industries = rs.getString("industries");
     String main = rs.getString("main_form");
@@ -750,12 +756,12 @@ public class Identifications {
         rs.getObject("decided_on", LocalDate.class),
         forms == null || forms.isBlank()
             ? List.of()
-            : java.util.Arrays.stream(forms.split(",")).map(Exploitation::valueOf).toList(),
+            : Arrays.stream(forms.split(",")).map(Exploitation::valueOf).toList(),
         main == null ? null : Exploitation.valueOf(main),
         industries == null || industries.isBlank()
             ? List.of()
-            : java.util.Arrays.stream(industries.split(",")).map(LabourIndustry::valueOf).toList(),
-        rs.getObject("recorded_at", java.time.OffsetDateTime.class).toInstant(),
+            : Arrays.stream(industries.split(",")).map(LabourIndustry::valueOf).toList(),
+        rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
         rs.getBoolean("main_undetermined"));
   }
 
@@ -770,10 +776,9 @@ public class Identifications {
 
   /** Hands every decision ever recorded to {@code sink}, oldest first: for rebuilt projections. */
   @Transactional(readOnly = true)
-  public void replayDecisions(java.util.function.Consumer<DecisionFact> sink) {
+  public void replayDecisions(Consumer<DecisionFact> sink) {
     jdbc.sql(DECISION_FACTS + " ORDER BY d.recorded_at, d.decision_id")
-        .query(
-            (org.springframework.jdbc.core.RowCallbackHandler) rs -> sink.accept(decisionFact(rs)));
+        .query((RowCallbackHandler) rs -> sink.accept(decisionFact(rs)));
   }
 
   /**
@@ -781,7 +786,7 @@ public class Identifications {
    * projections.
    */
   @Transactional(readOnly = true)
-  public void replayInterviewsHeld(java.util.function.Consumer<InterviewHeld> sink) {
+  public void replayInterviewsHeld(Consumer<InterviewHeld> sink) {
     jdbc.sql(
             """
             SELECT v.interview_id, v.held_on, v.conductor, v.identification_id, i.person_id
@@ -789,7 +794,7 @@ public class Identifications {
             WHERE v.status = 'HELD' ORDER BY v.held_on, v.interview_id
             """)
         .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
+            (RowCallbackHandler)
                 rs ->
                     sink.accept(
                         new InterviewHeld(
@@ -833,15 +838,11 @@ public class Identifications {
                   rs.getObject("decided_on", LocalDate.class),
                   forms == null || forms.isBlank()
                       ? List.of()
-                      : java.util.Arrays.stream(forms.split(","))
-                          .map(Exploitation::valueOf)
-                          .toList(),
+                      : Arrays.stream(forms.split(",")).map(Exploitation::valueOf).toList(),
                   main == null ? null : Exploitation.valueOf(main),
                   industries == null || industries.isBlank()
                       ? List.of()
-                      : java.util.Arrays.stream(industries.split(","))
-                          .map(LabourIndustry::valueOf)
-                          .toList(),
+                      : Arrays.stream(industries.split(",")).map(LabourIndustry::valueOf).toList(),
                   rs.getString("exploitation_country"),
                   rs.getBoolean("main_undetermined"));
             })
@@ -870,13 +871,12 @@ public class Identifications {
 
   /** Every current period, oldest first, for rebuilding the statistics. */
   @Transactional(readOnly = true)
-  public void replayPeriods(java.util.function.Consumer<PeriodFact> sink) {
+  public void replayPeriods(Consumer<PeriodFact> sink) {
     jdbc.sql(PERIODS + " GROUP BY i.id ORDER BY i.period_start, i.id")
-        .query(
-            (org.springframework.jdbc.core.RowCallbackHandler) rs -> sink.accept(periodFact(rs)));
+        .query((RowCallbackHandler) rs -> sink.accept(periodFact(rs)));
   }
 
-  private static PeriodFact periodFact(java.sql.ResultSet rs) throws java.sql.SQLException {
+  private static PeriodFact periodFact(ResultSet rs) throws SQLException {
     String reason = rs.getString("period_end_reason");
     return new PeriodFact(
         rs.getObject("id", UUID.class),

@@ -1,5 +1,6 @@
 package org.haven.identification;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.haven.people.PersonId;
@@ -16,5 +17,5 @@ public record InterviewHeld(
     UUID interview,
     LocalDate heldOn,
     Conductor conductor,
-    java.time.Instant occurredAt,
-    java.util.UUID actor) {}
+    Instant occurredAt,
+    UUID actor) {}

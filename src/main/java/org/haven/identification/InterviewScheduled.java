@@ -15,5 +15,5 @@ public record InterviewScheduled(
     PersonId person,
     UUID interview,
     Instant scheduledAt,
-    java.time.Instant occurredAt,
-    java.util.UUID actor) {}
+    Instant occurredAt,
+    UUID actor) {}

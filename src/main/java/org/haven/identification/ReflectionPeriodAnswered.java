@@ -2,6 +2,7 @@ package org.haven.identification;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 import org.haven.people.PersonId;
 
 /** The person accepted (or declined) the period a positive decision opened. */
@@ -11,4 +12,4 @@ public record ReflectionPeriodAnswered(
     boolean accepted,
     LocalDate on,
     Instant occurredAt,
-    java.util.UUID actor) {}
+    UUID actor) {}

@@ -1,6 +1,8 @@
 package org.haven.identification;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 import org.haven.people.PersonId;
 
 /**
@@ -14,5 +16,5 @@ public record ReflectionPeriodEnded(
     PersonId person,
     LocalDate endedOn,
     PeriodEndReason reason,
-    java.time.Instant occurredAt,
-    java.util.UUID actor) {}
+    Instant occurredAt,
+    UUID actor) {}

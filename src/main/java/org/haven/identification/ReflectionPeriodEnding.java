@@ -1,5 +1,6 @@
 package org.haven.identification;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import org.haven.people.PersonId;
 
@@ -12,4 +13,4 @@ public record ReflectionPeriodEnding(
     PersonId person,
     LocalDate endsOn,
     int daysLeft,
-    java.time.Instant occurredAt) {}
+    Instant occurredAt) {}

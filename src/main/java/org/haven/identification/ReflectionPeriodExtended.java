@@ -1,6 +1,8 @@
 package org.haven.identification;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 import org.haven.people.PersonId;
 
 /**
@@ -15,5 +17,5 @@ public record ReflectionPeriodExtended(
     int days,
     ExtensionGround ground,
     LocalDate endsOn,
-    java.time.Instant occurredAt,
-    java.util.UUID actor) {}
+    Instant occurredAt,
+    UUID actor) {}

@@ -1,5 +1,6 @@
 package org.haven.identification;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.haven.people.PersonId;
@@ -19,5 +20,5 @@ public record VictimStatusDecided(
     Authority authority,
     LocalDate decidedOn,
     boolean reconsideration,
-    java.time.Instant occurredAt,
-    java.util.UUID actor) {}
+    Instant occurredAt,
+    UUID actor) {}

@@ -8,6 +8,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -190,7 +191,7 @@ public class ContactGuard {
 
   private String signature(String payload) {
     byte[] mac = hmac(tokenKey, payload.getBytes(StandardCharsets.US_ASCII));
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(mac, 16));
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(mac, 16));
   }
 
   /** The sender's network (/24 or /48) as a keyed hash; the address itself goes no further. */
@@ -202,11 +203,11 @@ public class ContactGuard {
                   || !address.strip().matches("[0-9.]+|[0-9A-Fa-f.]*:[0-9A-Fa-f:.]*(%\\w+)?")
               ? new byte[0]
               : InetAddress.getByName(address.strip()).getAddress();
-      prefix = java.util.Arrays.copyOf(bytes, bytes.length == 4 ? 3 : Math.min(bytes.length, 6));
+      prefix = Arrays.copyOf(bytes, bytes.length == 4 ? 3 : Math.min(bytes.length, 6));
     } catch (UnknownHostException e) {
       prefix = new byte[0];
     }
-    return HexFormat.of().formatHex(java.util.Arrays.copyOf(hmac(networkKey, prefix), 12));
+    return HexFormat.of().formatHex(Arrays.copyOf(hmac(networkKey, prefix), 12));
   }
 
   private String fingerprint(String message) {

@@ -1,9 +1,13 @@
 package org.haven.information;
 
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -15,6 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.haven.access.Actor;
 import org.haven.access.InvalidInput;
+import org.haven.access.NotFound;
 import org.haven.access.Role;
 import org.haven.audit.AuditAction;
 import org.haven.audit.AuditTrail;
@@ -163,7 +168,7 @@ public class ContactMessages {
   public List<ContactMessage> queue(Actor by) {
     requireCentre(by);
     audit.record(by.audit(), AuditAction.READ, RESOURCE, null);
-    Instant since = clock.instant().minus(java.time.Duration.ofDays(30));
+    Instant since = clock.instant().minus(Duration.ofDays(30));
     return jdbc.sql(
             """
             SELECT * FROM information.contact_message
@@ -193,7 +198,7 @@ public class ContactMessages {
             .param(id)
             .query(Boolean.class)
             .single()) {
-      throw new org.haven.access.NotFound(RESOURCE);
+      throw new NotFound(RESOURCE);
     }
     if (changed > 0) {
       audit.record(by.audit(), AuditAction.UPDATE, RESOURCE, id.toString());
@@ -269,7 +274,7 @@ public class ContactMessages {
         .single();
   }
 
-  private ContactMessage read(java.sql.ResultSet rs) throws java.sql.SQLException {
+  private ContactMessage read(ResultSet rs) throws SQLException {
     OffsetDateTime handled = rs.getObject("handled_at", OffsetDateTime.class);
     return new ContactMessage(
         rs.getObject("id", UUID.class),
@@ -285,7 +290,7 @@ public class ContactMessages {
   }
 
   private static Instant yearStart(int year, ZoneId zone) {
-    return java.time.LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
+    return LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
   }
 
   private static void requireCentre(Actor by) {

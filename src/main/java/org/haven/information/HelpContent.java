@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.haven.access.Actor;
 import org.haven.access.InvalidInput;
+import org.haven.access.NotFound;
 import org.haven.access.Role;
 import org.haven.access.StaleVersion;
 import org.haven.audit.AuditAction;
@@ -299,7 +300,7 @@ public class HelpContent {
                     HelpLanguage.of(rs.getString("source_language")).orElse(HelpLanguage.EN),
                     rs.getInt("source_revision")))
         .optional()
-        .orElseThrow(() -> new org.haven.access.NotFound("HelpPage"));
+        .orElseThrow(() -> new NotFound("HelpPage"));
   }
 
   private static String name(String value, String field, InvalidInput.Gathered errors) {

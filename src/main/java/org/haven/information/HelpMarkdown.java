@@ -2,6 +2,7 @@ package org.haven.information;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
@@ -127,8 +128,8 @@ final class HelpMarkdown {
     }
 
     @Override
-    public java.util.Set<Class<? extends Node>> getNodeTypes() {
-      return java.util.Set.of(Image.class);
+    public Set<Class<? extends Node>> getNodeTypes() {
+      return Set.of(Image.class);
     }
 
     @Override

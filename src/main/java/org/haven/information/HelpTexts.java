@@ -9,6 +9,7 @@ import java.text.MessageFormat;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * The words around the help pages' texts (the quick exit, the language switch, the contact form and
@@ -66,7 +67,7 @@ public final class HelpTexts {
   }
 
   /** The keys of the English texts (every language should have them). */
-  public static java.util.Set<String> keys() {
+  public static Set<String> keys() {
     return ALL.get(HelpLanguage.EN).english.stringPropertyNames();
   }
 

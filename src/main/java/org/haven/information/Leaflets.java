@@ -24,21 +24,31 @@ import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.FontSelector;
 import com.lowagie.text.pdf.LayoutProcessor;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Calendar;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TimeZone;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.util.DigestUtils;
 
 /**
  * Printable leaflets (A5) and cards (credit-card size) per language: the pages' name and first
@@ -106,20 +116,13 @@ public class Leaflets {
     Document document = new Document(size, margin, margin, margin, margin);
     try {
       PdfWriter writer = PdfWriter.getInstance(document, out);
-      java.util.Calendar fixed =
-          java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"));
+      Calendar fixed = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
       fixed.setTimeInMillis(0);
-      document.addModificationDate(new com.lowagie.text.pdf.PdfDate(fixed));
-      writer
-          .getExtraCatalog()
-          .put(
-              com.lowagie.text.pdf.PdfName.LANG,
-              new com.lowagie.text.pdf.PdfString(language.tag()));
+      document.addModificationDate(new PdfDate(fixed));
+      writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language.tag()));
       document.addTitle(texts.get("site.name"));
       document.open();
-      writer
-          .getInfo()
-          .put(com.lowagie.text.pdf.PdfName.CREATIONDATE, new com.lowagie.text.pdf.PdfDate(fixed));
+      writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(fixed));
       PdfContentByte canvas = writer.getDirectContent();
       Fonts f = fonts();
       boolean rtl = language.rightToLeft();
@@ -216,10 +219,10 @@ public class Leaflets {
     return repeatable(out.toByteArray());
   }
 
-  private static final java.util.regex.Pattern FILE_ID =
-      java.util.regex.Pattern.compile("/ID ?\\[<([0-9a-fA-F]{32})> ?<([0-9a-fA-F]{32})>\\]");
-  private static final java.util.regex.Pattern SUBSET =
-      java.util.regex.Pattern.compile("/(?:BaseFont|FontName) ?/([A-Z]{6})\\+([A-Za-z0-9-]+)");
+  private static final Pattern FILE_ID =
+      Pattern.compile("/ID ?\\[<([0-9a-fA-F]{32})> ?<([0-9a-fA-F]{32})>\\]");
+  private static final Pattern SUBSET =
+      Pattern.compile("/(?:BaseFont|FontName) ?/([A-Z]{6})\\+([A-Za-z0-9-]+)");
 
   /**
    * The same leaflet as the same bytes: the library's random parts (the six-letter tags of the
@@ -227,23 +230,21 @@ public class Leaflets {
    * the content.
    */
   static byte[] repeatable(byte[] pdf) {
-    String text = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
-    java.util.Map<String, String> tags = new java.util.TreeMap<>();
-    java.util.regex.Matcher subsets = SUBSET.matcher(text);
+    String text = new String(pdf, StandardCharsets.ISO_8859_1);
+    Map<String, String> tags = new TreeMap<>();
+    Matcher subsets = SUBSET.matcher(text);
     while (subsets.find()) {
       tags.put(subsets.group(1), subsets.group(2));
     }
     for (var tag : tags.entrySet()) {
-      byte[] hash =
-          org.springframework.util.DigestUtils.md5Digest(
-              tag.getValue().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      byte[] hash = DigestUtils.md5Digest(tag.getValue().getBytes(StandardCharsets.US_ASCII));
       StringBuilder stable = new StringBuilder();
       for (int i = 0; i < 6; i++) {
         stable.append((char) ('A' + Math.floorMod(hash[i], 26)));
       }
       text = text.replace(tag.getKey() + "+", stable + "+");
     }
-    java.util.regex.Matcher id = FILE_ID.matcher(text);
+    Matcher id = FILE_ID.matcher(text);
     if (id.find()) {
       String zeroed =
           text.substring(0, id.start(1))
@@ -251,9 +252,7 @@ public class Leaflets {
               + text.substring(id.end(1), id.start(2))
               + "0".repeat(32)
               + text.substring(id.end(2));
-      String digest =
-          org.springframework.util.DigestUtils.md5DigestAsHex(
-              zeroed.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+      String digest = DigestUtils.md5DigestAsHex(zeroed.getBytes(StandardCharsets.ISO_8859_1));
       text =
           text.substring(0, id.start(1))
               + digest
@@ -261,7 +260,7 @@ public class Leaflets {
               + digest
               + text.substring(id.end(2));
     }
-    return text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    return text.getBytes(StandardCharsets.ISO_8859_1);
   }
 
   /**

@@ -4,8 +4,10 @@ import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -62,15 +64,14 @@ public class PageViews {
     try {
       write();
     } catch (RuntimeException gone) {
-      org.slf4j.LoggerFactory.getLogger(PageViews.class)
-          .warn("Page view counts not written at stop");
+      LoggerFactory.getLogger(PageViews.class).warn("Page view counts not written at stop");
     }
   }
 
   /** Views of each page in a year, all languages together (for the centre's overview). */
   @Transactional(readOnly = true)
   public Map<String, Long> year(int year) {
-    Map<String, Long> views = new java.util.TreeMap<>();
+    Map<String, Long> views = new TreeMap<>();
     jdbc.sql(
             "SELECT slug, sum(views) AS n FROM information.page_views WHERE day >= ? AND day < ? GROUP BY slug")
         .params(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1))

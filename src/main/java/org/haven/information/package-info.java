@@ -4,6 +4,7 @@
  * source changes), the anonymous contact form and its messages (sealed at rest, never tied to an
  * address), leaflets and cards with QR codes, and counts that name no one.
  */
-@org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"access", "audit", "keys", "people"})
+@ApplicationModule(allowedDependencies = {"access", "audit", "keys", "people"})
 package org.haven.information;
+
+import org.springframework.modulith.ApplicationModule;

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.haven.access.Actor;
 import org.haven.access.InvalidInput;
 import org.haven.access.Role;
@@ -110,7 +111,7 @@ public class Hotline {
    * projections rebuilt from scratch. Categories and instants only.
    */
   @Transactional(readOnly = true)
-  public void replay(java.util.function.Consumer<HotlineCallLogged> sink) {
+  public void replay(Consumer<HotlineCallLogged> sink) {
     jdbc.sql(
             "SELECT id, received_at, caller_type FROM intake.hotline_call ORDER BY received_at, id")
         .query(

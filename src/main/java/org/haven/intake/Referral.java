@@ -2,16 +2,20 @@ package org.haven.intake;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.haven.access.InvalidInput;
+import org.haven.access.Texts;
 import org.haven.people.Birth;
 import org.haven.people.BirthPrecision;
 import org.haven.people.Gender;
 import org.haven.people.IsoCodes;
 import org.haven.people.PersonId;
+import org.haven.people.PhoneNumbers;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -129,7 +133,7 @@ public class Referral extends AbstractAggregateRoot<Referral> {
     referral.submittedAt =
         draft.encounterDate() == null
             ? at
-            : draft.encounterDate().atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            : draft.encounterDate().atStartOfDay(ZoneOffset.UTC).toInstant();
     referral.personId = person.value();
     referral.decidedBy = importer;
     referral.decidedAt = at;
@@ -143,7 +147,7 @@ public class Referral extends AbstractAggregateRoot<Referral> {
     requireStatus(ReferralStatus.ACCEPTED);
     write(draft, importer, at, today);
     if (draft.encounterDate() != null) {
-      this.submittedAt = draft.encounterDate().atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+      this.submittedAt = draft.encounterDate().atStartOfDay(ZoneOffset.UTC).toInstant();
     }
   }
 
@@ -307,7 +311,7 @@ public class Referral extends AbstractAggregateRoot<Referral> {
     this.familyName = checks.check(() -> text("familyName", draft.familyName(), TEXT_LIMIT));
     this.otherNames = checks.check(() -> text("otherNames", draft.otherNames(), TEXT_LIMIT));
     this.phone = checks.check(() -> text("phone", draft.phone(), 30));
-    if (phone != null && !org.haven.people.PhoneNumbers.isE164(phone)) {
+    if (phone != null && !PhoneNumbers.isE164(phone)) {
       checks.add("phone", "person.phone");
     }
     this.account = checks.check(() -> text("account", draft.account(), ACCOUNT_LIMIT));
@@ -436,7 +440,7 @@ public class Referral extends AbstractAggregateRoot<Referral> {
   }
 
   private static String text(String field, String value, int limit) {
-    return org.haven.access.Texts.optional(field, value, limit);
+    return Texts.optional(field, value, limit);
   }
 
   private static LocalDate pastDate(String field, LocalDate date, LocalDate today) {
@@ -450,7 +454,7 @@ public class Referral extends AbstractAggregateRoot<Referral> {
     if (!present(section)) {
       return null;
     }
-    String letter = section.strip().substring(0, 1).toUpperCase(java.util.Locale.ROOT);
+    String letter = section.strip().substring(0, 1).toUpperCase(Locale.ROOT);
     if (!ISIC_SECTIONS.contains(letter)
         || (section.strip().length() > 1 && section.strip().charAt(1) != '_')) {
       throw new InvalidInput("forcedLabourIndustry", "referral.industry");

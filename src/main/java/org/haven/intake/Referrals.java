@@ -7,11 +7,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.haven.access.Actor;
 import org.haven.access.InvalidInput;
 import org.haven.access.NotFound;
@@ -21,12 +25,16 @@ import org.haven.access.StaleVersion;
 import org.haven.audit.AuditAction;
 import org.haven.audit.AuditOutcome;
 import org.haven.audit.AuditTrail;
+import org.haven.people.Birth;
 import org.haven.people.People;
 import org.haven.people.Person;
 import org.haven.people.PersonDetails;
 import org.haven.people.PersonId;
 import org.haven.people.PersonReference;
+import org.haven.people.PhoneNumbers;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -64,8 +72,8 @@ public class Referrals {
   private final IntakeSettings settings;
   private final Clock clock;
 
-  private final org.haven.people.PhoneNumbers phones;
-  private final org.springframework.context.ApplicationEventPublisher events;
+  private final PhoneNumbers phones;
+  private final ApplicationEventPublisher events;
 
   Referrals(
       ReferralRepository referrals,
@@ -75,8 +83,8 @@ public class Referrals {
       JdbcClient jdbc,
       IntakeSettings settings,
       Clock clock,
-      org.haven.people.PhoneNumbers phones,
-      org.springframework.context.ApplicationEventPublisher events) {
+      PhoneNumbers phones,
+      ApplicationEventPublisher events) {
     this.events = events;
     this.phones = phones;
     this.referrals = referrals;
@@ -125,10 +133,7 @@ public class Referrals {
    */
   @Transactional
   public Referral changeDraft(
-      ReferralId id,
-      long expectedVersion,
-      java.util.function.Function<Referral, ReferralDraft> change,
-      Actor by) {
+      ReferralId id, long expectedVersion, Function<Referral, ReferralDraft> change, Actor by) {
     Referral referral = authorsDraft(id, by);
     checkVersion(referral, expectedVersion);
     ReferralDraft typed = change.apply(referral);
@@ -197,7 +202,7 @@ public class Referrals {
         AuditAction.CREATE,
         RESOURCE,
         saved.referralId().toString(),
-        org.haven.audit.AuditOutcome.SUCCESS,
+        AuditOutcome.SUCCESS,
         "imported");
     events.publishEvent(new ReferralsImported(List.of(saved.referralId())));
     return saved.referralId();
@@ -215,20 +220,20 @@ public class Referrals {
     requireCentre(by);
     Instant now = clock.instant();
     LocalDate today = today();
-    List<Referral> created = new java.util.ArrayList<>(imported.size());
+    List<Referral> created = new ArrayList<>(imported.size());
     for (ImportedReferral r : imported) {
       created.add(
           Referral.imported(
               r.draft(), r.organisation(), by.user().value(), r.person(), now, today));
     }
-    List<AcceptedReferral> accepted = new java.util.ArrayList<>(created.size());
+    List<AcceptedReferral> accepted = new ArrayList<>(created.size());
     for (Referral saved : referrals.saveAll(created)) {
       audit.record(
           by.audit(),
           AuditAction.CREATE,
           RESOURCE,
           saved.referralId().toString(),
-          org.haven.audit.AuditOutcome.SUCCESS,
+          AuditOutcome.SUCCESS,
           "imported");
       accepted.add(acceptance(saved));
     }
@@ -288,7 +293,7 @@ public class Referrals {
         r.decidedAt(),
         r.submittedAt() == null ? null : LocalDate.ofInstant(r.submittedAt(), clock.getZone()),
         r.encounterDate(),
-        r.minor() == org.haven.people.Birth.Minor.YES,
+        r.minor() == Birth.Minor.YES,
         r.consent().toPolice());
   }
 
@@ -299,7 +304,7 @@ public class Referrals {
    */
   public record AcceptedReferral(
       ReferralId referral,
-      org.haven.people.PersonId person,
+      PersonId person,
       UUID acceptedBy,
       Instant acceptedAt,
       LocalDate submittedOn,
@@ -421,8 +426,8 @@ public class Referrals {
   }
 
   /** Newest first by when sent (or started, for a draft), then by id as PostgreSQL orders uuids. */
-  static final java.util.Comparator<ReferralSummary> LIST_ORDER =
-      java.util.Comparator.comparing(
+  static final Comparator<ReferralSummary> LIST_ORDER =
+      Comparator.comparing(
               (ReferralSummary r) -> r.submittedAt() != null ? r.submittedAt() : r.createdAt())
           .reversed()
           .thenComparing(
@@ -503,11 +508,11 @@ public class Referrals {
    * caseworkers); empty for everyone else. Counted up to {@value #COUNT_LIMIT}.
    */
   @Transactional(readOnly = true)
-  public java.util.OptionalLong countNew(Actor by) {
+  public OptionalLong countNew(Actor by) {
     if (!by.has(Role.CENTRE_CASEWORKER)) {
-      return java.util.OptionalLong.empty();
+      return OptionalLong.empty();
     }
-    return java.util.OptionalLong.of(
+    return OptionalLong.of(
         jdbc.sql(
                 "SELECT count(*) FROM (SELECT 1 FROM intake.referral WHERE status = 'SUBMITTED' LIMIT "
                     + COUNT_LIMIT
@@ -654,17 +659,16 @@ public class Referrals {
 
   /** Every sent referral, oldest first, for rebuilding the statistics. */
   @Transactional(readOnly = true)
-  public void replaySubmissions(java.util.function.Consumer<SubmissionFact> sink) {
+  public void replaySubmissions(Consumer<SubmissionFact> sink) {
     jdbc.sql(SUBMISSIONS + " ORDER BY submitted_at, id")
-        .query(
-            (org.springframework.jdbc.core.RowCallbackHandler) rs -> sink.accept(submission(rs)));
+        .query((RowCallbackHandler) rs -> sink.accept(submission(rs)));
   }
 
-  private static SubmissionFact submission(java.sql.ResultSet rs) throws java.sql.SQLException {
+  private static SubmissionFact submission(ResultSet rs) throws SQLException {
     String channel = rs.getString("channel");
     return new SubmissionFact(
         rs.getObject("id", UUID.class),
-        rs.getObject("submitted_at", java.time.OffsetDateTime.class).toInstant(),
+        rs.getObject("submitted_at", OffsetDateTime.class).toInstant(),
         channel == null ? null : Channel.valueOf(channel),
         rs.getObject("source_organisation", UUID.class),
         ReferralPath.valueOf(rs.getString("path")),

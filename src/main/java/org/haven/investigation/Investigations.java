@@ -1,7 +1,9 @@
 package org.haven.investigation;
 
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -15,6 +17,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.haven.access.Actor;
 import org.haven.access.InvalidInput;
 import org.haven.access.NotFound;
@@ -36,6 +40,8 @@ import org.haven.investigation.InvestigationDetails.CourtVerdict;
 import org.haven.investigation.InvestigationDetails.Hearing;
 import org.haven.investigation.InvestigationDetails.ProsecutionDecision;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -61,7 +67,7 @@ public class Investigations {
   private final JsonMapper json;
   private final Clock clock;
   private final ZoneId zone;
-  private final org.springframework.context.ApplicationEventPublisher events;
+  private final ApplicationEventPublisher events;
 
   Investigations(
       JdbcClient jdbc,
@@ -71,7 +77,7 @@ public class Investigations {
       JsonMapper json,
       Clock clock,
       @Value("${haven.time-zone:Europe/Copenhagen}") String zone,
-      org.springframework.context.ApplicationEventPublisher events) {
+      ApplicationEventPublisher events) {
     this.events = events;
     this.jdbc = jdbc;
     this.cases = cases;
@@ -150,7 +156,7 @@ public class Investigations {
               InvestigationDetails d =
                   json.readValue(rs.getString("details"), InvestigationDetails.class);
               Hearing next =
-                  java.util.stream.Stream.concat(
+                  Stream.concat(
                           d.interviews().stream().map(h -> new Object[] {h, "interview"}),
                           d.trials().stream().map(h -> new Object[] {h, "trial"}))
                       .filter(o -> ((Hearing) o[0]).status() == DateStatus.PLANNED)
@@ -258,7 +264,7 @@ public class Investigations {
     LocalDate linkedOn =
         jdbc.sql("SELECT created_at FROM investigation.investigation WHERE case_id = ?")
             .param(id.value())
-            .query(java.time.OffsetDateTime.class)
+            .query(OffsetDateTime.class)
             .single()
             .atZoneSameInstant(zone)
             .toLocalDate();
@@ -323,16 +329,16 @@ public class Investigations {
 
   /** Every criminal case as the fact its last change announced, for rebuilding the numbers. */
   @Transactional(readOnly = true)
-  public void replay(java.util.function.Consumer<CriminalCaseChanged> sink) {
+  public void replay(Consumer<CriminalCaseChanged> sink) {
     jdbc.sql(
             "SELECT case_id, created_at, details FROM investigation.investigation ORDER BY case_id")
         .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
+            (RowCallbackHandler)
                 rs ->
                     sink.accept(
                         changed(
                             rs.getObject("case_id", UUID.class),
-                            rs.getObject("created_at", java.time.OffsetDateTime.class)
+                            rs.getObject("created_at", OffsetDateTime.class)
                                 .atZoneSameInstant(zone)
                                 .toLocalDate(),
                             json.readValue(rs.getString("details"), InvestigationDetails.class))));
@@ -463,10 +469,7 @@ public class Investigations {
       compensation =
           new Compensation(
               compensation.date(),
-              compensation
-                  .amount()
-                  .stripTrailingZeros()
-                  .setScale(2, java.math.RoundingMode.UNNECESSARY),
+              compensation.amount().stripTrailingZeros().setScale(2, RoundingMode.UNNECESSARY),
               currency);
     }
     return new InvestigationDetails(

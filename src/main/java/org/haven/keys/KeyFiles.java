@@ -12,6 +12,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,7 +61,7 @@ public final class KeyFiles {
    * and written there.
    */
   public static byte[] readOrCreate(
-      Path file, String what, String setting, java.util.function.Supplier<byte[]> generate) {
+      Path file, String what, String setting, Supplier<byte[]> generate) {
     try {
       if (Files.exists(file)) {
         return decode(Files.readString(file), setting);

@@ -2,5 +2,7 @@
  * Keys and passwords kept in files beside the data directory, never in the database: created once,
  * readable by their owner only, backed up with the database.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@ApplicationModule(allowedDependencies = {})
 package org.haven.keys;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,6 @@
 package org.haven.operations;
 
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -84,7 +85,7 @@ public final class JointActionPolicy {
    * Planning an action with {@code lead} and {@code invited}: a planner whose organisation is part
    * of it, or the centre, which coordinates every action.
    */
-  static boolean mayPlanFor(UUID lead, java.util.Collection<UUID> invited, Actor actor) {
+  static boolean mayPlanFor(UUID lead, Collection<UUID> invited, Actor actor) {
     if (!mayPlan(actor)) {
       return false;
     }

@@ -15,6 +15,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,9 +23,11 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.haven.access.Actor;
+import org.haven.access.Language;
 import org.haven.audit.AuditAction;
 import org.haven.audit.AuditOutcome;
 import org.haven.audit.AuditTrail;
+import org.haven.intake.Indicators;
 import org.haven.operations.JointActionRecord.Finding;
 import org.haven.operations.JointActionRecord.FollowUpTask;
 import org.haven.operations.JointActionRecord.MetGroup;
@@ -44,13 +47,10 @@ public class JointActionReport {
   private final JointActions actions;
   private final AuditTrail audit;
   private final MessageSource messages;
-  private final org.haven.intake.Indicators indicators;
+  private final Indicators indicators;
 
   JointActionReport(
-      JointActions actions,
-      AuditTrail audit,
-      MessageSource messages,
-      org.haven.intake.Indicators indicators) {
+      JointActions actions, AuditTrail audit, MessageSource messages, Indicators indicators) {
     this.actions = actions;
     this.indicators = indicators;
     this.audit = audit;
@@ -228,9 +228,8 @@ public class JointActionReport {
   }
 
   private Map<String, String> indicatorLabels(Locale locale) {
-    Map<String, String> labels = new java.util.HashMap<>();
-    org.haven.access.Language language =
-        org.haven.access.Language.of(locale.getLanguage()).orElse(org.haven.access.Language.EN);
+    Map<String, String> labels = new HashMap<>();
+    Language language = Language.of(locale.getLanguage()).orElse(Language.EN);
     indicators
         .catalogue(language)
         .forEach(g -> g.indicators().forEach(i -> labels.put(i.code(), i.label())));

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.haven.access.Actor;
 import org.haven.access.InvalidInput;
 import org.haven.access.NotFound;
@@ -48,6 +49,9 @@ import org.haven.outreach.ContactAge;
 import org.haven.outreach.Sex;
 import org.haven.people.Gender;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -79,7 +83,7 @@ public class JointActions {
   private final JsonMapper json;
   private final Clock clock;
   private final ZoneId zone;
-  private final org.springframework.context.ApplicationEventPublisher events;
+  private final ApplicationEventPublisher events;
 
   JointActions(
       JdbcClient jdbc,
@@ -91,7 +95,7 @@ public class JointActions {
       JsonMapper json,
       Clock clock,
       @Value("${haven.time-zone:Europe/Copenhagen}") String zone,
-      org.springframework.context.ApplicationEventPublisher events) {
+      ApplicationEventPublisher events) {
     this.events = events;
     this.jdbc = jdbc;
     this.organisations = organisations;
@@ -270,7 +274,7 @@ public class JointActions {
     var since = start.atStartOfDay(zone).toOffsetDateTime();
     var until = end.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
     int[] total = {0};
-    org.springframework.jdbc.core.RowMapper<Row> mapper =
+    RowMapper<Row> mapper =
         (rs, n) -> {
           total[0] = rs.getInt("period_total");
           return row(rs);
@@ -448,14 +452,14 @@ public class JointActions {
 
   /** Every held action as the fact its record announced, for rebuilding the numbers. */
   @Transactional(readOnly = true)
-  public void replayHeld(java.util.function.Consumer<JointActionRecorded> sink) {
+  public void replayHeld(Consumer<JointActionRecorded> sink) {
     Map<UUID, String> types = new HashMap<>();
     organisations.all().forEach(o -> types.put(o.id(), o.type().name()));
     jdbc.sql(
             "SELECT id, lead, starts_at, sector, persons_met, screenings, interviews, declined"
                 + " FROM operations.joint_action WHERE status = 'HELD' ORDER BY id")
         .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
+            (RowCallbackHandler)
                 rs ->
                     sink.accept(
                         new JointActionRecorded(
@@ -473,12 +477,12 @@ public class JointActions {
 
   /** Every referral made on an action, for rebuilding the numbers. */
   @Transactional(readOnly = true)
-  public void replayReferred(java.util.function.Consumer<JointActionReferred> sink) {
+  public void replayReferred(Consumer<JointActionReferred> sink) {
     jdbc.sql(
             "SELECT r.referral_id, r.action_id, a.starts_at FROM operations.joint_action_referral r"
                 + " JOIN operations.joint_action a ON a.id = r.action_id ORDER BY r.referral_id")
         .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
+            (RowCallbackHandler)
                 rs ->
                     sink.accept(
                         new JointActionReferred(

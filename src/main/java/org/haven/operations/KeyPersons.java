@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.haven.access.Actor;
 import org.haven.access.InvalidInput;
 import org.haven.access.NotFound;
@@ -203,7 +204,7 @@ public class KeyPersons {
   private Map<UUID, Organisation> districts() {
     return organisations.all().stream()
         .filter(o -> o.type() == OrganisationType.POLICE_DISTRICT)
-        .collect(java.util.stream.Collectors.toMap(Organisation::id, o -> o));
+        .collect(Collectors.toMap(Organisation::id, o -> o));
   }
 
   private static void requireKeeper(Actor by) {

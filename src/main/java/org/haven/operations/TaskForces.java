@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +50,7 @@ public class TaskForces {
 
   static final String RESOURCE = "TaskForce";
   static final Set<Role> FOUNDERS =
-      java.util.EnumSet.of(
+      EnumSet.of(
           Role.CENTRE_CASEWORKER,
           Role.POLICE_KEY_PERSON,
           Role.TAX_INSPECTOR,
@@ -350,7 +352,7 @@ public class TaskForces {
     if (organisations.find(new OrganisationId(lead)).isEmpty()) {
       throw new InvalidInput("lead", "taskForce.organisationUnknown");
     }
-    Set<UUID> known = new java.util.HashSet<>();
+    Set<UUID> known = new HashSet<>();
     organisations.all().forEach(o -> known.add(o.id()));
     Set<UUID> members = new LinkedHashSet<>();
     for (UUID o : details.organisations()) {
@@ -366,7 +368,7 @@ public class TaskForces {
         && !members.contains(by.organisation().value())) {
       throw new InvalidInput("organisations", "taskForce.keepOwn");
     }
-    Set<UUID> taking = new java.util.HashSet<>(members);
+    Set<UUID> taking = new HashSet<>(members);
     taking.add(lead);
     Set<UUID> people = new LinkedHashSet<>();
     for (UUID u : details.members()) {

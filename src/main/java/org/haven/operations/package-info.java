@@ -3,6 +3,8 @@
  * trafficking and their deputies, which every signed-in user may search and the centre keeps
  * current. Joint actions and task forces are to come here.
  */
-@org.springframework.modulith.ApplicationModule(
+@ApplicationModule(
     allowedDependencies = {"access", "audit", "casework", "intake", "outreach", "people"})
 package org.haven.operations;
+
+import org.springframework.modulith.ApplicationModule;

@@ -12,10 +12,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.haven.access.Actor;
 import org.haven.access.InvalidInput;
 import org.haven.access.NotFound;
@@ -24,6 +27,7 @@ import org.haven.audit.AuditAction;
 import org.haven.audit.AuditOutcome;
 import org.haven.audit.AuditTrail;
 import org.haven.intake.Channel;
+import org.haven.intake.Consent;
 import org.haven.intake.ReferralDraft;
 import org.haven.intake.ReferralPath;
 import org.haven.intake.Referrals;
@@ -318,7 +322,7 @@ public class Outreach {
             null,
             contact.citizenship() == null ? List.of() : List.of(contact.citizenship()),
             path == ReferralPath.ANONYMOUS ? contact.ageBand().forReferral() : null,
-            consent ? new org.haven.intake.Consent(true, false, false) : null,
+            consent ? new Consent(true, false, false) : null,
             null);
     UUID referral = referrals.startDraft(draft, by).referralId().value();
     jdbc.sql("UPDATE outreach.contact SET suspicion = true, referral_id = ? WHERE id = ?")
@@ -412,7 +416,7 @@ public class Outreach {
       throw new AccessDeniedException("Outreach across organisations is read by the centre");
     }
     LocalDate[] period = period(from, to);
-    Map<UUID, OutreachSummary> result = new java.util.LinkedHashMap<>();
+    Map<UUID, OutreachSummary> result = new LinkedHashMap<>();
     for (UUID organisation :
         jdbc.sql(
                 "SELECT DISTINCT organisation FROM outreach.activity WHERE held_on BETWEEN ? AND ?"
@@ -434,8 +438,7 @@ public class Outreach {
   private static final int MAX_KEPT = 1_000;
 
   /** Summaries kept until the tallies' version moves (every instance reads the version). */
-  private final java.util.concurrent.ConcurrentHashMap<SummaryKey, KeptSummary> summaries =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final ConcurrentHashMap<SummaryKey, KeptSummary> summaries = new ConcurrentHashMap<>();
 
   /** Anything counted changed: kept summaries are no longer true. */
   private void tallyChanged() {
@@ -704,8 +707,8 @@ public class Outreach {
     if (value == null || value.isBlank()) {
       return null;
     }
-    String code = value.strip().toUpperCase(java.util.Locale.ROOT);
-    if (!Arrays.asList(java.util.Locale.getISOCountries()).contains(code)) {
+    String code = value.strip().toUpperCase(Locale.ROOT);
+    if (!Arrays.asList(Locale.getISOCountries()).contains(code)) {
       throw new InvalidInput("citizenship", "outreach.countryUnknown");
     }
     return code;

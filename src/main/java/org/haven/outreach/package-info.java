@@ -4,6 +4,7 @@
  * were given; the NGO's register of venues (the address classified); and the suspicion that turns a
  * contact into a referral draft to the centre. No name is ever recorded here.
  */
-@org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"access", "audit", "intake", "keys", "people"})
+@ApplicationModule(allowedDependencies = {"access", "audit", "intake", "keys", "people"})
 package org.haven.outreach;
+
+import org.springframework.modulith.ApplicationModule;

@@ -2,14 +2,19 @@ package org.haven.people;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.haven.access.Actor;
 import org.haven.access.InvalidInput;
 import org.haven.access.Role;
@@ -17,6 +22,7 @@ import org.haven.audit.AuditAction;
 import org.haven.audit.AuditOutcome;
 import org.haven.audit.AuditTrail;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -68,14 +74,13 @@ public class ContactCounts {
    *
    * @param current no NGO delivered for the year since
    */
-  public record Counted(Count count, java.time.Instant countedAt, boolean current) {}
+  public record Counted(Count count, Instant countedAt, boolean current) {}
 
   /** A count with the state of the deliveries it was made from. */
-  private record Stamped(Count count, java.time.Instant countedAt, String deliveries) {}
+  private record Stamped(Count count, Instant countedAt, String deliveries) {}
 
   /** The last count per year: counting reads every encoding, so pages show this one. */
-  private final java.util.concurrent.ConcurrentHashMap<Integer, Stamped> last =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Integer, Stamped> last = new ConcurrentHashMap<>();
 
   private final JdbcClient jdbc;
   private final JdbcTemplate batches;
@@ -114,7 +119,7 @@ public class ContactCounts {
     for (int i = 0; i < given.size(); i++) {
       try {
         known.filter(given.get(i));
-        decoded.add(java.util.Base64.getDecoder().decode(given.get(i).strip()));
+        decoded.add(Base64.getDecoder().decode(given.get(i).strip()));
       } catch (InvalidInput wrong) {
         throw new InvalidInput("encodings[" + i + "]", "known.encoding");
       }
@@ -158,7 +163,7 @@ public class ContactCounts {
             "SELECT organisation, bits FROM people.contact_encoding WHERE year = ? ORDER BY organisation, position")
         .param(year)
         .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
+            (RowCallbackHandler)
                 rs -> {
                   UUID owner = rs.getObject("organisation", UUID.class);
                   // an encoding made under an earlier key is left out: it meets nothing now
@@ -199,7 +204,7 @@ public class ContactCounts {
         knownGroups.add(group);
       }
     }
-    Map<UUID, int[]> parts = new java.util.TreeMap<>();
+    Map<UUID, int[]> parts = new TreeMap<>();
     for (int i = 0; i < n; i++) {
       parts.computeIfAbsent(owners.get(i), k -> new int[3])[0]++;
     }
@@ -233,13 +238,13 @@ public class ContactCounts {
    * reads every encoding). The centre; audited.
    */
   @Transactional
-  public java.util.Optional<Counted> lastCount(int year, Actor by) {
+  public Optional<Counted> lastCount(int year, Actor by) {
     if (!mayCount(by)) {
       throw new AccessDeniedException("Counts of outreach contacts are the centre's");
     }
     Stamped stamped = last.get(year);
     if (stamped == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     audit.record(
         by.audit(),
@@ -248,7 +253,7 @@ public class ContactCounts {
         Integer.toString(year),
         AuditOutcome.SUCCESS,
         "last distinct count");
-    return java.util.Optional.of(
+    return Optional.of(
         new Counted(
             stamped.count(), stamped.countedAt(), stamped.deliveries().equals(deliveries(year))));
   }

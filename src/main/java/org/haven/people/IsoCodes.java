@@ -4,6 +4,7 @@ import com.ibm.icu.util.ULocale;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.Set;
 import org.haven.access.InvalidInput;
 
@@ -49,7 +50,7 @@ public final class IsoCodes {
       codes.add(code);
       try {
         codes.add(new Locale(code).getISO3Language());
-      } catch (java.util.MissingResourceException e) {
+      } catch (MissingResourceException e) {
         // no three-letter code for this one
       }
     }

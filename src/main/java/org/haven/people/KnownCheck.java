@@ -5,11 +5,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.haven.access.Actor;
 import org.haven.access.InvalidInput;
@@ -18,6 +20,8 @@ import org.haven.audit.AuditAction;
 import org.haven.audit.AuditOutcome;
 import org.haven.audit.AuditTrail;
 import org.haven.people.matching.BloomEncoder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -70,8 +74,7 @@ public class KnownCheck {
   /** Questions an organisation asked in the current hour. */
   private record Window(long hour, int asked) {}
 
-  private final java.util.concurrent.ConcurrentHashMap<UUID, Window> windows =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final ConcurrentHashMap<UUID, Window> windows = new ConcurrentHashMap<>();
 
   /** Names agree (Dice of the name filters) well enough for "known" with an agreeing birth date. */
   static final double NAME_KNOWN = 0.80;
@@ -98,8 +101,7 @@ public class KnownCheck {
       JdbcClient jdbc,
       AuditTrail audit,
       Clock clock,
-      @org.springframework.beans.factory.annotation.Value("${haven.matching.known-per-hour:1000}")
-          int perHour) {
+      @Value("${haven.matching.known-per-hour:1000}") int perHour) {
     this.encoder = new BloomEncoder(key.bytes());
     this.jdbc = jdbc;
     this.audit = audit;
@@ -224,7 +226,7 @@ public class KnownCheck {
       List<Loaded> loaded = new ArrayList<>();
       jdbc.sql("SELECT person_id, bits FROM people.person_encoding WHERE length(bits) > 0")
           .query(
-              (org.springframework.jdbc.core.RowCallbackHandler)
+              (RowCallbackHandler)
                   rs -> {
                     UUID person = rs.getObject("person_id", UUID.class);
                     encoder
@@ -233,7 +235,7 @@ public class KnownCheck {
                   });
       // persons born the same day lie side by side, so a question reads their names in one run
       loaded.sort(
-          java.util.Comparator.comparing(
+          Comparator.comparing(
               Loaded::filter,
               (x, y) ->
                   Arrays.compare(

@@ -2,9 +2,11 @@ package org.haven.people;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,7 +49,7 @@ public class MatchReviews {
   static final int SCAN_BATCH = 50;
 
   /** The longest one scan runs before it lets the next one continue. */
-  static final java.time.Duration TURN = java.time.Duration.ofSeconds(2);
+  static final Duration TURN = Duration.ofSeconds(2);
 
   /** What a reviewer says about a pair. */
   public enum Verdict {
@@ -333,7 +335,7 @@ public class MatchReviews {
 
   private Pair pair(UUID id, Actor by) {
     Stored stored = stored(id, false).orElseThrow(() -> new NotFound("MatchReview"));
-    Map<UUID, Person> both = new java.util.HashMap<>();
+    Map<UUID, Person> both = new HashMap<>();
     persons
         .findAllById(List.of(stored.a(), stored.b()))
         .forEach(p -> both.put(p.personId().value(), p));

@@ -1,5 +1,7 @@
 package org.haven.people;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -290,7 +292,7 @@ public class Merges {
     return row;
   }
 
-  private static Merge merge(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+  private static Merge merge(ResultSet rs, int n) throws SQLException {
     Timestamp undone = rs.getTimestamp("unmerged_at");
     return new Merge(
         rs.getObject("id", UUID.class),

@@ -2,9 +2,21 @@ package org.haven.people;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 import org.haven.access.Actor;
 import org.haven.access.InvalidInput;
 import org.haven.access.NotFound;
@@ -87,10 +99,10 @@ public class People {
     if (details.isEmpty()) {
       return List.of();
     }
-    java.time.Instant now = clock.instant();
+    Instant now = clock.instant();
     LocalDate today = today();
     List<PersonReference> references = freshReferences(details.size());
-    List<Person> created = new java.util.ArrayList<>(details.size());
+    List<Person> created = new ArrayList<>(details.size());
     for (int i = 0; i < details.size(); i++) {
       created.add(
           Person.register(
@@ -107,17 +119,17 @@ public class People {
 
   /** {@code n} distinct references no person holds yet. */
   private List<PersonReference> freshReferences(int n) {
-    java.util.Set<String> chosen = new java.util.LinkedHashSet<>();
+    Set<String> chosen = new LinkedHashSet<>();
     while (chosen.size() < n) {
-      java.util.Set<String> asked = new java.util.LinkedHashSet<>();
+      Set<String> asked = new LinkedHashSet<>();
       while (asked.size() < n - chosen.size()) {
         String candidate = PersonReference.random().value();
         if (!chosen.contains(candidate)) {
           asked.add(candidate);
         }
       }
-      java.util.Set<String> taken =
-          new java.util.HashSet<>(
+      Set<String> taken =
+          new HashSet<>(
               jdbc.sql("SELECT reference FROM people.person WHERE reference = ANY (?)")
                   .param(asked.toArray(String[]::new))
                   .query(String.class)
@@ -159,7 +171,7 @@ public class People {
             details.birth().year(),
             details.citizenships().isEmpty()
                 ? null
-                : details.citizenships().get(0).toUpperCase(java.util.Locale.ROOT));
+                : details.citizenships().get(0).toUpperCase(Locale.ROOT));
     candidates.forEach(
         p ->
             audit.record(
@@ -170,7 +182,7 @@ public class People {
                 AuditOutcome.SUCCESS,
                 "duplicate check"));
     // the probabilistic matcher's likely candidates first (any script, nicknames, swapped names)
-    List<Person> ranked = new java.util.ArrayList<>();
+    List<Person> ranked = new ArrayList<>();
     for (PersonMatching.Candidate c : matching.match(details, 10, by)) {
       if (c.score() >= 0.5) {
         persons.findByReference(c.reference()).ifPresent(ranked::add);
@@ -204,7 +216,7 @@ public class People {
   public Person change(
       PersonReference reference,
       long expectedVersion,
-      java.util.function.Function<Person, PersonDetails> change,
+      Function<Person, PersonDetails> change,
       Actor by) {
     requireCentre(by);
     Person person =
@@ -294,18 +306,17 @@ public class People {
 
   /** The references of several persons at once, for lists (not a read of the records). */
   @Transactional(readOnly = true)
-  public java.util.Map<PersonId, PersonReference> referencesOf(
-      java.util.Collection<PersonId> persons) {
+  public Map<PersonId, PersonReference> referencesOf(Collection<PersonId> persons) {
     if (persons.isEmpty()) {
-      return java.util.Map.of();
+      return Map.of();
     }
-    java.util.Map<PersonId, PersonReference> references = new java.util.HashMap<>();
+    Map<PersonId, PersonReference> references = new HashMap<>();
     jdbc.sql("SELECT id, reference FROM people.person WHERE id = ANY (?)")
-        .param(persons.stream().map(PersonId::value).distinct().toArray(java.util.UUID[]::new))
+        .param(persons.stream().map(PersonId::value).distinct().toArray(UUID[]::new))
         .query(
             (rs, row) ->
                 references.put(
-                    new PersonId(rs.getObject("id", java.util.UUID.class)),
+                    new PersonId(rs.getObject("id", UUID.class)),
                     new PersonReference(rs.getString("reference"))))
         .list();
     return references;
@@ -318,10 +329,10 @@ public class People {
   @Transactional(readOnly = true)
   public PersonId require(String typed, String field) {
     if (typed == null || !PersonReference.isValid(typed)) {
-      throw new org.haven.access.InvalidInput(field, "person.unknown");
+      throw new InvalidInput(field, "person.unknown");
     }
     return idOf(PersonReference.parse(typed))
-        .orElseThrow(() -> new org.haven.access.InvalidInput(field, "person.unknown"));
+        .orElseThrow(() -> new InvalidInput(field, "person.unknown"));
   }
 
   /** The person a reference names, if any (not a read of the record). */
@@ -329,7 +340,7 @@ public class People {
   public Optional<PersonId> idOf(PersonReference reference) {
     return jdbc.sql("SELECT id FROM people.person WHERE reference = ?")
         .param(reference.value())
-        .query(java.util.UUID.class)
+        .query(UUID.class)
         .optional()
         .map(PersonId::new);
   }
@@ -360,7 +371,7 @@ public class People {
             SELECT id FROM chain WHERE merged_into IS NULL
             """)
         .param(person.value())
-        .query(java.util.UUID.class)
+        .query(UUID.class)
         .optional()
         .map(PersonId::new)
         .orElse(person);
@@ -402,13 +413,12 @@ public class People {
    * only). Persons not found are absent from the answer.
    */
   @Transactional(readOnly = true)
-  public java.util.Map<PersonId, PersonProfile> profiles(java.util.Collection<PersonId> persons) {
+  public Map<PersonId, PersonProfile> profiles(Collection<PersonId> persons) {
     if (persons.isEmpty()) {
-      return java.util.Map.of();
+      return Map.of();
     }
-    java.util.UUID[] ids =
-        persons.stream().map(PersonId::value).distinct().toArray(java.util.UUID[]::new);
-    java.util.Map<PersonId, PersonProfile> profiles = new java.util.HashMap<>();
+    UUID[] ids = persons.stream().map(PersonId::value).distinct().toArray(UUID[]::new);
+    Map<PersonId, PersonProfile> profiles = new HashMap<>();
     jdbc.sql(
             """
             SELECT p.id, p.gender, p.birth_precision, p.birth_date, p.birth_year,
@@ -419,7 +429,7 @@ public class People {
         .param(ids)
         .query(
             rs -> {
-              PersonId id = new PersonId(rs.getObject("id", java.util.UUID.class));
+              PersonId id = new PersonId(rs.getObject("id", UUID.class));
               String gender = rs.getString("gender");
               String precision = rs.getString("birth_precision");
               Integer year = (Integer) rs.getObject("birth_year");
@@ -438,7 +448,7 @@ public class People {
                       id,
                       gender == null ? null : Gender.valueOf(gender),
                       birth,
-                      java.util.Arrays.stream(countries).map(String::strip).toList()));
+                      Arrays.stream(countries).map(String::strip).toList()));
             });
     return profiles;
   }
@@ -448,9 +458,9 @@ public class People {
    * the log line; each reference in the trail).
    */
   @Transactional
-  public java.util.Map<PersonId, Person> forExport(java.util.Collection<PersonId> ids, Actor by) {
+  public Map<PersonId, Person> forExport(Collection<PersonId> ids, Actor by) {
     requireCentre(by);
-    java.util.Map<PersonId, Person> found = new java.util.HashMap<>();
+    Map<PersonId, Person> found = new HashMap<>();
     for (Person person : persons.findAllById(ids.stream().map(PersonId::value).toList())) {
       found.put(person.personId(), person);
       audit.record(

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.haven.access.InvalidInput;
@@ -151,8 +152,7 @@ public class Person {
   }
 
   private static IdentityDocument document(IdentityDocument document, LocalDate today) {
-    String type =
-        document.type() == null ? "" : document.type().strip().toUpperCase(java.util.Locale.ROOT);
+    String type = document.type() == null ? "" : document.type().strip().toUpperCase(Locale.ROOT);
     if (!DOCUMENT_TYPES.contains(type)) {
       throw new InvalidInput("documents", "person.documentType");
     }

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.haven.access.Actor;
@@ -13,6 +16,7 @@ import org.haven.access.Role;
 import org.haven.audit.AuditAction;
 import org.haven.audit.AuditOutcome;
 import org.haven.audit.AuditTrail;
+import org.haven.people.matching.BloomEncoder;
 import org.haven.people.matching.FeatureExtractor;
 import org.haven.people.matching.MatchKeys;
 import org.haven.people.matching.MatchModel;
@@ -22,10 +26,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * "Is this person already known?": the known persons most likely to be the one described, each with
@@ -57,7 +64,7 @@ public class PersonMatching {
       String reference, double score, boolean namesSwapped, List<Agreement> agreements) {}
 
   private final JdbcClient jdbc;
-  private final org.springframework.jdbc.core.JdbcTemplate batches;
+  private final JdbcTemplate batches;
   private final AuditTrail audit;
   private final FeatureExtractor extractor = new FeatureExtractor();
 
@@ -67,25 +74,24 @@ public class PersonMatching {
   /** How many pairs' worth of belief the default m probabilities carry against confirmed pairs. */
   static final double PRIOR_PAIRS = 50;
 
-  private final org.springframework.transaction.support.TransactionTemplate transactions;
+  private final TransactionTemplate transactions;
 
-  private final org.haven.people.matching.BloomEncoder encoder;
+  private final BloomEncoder encoder;
   private final KnownCheck known;
 
   PersonMatching(
       JdbcClient jdbc,
-      org.springframework.jdbc.core.JdbcTemplate batches,
+      JdbcTemplate batches,
       AuditTrail audit,
-      org.springframework.transaction.PlatformTransactionManager transactionManager,
+      PlatformTransactionManager transactionManager,
       EncodingKey encodingKey,
       KnownCheck known) {
     this.jdbc = jdbc;
     this.batches = batches;
     this.audit = audit;
-    this.encoder = new org.haven.people.matching.BloomEncoder(encodingKey.bytes());
+    this.encoder = new BloomEncoder(encodingKey.bytes());
     this.known = known;
-    this.transactions =
-        new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+    this.transactions = new TransactionTemplate(transactionManager);
   }
 
   /**
@@ -182,7 +188,7 @@ public class PersonMatching {
   }
 
   /** A known person as the matcher reads it (with whether a merge absorbed it), if it exists. */
-  java.util.Optional<Known> known(UUID person) {
+  Optional<Known> known(UUID person) {
     return load(List.of(person)).stream().findFirst();
   }
 
@@ -207,7 +213,7 @@ public class PersonMatching {
             .query(UUID.class)
             .list();
     jdbc.sql("DELETE FROM people.match_key WHERE person_id = ?").param(person).update();
-    Set<String> keys = new java.util.HashSet<>();
+    Set<String> keys = new HashSet<>();
     for (Known known : load(group)) {
       keys.addAll(MatchKeys.of(known.record()));
     }
@@ -275,8 +281,7 @@ public class PersonMatching {
         keys.add(key);
         owners.add(id);
       }
-      byte[] encoded =
-          org.haven.people.matching.BloomEncoder.encodable(r) ? encoder.encode(r) : new byte[0];
+      byte[] encoded = BloomEncoder.encodable(r) ? encoder.encode(r) : new byte[0];
       bits.add(encoded);
       encodings.add(new Object[] {id, encoded});
     }
@@ -308,8 +313,7 @@ public class PersonMatching {
   /** Writes the person's privacy-preserving encoding (ADR 0009). */
   private void encode(UUID person, PersonRecord r) {
     // a record without a name would resemble every sparse encoding: kept empty
-    byte[] bits =
-        org.haven.people.matching.BloomEncoder.encodable(r) ? encoder.encode(r) : new byte[0];
+    byte[] bits = BloomEncoder.encodable(r) ? encoder.encode(r) : new byte[0];
     jdbc.sql(
             """
             INSERT INTO people.person_encoding (person_id, bits) VALUES (?, ?)
@@ -435,7 +439,7 @@ public class PersonMatching {
         date,
         birth.year(),
         sex(d.gender()),
-        d.citizenships().stream().map(c -> c.strip().toUpperCase(java.util.Locale.ROOT)).toList());
+        d.citizenships().stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).toList());
   }
 
   static String sex(Gender gender) {

@@ -1,6 +1,7 @@
 package org.haven.people;
 
 import java.security.SecureRandom;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -23,13 +24,11 @@ public record PersonReference(String value) {
 
   /** The reference typed by a person: case and surrounding space do not matter. */
   public static PersonReference parse(String typed) {
-    return new PersonReference(
-        typed == null ? "" : typed.strip().toUpperCase(java.util.Locale.ROOT));
+    return new PersonReference(typed == null ? "" : typed.strip().toUpperCase(Locale.ROOT));
   }
 
   public static boolean isValid(String typed) {
-    return typed != null
-        && FORMAT.matcher(typed.strip().toUpperCase(java.util.Locale.ROOT)).matches();
+    return typed != null && FORMAT.matcher(typed.strip().toUpperCase(Locale.ROOT)).matches();
   }
 
   static PersonReference random() {

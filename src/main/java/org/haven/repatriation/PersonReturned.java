@@ -2,6 +2,7 @@ package org.haven.repatriation;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 import org.haven.people.PersonId;
 
 /**
@@ -18,4 +19,4 @@ public record PersonReturned(
     LocalDate departedOn,
     LocalDate reintegrationEndsOn,
     Instant occurredAt,
-    java.util.UUID actor) {}
+    UUID actor) {}

@@ -6,8 +6,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.haven.access.InvalidInput;
+import org.haven.access.Texts;
 import org.haven.people.IsoCodes;
 import org.haven.people.PersonId;
 import org.springframework.data.annotation.Id;
@@ -112,8 +117,8 @@ public class Repatriation extends AbstractAggregateRoot<Repatriation> {
   /**
    * The return this aggregate announced, and no event at all from now on (a batch announces it).
    */
-  java.util.Optional<PersonReturned> takeReturned() {
-    java.util.Optional<PersonReturned> returned =
+  Optional<PersonReturned> takeReturned() {
+    Optional<PersonReturned> returned =
         domainEvents().stream()
             .filter(PersonReturned.class::isInstance)
             .map(PersonReturned.class::cast)
@@ -212,7 +217,7 @@ public class Repatriation extends AbstractAggregateRoot<Repatriation> {
         || amount.compareTo(new BigDecimal("10000000")) >= 0) {
       throw new InvalidInput("amount", "repatriation.amount");
     }
-    String code = currency == null ? "" : currency.strip().toUpperCase(java.util.Locale.ROOT);
+    String code = currency == null ? "" : currency.strip().toUpperCase(Locale.ROOT);
     try {
       if (code.length() != 3) {
         throw new IllegalArgumentException(code);
@@ -331,8 +336,8 @@ public class Repatriation extends AbstractAggregateRoot<Repatriation> {
   }
 
   /** The sum of the support items, per currency. */
-  public java.util.Map<String, BigDecimal> costs() {
-    java.util.Map<String, BigDecimal> sums = new java.util.TreeMap<>();
+  public Map<String, BigDecimal> costs() {
+    Map<String, BigDecimal> sums = new TreeMap<>();
     for (SupportItem item : supportItems) {
       sums.merge(item.currency(), item.total(), BigDecimal::add);
     }
@@ -346,7 +351,7 @@ public class Repatriation extends AbstractAggregateRoot<Repatriation> {
   }
 
   private static String text(String field, String value) {
-    return org.haven.access.Texts.optional(field, value, TEXT_LIMIT);
+    return Texts.optional(field, value, TEXT_LIMIT);
   }
 
   List<Object> events() {

@@ -1,6 +1,7 @@
 package org.haven.repatriation;
 
 import java.time.Instant;
+import java.util.UUID;
 import org.haven.people.PersonId;
 
 /**
@@ -14,4 +15,4 @@ public record RepatriationAgreed(
     PersonId person,
     Programme programme,
     Instant occurredAt,
-    java.util.UUID actor) {}
+    UUID actor) {}

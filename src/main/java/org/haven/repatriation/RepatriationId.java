@@ -1,12 +1,13 @@
 package org.haven.repatriation;
 
+import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies a repatriation. */
 public record RepatriationId(UUID value) {
 
   public RepatriationId {
-    java.util.Objects.requireNonNull(value);
+    Objects.requireNonNull(value);
   }
 
   @Override

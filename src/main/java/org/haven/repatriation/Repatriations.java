@@ -1,11 +1,15 @@
 package org.haven.repatriation;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.haven.access.Actor;
 import org.haven.access.InvalidInput;
 import org.haven.access.NotFound;
@@ -18,8 +22,12 @@ import org.haven.audit.AuditOutcome;
 import org.haven.audit.AuditTrail;
 import org.haven.identification.ExtensionGround;
 import org.haven.identification.Identifications;
+import org.haven.people.People;
 import org.haven.people.PersonId;
+import org.haven.people.PersonReference;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -42,9 +50,9 @@ public class Repatriations {
   private final AuditTrail audit;
   private final JdbcClient jdbc;
   private final Clock clock;
-  private final org.haven.people.People people;
+  private final People people;
 
-  private final org.springframework.context.ApplicationEventPublisher events;
+  private final ApplicationEventPublisher events;
 
   Repatriations(
       RepatriationRepository repository,
@@ -54,8 +62,8 @@ public class Repatriations {
       AuditTrail audit,
       JdbcClient jdbc,
       Clock clock,
-      org.haven.people.People people,
-      org.springframework.context.ApplicationEventPublisher events) {
+      People people,
+      ApplicationEventPublisher events) {
     this.events = events;
     this.people = people;
     this.repository = repository;
@@ -108,8 +116,8 @@ public class Repatriations {
     if (returns.isEmpty()) {
       return List.of();
     }
-    List<Repatriation> created = new java.util.ArrayList<>(returns.size());
-    List<PersonReturned> announced = new java.util.ArrayList<>(returns.size());
+    List<Repatriation> created = new ArrayList<>(returns.size());
+    List<PersonReturned> announced = new ArrayList<>(returns.size());
     for (ImportedReturn r : returns) {
       Repatriation repatriation =
           Repatriation.imported(
@@ -123,7 +131,7 @@ public class Repatriations {
       repatriation.takeReturned().ifPresent(announced::add);
       created.add(repatriation);
     }
-    List<RepatriationId> ids = new java.util.ArrayList<>(created.size());
+    List<RepatriationId> ids = new ArrayList<>(created.size());
     for (Repatriation saved : repository.saveAll(created)) {
       audit.record(
           by.audit(),
@@ -407,7 +415,7 @@ public class Repatriations {
   private String reference(String personId) {
     return people
         .referenceOf(new PersonId(UUID.fromString(personId)))
-        .map(org.haven.people.PersonReference::value)
+        .map(PersonReference::value)
         .orElse("?");
   }
 
@@ -462,7 +470,7 @@ public class Repatriations {
    * projections rebuilt from scratch.
    */
   @Transactional(readOnly = true)
-  public void replayReturns(java.util.function.Consumer<PersonReturned> sink) {
+  public void replayReturns(Consumer<PersonReturned> sink) {
     jdbc.sql(
             """
             SELECT id, person_id, destination_country, actual_departure, reintegration_ends_on
@@ -470,12 +478,12 @@ public class Repatriations {
             ORDER BY actual_departure, id
             """)
         .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
+            (RowCallbackHandler)
                 rs ->
                     sink.accept(
                         new PersonReturned(
-                            new RepatriationId(rs.getObject("id", java.util.UUID.class)),
-                            new PersonId(rs.getObject("person_id", java.util.UUID.class)),
+                            new RepatriationId(rs.getObject("id", UUID.class)),
+                            new PersonId(rs.getObject("person_id", UUID.class)),
                             rs.getString("destination_country"),
                             rs.getObject("actual_departure", LocalDate.class),
                             rs.getObject("reintegration_ends_on", LocalDate.class),
@@ -492,7 +500,7 @@ public class Repatriations {
 
   /** A repatriation as statistics count it (codes and dates: not a read). */
   @Transactional(readOnly = true)
-  public java.util.Optional<RepatriationFact> fact(RepatriationId id) {
+  public Optional<RepatriationFact> fact(RepatriationId id) {
     return jdbc.sql(FACTS + " WHERE id = ?")
         .param(id.value())
         .query((rs, row) -> fact(rs))
@@ -506,23 +514,23 @@ public class Repatriations {
       return List.of();
     }
     return jdbc.sql(FACTS + " WHERE id = ANY (?)")
-        .param(ids.stream().map(RepatriationId::value).toArray(java.util.UUID[]::new))
+        .param(ids.stream().map(RepatriationId::value).toArray(UUID[]::new))
         .query((rs, row) -> fact(rs))
         .list();
   }
 
   /** Every repatriation, oldest first, for rebuilding the statistics. */
   @Transactional(readOnly = true)
-  public void replayRepatriations(java.util.function.Consumer<RepatriationFact> sink) {
+  public void replayRepatriations(Consumer<RepatriationFact> sink) {
     jdbc.sql(FACTS + " ORDER BY offered_on, id")
-        .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> sink.accept(fact(rs)));
+        .query((RowCallbackHandler) rs -> sink.accept(fact(rs)));
   }
 
-  private static RepatriationFact fact(java.sql.ResultSet rs) throws java.sql.SQLException {
+  private static RepatriationFact fact(ResultSet rs) throws SQLException {
     String outcome = rs.getString("outcome");
     return new RepatriationFact(
-        rs.getObject("id", java.util.UUID.class),
-        new PersonId(rs.getObject("person_id", java.util.UUID.class)),
+        rs.getObject("id", UUID.class),
+        new PersonId(rs.getObject("person_id", UUID.class)),
         RepatriationStatus.valueOf(rs.getString("status")),
         rs.getObject("offered_on", LocalDate.class),
         rs.getObject("answered_on", LocalDate.class),

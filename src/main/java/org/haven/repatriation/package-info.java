@@ -3,6 +3,8 @@
  * plan with its support items, departure, the reintegration period with the partner's follow-up
  * reports, the outcome, and the costs.
  */
-@org.springframework.modulith.ApplicationModule(
+@ApplicationModule(
     allowedDependencies = {"access", "audit", "people", "accommodation", "identification"})
 package org.haven.repatriation;
+
+import org.springframework.modulith.ApplicationModule;

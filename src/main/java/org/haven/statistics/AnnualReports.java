@@ -3,17 +3,23 @@ package org.haven.statistics;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.haven.access.Actor;
+import org.haven.access.InvalidInput;
 import org.haven.access.Role;
 import org.haven.audit.AuditAction;
 import org.haven.audit.AuditTrail;
+import org.haven.information.ContactMessages;
+import org.haven.outreach.Outreach;
 import org.haven.statistics.AnnualReport.Change;
 import org.haven.statistics.AnnualReport.Table;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -33,16 +39,16 @@ public class AnnualReports {
   private final StatisticsSettings settings;
   private final AuditTrail audit;
   private final ProjectionChanges changes;
-  private final org.haven.outreach.Outreach outreach;
-  private final org.haven.information.ContactMessages helpMessages;
+  private final Outreach outreach;
+  private final ContactMessages helpMessages;
 
   AnnualReports(
       JdbcClient jdbc,
       StatisticsSettings settings,
       AuditTrail audit,
       ProjectionChanges changes,
-      org.haven.outreach.Outreach outreach,
-      org.haven.information.ContactMessages helpMessages) {
+      Outreach outreach,
+      ContactMessages helpMessages) {
     this.outreach = outreach;
     this.helpMessages = helpMessages;
     this.jdbc = jdbc;
@@ -78,7 +84,7 @@ public class AnnualReports {
         disclosure,
         settings.threshold(),
         view.epsilon(),
-        java.util.Collections.unmodifiableMap(published(current)),
+        Collections.unmodifiableMap(published(current)),
         view.withheld(),
         tables(current),
         changes);
@@ -86,7 +92,7 @@ public class AnnualReports {
 
   private static void requireYear(int year) {
     if (year < 1900 || year > 9999) {
-      throw new org.haven.access.InvalidInput("year", "statistics.yearInvalid");
+      throw new InvalidInput("year", "statistics.yearInvalid");
     }
   }
 
@@ -156,7 +162,7 @@ public class AnnualReports {
 
   private record Cached(Versions version, YearView view) {}
 
-  private final Map<ViewKey, Cached> views = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<ViewKey, Cached> views = new ConcurrentHashMap<>();
 
   private YearView compute(int year, Disclosure disclosure) {
     Map<Integer, Long> yearly = yearlyTotals();
@@ -221,7 +227,7 @@ public class AnnualReports {
             WHERE outcome = 'VICTIM' GROUP BY decision_year
             """)
         .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
+            (RowCallbackHandler)
                 rs -> totals.put(rs.getInt("decision_year"), rs.getLong("persons")));
     return totals;
   }
@@ -237,7 +243,7 @@ public class AnnualReports {
             """)
         .param(year)
         .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
+            (RowCallbackHandler)
                 rs -> {
                   tally.victim(
                       rs.getString("sex"),
@@ -260,14 +266,12 @@ public class AnnualReports {
             WHERE returned_year = ? GROUP BY 1
             """)
         .param(year)
-        .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
-                rs -> tally.returns(rs.getString("country"), rs.getLong("n")));
+        .query((RowCallbackHandler) rs -> tally.returns(rs.getString("country"), rs.getLong("n")));
     jdbc.sql(
             "SELECT conductor, count(*) AS n FROM statistics.interview WHERE held_year = ? GROUP BY 1")
         .param(year)
         .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
+            (RowCallbackHandler)
                 rs -> tally.interviews(rs.getString("conductor"), rs.getLong("n")));
     jdbc.sql(
             """
@@ -276,8 +280,7 @@ public class AnnualReports {
             """)
         .param(year)
         .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
-                rs -> tally.calls(rs.getString("caller_type"), rs.getLong("n")));
+            (RowCallbackHandler) rs -> tally.calls(rs.getString("caller_type"), rs.getLong("n")));
     Figures figures = tally.figures(yearly.getOrDefault(year, 0L));
     new StageTables(jdbc).add(figures, year, LocalDate.now(settings.zone()));
     new FieldTables(jdbc).add(figures, year);

@@ -2,6 +2,8 @@ package org.haven.statistics;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.haven.identification.Authority;
+import org.haven.intake.CallerType;
 import org.haven.intake.Exploitation;
 import org.haven.people.Birth;
 import org.haven.people.Gender;
@@ -120,7 +122,7 @@ public final class Counting {
   }
 
   /** The deciding authority as {@code ext_DecidingAuthority} names it. */
-  public static String authority(org.haven.identification.Authority authority) {
+  public static String authority(Authority authority) {
     return switch (authority) {
       case NATIONAL_CENTRE -> "NationalCentre";
       case IMMIGRATION_SERVICE -> "ImmigrationService";
@@ -129,7 +131,7 @@ public final class Counting {
   }
 
   /** Hotline caller types, as {@code ext_CallerType} names them. */
-  static String callerType(org.haven.intake.CallerType type) {
+  static String callerType(CallerType type) {
     return switch (type) {
       case POLICE -> "Police";
       case OTHER_AUTHORITY -> "OtherAuthority";

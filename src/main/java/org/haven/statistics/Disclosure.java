@@ -1,5 +1,7 @@
 package org.haven.statistics;
 
+import org.haven.access.InvalidInput;
+
 /** Which figures a report shows. */
 public enum Disclosure {
   /** Every count as recorded: centre analysts and administrators only, every reading audited. */
@@ -20,6 +22,6 @@ public enum Disclosure {
         return d;
       }
     }
-    throw new org.haven.access.InvalidInput("disclosure", "statistics.disclosureUnknown");
+    throw new InvalidInput("disclosure", "statistics.disclosureUnknown");
   }
 }

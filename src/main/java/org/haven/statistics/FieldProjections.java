@@ -2,9 +2,13 @@ package org.haven.statistics;
 
 import java.util.UUID;
 import org.haven.intake.ReferralAccepted;
+import org.haven.intake.ReferralId;
+import org.haven.intake.Referrals;
 import org.haven.investigation.CriminalCaseChanged;
+import org.haven.investigation.Investigations;
 import org.haven.operations.JointActionRecorded;
 import org.haven.operations.JointActionReferred;
+import org.haven.operations.JointActions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -19,15 +23,12 @@ import org.springframework.stereotype.Component;
 class FieldProjections {
 
   private final JdbcClient jdbc;
-  private final org.haven.operations.JointActions actions;
-  private final org.haven.investigation.Investigations investigations;
-  private final org.haven.intake.Referrals referrals;
+  private final JointActions actions;
+  private final Investigations investigations;
+  private final Referrals referrals;
 
   FieldProjections(
-      JdbcClient jdbc,
-      org.haven.operations.JointActions actions,
-      org.haven.investigation.Investigations investigations,
-      org.haven.intake.Referrals referrals) {
+      JdbcClient jdbc, JointActions actions, Investigations investigations, Referrals referrals) {
     this.jdbc = jdbc;
     this.actions = actions;
     this.investigations = investigations;
@@ -55,7 +56,7 @@ class FieldProjections {
         referred -> {
           on(referred);
           referrals
-              .acceptance(new org.haven.intake.ReferralId(referred.referral()))
+              .acceptance(new ReferralId(referred.referral()))
               .filter(accepted -> accepted.person() != null)
               .ifPresent(
                   accepted ->

@@ -1,9 +1,14 @@
 package org.haven.statistics;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import org.haven.information.HelpLanguage;
+import org.haven.outreach.ActivityType;
+import org.haven.outreach.OutreachSummary;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -25,13 +30,11 @@ final class FieldTables {
 
   /** The languages of the public help pages, in the report's order. */
   static final List<String> HELP_LANGUAGES =
-      java.util.Arrays.stream(org.haven.information.HelpLanguage.values())
-          .map(org.haven.information.HelpLanguage::code)
-          .toList();
+      Arrays.stream(HelpLanguage.values()).map(HelpLanguage::code).toList();
 
   /** The kinds of outreach activity, in the report's order. */
   static final List<String> ACTIVITY_TYPES =
-      java.util.Arrays.stream(org.haven.outreach.ActivityType.values()).map(Enum::name).toList();
+      Arrays.stream(ActivityType.values()).map(Enum::name).toList();
 
   /** The steps of the criminal justice figures. */
   static final List<String> STEPS = List.of("suspects", "prosecuted", "convicted");
@@ -63,11 +66,10 @@ final class FieldTables {
    * Anonymous messages from the public help pages by the language they were written in: counts of
    * messages, under disclosure control like every count that could stand for few people.
    */
-  static void helpMessages(Figures f, Map<org.haven.information.HelpLanguage, Long> year) {
-    List<String> parts = new java.util.ArrayList<>();
+  static void helpMessages(Figures f, Map<HelpLanguage, Long> year) {
+    List<String> parts = new ArrayList<>();
     long total = 0;
-    for (org.haven.information.HelpLanguage language :
-        org.haven.information.HelpLanguage.values()) {
+    for (HelpLanguage language : HelpLanguage.values()) {
       long n = year.getOrDefault(language, 0L);
       f.count("helpMessages.byLanguage." + language.code(), n);
       parts.add("helpMessages.byLanguage." + language.code());
@@ -77,7 +79,7 @@ final class FieldTables {
     f.sum("helpMessages.total", parts);
   }
 
-  static void outreach(Figures f, org.haven.outreach.OutreachSummary year) {
+  static void outreach(Figures f, OutreachSummary year) {
     year.activitiesByType()
         .forEach((type, n) -> f.other("outreach.activities.byType." + type.name(), n));
     f.other("outreach.activities.total", year.activities());
@@ -96,7 +98,7 @@ final class FieldTables {
   private void jointActions(Figures f, int year) {
     Map<String, Long> byLead = new LinkedHashMap<>();
     LEADS.forEach(l -> byLead.put(l, 0L));
-    Map<String, Long> bySector = new java.util.TreeMap<>();
+    Map<String, Long> bySector = new TreeMap<>();
     long[] work = new long[5];
     jdbc.sql(
             """

@@ -3,7 +3,9 @@ package org.haven.statistics;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.haven.statistics.Cubes.Dimension;
 import org.haven.statistics.Cubes.Victim;
 
@@ -250,7 +252,7 @@ final class LinkedTables {
       return report.get(0);
     }
     String path = table.name().startsWith("CTDC") ? "ctdc." : "eurostat.";
-    path += dimension.name().toLowerCase(java.util.Locale.ROOT) + "." + value;
+    path += dimension.name().toLowerCase(Locale.ROOT) + "." + value;
     if (figures.isCount(path)) {
       return path; // the same margin of another Eurostat table: one figure
     }
@@ -308,7 +310,7 @@ final class LinkedTables {
    * add them up, for "Other"): the attacker can do that sum, so disclosure control does too.
    */
   private void tieGenderAndExploitation(
-      Map<List<String>, String> tablePaths, java.util.Set<List<String>> cells) {
+      Map<List<String>, String> tablePaths, Set<List<String>> cells) {
     for (String gender : VALUES.get(Dimension.CTDC_GENDER)) {
       for (String exploitation : VALUES.get(Dimension.CTDC_EXPLOITATION)) {
         List<String> acrossAges =

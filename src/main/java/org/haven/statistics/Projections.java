@@ -3,6 +3,7 @@ package org.haven.statistics;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,16 +14,20 @@ import org.haven.access.Role;
 import org.haven.audit.AuditAction;
 import org.haven.audit.AuditTrail;
 import org.haven.identification.DecisionFact;
+import org.haven.identification.DecisionsImported;
 import org.haven.identification.Identifications;
 import org.haven.identification.InterviewHeld;
 import org.haven.identification.VictimStatusDecided;
 import org.haven.intake.Hotline;
 import org.haven.intake.HotlineCallLogged;
+import org.haven.people.Birth;
 import org.haven.people.People;
 import org.haven.people.PersonId;
 import org.haven.people.PersonProfile;
 import org.haven.repatriation.PersonReturned;
 import org.haven.repatriation.Repatriations;
+import org.haven.repatriation.ReturnsImported;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.AccessDeniedException;
@@ -42,7 +47,7 @@ public class Projections {
   private static final int BATCH = 1_000;
 
   private final JdbcClient jdbc;
-  private final org.springframework.jdbc.core.JdbcTemplate batches;
+  private final JdbcTemplate batches;
   private final Identifications identifications;
   private final People people;
   private final Repatriations repatriations;
@@ -54,7 +59,7 @@ public class Projections {
 
   Projections(
       JdbcClient jdbc,
-      org.springframework.jdbc.core.JdbcTemplate batches,
+      JdbcTemplate batches,
       Identifications identifications,
       People people,
       Repatriations repatriations,
@@ -83,13 +88,13 @@ public class Projections {
   }
 
   @ApplicationModuleListener
-  void on(org.haven.identification.DecisionsImported imported) {
+  void on(DecisionsImported imported) {
     List<DecisionFact> facts = new ArrayList<>(identifications.decisionFacts(imported.decisions()));
     storeDecisions(facts);
   }
 
   @ApplicationModuleListener
-  void on(org.haven.repatriation.ReturnsImported imported) {
+  void on(ReturnsImported imported) {
     storeReturns(imported.returns());
   }
 
@@ -238,11 +243,11 @@ public class Projections {
         .update();
   }
 
-  private boolean minor(PersonId person, java.time.LocalDate on) {
+  private boolean minor(PersonId person, LocalDate on) {
     PersonProfile profile = people.profiles(List.of(person)).get(person);
     return profile != null
         && profile.birth() != null
-        && profile.birth().minorAt(on) == org.haven.people.Birth.Minor.YES;
+        && profile.birth().minorAt(on) == Birth.Minor.YES;
   }
 
   private void store(PersonReturned returned) {

@@ -1,5 +1,6 @@
 package org.haven.statistics;
 
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -124,7 +125,7 @@ public class ReportDocuments {
     if (value instanceof Double d) {
       return String.format(locale, "%.1f", d);
     }
-    return java.text.NumberFormat.getIntegerInstance(locale).format(value.longValue());
+    return NumberFormat.getIntegerInstance(locale).format(value.longValue());
   }
 
   /**

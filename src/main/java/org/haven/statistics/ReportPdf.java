@@ -18,6 +18,7 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.haven.statistics.AnnualReport.Table;
@@ -191,7 +192,7 @@ public class ReportPdf {
     BaseFont font;
     try {
       font = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.CP1252, false);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new IllegalStateException(e);
     }
     for (int i = 0; i < rows; i++) {

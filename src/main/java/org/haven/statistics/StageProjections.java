@@ -2,8 +2,12 @@ package org.haven.statistics;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.haven.access.Organisation;
 import org.haven.access.OrganisationId;
 import org.haven.access.Organisations;
@@ -13,13 +17,16 @@ import org.haven.accommodation.PlacementStarted;
 import org.haven.accommodation.Placements;
 import org.haven.casework.ServiceRecorded;
 import org.haven.casework.Support;
+import org.haven.identification.IdentificationId;
 import org.haven.identification.Identifications;
 import org.haven.identification.PeriodFact;
+import org.haven.identification.ReflectionPeriodAnswered;
 import org.haven.identification.ReflectionPeriodEnded;
 import org.haven.identification.ReflectionPeriodExtended;
 import org.haven.identification.ReflectionPeriodStarted;
 import org.haven.intake.ReferralSubmitted;
 import org.haven.intake.Referrals;
+import org.haven.intake.ReferralsImported;
 import org.haven.intake.SubmissionFact;
 import org.haven.people.Birth;
 import org.haven.people.People;
@@ -33,6 +40,8 @@ import org.haven.repatriation.RepatriationFact;
 import org.haven.repatriation.RepatriationId;
 import org.haven.repatriation.RepatriationStatus;
 import org.haven.repatriation.Repatriations;
+import org.haven.repatriation.ReturnsImported;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -48,7 +57,7 @@ import org.springframework.stereotype.Component;
 class StageProjections {
 
   private final JdbcClient jdbc;
-  private final org.springframework.jdbc.core.JdbcTemplate batches;
+  private final JdbcTemplate batches;
   private final Referrals referrals;
   private final Organisations organisations;
   private final Identifications identifications;
@@ -60,7 +69,7 @@ class StageProjections {
 
   StageProjections(
       JdbcClient jdbc,
-      org.springframework.jdbc.core.JdbcTemplate batches,
+      JdbcTemplate batches,
       Referrals referrals,
       Organisations organisations,
       Identifications identifications,
@@ -91,9 +100,9 @@ class StageProjections {
    * statement.
    */
   @ApplicationModuleListener
-  void on(org.haven.intake.ReferralsImported imported) {
-    Map<java.util.UUID, String> kinds = new java.util.HashMap<>();
-    java.util.List<Object[]> rows = new java.util.ArrayList<>();
+  void on(ReferralsImported imported) {
+    Map<UUID, String> kinds = new HashMap<>();
+    List<Object[]> rows = new ArrayList<>();
     for (SubmissionFact fact : referrals.submissionFacts(imported.referrals())) {
       rows.add(referralRow(fact, kinds));
     }
@@ -103,12 +112,12 @@ class StageProjections {
   }
 
   @ApplicationModuleListener
-  void on(org.haven.repatriation.ReturnsImported imported) {
-    java.util.List<RepatriationFact> facts =
+  void on(ReturnsImported imported) {
+    List<RepatriationFact> facts =
         repatriations.facts(imported.returns().stream().map(PersonReturned::repatriation).toList());
     Map<PersonId, PersonProfile> profiles =
         people.profiles(facts.stream().map(RepatriationFact::person).toList());
-    java.util.List<Object[]> rows = new java.util.ArrayList<>();
+    List<Object[]> rows = new ArrayList<>();
     for (RepatriationFact fact : facts) {
       rows.add(repatriationRow(fact, null, profiles));
     }
@@ -133,7 +142,7 @@ class StageProjections {
   }
 
   @ApplicationModuleListener
-  void on(org.haven.identification.ReflectionPeriodAnswered answered) {
+  void on(ReflectionPeriodAnswered answered) {
     period(answered.identification());
   }
 
@@ -216,7 +225,7 @@ class StageProjections {
   }
 
   private void store(SubmissionFact fact) {
-    store(fact, new java.util.HashMap<>());
+    store(fact, new HashMap<>());
   }
 
   private static final String REFERRAL_UPSERT =
@@ -230,11 +239,11 @@ class StageProjections {
           minor = excluded.minor
       """;
 
-  private void store(SubmissionFact fact, Map<java.util.UUID, String> kinds) {
+  private void store(SubmissionFact fact, Map<UUID, String> kinds) {
     jdbc.sql(REFERRAL_UPSERT).params(referralRow(fact, kinds)).update();
   }
 
-  private Object[] referralRow(SubmissionFact fact, Map<java.util.UUID, String> kinds) {
+  private Object[] referralRow(SubmissionFact fact, Map<UUID, String> kinds) {
     LocalDate day = fact.submittedAt().atZone(settings.zone()).toLocalDate();
     String type =
         kinds.computeIfAbsent(
@@ -256,7 +265,7 @@ class StageProjections {
     };
   }
 
-  private void period(org.haven.identification.IdentificationId identification) {
+  private void period(IdentificationId identification) {
     identifications.periodFact(identification).ifPresent(this::store);
   }
 
@@ -298,7 +307,7 @@ class StageProjections {
    * when the event says, else the end of the reintegration period).
    */
   private void store(RepatriationFact fact, LocalDate endedOn) {
-    store(fact, endedOn, people.profiles(java.util.List.of(fact.person())));
+    store(fact, endedOn, people.profiles(List.of(fact.person())));
   }
 
   private static final String REPATRIATION_UPSERT =
@@ -376,7 +385,7 @@ class StageProjections {
 
   /** Whether the person was a child (under 18, as far as the birth tells) on {@code on}. */
   private boolean minor(PersonId person, LocalDate on) {
-    return minor(people.profiles(java.util.List.of(person)).get(person), on);
+    return minor(people.profiles(List.of(person)).get(person), on);
   }
 
   private static boolean minor(PersonProfile profile, LocalDate on) {

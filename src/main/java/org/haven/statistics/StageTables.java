@@ -1,5 +1,6 @@
 package org.haven.statistics;
 
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import org.haven.casework.SupportType;
 import org.haven.identification.PeriodEndReason;
 import org.haven.intake.Channel;
 import org.haven.repatriation.ReintegrationOutcome;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -83,7 +85,7 @@ final class StageTables {
             """)
         .param(year)
         .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
+            (RowCallbackHandler)
                 rs -> {
                   long n = rs.getLong("n");
                   byChannel.merge(rs.getString("channel"), n, Long::sum);
@@ -106,7 +108,7 @@ final class StageTables {
             """)
         .param(year)
         .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
+            (RowCallbackHandler)
                 rs -> {
                   f.count("examined.total", rs.getLong("persons"));
                   f.count("examined.minors", rs.getLong("minors"));
@@ -124,7 +126,7 @@ final class StageTables {
             """)
         .param(year)
         .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
+            (RowCallbackHandler)
                 rs -> {
                   f.count("periods.started", rs.getLong("started"));
                   f.count("periods.extended", rs.getLong("extended"));
@@ -141,7 +143,7 @@ final class StageTables {
             """)
         .param(year)
         .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
+            (RowCallbackHandler)
                 rs -> {
                   long n = rs.getLong("n");
                   byLength.merge(length(rs.getInt("days")), n, Long::sum);
@@ -178,7 +180,7 @@ final class StageTables {
             """)
         .param("year", year)
         .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
+            (RowCallbackHandler)
                 rs -> {
                   f.count("repatriations.offered", rs.getLong("offered"));
                   f.count("repatriations.accepted", rs.getLong("accepted"));
@@ -193,7 +195,7 @@ final class StageTables {
             """)
         .param(year)
         .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
+            (RowCallbackHandler)
                 rs -> byOutcome.merge(rs.getString("outcome"), rs.getLong("n"), Long::sum));
     f.count("reintegration.ended", byOutcome.values().stream().mapToLong(Long::longValue).sum());
     table(f, "reintegration.byOutcome", byOutcome, "reintegration.ended");
@@ -208,7 +210,7 @@ final class StageTables {
             """)
         .param(year)
         .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
+            (RowCallbackHandler)
                 rs -> byType.merge(rs.getString("type"), rs.getLong("persons"), Long::sum));
     f.count(
         "support.persons",
@@ -237,11 +239,11 @@ final class StageTables {
             WHERE starts_on < :afterLast AND (ended_on IS NULL OR ended_on >= :first)
               AND starts_on <= :today
             """)
-        .param("today", java.sql.Date.valueOf(today))
-        .param("afterLast", java.sql.Date.valueOf(afterLast))
-        .param("first", java.sql.Date.valueOf(first))
+        .param("today", Date.valueOf(today))
+        .param("afterLast", Date.valueOf(afterLast))
+        .param("first", Date.valueOf(first))
         .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
+            (RowCallbackHandler)
                 rs -> {
                   f.count("shelter.persons", rs.getLong("persons"));
                   f.count("shelter.bedNights", rs.getLong("nights"));

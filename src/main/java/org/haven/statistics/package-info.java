@@ -5,7 +5,7 @@
  * status report with its counting rules, and disclosure control for publication over every linked
  * table of a year.
  */
-@org.springframework.modulith.ApplicationModule(
+@ApplicationModule(
     allowedDependencies = {
       "access",
       "audit",
@@ -21,3 +21,5 @@
       "information"
     })
 package org.haven.statistics;
+
+import org.springframework.modulith.ApplicationModule;

@@ -11,6 +11,7 @@ import org.haven.audit.AuditOutcome;
 import org.haven.audit.AuditTrail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
@@ -59,9 +60,7 @@ class AccessDenials implements AccessDeniedHandler {
 
   /** Between password and second factor: the way on is the next sign-in step, not an error page. */
   private static boolean signingIn() {
-    var authentication =
-        org.springframework.security.core.context.SecurityContextHolder.getContext()
-            .getAuthentication();
+    var authentication = SecurityContextHolder.getContext().getAuthentication();
     return authentication != null && authentication.getPrincipal() instanceof PendingSignIn;
   }
 

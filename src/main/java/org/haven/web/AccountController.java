@@ -3,7 +3,9 @@ package org.haven.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.haven.access.Actor;
 import org.haven.access.ApiTokens;
@@ -12,6 +14,7 @@ import org.haven.access.InvalidInput;
 import org.haven.access.IssuedToken;
 import org.haven.access.SignIn;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -58,7 +62,7 @@ class AccountController {
     Actor actor = currentActor.require();
     model.addAttribute("recoveryCodesLeft", signIn.recoveryCodesLeft(actor.user()));
     model.addAttribute("tokens", tokens.of(actor.user(), actor));
-    model.addAttribute("now", java.time.Instant.now());
+    model.addAttribute("now", Instant.now());
     return "account/account";
   }
 
@@ -68,7 +72,7 @@ class AccountController {
       @RequestParam(defaultValue = "") String name,
       @RequestParam(defaultValue = "") String expiresInDays,
       Model model,
-      java.util.Locale locale) {
+      Locale locale) {
     Actor actor = currentActor.require();
     IssuedToken issued;
     try {
@@ -101,8 +105,7 @@ class AccountController {
 
   /** Keeps an idle session alive when the person chooses to stay signed in. */
   @PostMapping("/account/keep-alive")
-  @org.springframework.web.bind.annotation.ResponseStatus(
-      org.springframework.http.HttpStatus.NO_CONTENT)
+  @ResponseStatus(HttpStatus.NO_CONTENT)
   void keepAlive() {}
 
   /** The new recovery codes, shown once right after enrolment. */

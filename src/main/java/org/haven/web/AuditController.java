@@ -3,10 +3,17 @@ package org.haven.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.haven.access.CurrentActor;
 import org.haven.access.Organisations;
+import org.haven.access.Role;
 import org.haven.access.Users;
 import org.haven.audit.AuditAction;
 import org.haven.audit.AuditActor;
@@ -15,6 +22,7 @@ import org.haven.audit.AuditOutcome;
 import org.haven.audit.AuditQuery;
 import org.haven.audit.AuditTrail;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -73,20 +81,20 @@ class AuditController {
     model.addAttribute("organisations", organisations.all());
     model.addAttribute(
         "actions",
-        java.util.Arrays.stream(AuditAction.values())
+        Arrays.stream(AuditAction.values())
             .map(a -> new Pick(a.name(), words.text("audit.action." + a.name())))
             .toList());
     model.addAttribute(
         "actors",
         actorNames().entrySet().stream()
             .map(e -> new Pick(e.getKey(), e.getValue()))
-            .sorted(java.util.Comparator.comparing(Pick::label, String.CASE_INSENSITIVE_ORDER))
+            .sorted(Comparator.comparing(Pick::label, String.CASE_INSENSITIVE_ORDER))
             .toList());
     model.addAttribute(
         "resourceTypes",
         RESOURCE_TYPES.stream()
             .map(t -> new Pick(t, typeName(t)))
-            .sorted(java.util.Comparator.comparing(Pick::label, String.CASE_INSENSITIVE_ORDER))
+            .sorted(Comparator.comparing(Pick::label, String.CASE_INSENSITIVE_ORDER))
             .toList());
     model.addAttribute(
         "q", new Criteria(actor, organisation, resourceType, resourceId, action, from, to));
@@ -110,7 +118,7 @@ class AuditController {
             PAGE_SIZE);
     AuditTrail.Found found = audit.search(query, currentActor.require().audit());
     Map<String, String> names = actorNames();
-    boolean administrator = currentActor.require().has(org.haven.access.Role.ADMINISTRATOR);
+    boolean administrator = currentActor.require().has(Role.ADMINISTRATOR);
     model.addAttribute(
         "entries", found.entries().stream().map(e -> row(e, names, administrator)).toList());
     model.addAttribute("total", found.total());
@@ -134,8 +142,8 @@ class AuditController {
           "User", "/admin/users/",
           "Organisation", "/admin/organisations/");
 
-  private static final java.util.List<String> RESOURCE_TYPES =
-      java.util.List.of(
+  private static final List<String> RESOURCE_TYPES =
+      List.of(
           "AnnualReport",
           "ApiToken",
           "Case",
@@ -171,7 +179,7 @@ class AuditController {
       String link,
       boolean success,
       String purpose,
-      java.util.List<String> purposeCodes,
+      List<String> purposeCodes,
       boolean token,
       String tokenIssuer) {}
 
@@ -198,8 +206,8 @@ class AuditController {
   }
 
   /** Ids, references and constants a purpose names: kept as they are, for searching. */
-  private static final java.util.regex.Pattern CODE_IN_PURPOSE =
-      java.util.regex.Pattern.compile(
+  private static final Pattern CODE_IN_PURPOSE =
+      Pattern.compile(
           "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
               + "|\\b[A-Z]-[A-Z0-9]{4}-[A-Z0-9]{4}\\b|\\b[A-Z][A-Z0-9_]{2,}\\b");
 
@@ -213,15 +221,13 @@ class AuditController {
     if (words.isEmpty()) {
       return null;
     }
-    String key =
-        "audit.purpose." + words.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z.]+", "-");
-    return messages.getMessage(
-        key, null, words, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    String key = "audit.purpose." + words.toLowerCase(Locale.ROOT).replaceAll("[^a-z.]+", "-");
+    return messages.getMessage(key, null, words, LocaleContextHolder.getLocale());
   }
 
-  private static java.util.List<String> purposeCodes(String purpose) {
+  private static List<String> purposeCodes(String purpose) {
     if (purpose == null) {
-      return java.util.List.of();
+      return List.of();
     }
     return CODE_IN_PURPOSE.matcher(purpose).results().map(m -> m.group()).toList();
   }
@@ -230,16 +236,12 @@ class AuditController {
     if (type == null) {
       return "";
     }
-    return messages.getMessage(
-        "audit.type." + type,
-        null,
-        type,
-        org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    return messages.getMessage("audit.type." + type, null, type, LocaleContextHolder.getLocale());
   }
 
   /** Every user by id, and Haven itself and the not-signed-in, by their names. */
   private Map<String, String> actorNames() {
-    Map<String, String> names = new java.util.LinkedHashMap<>();
+    Map<String, String> names = new LinkedHashMap<>();
     users.displayNames().forEach((id, name) -> names.put(id.toString(), name));
     names.put(AuditActor.SYSTEM.id(), words.text("audit.actorSystem"));
     names.put(AuditActor.ANONYMOUS.id(), words.text("audit.actorAnonymous"));

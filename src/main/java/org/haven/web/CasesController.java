@@ -1,16 +1,20 @@
 package org.haven.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.haven.access.Actor;
 import org.haven.access.CurrentActor;
+import org.haven.access.NotFound;
 import org.haven.access.Organisations;
 import org.haven.access.Role;
 import org.haven.access.UserId;
@@ -24,7 +28,16 @@ import org.haven.casework.ClosureReason;
 import org.haven.casework.Sensitivity;
 import org.haven.casework.ShareBasis;
 import org.haven.casework.ShareRequest;
+import org.haven.casework.Support;
+import org.haven.casework.SupportType;
+import org.haven.casework.TaskStatus;
 import org.haven.casework.TimelineEntry;
+import org.haven.investigation.Investigations;
+import org.haven.people.People;
+import org.haven.people.Person;
+import org.haven.people.PersonReference;
+import org.haven.repatriation.Programme;
+import org.haven.repatriation.Repatriations;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -52,8 +65,8 @@ class CasesController {
   static final int TIMELINE_PAGE = 30;
 
   private final CaseFiles cases;
-  private final org.haven.casework.Support support;
-  private final org.haven.repatriation.Repatriations repatriations;
+  private final Support support;
+  private final Repatriations repatriations;
   private final Users users;
   private final Organisations organisations;
   private final CurrentActor currentActor;
@@ -61,21 +74,21 @@ class CasesController {
   private final Dates dates;
   private final MessageSource messages;
 
-  private final org.haven.people.People people;
-  private final org.haven.investigation.Investigations investigations;
+  private final People people;
+  private final Investigations investigations;
 
   CasesController(
       CaseFiles cases,
-      org.haven.casework.Support support,
-      org.haven.repatriation.Repatriations repatriations,
+      Support support,
+      Repatriations repatriations,
       Users users,
       Organisations organisations,
       CurrentActor currentActor,
       FormErrors errors,
       Dates dates,
       MessageSource messages,
-      org.haven.people.People people,
-      org.haven.investigation.Investigations investigations) {
+      People people,
+      Investigations investigations) {
     this.people = people;
     this.investigations = investigations;
     this.cases = cases;
@@ -217,8 +230,8 @@ class CasesController {
                                 locale()),
                         t.dueOn() == null ? null : dates.date(t.dueOn()),
                         t.assignee() == null ? null : names.get(t.assignee()),
-                        t.status() == org.haven.casework.TaskStatus.OPEN,
-                        t.status() == org.haven.casework.TaskStatus.OPEN
+                        t.status() == TaskStatus.OPEN,
+                        t.status() == TaskStatus.OPEN
                             && folder.file().status().open()
                             && (folder.access().full()
                                 || actor.user().value().equals(t.assignee()))))
@@ -232,8 +245,8 @@ class CasesController {
         folder.access().full()
             ? repatriations.of(folder.file().person(), actor).stream().map(r -> r.value()).toList()
             : List.of());
-    model.addAttribute("supportTypes", org.haven.casework.SupportType.values());
-    model.addAttribute("programmes", org.haven.repatriation.Programme.values());
+    model.addAttribute("supportTypes", SupportType.values());
+    model.addAttribute("programmes", Programme.values());
     model.addAttribute("parts", EnumSet.complementOf(EnumSet.of(CasePart.SUMMARY)));
     model.addAttribute("sensitivities", Sensitivity.values());
     model.addAttribute("reasons", ClosureReason.values());
@@ -293,7 +306,7 @@ class CasesController {
             support.plan(
                 new CaseId(id),
                 IdentificationsController.enumValue(
-                    org.haven.casework.SupportType.class, "planType", form.get("planType")),
+                    SupportType.class, "planType", form.get("planType")),
                 form.get("objectives"),
                 date("startsOn", form.get("startsOn")),
                 date("plannedEnd", form.get("plannedEnd")),
@@ -316,7 +329,7 @@ class CasesController {
                 new CaseId(id),
                 uuid(form.get("plan")),
                 IdentificationsController.enumValue(
-                    org.haven.casework.SupportType.class, "serviceType", form.get("serviceType")),
+                    SupportType.class, "serviceType", form.get("serviceType")),
                 date("deliveredOn", form.get("deliveredOn")),
                 null,
                 form.get("serviceNote"),
@@ -396,7 +409,7 @@ class CasesController {
               .filter(s -> s.id().equals(shareId) && s.active())
               .map(s -> organisations.names().getOrDefault(s.organisation(), "?"))
               .findFirst()
-              .orElseThrow(() -> new org.haven.access.NotFound("Share"));
+              .orElseThrow(() -> new NotFound("Share"));
       return Confirmations.ask(
           model,
           new Confirmations.Confirmation(
@@ -526,7 +539,7 @@ class CasesController {
       Model model,
       RedirectAttributes redirect,
       Map<String, String> form,
-      java.util.function.Supplier<Object> change) {
+      Supplier<Object> change) {
     return errors.submit(model, redirect, form, change, () -> show(id, 0, model), "/cases/" + id);
   }
 
@@ -550,7 +563,7 @@ class CasesController {
     }
     if (arg.matches("\\d{4}-\\d{2}-\\d{2}T.*")) {
       try {
-        return dates.dateTime(java.time.Instant.parse(arg));
+        return dates.dateTime(Instant.parse(arg));
       } catch (DateTimeParseException e) {
         return arg;
       }
@@ -585,7 +598,7 @@ class CasesController {
     return users.displayNames();
   }
 
-  private static java.util.Locale locale() {
+  private static Locale locale() {
     return LocaleContextHolder.getLocale();
   }
 
@@ -610,13 +623,12 @@ class CasesController {
 
   /** The person's name beside the reference, for the centre (an audited read of the person). */
   private String personName(String reference, Actor actor) {
-    if (!org.haven.people.People.mayRead(actor)
-        || !org.haven.people.PersonReference.isValid(reference)) {
+    if (!People.mayRead(actor) || !PersonReference.isValid(reference)) {
       return null;
     }
     return people
-        .find(org.haven.people.PersonReference.parse(reference), actor)
-        .map(org.haven.people.Person::displayName)
+        .find(PersonReference.parse(reference), actor)
+        .map(Person::displayName)
         .orElse(null);
   }
 }

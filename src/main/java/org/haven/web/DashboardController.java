@@ -1,10 +1,18 @@
 package org.haven.web;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.haven.access.Actor;
 import org.haven.access.CurrentActor;
 import org.haven.access.Organisations;
 import org.haven.access.Role;
 import org.haven.access.Users;
+import org.haven.accommodation.Capacity;
+import org.haven.accommodation.Shelters;
+import org.haven.casework.WorkQueue;
+import org.haven.intake.Referrals;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,22 +25,22 @@ class DashboardController {
   private final CurrentActor currentActor;
   private final Organisations organisations;
   private final Users users;
-  private final org.haven.intake.Referrals referrals;
+  private final Referrals referrals;
   private final Dates dates;
-  private final org.haven.casework.WorkQueue workQueue;
-  private final org.haven.accommodation.Shelters shelters;
+  private final WorkQueue workQueue;
+  private final Shelters shelters;
 
   /** A draft waiting for its author: started on, and whole days left before it is deleted. */
-  public record Draft(java.util.UUID id, String started, long daysLeft) {}
+  public record Draft(UUID id, String started, long daysLeft) {}
 
   DashboardController(
       CurrentActor currentActor,
       Organisations organisations,
       Users users,
-      org.haven.intake.Referrals referrals,
+      Referrals referrals,
       Dates dates,
-      org.haven.casework.WorkQueue workQueue,
-      org.haven.accommodation.Shelters shelters) {
+      WorkQueue workQueue,
+      Shelters shelters) {
     this.currentActor = currentActor;
     this.organisations = organisations;
     this.users = users;
@@ -60,7 +68,7 @@ class DashboardController {
       model.addAttribute("organisationCount", organisations.count());
       model.addAttribute("userCount", users.count());
     }
-    org.haven.casework.WorkQueue.Queue queue = workQueue.of(actor, dates.zone());
+    WorkQueue.Queue queue = workQueue.of(actor, dates.zone());
     if (queue.newReferrals() != null) {
       model.addAttribute("newReferrals", queue.newReferrals());
     }
@@ -68,8 +76,8 @@ class DashboardController {
     if (actor.has(Role.SHELTER_STAFF) || actor.has(Role.CENTRE_CASEWORKER)) {
       model.addAttribute(
           "freePlaces",
-          shelters.capacity(java.time.LocalDate.now(dates.zone()), null, actor).stream()
-              .mapToInt(org.haven.accommodation.Capacity::free)
+          shelters.capacity(LocalDate.now(dates.zone()), null, actor).stream()
+              .mapToInt(Capacity::free)
               .sum());
     }
     model.addAttribute(
@@ -94,8 +102,7 @@ class DashboardController {
                     new Draft(
                         d.id(),
                         dates.date(d.startedAt()),
-                        java.time.Duration.between(java.time.Instant.now(), d.expiresAt())
-                            .toDays()))
+                        Duration.between(Instant.now(), d.expiresAt()).toDays()))
             .toList());
     model.addAttribute(
         "refers",

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.haven.OnceOnly;
 import org.haven.access.CurrentActor;
 import org.haven.access.InvalidInput;
+import org.haven.access.StaleVersion;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -84,7 +85,7 @@ public class FormErrors {
       add(model, invalid);
       model.addAttribute("form", form);
       return again.get();
-    } catch (org.haven.access.StaleVersion stale) {
+    } catch (StaleVersion stale) {
       add(model, "version", "validation.stale");
       return again.get();
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.haven.access.InvalidInput;
 import org.haven.information.ContactForm;
 import org.haven.information.ContactGuard;
@@ -287,8 +288,7 @@ class HelpPagesController {
         .build();
   }
 
-  private Cached cached(
-      HelpLanguage language, String key, java.util.function.Supplier<byte[]> make) {
+  private Cached cached(HelpLanguage language, String key, Supplier<byte[]> make) {
     long version = content.version();
     Rendered current = rendered;
     if (current.version() != version) {

@@ -130,9 +130,9 @@ class HotlineController {
               } catch (IllegalArgumentException e) {
                 throw new InvalidInput("callerType", "validation.invalid");
               }
-              java.util.UUID linked;
+              UUID linked;
               try {
-                linked = referral.isBlank() ? null : java.util.UUID.fromString(referral.strip());
+                linked = referral.isBlank() ? null : UUID.fromString(referral.strip());
               } catch (IllegalArgumentException e) {
                 throw new InvalidInput("referral", "hotline.referralUnknown");
               }

@@ -5,15 +5,21 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.haven.access.Actor;
 import org.haven.access.CurrentActor;
 import org.haven.access.InvalidInput;
+import org.haven.access.NotFound;
 import org.haven.access.Organisation;
 import org.haven.access.OrganisationType;
 import org.haven.access.Organisations;
+import org.haven.access.Role;
+import org.haven.access.Users;
 import org.haven.casework.CaseFiles;
 import org.haven.identification.Authority;
 import org.haven.identification.DecisionInput;
@@ -33,6 +39,7 @@ import org.haven.identification.ResidenceStatus;
 import org.haven.intake.Exploitation;
 import org.haven.intake.Indicators;
 import org.haven.people.People;
+import org.haven.people.Person;
 import org.haven.people.PersonReference;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -62,7 +69,7 @@ class IdentificationsController {
   private final People people;
   private final Organisations organisations;
   private final CaseFiles cases;
-  private final org.haven.access.Users users;
+  private final Users users;
   private final CurrentActor currentActor;
   private final FormErrors errors;
   private final Dates dates;
@@ -73,7 +80,7 @@ class IdentificationsController {
       People people,
       Organisations organisations,
       CaseFiles cases,
-      org.haven.access.Users users,
+      Users users,
       CurrentActor currentActor,
       FormErrors errors,
       Dates dates) {
@@ -159,32 +166,30 @@ class IdentificationsController {
         people.referenceOf(identification.person()).map(PersonReference::value).orElse("?"));
     model.addAttribute(
         "caseId",
-        actor.has(org.haven.access.Role.CENTRE_CASEWORKER)
+        actor.has(Role.CENTRE_CASEWORKER)
             ? cases.caseOf(identification.person()).map(c -> c.value()).orElse(null)
             : null);
-    model.addAttribute("centre", actor.has(org.haven.access.Role.CENTRE_CASEWORKER));
+    model.addAttribute("centre", actor.has(Role.CENTRE_CASEWORKER));
     model.addAttribute(
         "personName",
-        org.haven.people.People.mayRead(actor)
+        People.mayRead(actor)
             ? people
                 .find(people.referenceOf(identification.person()).orElseThrow(), actor)
-                .map(org.haven.people.Person::displayName)
+                .map(Person::displayName)
                 .orElse(null)
             : null);
     model.addAttribute(
-        "decides",
-        actor.has(org.haven.access.Role.CENTRE_CASEWORKER)
-            || actor.has(org.haven.access.Role.IMMIGRATION_OFFICER));
+        "decides", actor.has(Role.CENTRE_CASEWORKER) || actor.has(Role.IMMIGRATION_OFFICER));
     model.addAttribute(
         "notesVisible",
         identification.interviews().stream()
             .collect(
-                java.util.stream.Collectors.toMap(
+                Collectors.toMap(
                     Interview::interviewId, i -> identifications.mayReadNotes(i, actor))));
     model.addAttribute(
         "colleagues",
-        actor.has(org.haven.access.Role.CENTRE_CASEWORKER)
-            ? users.withRole(actor.organisation(), org.haven.access.Role.CENTRE_CASEWORKER)
+        actor.has(Role.CENTRE_CASEWORKER)
+            ? users.withRole(actor.organisation(), Role.CENTRE_CASEWORKER)
             : List.of());
     model.addAttribute("residences", ResidenceStatus.values());
     model.addAttribute("placeTypes", PlaceType.values());
@@ -203,7 +208,7 @@ class IdentificationsController {
         "ngos",
         organisations.all().stream()
             .filter(o -> o.type() == OrganisationType.NGO)
-            .sorted(java.util.Comparator.comparing(Organisation::name))
+            .sorted(Comparator.comparing(Organisation::name))
             .toList());
     LocalDate today = LocalDate.now(dates.zone());
     identifications
@@ -326,7 +331,7 @@ class IdentificationsController {
               identifications.find(new IdentificationId(id), actor).interviews().stream()
                   .filter(i -> i.interviewId().equals(interviewId))
                   .findFirst()
-                  .orElseThrow(() -> new org.haven.access.NotFound("Interview"));
+                  .orElseThrow(() -> new NotFound("Interview"));
           return identifications.recordInterview(
               new IdentificationId(id),
               version,
@@ -439,7 +444,7 @@ class IdentificationsController {
         () -> {
           String answer = form.get("answer");
           if (!"accepted".equals(answer) && !"declined".equals(answer)) {
-            throw new org.haven.access.InvalidInput("answer", "validation.required");
+            throw new InvalidInput("answer", "validation.required");
           }
           return identifications.answerPeriod(
               new IdentificationId(id),
@@ -455,7 +460,7 @@ class IdentificationsController {
       Model model,
       RedirectAttributes redirect,
       Map<String, String> form,
-      java.util.function.Supplier<Object> change) {
+      Supplier<Object> change) {
     return errors.submit(
         model, redirect, form, change, () -> show(id, model), "/identifications/" + id);
   }

@@ -5,12 +5,15 @@ import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.haven.access.Actor;
 import org.haven.access.CurrentActor;
+import org.haven.access.InvalidInput;
+import org.haven.access.NotFound;
 import org.haven.information.ContactCount;
 import org.haven.information.ContactMessages;
 import org.haven.information.HelpContent;
@@ -21,6 +24,7 @@ import org.haven.information.PageViews;
 import org.haven.information.Translation;
 import org.haven.information.TranslationEdit;
 import org.haven.information.TranslationStatus;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -45,7 +49,7 @@ class InformationController {
   private final PageViews views;
   private final CurrentActor currentActor;
   private final FormErrors errors;
-  private final org.springframework.context.MessageSource text;
+  private final MessageSource text;
 
   InformationController(
       HelpContent content,
@@ -53,7 +57,7 @@ class InformationController {
       PageViews views,
       CurrentActor currentActor,
       FormErrors errors,
-      org.springframework.context.MessageSource text) {
+      MessageSource text) {
     this.text = text;
     this.content = content;
     this.messages = messages;
@@ -119,7 +123,7 @@ class InformationController {
     model.addAttribute("months", months);
     model.addAttribute("messagesTotal", months.stream().mapToLong(MonthRow::total).sum());
     List<Map.Entry<String, Long>> read = new ArrayList<>();
-    Map<String, String> titles = new java.util.HashMap<>();
+    Map<String, String> titles = new HashMap<>();
     content.pages(HelpLanguage.EN).forEach(p -> titles.put(p.slug(), p.title()));
     views.year(shown).forEach((slug, n) -> read.add(Map.entry(titles.getOrDefault(slug, slug), n)));
     model.addAttribute("views", read);
@@ -135,7 +139,7 @@ class InformationController {
         content.overview(actor).stream()
             .filter(p -> p.slug().equals(slug))
             .findFirst()
-            .orElseThrow(() -> new org.haven.access.NotFound("HelpPage"));
+            .orElseThrow(() -> new NotFound("HelpPage"));
     List<LanguageState> states = new ArrayList<>();
     page.translations()
         .forEach(
@@ -154,8 +158,7 @@ class InformationController {
   @GetMapping("/information/{slug}/{language}")
   String edit(@PathVariable String slug, @PathVariable String language, Model model) {
     Actor actor = currentActor.require();
-    HelpLanguage lang =
-        HelpLanguage.of(language).orElseThrow(() -> new org.haven.access.NotFound("HelpLanguage"));
+    HelpLanguage lang = HelpLanguage.of(language).orElseThrow(() -> new NotFound("HelpLanguage"));
     Translation translation = content.translation(slug, lang, actor).orElse(null);
     Locale reader = LocaleContextHolder.getLocale();
     HelpPageText source =
@@ -221,8 +224,7 @@ class InformationController {
       Model model,
       RedirectAttributes redirect) {
     Actor actor = currentActor.require();
-    HelpLanguage lang =
-        HelpLanguage.of(language).orElseThrow(() -> new org.haven.access.NotFound("HelpLanguage"));
+    HelpLanguage lang = HelpLanguage.of(language).orElseThrow(() -> new NotFound("HelpLanguage"));
     return errors.submitAll(
         model,
         redirect,
@@ -234,7 +236,7 @@ class InformationController {
                     try {
                       return TranslationStatus.valueOf(form.getOrDefault("status", ""));
                     } catch (IllegalArgumentException e) {
-                      throw new org.haven.access.InvalidInput("status", "validation.required");
+                      throw new InvalidInput("status", "validation.required");
                     }
                   });
           Long version =
@@ -243,7 +245,7 @@ class InformationController {
                     try {
                       return Long.parseLong(form.getOrDefault("version", "0").strip());
                     } catch (NumberFormatException e) {
-                      throw new org.haven.access.InvalidInput("version", "validation.invalid");
+                      throw new InvalidInput("version", "validation.invalid");
                     }
                   });
           return content.save(

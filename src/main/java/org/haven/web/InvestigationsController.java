@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,9 +13,12 @@ import java.util.UUID;
 import org.haven.access.Actor;
 import org.haven.access.CurrentActor;
 import org.haven.access.InvalidInput;
+import org.haven.access.NotFound;
 import org.haven.access.Organisation;
 import org.haven.access.OrganisationType;
 import org.haven.access.Organisations;
+import org.haven.access.Role;
+import org.haven.access.StaleVersion;
 import org.haven.casework.CaseId;
 import org.haven.intake.Exploitation;
 import org.haven.investigation.DateStatus;
@@ -127,7 +131,7 @@ class InvestigationsController {
     Actor actor = currentActor.require();
     var found = investigations.onCase(new CaseId(id), actor);
     if (found.isEmpty() && !investigations.mayLink(new CaseId(id), actor)) {
-      throw new org.haven.access.NotFound("Investigation");
+      throw new NotFound("Investigation");
     }
     if (!model.containsAttribute("form")) {
       model.addAttribute("form", form(found.orElse(null), actor));
@@ -169,7 +173,7 @@ class InvestigationsController {
       errors.add(model, invalid);
       keep(model, values);
       return page(id, investigations.onCase(new CaseId(id), actor).orElse(null), model);
-    } catch (org.haven.access.StaleVersion stale) {
+    } catch (StaleVersion stale) {
       errors.add(model, "version", "validation.stale");
       keep(model, values);
       return page(id, investigations.onCase(new CaseId(id), actor).orElse(null), model);
@@ -179,8 +183,7 @@ class InvestigationsController {
   private String page(UUID id, Investigation investigation, Model model) {
     model.addAttribute("caseId", id);
     model.addAttribute("investigation", investigation);
-    model.addAttribute(
-        "mayOpenCase", currentActor.require().has(org.haven.access.Role.CENTRE_CASEWORKER));
+    model.addAttribute("mayOpenCase", currentActor.require().has(Role.CENTRE_CASEWORKER));
     model.addAttribute("districts", picks(OrganisationType.POLICE_DISTRICT));
     model.addAttribute("prosecutions", picks(OrganisationType.PROSECUTION));
     model.addAttribute(
@@ -234,7 +237,7 @@ class InvestigationsController {
   private List<Pick> picks(OrganisationType type) {
     return organisations.all().stream()
         .filter(o -> o.type() == type)
-        .sorted(java.util.Comparator.comparing(Organisation::name))
+        .sorted(Comparator.comparing(Organisation::name))
         .map(o -> new Pick(o.id().toString(), o.name()))
         .toList();
   }
@@ -244,9 +247,7 @@ class InvestigationsController {
     if (i == null) {
       form.put(
           "policeDistrict",
-          actor.has(org.haven.access.Role.POLICE_KEY_PERSON)
-              ? actor.organisation().value().toString()
-              : "");
+          actor.has(Role.POLICE_KEY_PERSON) ? actor.organisation().value().toString() : "");
       return form;
     }
     InvestigationDetails d = i.details();
@@ -396,7 +397,7 @@ class InvestigationsController {
     try {
       return value == null || value.isBlank() ? null : Long.parseLong(value.strip());
     } catch (NumberFormatException e) {
-      throw new org.haven.access.StaleVersion(Investigations.class.getSimpleName());
+      throw new StaleVersion(Investigations.class.getSimpleName());
     }
   }
 

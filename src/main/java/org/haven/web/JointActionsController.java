@@ -4,22 +4,30 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.haven.access.Actor;
 import org.haven.access.CurrentActor;
 import org.haven.access.InvalidInput;
 import org.haven.access.Language;
+import org.haven.access.Organisation;
 import org.haven.access.OrganisationId;
 import org.haven.access.Organisations;
+import org.haven.access.StaleVersion;
 import org.haven.access.Users;
 import org.haven.intake.Indicators;
 import org.haven.operations.ActionNotPlanned;
+import org.haven.operations.Authority;
 import org.haven.operations.BriefingItem;
 import org.haven.operations.FindingCode;
 import org.haven.operations.JointAction;
@@ -32,6 +40,7 @@ import org.haven.operations.JointActionRecord.MetGroup;
 import org.haven.operations.JointActionRecord.Screening;
 import org.haven.operations.JointActionReferralDetails;
 import org.haven.operations.JointActionReport;
+import org.haven.operations.JointActionStatus;
 import org.haven.operations.JointActions;
 import org.haven.operations.SiteType;
 import org.haven.outreach.ContactAge;
@@ -132,7 +141,7 @@ class JointActionsController {
     List<JointAction> found = inMonth.items();
     int shownPage = wanted;
     Locale locale = LocaleContextHolder.getLocale();
-    Map<String, String> dayNames = new java.util.HashMap<>();
+    Map<String, String> dayNames = new HashMap<>();
     List<Line> lines = new ArrayList<>(found.size());
     for (JointAction a : found) {
       var start = a.startsAt().atZoneSameInstant(actions.zone());
@@ -140,10 +149,10 @@ class JointActionsController {
           dayNames.computeIfAbsent(
               start.toLocalDate().toString(), d -> dates.date(start.toLocalDate()));
       StringBuilder about = new StringBuilder(words.text("jointAction.ledBy", a.leadName()));
-      if (a.status() != org.haven.operations.JointActionStatus.PLANNED) {
+      if (a.status() != JointActionStatus.PLANNED) {
         about.append(" · ").append(words.text("jointAction.status." + a.status().name()));
       }
-      if (a.status() == org.haven.operations.JointActionStatus.HELD) {
+      if (a.status() == JointActionStatus.HELD) {
         about.append(" · ").append(words.text("jointAction.metCount", a.personsMet()));
       }
       lines.add(
@@ -159,8 +168,7 @@ class JointActionsController {
                   + a.municipality(),
               about.toString()));
     }
-    java.time.format.DateTimeFormatter monthName =
-        java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", locale);
+    DateTimeFormatter monthName = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
     model.addAttribute("monthName", capitalised(shown.format(monthName), locale));
     model.addAttribute("actions", lines);
     model.addAttribute("page", shownPage);
@@ -278,7 +286,7 @@ class JointActionsController {
       errors.add(model, invalid);
       keep(model, values);
       return planPage(id, model);
-    } catch (org.haven.access.StaleVersion stale) {
+    } catch (StaleVersion stale) {
       errors.add(model, "version", "validation.stale");
       keep(model, values);
       return planPage(id, model);
@@ -296,7 +304,7 @@ class JointActionsController {
     model.addAttribute(
         "invitable",
         organisations.all().stream()
-            .sorted(java.util.Comparator.comparing(org.haven.access.Organisation::name))
+            .sorted(Comparator.comparing(Organisation::name))
             .map(o -> new Pick(o.id().toString(), o.name()))
             .toList());
     model.addAttribute(
@@ -308,7 +316,7 @@ class JointActionsController {
             .toList());
     model.addAttribute(
         "siteTypes",
-        java.util.Arrays.stream(SiteType.values())
+        Arrays.stream(SiteType.values())
             .map(s -> new Pick(s.name(), words.text("jointAction.site." + s.name())))
             .toList());
     model.addAttribute("briefingItems", BriefingItem.values());
@@ -322,7 +330,7 @@ class JointActionsController {
       for (UUID o : taking) {
         users.of(new OrganisationId(o)).stream()
             .filter(u -> u.enabled() && !u.serviceAccount())
-            .sorted(java.util.Comparator.comparing(u -> u.displayName()))
+            .sorted(Comparator.comparing(u -> u.displayName()))
             .forEach(
                 u ->
                     people.add(
@@ -400,7 +408,7 @@ class JointActionsController {
     model.addAttribute("mayRecord", JointActionPolicy.mayRecord(a, actor));
     model.addAttribute(
         "recordable",
-        a.status() != org.haven.operations.JointActionStatus.CANCELLED
+        a.status() != JointActionStatus.CANCELLED
             && !a.startsAt()
                 .atZoneSameInstant(actions.zone())
                 .toLocalDate()
@@ -554,7 +562,7 @@ class JointActionsController {
       errors.add(model, invalid);
       keep(model, values);
       return recordPage(actions.find(id, actor), model);
-    } catch (org.haven.access.StaleVersion stale) {
+    } catch (StaleVersion stale) {
       errors.add(model, "version", "validation.stale");
       keep(model, values);
       return recordPage(actions.find(id, actor), model);
@@ -638,11 +646,9 @@ class JointActionsController {
     while (form.containsKey("followUpTask" + followRows)) {
       followRows++;
     }
+    model.addAttribute("metRows", IntStream.range(0, metRows + BLANK_ROWS).boxed().toList());
     model.addAttribute(
-        "metRows", java.util.stream.IntStream.range(0, metRows + BLANK_ROWS).boxed().toList());
-    model.addAttribute(
-        "followRows",
-        java.util.stream.IntStream.range(0, followRows + BLANK_ROWS - 1).boxed().toList());
+        "followRows", IntStream.range(0, followRows + BLANK_ROWS - 1).boxed().toList());
     model.addAttribute("sexes", Sex.values());
     model.addAttribute("ageBands", ContactAge.values());
     model.addAttribute("countries", Places.countries(LocaleContextHolder.getLocale()));
@@ -650,11 +656,11 @@ class JointActionsController {
     taking.add(new Pick(a.lead().toString(), a.leadName()));
     a.organisations().forEach(m -> taking.add(new Pick(m.id().toString(), m.name())));
     model.addAttribute("taking", taking);
-    org.haven.access.Organisation own = organisations.find(actor.organisation()).orElseThrow();
-    org.haven.operations.Authority authority = org.haven.operations.Authority.of(own.type());
+    Organisation own = organisations.find(actor.organisation()).orElseThrow();
+    Authority authority = Authority.of(own.type());
     model.addAttribute(
         "findingCodes",
-        java.util.Arrays.stream(FindingCode.values())
+        Arrays.stream(FindingCode.values())
             .filter(c -> c.authority() == authority)
             .map(c -> new Pick(c.name(), words.text("jointAction.finding." + c.name())))
             .toList());
@@ -813,7 +819,7 @@ class JointActionsController {
     try {
       return value == null || value.isBlank() ? null : Long.parseLong(value.strip());
     } catch (NumberFormatException e) {
-      throw new org.haven.access.StaleVersion(JointActions.class.getSimpleName());
+      throw new StaleVersion(JointActions.class.getSimpleName());
     }
   }
 

@@ -1,10 +1,12 @@
 package org.haven.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.haven.access.Actor;
 import org.haven.access.CurrentActor;
+import org.haven.access.StaleVersion;
 import org.haven.operations.KeyPersonDetails;
 import org.haven.operations.KeyPersons;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -81,7 +83,7 @@ class KeyPersonsController {
   String edit(@PathVariable UUID id, Model model) {
     if (!model.containsAttribute("form")) {
       var person = keyPersons.find(id);
-      Map<String, String> form = new java.util.LinkedHashMap<>();
+      Map<String, String> form = new LinkedHashMap<>();
       form.put("district", person.district().toString());
       form.put("name", person.name());
       form.put("deputy", String.valueOf(person.deputy()));
@@ -136,7 +138,7 @@ class KeyPersonsController {
     try {
       return Long.parseLong(value == null ? "" : value.strip());
     } catch (NumberFormatException e) {
-      throw new org.haven.access.StaleVersion(KeyPersons.class.getSimpleName());
+      throw new StaleVersion(KeyPersons.class.getSimpleName());
     }
   }
 

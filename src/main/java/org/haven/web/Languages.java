@@ -3,6 +3,7 @@ package org.haven.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.haven.access.Language;
@@ -46,7 +47,7 @@ class Languages implements LocaleResolver {
   }
 
   private static Locale bestMatch(HttpServletRequest request) {
-    for (Locale requested : java.util.Collections.list(request.getLocales())) {
+    for (Locale requested : Collections.list(request.getLocales())) {
       String code = requested.getLanguage();
       if ("nb".equals(code) || "no".equals(code) || "nn".equals(code)) {
         code = "da"; // Norwegian readers read Danish more easily than English

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.haven.access.InvalidInput;
+import org.haven.access.NotFound;
 import org.haven.information.HelpLanguage;
 import org.haven.information.Leaflets;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -64,8 +65,7 @@ class LeafletsController {
   @GetMapping("/information/leaflets/{language}")
   ResponseEntity<byte[]> download(
       @PathVariable String language, @RequestParam(defaultValue = "A5") String format) {
-    HelpLanguage lang =
-        HelpLanguage.of(language).orElseThrow(() -> new org.haven.access.NotFound("HelpLanguage"));
+    HelpLanguage lang = HelpLanguage.of(language).orElseThrow(() -> new NotFound("HelpLanguage"));
     Leaflets.Format chosen;
     try {
       chosen = Leaflets.Format.valueOf(format.strip().toUpperCase(Locale.ROOT));

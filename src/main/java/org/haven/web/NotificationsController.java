@@ -1,5 +1,6 @@
 package org.haven.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.haven.access.Actor;
@@ -41,8 +42,7 @@ class NotificationsController {
     for (Notifications.Notification n : notifications.of(actor, 100)) {
       List<Object> args = new ArrayList<>();
       for (String arg : n.args()) {
-        args.add(
-            arg.matches("\\d{4}-\\d{2}-\\d{2}") ? dates.date(java.time.LocalDate.parse(arg)) : arg);
+        args.add(arg.matches("\\d{4}-\\d{2}-\\d{2}") ? dates.date(LocalDate.parse(arg)) : arg);
       }
       lines.add(
           new Line(

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -38,7 +39,7 @@ class OversizedForms extends OncePerRequestFilter {
         && request.getContentType() != null
         && request
             .getContentType()
-            .toLowerCase(java.util.Locale.ROOT)
+            .toLowerCase(Locale.ROOT)
             .startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)
         && request.getContentLengthLong() > limit) {
       response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.haven.access.CurrentActor;
 import org.haven.access.InvalidInput;
 import org.haven.people.Alias;
@@ -151,9 +152,7 @@ class PersonReviewsController {
     Person b = pair.b();
     Map<String, PersonMatching.Agreement> by =
         pair.agreements().stream()
-            .collect(
-                java.util.stream.Collectors.toMap(
-                    PersonMatching.Agreement::field, g -> g, (x, y) -> x));
+            .collect(Collectors.toMap(PersonMatching.Agreement::field, g -> g, (x, y) -> x));
     List<Row> rows =
         List.of(
             row("reference", a.reference().value(), b.reference().value(), null),

@@ -7,12 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.haven.access.Actor;
 import org.haven.access.CurrentActor;
 import org.haven.access.InvalidInput;
 import org.haven.access.NotFound;
 import org.haven.access.StaleVersion;
 import org.haven.accommodation.Placements;
+import org.haven.accommodation.Shelters;
 import org.haven.casework.CaseFiles;
 import org.haven.people.Birth;
 import org.haven.people.BirthPrecision;
@@ -197,7 +199,7 @@ class PersonsController {
   private final CaseFiles cases;
   private final Placements placements;
   private final Repatriations repatriations;
-  private final org.haven.accommodation.Shelters shelters;
+  private final Shelters shelters;
   private final CurrentActor currentActor;
   private final FormErrors errors;
 
@@ -206,7 +208,7 @@ class PersonsController {
       CaseFiles cases,
       Placements placements,
       Repatriations repatriations,
-      org.haven.accommodation.Shelters shelters,
+      Shelters shelters,
       CurrentActor currentActor,
       FormErrors errors) {
     this.people = people;
@@ -241,7 +243,7 @@ class PersonsController {
         person.languages().stream().map(l -> Places.name(l, Places.languages(locale))).toList());
     model.addAttribute("phone", PhoneNumbers.readable(person.phone()));
     model.addAttribute("caseId", cases.caseOf(person.personId()).map(c -> c.value()).orElse(null));
-    Map<java.util.UUID, String> shelterNames = new LinkedHashMap<>();
+    Map<UUID, String> shelterNames = new LinkedHashMap<>();
     model.addAttribute(
         "stays",
         placements.of(person.personId(), actor).stream()

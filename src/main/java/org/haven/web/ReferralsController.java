@@ -1,8 +1,11 @@
 package org.haven.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,10 +24,13 @@ import org.haven.intake.ReferralFilter;
 import org.haven.intake.ReferralId;
 import org.haven.intake.ReferralPath;
 import org.haven.intake.ReferralStatus;
+import org.haven.intake.ReferralSummary;
 import org.haven.intake.Referrals;
+import org.haven.operations.KeyPersons;
 import org.haven.people.BirthPrecision;
 import org.haven.people.Gender;
 import org.haven.people.PersonReference;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -58,9 +64,9 @@ class ReferralsController {
   private final CurrentActor currentActor;
   private final FormErrors errors;
   private final Dates dates;
-  private final org.springframework.context.MessageSource messages;
+  private final MessageSource messages;
 
-  private final org.haven.operations.KeyPersons keyPersons;
+  private final KeyPersons keyPersons;
 
   ReferralsController(
       Referrals referrals,
@@ -69,8 +75,8 @@ class ReferralsController {
       CurrentActor currentActor,
       FormErrors errors,
       Dates dates,
-      org.springframework.context.MessageSource messages,
-      org.haven.operations.KeyPersons keyPersons) {
+      MessageSource messages,
+      KeyPersons keyPersons) {
     this.keyPersons = keyPersons;
     this.referrals = referrals;
     this.indicators = indicators;
@@ -103,7 +109,7 @@ class ReferralsController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam(defaultValue = "0") int page,
-      jakarta.servlet.http.HttpServletRequest request,
+      HttpServletRequest request,
       Model model) {
     Actor actor = currentActor.require();
     String contextPath = request.getContextPath();
@@ -111,16 +117,16 @@ class ReferralsController {
         new ReferralFilter(
             status, organisation, channel, from, to, minors, immediateDanger, page, PAGE_SIZE);
     Referrals.ReferralPage result = referrals.list(filter, actor);
-    java.util.Map<UUID, String> names = organisations.names();
+    Map<UUID, String> names = organisations.names();
     model.addAttribute("result", result);
     model.addAttribute(
         "rows", result.items().stream().map(r -> row(r, names, contextPath)).toList());
     model.addAttribute("filter", filter);
-    java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+    Locale locale = LocaleContextHolder.getLocale();
     model.addAttribute(
         "statusOptions",
         OptionsHtml.of(
-            java.util.Arrays.stream(ReferralStatus.values())
+            Arrays.stream(ReferralStatus.values())
                 .map(
                     v ->
                         new Option(
@@ -131,7 +137,7 @@ class ReferralsController {
     model.addAttribute(
         "channelOptions",
         OptionsHtml.of(
-            java.util.Arrays.stream(Channel.values())
+            Arrays.stream(Channel.values())
                 .map(
                     v ->
                         new Option(
@@ -407,9 +413,8 @@ class ReferralsController {
       boolean danger,
       boolean minor) {}
 
-  private Row row(
-      org.haven.intake.ReferralSummary r, java.util.Map<UUID, String> names, String contextPath) {
-    java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+  private Row row(ReferralSummary r, Map<UUID, String> names, String contextPath) {
+    Locale locale = LocaleContextHolder.getLocale();
     String href =
         contextPath
             + "/referrals/"
@@ -439,7 +444,7 @@ class ReferralsController {
     return "referrals/step";
   }
 
-  private java.util.Map<UUID, String> organisationNames() {
+  private Map<UUID, String> organisationNames() {
     return organisations.names();
   }
 

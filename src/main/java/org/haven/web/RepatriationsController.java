@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.haven.access.Actor;
 import org.haven.access.CurrentActor;
 import org.haven.access.InvalidInput;
+import org.haven.access.NotFound;
 import org.haven.access.OrganisationType;
 import org.haven.access.Organisations;
 import org.haven.people.People;
@@ -71,7 +73,7 @@ class RepatriationsController {
     Actor actor = currentActor.require();
     var due = repatriations.overview(actor);
     var references = people.referencesOf(due.stream().map(Repatriations.Due::person).toList());
-    java.time.LocalDate today = java.time.LocalDate.now(dates.zone());
+    LocalDate today = LocalDate.now(dates.zone());
     model.addAttribute(
         "due",
         due.stream()
@@ -95,7 +97,7 @@ class RepatriationsController {
       @RequestParam(required = false) Programme programme,
       RedirectAttributes redirect) {
     if (!PersonReference.isValid(person) || people.idOf(PersonReference.parse(person)).isEmpty()) {
-      throw new org.haven.access.NotFound("Person");
+      throw new NotFound("Person");
     }
     PersonId id = people.require(person, "person");
     Repatriation offered =
@@ -127,7 +129,7 @@ class RepatriationsController {
     model.addAttribute("itemTypes", SupportItemType.values());
     model.addAttribute("followUpStates", FollowUpStatus.values());
     model.addAttribute("outcomes", ReintegrationOutcome.values());
-    model.addAttribute("today", java.time.LocalDate.now(dates.zone()).toString());
+    model.addAttribute("today", LocalDate.now(dates.zone()).toString());
     if (!model.containsAttribute("form")) {
       model.addAttribute("form", Map.of());
     }
@@ -300,15 +302,14 @@ class RepatriationsController {
               IdentificationsController.optionalNumber(
                   "extensionMonths", form.get("extensionMonths"));
           if (months == null) {
-            throw new org.haven.access.InvalidInput("extensionMonths", "validation.required");
+            throw new InvalidInput("extensionMonths", "validation.required");
           }
           try {
             return repatriations.extendReintegration(
                 new RepatriationId(id), version, months, currentActor.require());
-          } catch (org.haven.access.InvalidInput invalid) {
+          } catch (InvalidInput invalid) {
             throw invalid.field().equals("months")
-                ? new org.haven.access.InvalidInput(
-                    "extensionMonths", invalid.messageKey(), invalid.arguments())
+                ? new InvalidInput("extensionMonths", invalid.messageKey(), invalid.arguments())
                 : invalid;
           }
         });
@@ -341,7 +342,7 @@ class RepatriationsController {
       Model model,
       RedirectAttributes redirect,
       Map<String, String> form,
-      java.util.function.Supplier<Object> change) {
+      Supplier<Object> change) {
     return errors.submit(
         model, redirect, form, change, () -> show(id, model), "/repatriations/" + id);
   }

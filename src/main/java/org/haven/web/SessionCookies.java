@@ -1,6 +1,7 @@
 package org.haven.web;
 
 import java.net.URI;
+import java.util.Locale;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,7 +39,7 @@ class SessionCookies {
     if (!"http".equalsIgnoreCase(uri.getScheme())) {
       return true;
     }
-    String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(java.util.Locale.ROOT);
+    String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
     boolean loopback =
         host.equals("localhost")
             || host.endsWith(".localhost")

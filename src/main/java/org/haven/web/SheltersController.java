@@ -2,13 +2,20 @@ package org.haven.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.haven.access.Actor;
 import org.haven.access.CurrentActor;
 import org.haven.access.InvalidInput;
+import org.haven.access.NotFound;
+import org.haven.access.Organisation;
 import org.haven.access.Organisations;
+import org.haven.access.Role;
 import org.haven.accommodation.Capacity;
 import org.haven.accommodation.Placement;
 import org.haven.accommodation.PlacementEndReason;
@@ -20,7 +27,9 @@ import org.haven.accommodation.ShelterId;
 import org.haven.accommodation.Shelters;
 import org.haven.accommodation.TargetGroup;
 import org.haven.people.People;
+import org.haven.people.Person;
 import org.haven.people.PersonReference;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -94,14 +103,11 @@ class SheltersController {
 
   @GetMapping("/shelters")
   String list(
-      @RequestParam(required = false)
-          @org.springframework.format.annotation.DateTimeFormat(
-              iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
-          LocalDate date,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
       Model model) {
     Actor actor = currentActor.require();
     LocalDate day = date == null ? LocalDate.now(dates.zone()) : date;
-    Map<UUID, List<Capacity>> byShelter = new java.util.LinkedHashMap<>();
+    Map<UUID, List<Capacity>> byShelter = new LinkedHashMap<>();
     for (Capacity c : shelters.capacity(day, null, actor)) {
       byShelter.computeIfAbsent(c.shelter().value(), k -> new ArrayList<>()).add(c);
     }
@@ -136,7 +142,7 @@ class SheltersController {
                               ? null
                               : people
                                   .find(references.get(w.person()), actor)
-                                  .map(org.haven.people.Person::displayName)
+                                  .map(Person::displayName)
                                   .orElse(null),
                           words.text("targetGroup." + w.targetGroup().name()),
                           w.targetGroup().name(),
@@ -162,12 +168,12 @@ class SheltersController {
     List<Stay> arrivals = new ArrayList<>();
     List<Stay> departures = new ArrayList<>();
     List<Stay> residents = new ArrayList<>();
-    Map<PersonReference, String> names = new java.util.HashMap<>();
+    Map<PersonReference, String> names = new HashMap<>();
     if (People.mayRead(actor)) {
       List<PersonReference> distinct =
           references.values().stream()
               .distinct()
-              .sorted(java.util.Comparator.comparing(PersonReference::value))
+              .sorted(Comparator.comparing(PersonReference::value))
               .toList();
       for (PersonReference reference : distinct) {
         people
@@ -232,7 +238,7 @@ class SheltersController {
     Placement placement = placements.load(new PlacementId(placementId));
     Shelter shelter = shelters.summary(new ShelterId(id), actor);
     if (!placement.shelter().equals(shelter.id()) || !placement.open()) {
-      throw new org.haven.access.NotFound("Placement");
+      throw new NotFound("Placement");
     }
     PersonReference reference = people.referenceOf(placement.person()).orElse(null);
     model.addAttribute("shelter", shelter);
@@ -240,7 +246,7 @@ class SheltersController {
     model.addAttribute(
         "personName",
         reference != null && People.mayRead(actor)
-            ? people.find(reference, actor).map(org.haven.people.Person::displayName).orElse(null)
+            ? people.find(reference, actor).map(Person::displayName).orElse(null)
             : null);
     model.addAttribute("reasons", PlacementEndReason.values());
     model.addAttribute("today", LocalDate.now(dates.zone()).toString());
@@ -308,7 +314,7 @@ class SheltersController {
     Actor actor = currentActor.require();
     Shelter shelter = shelters.find(new ShelterId(id), actor);
     if (!model.containsAttribute("form")) {
-      Map<String, String> form = new java.util.HashMap<>();
+      Map<String, String> form = new HashMap<>();
       form.put("name", shelter.name());
       form.put("operator", shelter.operator().toString());
       form.put("municipality", shelter.municipality());
@@ -347,16 +353,16 @@ class SheltersController {
   private String form(Shelter shelter, Model model) {
     Actor actor = currentActor.require();
     model.addAttribute("shelter", shelter);
-    model.addAttribute("centre", actor.has(org.haven.access.Role.CENTRE_CASEWORKER));
+    model.addAttribute("centre", actor.has(Role.CENTRE_CASEWORKER));
     model.addAttribute(
         "operators",
         organisations.all().stream()
             .filter(o -> Shelters.mayOperate(o.type()))
             .filter(
                 o ->
-                    actor.has(org.haven.access.Role.CENTRE_CASEWORKER)
+                    actor.has(Role.CENTRE_CASEWORKER)
                         || o.id().equals(actor.organisation().value()))
-            .sorted(java.util.Comparator.comparing(org.haven.access.Organisation::name))
+            .sorted(Comparator.comparing(Organisation::name))
             .map(o -> new Pick(o.id().toString(), o.name()))
             .toList());
     model.addAttribute("groups", TargetGroup.values());
@@ -364,7 +370,7 @@ class SheltersController {
   }
 
   private static ShelterDetails details(Map<String, String> form, Actor actor) {
-    Map<TargetGroup, Integer> places = new java.util.EnumMap<>(TargetGroup.class);
+    Map<TargetGroup, Integer> places = new EnumMap<>(TargetGroup.class);
     for (TargetGroup group : TargetGroup.values()) {
       String typed = form.get("places." + group);
       if (typed != null && !typed.isBlank()) {

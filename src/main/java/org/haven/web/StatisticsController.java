@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import org.haven.access.Actor;
 import org.haven.access.CurrentActor;
+import org.haven.access.Organisations;
+import org.haven.access.Role;
+import org.haven.exchange.Exports;
 import org.haven.funding.PlanReports;
+import org.haven.people.ContactCounts;
 import org.haven.statistics.AnnualReport;
 import org.haven.statistics.AnnualReport.Table;
 import org.haven.statistics.AnnualReports;
@@ -38,8 +42,8 @@ class StatisticsController {
   private final CurrentActor currentActor;
   private final Clock clock;
 
-  private final org.haven.people.ContactCounts contacts;
-  private final org.haven.access.Organisations organisations;
+  private final ContactCounts contacts;
+  private final Organisations organisations;
 
   private final PlanReports planReports;
 
@@ -49,8 +53,8 @@ class StatisticsController {
       Projections projections,
       CurrentActor currentActor,
       Clock clock,
-      org.haven.people.ContactCounts contacts,
-      org.haven.access.Organisations organisations,
+      ContactCounts contacts,
+      Organisations organisations,
       PlanReports planReports) {
     this.planReports = planReports;
     this.contacts = contacts;
@@ -125,14 +129,14 @@ class StatisticsController {
     model.addAttribute("sentences", documents.sentences(report, locale));
     model.addAttribute("method", documents.method(report, locale));
     model.addAttribute("mayReadExact", AnnualReports.mayReadExact(actor));
-    model.addAttribute("mayRebuild", actor.has(org.haven.access.Role.ADMINISTRATOR));
-    model.addAttribute("mayExportTables", org.haven.exchange.Exports.mayExportTables(actor));
-    model.addAttribute("mayExportRecords", org.haven.exchange.Exports.mayExportRecords(actor));
+    model.addAttribute("mayRebuild", actor.has(Role.ADMINISTRATOR));
+    model.addAttribute("mayExportTables", Exports.mayExportTables(actor));
+    model.addAttribute("mayExportRecords", Exports.mayExportRecords(actor));
     model.addAttribute("years", years);
     model.addAttribute("actionPlan", planReports.year(year));
     // distinct people reached by the NGOs' outreach: the last count, recounted on request (a count
     // reads every encoding of the year, too much for every page view)
-    boolean outreach = org.haven.people.ContactCounts.mayCount(actor) && contacts.delivered(year);
+    boolean outreach = ContactCounts.mayCount(actor) && contacts.delivered(year);
     model.addAttribute("outreach", outreach);
     if (outreach) {
       model.addAttribute("reached", contacts.lastCount(year, actor).orElse(null));

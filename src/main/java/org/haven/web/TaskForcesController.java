@@ -6,12 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.haven.access.Actor;
 import org.haven.access.CurrentActor;
 import org.haven.access.InvalidInput;
 import org.haven.access.Organisation;
 import org.haven.access.OrganisationId;
 import org.haven.access.Organisations;
+import org.haven.access.StaleVersion;
 import org.haven.access.Users;
 import org.haven.casework.CaseFiles;
 import org.haven.casework.CaseId;
@@ -164,7 +166,7 @@ class TaskForcesController {
       errors.add(model, invalid);
       keep(model, values);
       return formPage(id, model);
-    } catch (org.haven.access.StaleVersion stale) {
+    } catch (StaleVersion stale) {
       errors.add(model, "version", "validation.stale");
       keep(model, values);
       return formPage(id, model);
@@ -346,8 +348,7 @@ class TaskForcesController {
                 "/task-forces/" + id));
   }
 
-  private String guarded(
-      UUID id, RedirectAttributes redirect, java.util.function.Supplier<String> action) {
+  private String guarded(UUID id, RedirectAttributes redirect, Supplier<String> action) {
     try {
       return action.get();
     } catch (TaskForceClosed closed) {
@@ -404,7 +405,7 @@ class TaskForcesController {
     try {
       return value == null || value.isBlank() ? null : Long.parseLong(value.strip());
     } catch (NumberFormatException e) {
-      throw new org.haven.access.StaleVersion(TaskForces.class.getSimpleName());
+      throw new StaleVersion(TaskForces.class.getSimpleName());
     }
   }
 }

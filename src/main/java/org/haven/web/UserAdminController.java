@@ -1,7 +1,10 @@
 package org.haven.web;
 
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -15,10 +18,12 @@ import org.haven.access.NotFound;
 import org.haven.access.OrganisationId;
 import org.haven.access.Organisations;
 import org.haven.access.Role;
+import org.haven.access.RolePolicy;
 import org.haven.access.StaleVersion;
 import org.haven.access.UserAccount;
 import org.haven.access.UserId;
 import org.haven.access.Users;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,7 +50,7 @@ class UserAdminController {
     }
 
     public boolean fits(String type) {
-      return type == null || java.util.List.of(fits.split(" ")).contains(type);
+      return type == null || List.of(fits.split(" ")).contains(type);
     }
   }
 
@@ -111,7 +116,7 @@ class UserAdminController {
   private final ApiTokens tokens;
   private final CurrentActor currentActor;
   private final FormErrors errors;
-  private final org.springframework.context.MessageSource messages;
+  private final MessageSource messages;
   private final Words words;
 
   UserAdminController(
@@ -120,7 +125,7 @@ class UserAdminController {
       ApiTokens tokens,
       CurrentActor currentActor,
       FormErrors errors,
-      org.springframework.context.MessageSource messages,
+      MessageSource messages,
       Words words) {
     this.messages = messages;
     this.words = words;
@@ -135,18 +140,18 @@ class UserAdminController {
   void choices(Model model) {
     model.addAttribute(
         "allRoles",
-        java.util.Arrays.stream(Role.values())
+        Arrays.stream(Role.values())
             .map(
                 r ->
                     new RoleChoice(
                         r,
-                        org.haven.access.RolePolicy.organisationsFor(r).stream()
+                        RolePolicy.organisationsFor(r).stream()
                             .map(Enum::name)
                             .collect(Collectors.joining(" ")),
-                        org.haven.access.RolePolicy.organisationsFor(r).stream()
+                        RolePolicy.organisationsFor(r).stream()
                             .map(t -> words.text("organisationType." + t.name()))
                             .collect(Collectors.joining(", ")),
-                        org.haven.access.RolePolicy.heldAlone(r)))
+                        RolePolicy.heldAlone(r)))
             .toList());
     model.addAttribute(
         "organisationTypes",
@@ -226,7 +231,7 @@ class UserAdminController {
     UserAccount account = users.find(new UserId(id)).orElseThrow(() -> new NotFound("User"));
     model.addAttribute("account", account);
     model.addAttribute("tokens", tokens.of(account.userId(), currentActor.require()));
-    model.addAttribute("now", java.time.Instant.now());
+    model.addAttribute("now", Instant.now());
     model.addAttribute("self", currentActor.require().user().equals(account.userId()));
     model.addAttribute(
         "rolesOutOfPolicy",
@@ -293,7 +298,7 @@ class UserAdminController {
       @RequestParam(defaultValue = "") String name,
       @RequestParam(defaultValue = "") String expiresInDays,
       Model model,
-      java.util.Locale locale) {
+      Locale locale) {
     IssuedToken issued;
     try {
       int days;

@@ -7,9 +7,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /** Errors on pages: a calm error page with a reference, never an exception text or a trace. */
 @ControllerAdvice(basePackages = "org.haven.web")
@@ -24,14 +26,14 @@ class WebErrors {
 
   @ExceptionHandler({
     MethodArgumentTypeMismatchException.class,
-    org.springframework.web.bind.MissingServletRequestParameterException.class
+    MissingServletRequestParameterException.class
   })
   String badRequest(HttpServletRequest request, HttpServletResponse response, Model model) {
     return page(400, request, response, model);
   }
 
   /** A file beyond {@code spring.servlet.multipart.max-request-size}. */
-  @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
   String tooLarge(HttpServletRequest request, HttpServletResponse response, Model model) {
     return page(413, request, response, model);
   }

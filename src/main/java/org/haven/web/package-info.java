@@ -2,7 +2,7 @@
  * Haven's HTTP front: the security filter chain, sign-in pages, the page layout and navigation, the
  * dashboard, language switching, administration pages and error pages. Holds no data of its own.
  */
-@org.springframework.modulith.ApplicationModule(
+@ApplicationModule(
     allowedDependencies = {
       "access",
       "audit",
@@ -21,3 +21,5 @@
       "exchange"
     })
 package org.haven.web;
+
+import org.springframework.modulith.ApplicationModule;

@@ -3,6 +3,7 @@ package org.haven.access;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class PasswordPolicyTest {
@@ -76,7 +77,7 @@ class PasswordPolicyTest {
   }
 
   private static void assertMessage(InvalidInput e, String key) {
-    org.assertj.core.api.Assertions.assertThat(e.messageKey()).isEqualTo(key);
-    org.assertj.core.api.Assertions.assertThat(e.field()).isEqualTo("p");
+    Assertions.assertThat(e.messageKey()).isEqualTo(key);
+    Assertions.assertThat(e.field()).isEqualTo("p");
   }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import org.haven.access.AccessFixtures.TestUser;
 import org.haven.support.HavenTest;
 import org.junit.jupiter.api.Test;
@@ -68,8 +69,7 @@ class SignInRaceTest {
         .single();
   }
 
-  private static <T> List<T> parallel(int count, java.util.function.IntFunction<Callable<T>> task)
-      throws Exception {
+  private static <T> List<T> parallel(int count, IntFunction<Callable<T>> task) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(count);
     try {
       List<Future<T>> futures = new ArrayList<>();

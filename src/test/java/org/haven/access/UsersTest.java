@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.EnumSet;
 import org.haven.access.AccessFixtures.TestUser;
 import org.haven.support.HavenTest;
+import org.haven.support.Totp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -145,9 +146,7 @@ class UsersTest {
     TestUser person = fixtures.user(Role.SHELTER_STAFF);
     Enrolment enrolment =
         signIn.beginReenrolment(person.id(), AccessFixtures.PASSWORD, person.code(0));
-    var codes =
-        signIn.confirmEnrolment(
-            person.id(), true, org.haven.support.Totp.code(enrolment.secret(), 1));
+    var codes = signIn.confirmEnrolment(person.id(), true, Totp.code(enrolment.secret(), 1));
     assertThat(codes).hasSize(10).doesNotHaveDuplicates();
     assertThat(
             jdbc.sql("SELECT count(*) FROM access.recovery_code WHERE code_hash = ?")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.haven.access.AccessFixtures;
 import org.haven.access.AccessFixtures.TestUser;
+import org.haven.access.OrganisationType;
 import org.haven.access.Role;
 import org.haven.support.HavenTest;
 import org.haven.support.Http;
@@ -131,7 +132,7 @@ class AdministrationApiTest {
             """
             {"email":"not-an-email","displayName":"X","organisationId":"%s","roles":["NGO_WORKER"]}
             """
-                .formatted(fixtures.organisation(org.haven.access.OrganisationType.NGO).id()));
+                .formatted(fixtures.organisation(OrganisationType.NGO).id()));
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
     assertThat(answer.json().get("errors").get(0).get("field").asString()).isEqualTo("email");

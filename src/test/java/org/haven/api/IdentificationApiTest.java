@@ -13,6 +13,7 @@ import org.haven.access.AccessFixtures.TestUser;
 import org.haven.access.Organisation;
 import org.haven.access.OrganisationType;
 import org.haven.access.Role;
+import org.haven.identification.PeriodDeadlinesProbe;
 import org.haven.support.HavenTest;
 import org.haven.support.Http;
 import org.haven.support.Http.Answer;
@@ -34,7 +35,7 @@ class IdentificationApiTest {
   @LocalServerPort int port;
   @Autowired AccessFixtures fixtures;
   @Autowired JdbcClient jdbc;
-  @Autowired org.haven.identification.PeriodDeadlinesProbe deadlines;
+  @Autowired PeriodDeadlinesProbe deadlines;
 
   Http http;
   TestUser caseworker;

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.haven.access.AccessFixtures;
 import org.haven.access.Role;
@@ -61,7 +62,7 @@ class ImportApiTest {
     assertThat(header.json().at("/errors/0/message").asString()).contains("cas_ExternalId");
 
     byte[] huge = new byte[50 * 1024 * 1024 + 1];
-    java.util.Arrays.fill(huge, (byte) 'a');
+    Arrays.fill(huge, (byte) 'a');
     Answer tooLarge = http.postBytes("/api/v1/imports/htcds", caseworker, huge, "text/csv");
     assertThat(tooLarge.status()).isEqualTo(413);
     assertThat(tooLarge.json().get("detail").asString()).contains("50 MB");

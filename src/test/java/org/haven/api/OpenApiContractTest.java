@@ -7,6 +7,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -138,7 +139,7 @@ class OpenApiContractTest {
   }
 
   private Map<RequestMappingInfo, HandlerMethod> apiHandlers() {
-    Map<RequestMappingInfo, HandlerMethod> api = new java.util.LinkedHashMap<>();
+    Map<RequestMappingInfo, HandlerMethod> api = new LinkedHashMap<>();
     mappings
         .getHandlerMethods()
         .forEach(

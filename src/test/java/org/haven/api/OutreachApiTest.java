@@ -9,6 +9,7 @@ import org.haven.access.AccessFixtures;
 import org.haven.access.Organisation;
 import org.haven.access.OrganisationType;
 import org.haven.access.Role;
+import org.haven.outreach.Outreach;
 import org.haven.support.HavenTest;
 import org.haven.support.Http;
 import org.haven.support.Http.Answer;
@@ -30,7 +31,7 @@ class OutreachApiTest {
   @LocalServerPort int port;
   @Autowired AccessFixtures fixtures;
   @Autowired JdbcClient jdbc;
-  @Autowired org.haven.outreach.Outreach outreach;
+  @Autowired Outreach outreach;
 
   Http http;
   Organisation ngo;

@@ -3,17 +3,21 @@ package org.haven.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.haven.access.AccessFixtures;
 import org.haven.access.OrganisationType;
 import org.haven.access.Role;
 import org.haven.people.MatchReviews;
+import org.haven.support.Browser;
 import org.haven.support.HavenTest;
 import org.haven.support.Http;
 import org.haven.support.Http.Answer;
@@ -151,7 +155,7 @@ class PersonMergeApiTest {
     assertThat(caseOf(p1)).isEqualTo(case1);
     assertThat(count("accommodation.placement", p1)).isEqualTo(1);
     // both case pages say so and link each other
-    try (org.haven.support.Browser browser = new org.haven.support.Browser()) {
+    try (Browser browser = new Browser()) {
       browser.open("http://localhost:" + port + "/login");
       browser.type("email", caseworker.email());
       browser.type("password", AccessFixtures.PASSWORD);
@@ -163,8 +167,8 @@ class PersonMergeApiTest {
       browser.open("http://localhost:" + port + "/cases/" + case1);
       assertThat(browser.text("case-merged-from")).contains("case 1");
       assertThat(browser.text("timeline")).contains("merged into " + reference(p1));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     assertThat(timelineKinds(case1)).contains("PERSON_MERGED");
     assertThat(timelineKinds(case3)).contains("PERSON_MERGED");
@@ -504,7 +508,7 @@ class PersonMergeApiTest {
   }
 
   private Map<String, Long> references(UUID person) {
-    Map<String, Long> found = new java.util.TreeMap<>();
+    Map<String, Long> found = new TreeMap<>();
     for (String table : PERSON_TABLES) {
       found.put(table, count(table, person));
     }

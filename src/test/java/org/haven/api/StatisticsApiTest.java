@@ -7,6 +7,8 @@ import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -15,6 +17,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.haven.access.AccessFixtures;
 import org.haven.access.AccessFixtures.TestUser;
+import org.haven.access.OrganisationType;
 import org.haven.access.Role;
 import org.haven.support.HavenTest;
 import org.haven.support.Http;
@@ -85,9 +88,7 @@ class StatisticsApiTest {
     analyst = fixtures.token(fixtures.user(Role.CENTRE_ANALYST));
     admin = fixtures.token(fixtures.user(Role.ADMINISTRATOR));
     ngo =
-        fixtures.token(
-            fixtures.user(
-                fixtures.organisation(org.haven.access.OrganisationType.NGO), Role.NGO_WORKER));
+        fixtures.token(fixtures.user(fixtures.organisation(OrganisationType.NGO), Role.NGO_WORKER));
   }
 
   @Test
@@ -340,13 +341,13 @@ class StatisticsApiTest {
     // linked tables: a figure that stands in the report and in an export is one figure, with one
     // value, or withheld in both
     JsonNode report = http.get("/api/v1/statistics/annual/2017", analyst).json();
-    Map<String, String> eurostat = new java.util.HashMap<>();
+    Map<String, String> eurostat = new HashMap<>();
     for (String row :
         http.get("/api/v1/exports/eurostat/2017.csv", analyst).raw().body().split("\n")) {
       String[] c = row.split(",", -1);
       eurostat.put(c[1] + "|" + c[2] + "|" + c[3], c[4]);
     }
-    Map<String, String> ctdc = new java.util.HashMap<>();
+    Map<String, String> ctdc = new HashMap<>();
     for (String row : http.get("/api/v1/exports/ctdc/2017.csv", analyst).raw().body().split("\n")) {
       String[] c = row.split(",", -1);
       ctdc.put(c[1] + "|" + c[2] + "|" + c[3], c[4]);
@@ -408,7 +409,7 @@ class StatisticsApiTest {
   }
 
   private static Map<String, Long> map(JsonNode node) {
-    Map<String, Long> map = new java.util.LinkedHashMap<>();
+    Map<String, Long> map = new LinkedHashMap<>();
     node.properties().forEach(e -> map.put(e.getKey(), e.getValue().asLong()));
     return map;
   }

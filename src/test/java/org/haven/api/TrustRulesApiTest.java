@@ -2,6 +2,8 @@ package org.haven.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.haven.access.AccessFixtures;
@@ -71,7 +73,7 @@ class TrustRulesApiTest {
                 fixtures.organisation(OrganisationType.POLICE_DISTRICT), Role.POLICE_KEY_PERSON));
     assertThat(http.get("/api/v1/referrals/" + anonymous, police).status()).isEqualTo(404);
     assertThat(http.get("/api/v1/referrals/" + consented, police).status()).isEqualTo(200);
-    java.util.List<String> listed = new java.util.ArrayList<>();
+    List<String> listed = new ArrayList<>();
     for (int page = 0; ; page++) {
       Answer list = http.get("/api/v1/referrals?size=500&page=" + page, police);
       list.json().get("items").forEach(item -> listed.add(item.get("id").asString()));
@@ -334,7 +336,7 @@ class TrustRulesApiTest {
   }
 
   /** The audit rows of a referral as (action, purpose), optionally of one action. */
-  private java.util.List<Map.Entry<String, String>> audited(String referral, String action) {
+  private List<Map.Entry<String, String>> audited(String referral, String action) {
     return jdbc.sql(
             """
             SELECT action, coalesce(purpose, '-') AS purpose FROM audit.audit_event

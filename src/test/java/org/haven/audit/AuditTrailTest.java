@@ -5,14 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.haven.support.HavenTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The trail is append-only for the application and any change by the database owner is detected.
@@ -78,15 +84,14 @@ class AuditTrailTest {
         .isFalse();
   }
 
-  @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
+  @Autowired PlatformTransactionManager transactions;
 
   @Test
   void aTransactionsActsJoinTheChainInOrderWhenItCommitsAndVanishWhenItRollsBack()
       throws Exception {
-    var tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
-    var inner = new org.springframework.transaction.support.TransactionTemplate(transactions);
-    inner.setPropagationBehavior(
-        org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    var tx = new TransactionTemplate(transactions);
+    var inner = new TransactionTemplate(transactions);
+    inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     String first = UUID.randomUUID().toString();
     String own = UUID.randomUUID().toString();
     String second = UUID.randomUUID().toString();
@@ -111,9 +116,9 @@ class AuditTrailTest {
     assertThat(id(rolledBack)).isNull();
 
     // many writers at once: the chain never forks
-    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    var pool = Executors.newFixedThreadPool(4);
     try {
-      List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+      List<Future<?>> done = new ArrayList<>();
       for (int t = 0; t < 40; t++) {
         done.add(
             pool.submit(

@@ -3,8 +3,17 @@ package org.haven.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import org.awaitility.Awaitility;
 import org.haven.HavenApplication;
 import org.haven.access.Installation;
 import org.haven.access.Role;
@@ -13,6 +22,7 @@ import org.haven.access.Users;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Demo mode fills an empty database with a user for every role, and never touches a real one. */
 class DemoModeTest {
@@ -23,19 +33,17 @@ class DemoModeTest {
     try (ConfigurableApplicationContext haven = start(demo, true)) {
       assertThat(haven.getBean(Installation.class).isDemo()).isTrue();
       assertThat(haven.getBean(Users.class).all().stream().flatMap(u -> u.roles().stream()))
-          .containsAll(java.util.EnumSet.allOf(Role.class));
+          .containsAll(EnumSet.allOf(Role.class));
       assertThat(haven.getBean(Users.class).all()).allMatch(UserAccount::secondFactorEnrolled);
       String port = haven.getEnvironment().getProperty("local.server.port");
       String page =
-          java.net.http.HttpClient.newHttpClient()
+          HttpClient.newHttpClient()
               .send(
-                  java.net.http.HttpRequest.newBuilder(
-                          java.net.URI.create("http://localhost:" + port + "/login"))
-                      .build(),
-                  java.net.http.HttpResponse.BodyHandlers.ofString())
+                  HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                  HttpResponse.BodyHandlers.ofString())
               .body();
       assertThat(page).as("every page shows the DEMO banner").contains("class=\"demo-banner\"");
-      var jdbc = haven.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+      var jdbc = haven.getBean(JdbcClient.class);
       assertThat(
               count(jdbc, "SELECT count(*) FROM identification.decision WHERE outcome = 'VICTIM'"))
           .as("demo journeys reach positive decisions")
@@ -65,9 +73,9 @@ class DemoModeTest {
           .as("suspicions that became referrals")
           .isPositive();
       // fifteen years of history arrive through the HTCDS import, in the background
-      int lastYear = java.time.LocalDate.now(java.time.ZoneOffset.UTC).getYear() - 1;
-      org.awaitility.Awaitility.await()
-          .atMost(java.time.Duration.ofSeconds(180))
+      int lastYear = LocalDate.now(ZoneOffset.UTC).getYear() - 1;
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(180))
           .until(
               () ->
                   count(
@@ -91,12 +99,10 @@ class DemoModeTest {
       assertThat(haven.getBean(Installation.class).isDemo()).isFalse();
       String port = haven.getEnvironment().getProperty("local.server.port");
       String page =
-          java.net.http.HttpClient.newHttpClient()
+          HttpClient.newHttpClient()
               .send(
-                  java.net.http.HttpRequest.newBuilder(
-                          java.net.URI.create("http://localhost:" + port + "/login"))
-                      .build(),
-                  java.net.http.HttpResponse.BodyHandlers.ofString())
+                  HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                  HttpResponse.BodyHandlers.ofString())
               .body();
       assertThat(page).doesNotContain("demo-banner");
     }
@@ -105,7 +111,7 @@ class DemoModeTest {
             "Demo mode refuses to start: this database holds real (non-demo) data");
   }
 
-  private static long count(org.springframework.jdbc.core.simple.JdbcClient jdbc, String sql) {
+  private static long count(JdbcClient jdbc, String sql) {
     return jdbc.sql(sql).query(Long.class).single();
   }
 

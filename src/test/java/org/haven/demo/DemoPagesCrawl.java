@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.haven.support.Browser;
 import org.haven.support.Totp;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * Walks the pages a demo user reaches by following links, in one language, and collects what a user
@@ -114,9 +115,7 @@ final class DemoPagesCrawl {
         continue;
       }
       String text =
-          String.valueOf(
-              ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                  .executeScript(VISIBLE_TEXT));
+          String.valueOf(((JavascriptExecutor) browser.driver()).executeScript(VISIBLE_TEXT));
       look(where, text, UPPER_SNAKE, "a code");
       look(where, text, UUID, "an id");
       look(where, text, ISO_TIMESTAMP, "a timestamp");
@@ -134,7 +133,7 @@ final class DemoPagesCrawl {
       @SuppressWarnings("unchecked")
       List<String> links =
           (List<String>)
-              ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+              ((JavascriptExecutor) browser.driver())
                   .executeScript(
                       "return [...document.querySelectorAll('a[href]')]"
                           + ".filter(a => !a.hasAttribute('download'))"

@@ -12,6 +12,7 @@ import org.haven.support.Browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -58,10 +59,7 @@ class DemoPagesTest {
             .driver()
             .manage()
             .window()
-            .setSize(
-                language.equals("en")
-                    ? new org.openqa.selenium.Dimension(1280, 900)
-                    : new org.openqa.selenium.Dimension(375, 812));
+            .setSize(language.equals("en") ? new Dimension(1280, 900) : new Dimension(375, 812));
         DemoPagesCrawl.chooseLanguage(browser, base, language);
         DemoPagesCrawl crawl = new DemoPagesCrawl(browser, base, language.equals("en") ? 2 : 1, 80);
         crawl.walk(user.roles().iterator().next() + "/" + language, language);

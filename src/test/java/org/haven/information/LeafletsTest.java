@@ -8,6 +8,12 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.Arrays;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -37,8 +43,7 @@ class LeafletsTest {
           BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 200);
           if (peek != null) {
             ImageIO.write(page, "png", new File(peek, language.code() + "-" + format + ".png"));
-            java.nio.file.Files.write(
-                java.nio.file.Path.of(peek, language.code() + "-" + format + ".pdf"), pdf);
+            Files.write(Path.of(peek, language.code() + "-" + format + ".pdf"), pdf);
           }
           String text = new PDFTextStripper().getText(document);
           assertThat(text)
@@ -70,16 +75,14 @@ class LeafletsTest {
     byte[] second = leaflets.render(HelpLanguage.VI, Leaflets.Format.A5, "https://help.example");
     if (System.getenv("HAVEN_LEAFLETS_PEEK") != null) {
       try {
-        java.nio.file.Files.write(
-            java.nio.file.Path.of(System.getenv("HAVEN_LEAFLETS_PEEK"), "one.pdf"), first);
-        java.nio.file.Files.write(
-            java.nio.file.Path.of(System.getenv("HAVEN_LEAFLETS_PEEK"), "two.pdf"), second);
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
+        Files.write(Path.of(System.getenv("HAVEN_LEAFLETS_PEEK"), "one.pdf"), first);
+        Files.write(Path.of(System.getenv("HAVEN_LEAFLETS_PEEK"), "two.pdf"), second);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
     }
-    assertThat(java.util.Arrays.equals(first, second))
-        .as("the same bytes (first difference at %d)", java.util.Arrays.mismatch(first, second))
+    assertThat(Arrays.equals(first, second))
+        .as("the same bytes (first difference at %d)", Arrays.mismatch(first, second))
         .isTrue();
   }
 
@@ -89,7 +92,7 @@ class LeafletsTest {
    * where it is typed).
    */
   private static String readable(String text) {
-    return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)
+    return Normalizer.normalize(text, Normalizer.Form.NFKC)
         .replaceAll("\\p{Mn}", "")
         .replaceAll("[\\s\\u00a0]+", "");
   }

@@ -2,6 +2,8 @@ package org.haven.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.haven.access.OrganisationType;
 import org.haven.access.Role;
 import org.haven.people.matching.BloomEncoder;
 import org.haven.people.matching.PersonRecord;
+import org.haven.support.Browser;
 import org.haven.support.HavenTest;
 import org.haven.support.Http;
 import org.haven.support.Http.Answer;
@@ -100,7 +103,7 @@ class ContactCountsApiTest {
     assertThat(after.get("distinct").asInt()).isEqualTo(3);
 
     // the year's report page says it in words and per NGO
-    try (org.haven.support.Browser browser = new org.haven.support.Browser()) {
+    try (Browser browser = new Browser()) {
       browser.open("http://localhost:" + port + "/login");
       browser.type("email", analystUser.email());
       browser.type("password", AccessFixtures.PASSWORD);
@@ -115,8 +118,8 @@ class ContactCountsApiTest {
       browser.submit("count-outreach");
       assertThat(browser.text("outreach-counted")).startsWith("Counted").doesNotContain("since");
       assertThat(browser.text("outreach-reached")).contains("3 distinct people");
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
 
     // who may do what

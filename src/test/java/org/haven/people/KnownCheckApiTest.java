@@ -2,10 +2,13 @@ package org.haven.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.haven.access.AccessFixtures;
+import org.haven.access.Actor;
 import org.haven.access.OrganisationType;
 import org.haven.access.Role;
 import org.haven.audit.AuditTrail;
@@ -18,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * An NGO asks "is this person already known?" with an encoding made on its side: a person the
@@ -117,7 +122,7 @@ class KnownCheckApiTest {
 
   @Autowired AuditTrail audit;
   @Autowired People people;
-  @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
+  @Autowired PlatformTransactionManager transactions;
 
   @Test
   void aRegistrationRolledBackIsNotKnown() {
@@ -128,8 +133,8 @@ class KnownCheckApiTest {
         encode(new BloomEncoder(key.bytes()), "Zuleika", "Marchetti", LocalDate.of(1977, 4, 9));
     // the question loads the encodings into memory first
     assertThat(answerAbout(http, ngo, question)).isEqualTo("notKnown");
-    org.haven.access.Actor centre = fixtures.user(Role.CENTRE_CASEWORKER).actor();
-    new org.springframework.transaction.support.TransactionTemplate(transactions)
+    Actor centre = fixtures.user(Role.CENTRE_CASEWORKER).actor();
+    new TransactionTemplate(transactions)
         .executeWithoutResult(
             tx -> {
               people.register(
@@ -154,17 +159,16 @@ class KnownCheckApiTest {
 
   @Test
   void anOrganisationAskingTooManyQuestionsInAnHourIsRefusedAndTheRefusalAudited() {
-    KnownCheck limited = new KnownCheck(key, jdbc, audit, java.time.Clock.systemUTC(), 3);
-    org.haven.access.Actor ngo =
-        fixtures.user(fixtures.organisation(OrganisationType.NGO), Role.NGO_WORKER).actor();
-    org.haven.access.Actor other =
+    KnownCheck limited = new KnownCheck(key, jdbc, audit, Clock.systemUTC(), 3);
+    Actor ngo = fixtures.user(fixtures.organisation(OrganisationType.NGO), Role.NGO_WORKER).actor();
+    Actor other =
         fixtures.user(fixtures.organisation(OrganisationType.NGO), Role.NGO_WORKER).actor();
     String question =
         encode(new BloomEncoder(key.bytes()), "Rasa", "Petrauskaite", LocalDate.of(1990, 1, 1));
     for (int i = 0; i < 3; i++) {
       limited.ask(question, ngo);
     }
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> limited.ask(question, ngo))
+    Assertions.assertThatThrownBy(() -> limited.ask(question, ngo))
         .isInstanceOfSatisfying(
             KnownCheck.TooManyQuestions.class,
             e -> assertThat(e.retryAfterSeconds()).isBetween(0L, 3600L));

@@ -2,7 +2,9 @@ package org.haven.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -62,31 +64,17 @@ class KnownCheckIndexTest {
       answers[expected.ordinal()]++;
     }
     // the sample holds all three answers, so the comparison above was not vacuous
-    assertThat(java.util.Arrays.stream(answers).min().orElse(0)).isGreaterThan(20);
+    assertThat(Arrays.stream(answers).min().orElse(0)).isGreaterThan(20);
   }
 
   @Test
   void aChangedEncodingReplacesTheEarlierOne() {
     PersonRecord wrong =
         new PersonRecord(
-            "a",
-            "Mihaela",
-            "Dobre",
-            List.of(),
-            java.time.LocalDate.of(1990, 3, 4),
-            null,
-            "F",
-            null);
+            "a", "Mihaela", "Dobre", List.of(), LocalDate.of(1990, 3, 4), null, "F", null);
     PersonRecord corrected =
         new PersonRecord(
-            "a",
-            "Mihaela",
-            "Dobre",
-            List.of(),
-            java.time.LocalDate.of(1980, 11, 23),
-            null,
-            "F",
-            null);
+            "a", "Mihaela", "Dobre", List.of(), LocalDate.of(1980, 11, 23), null, "F", null);
     KnownCheck.Index index = new KnownCheck.Index();
     UUID person = UUID.randomUUID();
     index.add(person, filterOf(wrong));

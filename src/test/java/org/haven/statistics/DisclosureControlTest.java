@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,7 +43,7 @@ class DisclosureControlTest {
           }
         }
         Map<String, long[]> propagated = attack(published);
-        java.util.Set<String> unknown = new java.util.LinkedHashSet<>(withheld);
+        Set<String> unknown = new LinkedHashSet<>(withheld);
         Map<String, long[]> exactly = new DisclosureControl.Attacker(exact).bounds(unknown);
         for (String path : withheld) {
           long truth = exact.isCount(path) ? exact.get(path).longValue() : 0;
@@ -93,7 +95,7 @@ class DisclosureControlTest {
     assertThat(f.get("victims.total")).isEqualTo(50L);
     long[] attacked =
         new DisclosureControl.Attacker(exact)
-            .bounds(new java.util.LinkedHashSet<>(withheld))
+            .bounds(new LinkedHashSet<>(withheld))
             .get("victims.bySex.transgenderOrOther");
     assertThat(attacked[0]).as("could be nobody").isZero();
     assertThat(attacked[1]).as("could be five or more").isGreaterThanOrEqualTo(5);

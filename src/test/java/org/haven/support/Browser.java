@@ -1,12 +1,14 @@
 package org.haven.support;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -94,7 +96,7 @@ public final class Browser implements AutoCloseable {
     try {
       element.isEnabled();
       return false;
-    } catch (org.openqa.selenium.WebDriverException replaced) {
+    } catch (WebDriverException replaced) {
       // stale, or its node is no longer in the document: the new page has replaced it
       return true;
     }
@@ -113,7 +115,7 @@ public final class Browser implements AutoCloseable {
   }
 
   public String path() {
-    return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    return URI.create(driver.getCurrentUrl()).getPath();
   }
 
   public void screenshot(String name) throws IOException {

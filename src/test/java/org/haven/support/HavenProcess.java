@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Haven started as a separate JVM, as a user would start it: for tests of first run, restarts and
@@ -84,7 +85,7 @@ public final class HavenProcess implements AutoCloseable {
   /** SIGTERM: a normal, graceful stop. */
   public void stop() throws InterruptedException {
     process.destroy();
-    if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       process.waitFor();
     }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -56,11 +57,7 @@ public final class Http {
 
   /** Any method with a JSON body and extra headers. */
   public Answer send(
-      String method,
-      String path,
-      String token,
-      String json,
-      java.util.Map<String, String> headers) {
+      String method, String path, String token, String json, Map<String, String> headers) {
     HttpRequest.Builder builder =
         request(path, token)
             .header("Content-Type", "application/json")

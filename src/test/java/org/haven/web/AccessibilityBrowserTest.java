@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,6 +25,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -127,7 +131,7 @@ class AccessibilityBrowserTest {
   }
 
   private static String portOf(Browser browser) {
-    java.net.URI current = java.net.URI.create(browser.driver().getCurrentUrl());
+    URI current = URI.create(browser.driver().getCurrentUrl());
     return ":" + current.getPort();
   }
 
@@ -137,9 +141,8 @@ class AccessibilityBrowserTest {
         .driver()
         .findElement(By.cssSelector(".language-switch button[value=" + language + "]"))
         .click();
-    new org.openqa.selenium.support.ui.WebDriverWait(
-            browser.driver(), java.time.Duration.ofSeconds(15))
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+        .until(ExpectedConditions.stalenessOf(before));
   }
 
   @SuppressWarnings("unchecked")

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.haven.access.AccessFixtures;
+import org.haven.access.Role;
 import org.haven.support.HavenTest;
+import org.haven.support.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -25,7 +29,7 @@ import tools.jackson.databind.JsonNode;
 class ApiPagesTest {
 
   @LocalServerPort int port;
-  @Autowired org.haven.access.AccessFixtures fixtures;
+  @Autowired AccessFixtures fixtures;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -34,10 +38,8 @@ class ApiPagesTest {
   @Test
   void everyApiOperationHasAPageOrAReason() throws Exception {
     JsonNode openApi =
-        new org.haven.support.Http(port)
-            .get(
-                "/api/v1/openapi.json",
-                fixtures.token(fixtures.user(org.haven.access.Role.CENTRE_CASEWORKER)))
+        new Http(port)
+            .get("/api/v1/openapi.json", fixtures.token(fixtures.user(Role.CENTRE_CASEWORKER)))
             .json();
     Set<String> operations = new TreeSet<>();
     openApi
@@ -49,8 +51,7 @@ class ApiPagesTest {
                     .propertyNames()
                     .forEach(
                         method ->
-                            operations.add(
-                                method.toUpperCase(java.util.Locale.ROOT) + " " + path.getKey())));
+                            operations.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
 
     Set<String> pages = new TreeSet<>();
     mappings

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.haven.access.AccessFixtures;
 import org.haven.access.AccessFixtures.TestUser;
+import org.haven.access.OrganisationType;
 import org.haven.access.Role;
 import org.haven.support.Browser;
 import org.haven.support.HavenTest;
@@ -81,8 +82,7 @@ class ApiTokensBrowserTest {
   void anAdministratorAddsAMachineAccountAndIssuesItsTokenButNoneForAPerson() {
     TestUser admin = fixtures.user(Role.ADMINISTRATOR);
     TestUser person = fixtures.user(Role.CENTRE_ANALYST);
-    String police =
-        fixtures.organisation(org.haven.access.OrganisationType.POLICE_DISTRICT).id().toString();
+    String police = fixtures.organisation(OrganisationType.POLICE_DISTRICT).id().toString();
     signIn(admin);
 
     browser.open(url("/admin/users/" + person.id()));

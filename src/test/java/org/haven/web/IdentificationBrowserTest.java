@@ -6,8 +6,10 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.haven.access.AccessFixtures;
 import org.haven.access.AccessFixtures.TestUser;
@@ -77,7 +79,7 @@ class IdentificationBrowserTest {
                 null),
             ngoWorker.actor());
     referrals.submit(referral.referralId(), ngoWorker.actor());
-    referrals.accept(referral.referralId(), java.util.Optional.empty(), caseworker.actor());
+    referrals.accept(referral.referralId(), Optional.empty(), caseworker.actor());
     UUID identification =
         await()
             .atMost(Duration.ofSeconds(10))
@@ -107,10 +109,7 @@ class IdentificationBrowserTest {
       assertThat(browser.text("competent-authority")).isEqualTo("the national centre");
 
       open(browser, "scheduledAt");
-      setValue(
-          browser,
-          "scheduledAt",
-          LocalDateTime.of(today, java.time.LocalTime.of(10, 0)).toString());
+      setValue(browser, "scheduledAt", LocalDateTime.of(today, LocalTime.of(10, 0)).toString());
       new Select(browser.driver().findElement(By.id("placeType")))
           .selectByValue("SHELTER_OR_CRISIS_CENTRE");
       browser.type("municipality", "Odense");

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -63,7 +64,7 @@ class OutreachBrowserTest {
     assertThat(browser.driver().findElement(By.id("area")).getAttribute("value"))
         .as("what was typed is kept")
         .isEqualTo("Vesterbro");
-    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+    ((JavascriptExecutor) browser.driver())
         .executeScript(
             "document.getElementById('date').value = new Date().toISOString().slice(0, 10);");
     browser.submit("record-activity");

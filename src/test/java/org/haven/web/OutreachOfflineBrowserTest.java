@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.haven.access.AccessFixtures;
 import org.haven.access.AccessFixtures.TestUser;
 import org.haven.access.Role;
@@ -20,6 +21,8 @@ import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -197,7 +200,7 @@ class OutreachOfflineBrowserTest {
                             + ".then(r => done(!!r && !!navigator.serviceWorker.controller), () => done(false));")));
   }
 
-  private static org.openqa.selenium.WebElement app(org.openqa.selenium.WebDriver driver) {
+  private static WebElement app(WebDriver driver) {
     return driver.findElement(By.id("field-app"));
   }
 
@@ -248,9 +251,7 @@ class OutreachOfflineBrowserTest {
         .single();
   }
 
-  private static void waitUntil(
-      org.openqa.selenium.WebDriver driver,
-      java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
+  private static void waitUntil(WebDriver driver, Function<WebDriver, Boolean> condition) {
     new WebDriverWait(driver, Duration.ofSeconds(45)).until(condition::apply);
   }
 

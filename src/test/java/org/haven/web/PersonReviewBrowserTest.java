@@ -2,7 +2,9 @@ package org.haven.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.haven.access.AccessFixtures;
 import org.haven.access.AccessFixtures.TestUser;
 import org.haven.access.Role;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -58,9 +61,7 @@ class PersonReviewBrowserTest {
       // only the pairs of one person, asked with the keyboard
       browser.type("person", a);
       browser.driver().findElement(By.id("person")).sendKeys(Keys.ENTER);
-      org.openqa.selenium.support.ui.WebDriverWait wait =
-          new org.openqa.selenium.support.ui.WebDriverWait(
-              browser.driver(), java.time.Duration.ofSeconds(10));
+      WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
       wait.until(driver -> browser.has("pair-" + ab));
       String pair = browser.text("pair-" + ab);
       assertThat(pair).contains(a).contains(b).contains("Шевченко").contains("agrees");
@@ -87,8 +88,8 @@ class PersonReviewBrowserTest {
 
   /** The id of the open pair of a record, once the review scan proposed it. */
   private String proposed(Http http, String token, String reference) {
-    return org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofSeconds(30))
+    return Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
         .until(
             () -> {
               reviews.scan();

@@ -18,7 +18,9 @@ import org.haven.support.Browser;
 import org.haven.support.HavenTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -145,7 +147,7 @@ class ReferralWizardBrowserTest {
     TestUser ngoWorker =
         fixtures.user(fixtures.organisation(OrganisationType.NGO), Role.NGO_WORKER);
     try (Browser browser = new Browser()) {
-      browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+      browser.driver().manage().window().setSize(new Dimension(375, 812));
       signIn(browser, ngoWorker);
       browser.open(url("/referrals/new"));
       browser.driver().findElement(By.id("path-FULL")).click();
@@ -173,8 +175,7 @@ class ReferralWizardBrowserTest {
       assertThat(browser.path()).endsWith("/step/5");
 
       browser.submit("continue");
-      List<org.openqa.selenium.WebElement> links =
-          browser.driver().findElements(By.cssSelector("#error-summary a"));
+      List<WebElement> links = browser.driver().findElements(By.cssSelector("#error-summary a"));
       assertThat(links).as("the channel (step 1) and the consent (step 4)").hasSize(2);
       assertThat(links.get(0).getAttribute("href")).contains("/step/1?check#channel");
       assertThat(links.get(1).getAttribute("href")).contains("/step/4?check#consentToReferral");

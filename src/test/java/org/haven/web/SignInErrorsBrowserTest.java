@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -160,12 +161,11 @@ class SignInErrorsBrowserTest {
     browser.submit("verify-code");
     long before = jdbc.sql("SELECT count(*) FROM access.user_account").query(Long.class).single();
 
-    String ngo = fixtures.organisation(org.haven.access.OrganisationType.NGO).id().toString();
+    String ngo = fixtures.organisation(OrganisationType.NGO).id().toString();
     browser.open(url("/admin/users/new"));
     browser.type("email", "grace.okafor@");
     browser.type("displayName", "Grace Okafor");
-    new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("organisationId")))
-        .selectByValue(ngo);
+    new Select(browser.driver().findElement(By.id("organisationId"))).selectByValue(ngo);
     browser.driver().findElement(By.id("role-NGO_WORKER")).click();
     browser.submit("create-user");
 

@@ -13,6 +13,7 @@ import org.haven.support.Browser;
 import org.haven.support.HavenTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -63,7 +64,7 @@ class StatisticsBrowserTest {
       assertThat(browser.has("import-bar")).isTrue();
       // the progress part is replaced every second while the import runs
       new WebDriverWait(browser.driver(), Duration.ofSeconds(90))
-          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .ignoring(StaleElementReferenceException.class)
           .until(d -> browser.text("import-status").equals("Finished"));
       assertThat(browser.text("import-counts"))
           .contains("402 of 402 rows read: 400 imported, 2 left out");

@@ -2,6 +2,7 @@ package org.haven.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -29,7 +30,7 @@ class UnexpectedErrorsTest {
             request,
             response,
             (req, res) -> {
-              throw new CannotGetJdbcConnectionException(secret, new java.sql.SQLException(secret));
+              throw new CannotGetJdbcConnectionException(secret, new SQLException(secret));
             });
 
     assertThat(response.getStatus()).isEqualTo(503);

@@ -1,6 +1,7 @@
 package org.haven.people.matching;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -135,14 +136,14 @@ public final class Blocking {
   /** Each record's rank when sorted by given name then date, or by date then given name. */
   private static int[] rank(List<PersonFeatures> records, boolean nameFirst) {
     Integer[] order = IntStream.range(0, records.size()).boxed().toArray(Integer[]::new);
-    java.util.Comparator<Integer> byName =
-        java.util.Comparator.comparing(
+    Comparator<Integer> byName =
+        Comparator.comparing(
             i -> {
               PersonFeatures f = records.get(i);
               return f.given == null ? "" : f.given.compact[0];
             });
-    java.util.Comparator<Integer> byDate =
-        java.util.Comparator.comparingInt(
+    Comparator<Integer> byDate =
+        Comparator.comparingInt(
             i -> {
               PersonFeatures f = records.get(i);
               return f.year * 10000 + f.month * 100 + f.day;
@@ -169,7 +170,7 @@ public final class Blocking {
       names[n + i] = f.given == null ? "" : f.given.compact[0];
     }
     Integer[] order = IntStream.range(0, 2 * n).boxed().toArray(Integer[]::new);
-    Arrays.parallelSort(order, java.util.Comparator.comparing(i -> names[i]));
+    Arrays.parallelSort(order, Comparator.comparing(i -> names[i]));
     int[][] rank = new int[2][n];
     for (int i = 0; i < order.length; i++) {
       int o = order[i];
@@ -182,7 +183,7 @@ public final class Blocking {
     Integer[] order = IntStream.range(0, records.size()).boxed().toArray(Integer[]::new);
     Arrays.parallelSort(
         order,
-        java.util.Comparator.comparing(
+        Comparator.comparing(
             i -> {
               PersonFeatures f = records.get(i);
               return f.family == null ? "" : f.family.compact[0];

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -90,21 +91,21 @@ public final class BloomEncoder {
    * not one of this key's (wrong length, or a position and its complement both set or both clear,
    * which an encoding under another key shows at once).
    */
-  public java.util.Optional<long[]> filter(byte[] encoding) {
+  public Optional<long[]> filter(byte[] encoding) {
     if (encoding.length != ENCODED_BITS / 8) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     long[] words = new long[FILTER_WORDS];
     for (int i = 0; i < BITS; i++) {
       boolean one = bit(encoding, permutation[i]);
       if (one == bit(encoding, permutation[BITS + i])) {
-        return java.util.Optional.empty();
+        return Optional.empty();
       }
       if (one) {
         words[i >>> 6] |= 1L << (i & 63);
       }
     }
-    return java.util.Optional.of(words);
+    return Optional.of(words);
   }
 
   /** The Dice coefficient of two filters' names (NaN when both are empty). */

@@ -1,5 +1,8 @@
 package org.haven.people.matching;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * Compares two prepared records field by field into agreement levels, 0 being the strongest
  * agreement and -1 meaning that one side lacks the field.
@@ -21,8 +24,8 @@ public final class Comparison {
   static final String[] FIELD_NAMES = {"given", "family", "birth", "sex", "citizenship"};
 
   /** The names of every field's agreement levels (as explanations give them). */
-  public static java.util.List<String> levelNames() {
-    return java.util.Arrays.stream(LEVEL_NAMES).flatMap(java.util.Arrays::stream).toList();
+  public static List<String> levelNames() {
+    return Arrays.stream(LEVEL_NAMES).flatMap(Arrays::stream).toList();
   }
 
   static final String[][] LEVEL_NAMES = {

@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -164,8 +166,7 @@ public final class DedupeCommand {
         }
       }
     }
-    long[] candidates =
-        java.util.Arrays.copyOf(outcome.blocking().pairs(), outcome.blocking().count());
+    long[] candidates = Arrays.copyOf(outcome.blocking().pairs(), outcome.blocking().count());
     MatchModel model = outcome.estimate().model();
     List<PersonFeatures> features = outcome.records();
     try (Writer w =
@@ -197,7 +198,7 @@ public final class DedupeCommand {
             int i = Math.min(members.get(x), members.get(y));
             int j = Math.max(members.get(x), members.get(y));
             long pair = ((long) i << 32) | j;
-            boolean blocked = java.util.Arrays.binarySearch(candidates, pair) >= 0;
+            boolean blocked = Arrays.binarySearch(candidates, pair) >= 0;
             double bits = model.score(features.get(i), features.get(j));
             if (!blocked || MatchModel.probability(bits) < threshold) {
               writePair(
@@ -242,7 +243,7 @@ public final class DedupeCommand {
       row.add(String.join(";", r.citizenships()));
     }
     row.add(l.toString());
-    row.add(String.format(java.util.Locale.ROOT, "%.2f", model.score(a, b)));
+    row.add(String.format(Locale.ROOT, "%.2f", model.score(a, b)));
     Csv.write(w, row.toArray(new String[0]));
   }
 
@@ -259,7 +260,7 @@ public final class DedupeCommand {
         a = b;
         b = t;
       }
-      rows.add(new String[] {a, b, String.format(java.util.Locale.ROOT, "%.4f", probs[i])});
+      rows.add(new String[] {a, b, String.format(Locale.ROOT, "%.4f", probs[i])});
     }
     rows.sort((x, y) -> x[0].equals(y[0]) ? x[1].compareTo(y[1]) : x[0].compareTo(y[0]));
     try (Writer w =

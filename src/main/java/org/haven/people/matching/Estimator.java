@@ -1,9 +1,11 @@
 package org.haven.people.matching;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.ToLongFunction;
 
 /**
  * Estimates a {@link MatchModel} from unlabelled data, the Fellegi–Sunter way:
@@ -108,7 +110,7 @@ public final class Estimator {
     // pairs of one culture, agreeing on the family name makes agreeing on the given name likelier.
     // So the pairs are drawn within one sex and first citizenship, and the names' u for this
     // session comes from random pairs within the same strata.
-    java.util.function.ToLongFunction<PersonFeatures> stratum =
+    ToLongFunction<PersonFeatures> stratum =
         f -> f.sex == 0 || f.citizenships.length == 0 ? -1L : f.sex * 1024L + f.citizenships[0];
     double[][] sessionU = copy(randomU);
     {
@@ -264,8 +266,8 @@ public final class Estimator {
     if (size < 2) {
       return;
     }
-    long[] sorted = java.util.Arrays.copyOf(keyed, size);
-    java.util.Arrays.sort(sorted);
+    long[] sorted = Arrays.copyOf(keyed, size);
+    Arrays.sort(sorted);
     long[] counts = new long[Comparison.LEVELS[field]];
     long total = 0;
     int[] levels = new int[Comparison.FIELDS + 1];
@@ -307,7 +309,7 @@ public final class Estimator {
    */
   static long[] samplePairsWithin(
       List<PersonFeatures> records,
-      java.util.function.ToLongFunction<PersonFeatures> key,
+      ToLongFunction<PersonFeatures> key,
       int samples,
       SplittableRandom random) {
     int n = records.size();
@@ -330,7 +332,7 @@ public final class Estimator {
     for (int i = 0; i < size; i++) {
       idx[i] = i;
     }
-    java.util.Arrays.parallelSort(idx, (x, y) -> Long.compare(ks[x], ks[y]));
+    Arrays.parallelSort(idx, (x, y) -> Long.compare(ks[x], ks[y]));
     int[] start = new int[size];
     int[] end = new int[size];
     int from = 0;

@@ -3,7 +3,9 @@ package org.haven.people.matching;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /** Pairwise precision, recall and F1 of found links against true clusters. */
 public final class Evaluation {
@@ -77,7 +79,7 @@ public final class Evaluation {
     Csv.Row row = csv.next();
     long found = 0;
     long correct = 0;
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     while ((row = csv.next()) != null) {
       if (row.fields().size() < 2) {
         continue;

@@ -1,6 +1,7 @@
 package org.haven.people.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -169,7 +170,7 @@ public final class MatchModel {
   public int[] levels(PersonFeatures a, PersonFeatures b) {
     int[] levels = new int[Comparison.FIELDS + 1];
     Comparison.compare(a, b, levels);
-    return java.util.Arrays.copyOf(levels, Comparison.FIELDS);
+    return Arrays.copyOf(levels, Comparison.FIELDS);
   }
 
   /**

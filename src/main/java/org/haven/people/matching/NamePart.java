@@ -1,6 +1,7 @@
 package org.haven.people.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -86,7 +87,7 @@ public final class NamePart {
       canonical.add(vocabulary.id(canon.toString()));
       if (tokens.length > 1) {
         String[] sorted = tokens.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         forms.add(vocabulary.id(String.join("", sorted)));
       }
       int skeleton = vocabulary.id("~" + NameForms.skeleton(c));

@@ -1,6 +1,7 @@
 package org.haven.people.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The long tail of names for {@link PersonGenerator}: names composed the way each culture forms
@@ -347,9 +349,9 @@ final class NameTails {
               + " เลิศ|Loet/Lert, ภักดี|Phakdi/Pakdee");
 
   private static Tails thai(String[] male, String[] female, String[] family) {
-    String[] first = java.util.Arrays.copyOf(THAI_SYLLABLES, 14);
-    String[] middle = java.util.Arrays.copyOfRange(THAI_SYLLABLES, 14, 28);
-    String[] last = java.util.Arrays.copyOfRange(THAI_SYLLABLES, 26, THAI_SYLLABLES.length);
+    String[] first = Arrays.copyOf(THAI_SYLLABLES, 14);
+    String[] middle = Arrays.copyOfRange(THAI_SYLLABLES, 14, 28);
+    String[] last = Arrays.copyOfRange(THAI_SYLLABLES, 26, THAI_SYLLABLES.length);
     return new Tails(
         tail(
             "th-male",
@@ -679,7 +681,7 @@ final class NameTails {
 
   /** For tests and the documentation: tail sizes by country. */
   static Map<String, int[]> sizes(Map<String, Tails> tails) {
-    Map<String, int[]> out = new java.util.TreeMap<>();
+    Map<String, int[]> out = new TreeMap<>();
     tails.forEach(
         (k, t) -> out.put(k, new int[] {t.male().length, t.female().length, t.family().length}));
     return out;

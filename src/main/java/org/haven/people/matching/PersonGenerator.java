@@ -4,9 +4,13 @@ import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
 import java.util.SplittableRandom;
 
 /**
@@ -479,7 +483,7 @@ public final class PersonGenerator {
         out.add(new Generated(render(p, true), p.cluster));
       }
     }
-    Collections.shuffle(out, new java.util.Random(random.nextLong()));
+    Collections.shuffle(out, new Random(random.nextLong()));
     List<Generated> numbered = new ArrayList<>(out.size());
     int width = Math.max(7, String.valueOf(out.size()).length());
     for (int i = 0; i < out.size(); i++) {
@@ -562,7 +566,7 @@ public final class PersonGenerator {
 
     String pick(SplittableRandom random) {
       double x = random.nextDouble() * cumulative[cumulative.length - 1];
-      int i = java.util.Arrays.binarySearch(cumulative, x);
+      int i = Arrays.binarySearch(cumulative, x);
       i = i < 0 ? -i - 1 : i + 1;
       return names[Math.min(i, names.length - 1)];
     }
@@ -571,7 +575,7 @@ public final class PersonGenerator {
   /** A culture's pools: male, female and family names, and middle names where there are any. */
   private record Pools(Pool male, Pool female, Pool family, Pool middleMale, Pool middleFemale) {}
 
-  private static final java.util.Map<Culture, Pools> POOLS = new java.util.IdentityHashMap<>();
+  private static final Map<Culture, Pools> POOLS = new IdentityHashMap<>();
 
   private static synchronized Pools pools(Culture c) {
     return POOLS.computeIfAbsent(

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +30,7 @@ class DedupeCommandTest {
     StringBuilder csv = new StringBuilder("\uFEFF" + String.join(",", PersonsCsv.HEADER) + "\n");
     List<PersonGenerator.Generated> background =
         new PersonGenerator(3, PersonGenerator.Mode.FEBRL).generate(400);
-    java.io.StringWriter w = new java.io.StringWriter();
+    StringWriter w = new StringWriter();
     for (PersonGenerator.Generated g : background) {
       PersonsCsv.write(w, g.record());
     }
@@ -117,8 +119,7 @@ class DedupeCommandTest {
 
   @Test
   void csvHandlesQuotesCommasAndLineBreaks() throws Exception {
-    Csv csv =
-        new Csv(new java.io.StringReader("a,\"b,c\",\"say \"\"hi\"\"\"\r\n\"multi\nline\",x,\n"));
+    Csv csv = new Csv(new StringReader("a,\"b,c\",\"say \"\"hi\"\"\"\r\n\"multi\nline\",x,\n"));
     Csv.Row first = csv.next();
     assertThat(first.line()).isEqualTo(1);
     assertThat(first.fields()).containsExactly("a", "b,c", "say \"hi\"");

@@ -2,7 +2,10 @@ package org.haven.people.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class EstimatorTest {
@@ -34,8 +37,7 @@ class EstimatorTest {
     long truePairs =
         data.stream()
             .collect(
-                java.util.stream.Collectors.groupingBy(
-                    PersonGenerator.Generated::cluster, java.util.stream.Collectors.counting()))
+                Collectors.groupingBy(PersonGenerator.Generated::cluster, Collectors.counting()))
             .values()
             .stream()
             .mapToLong(c -> c * (c - 1) / 2)
@@ -52,7 +54,7 @@ class EstimatorTest {
     Blocking.Result blocking = Blocking.candidates(records, 40, 10);
     long truePairs = 0;
     long found = 0;
-    java.util.Set<Long> candidates = new java.util.HashSet<>();
+    Set<Long> candidates = new HashSet<>();
     for (int i = 0; i < blocking.count(); i++) {
       candidates.add(blocking.pairs()[i]);
     }

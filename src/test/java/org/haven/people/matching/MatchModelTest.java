@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class MatchModelTest {
@@ -31,8 +32,7 @@ class MatchModelTest {
             person("王", "伟", LocalDate.of(1970, 5, 6), "M", "CN"));
     for (PersonFeatures a : people) {
       for (PersonFeatures b : people) {
-        assertThat(model.score(a, b))
-            .isCloseTo(model.score(b, a), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(model.score(a, b)).isCloseTo(model.score(b, a), Offset.offset(1e-9));
       }
     }
   }
@@ -120,8 +120,7 @@ class MatchModelTest {
     assertThat(learned.weight(Comparison.BIRTH, 1))
         .isGreaterThan(model.weight(Comparison.BIRTH, 1));
     assertThat(learned.score(a, b)).isGreaterThan(model.score(a, b));
-    assertThat(learned.score(a, b))
-        .isCloseTo(learned.score(b, a), org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(learned.score(a, b)).isCloseTo(learned.score(b, a), Offset.offset(1e-9));
     // the u probabilities stay: a disagreement counts against a pair at least as before
     assertThat(learned.weight(Comparison.FAMILY, 4)).isLessThanOrEqualTo(0);
     assertThat(model.withConfirmedMatches(List.of(), 50)).isSameAs(model);
