@@ -3,7 +3,7 @@ package org.haven;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.OptionalInt;
-import org.haven.people.OfflineCommands;
+import org.haven.tools.OfflineCommands;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -30,7 +30,8 @@ public class HavenApplication {
   }
 
   public static void main(String[] args) {
-    // Offline tools that need neither Spring nor the database: dedupe, generate-persons, evaluate.
+    // Offline tools that need neither Spring nor the database (org.haven.tools): dedupe,
+    // generate-persons, evaluate, encode-persons.
     OptionalInt offline = OfflineCommands.run(args);
     if (offline.isPresent()) {
       System.exit(offline.getAsInt());

@@ -10,8 +10,8 @@ import java.util.Random;
 import java.util.UUID;
 import org.haven.people.KnownCheck.Answer;
 import org.haven.people.matching.BloomEncoder;
-import org.haven.people.matching.PersonGenerator;
 import org.haven.people.matching.PersonRecord;
+import org.haven.tools.PersonGenerator;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -63,7 +63,7 @@ public final class Comparison {
   static final int SWAPPED = FIELDS;
 
   /** Fills the first FIELDS slots of out with levels and slot SWAPPED with the alignment. */
-  static void compare(PersonFeatures a, PersonFeatures b, int[] out) {
+  public static void compare(PersonFeatures a, PersonFeatures b, int[] out) {
     int gg = partLevel(a.given, b.given, a, b);
     int ff = partLevel(a.family, b.family, a, b);
     int straight = cost(gg) + cost(ff);

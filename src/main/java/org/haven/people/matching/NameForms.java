@@ -28,7 +28,7 @@ public final class NameForms {
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII; Lower"));
 
   /** The script a name is written in, as far as matching cares. */
-  enum Script {
+  public enum Script {
     LATIN,
     CYRILLIC,
     ARABIC,
@@ -37,7 +37,7 @@ public final class NameForms {
     OTHER
   }
 
-  static Script script(String s) {
+  public static Script script(String s) {
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
@@ -190,7 +190,7 @@ public final class NameForms {
   }
 
   /** Romanisation schemes for Ukrainian and Russian Cyrillic. */
-  enum CyrillicScheme {
+  public enum CyrillicScheme {
     /** Ukrainian national (2010): Андрій → andrii, Юлія → yuliia, Григорій → hryhorii. */
     UKRAINIAN_NATIONAL(true, "i", "iu", "ia", "ie", "i", "y", "h", "kh"),
     /** English-style Ukrainian: Андрій → andriy, Юлія → yuliya. */
@@ -235,7 +235,7 @@ public final class NameForms {
       this.kh = kh;
     }
 
-    String apply(String lower) {
+    public String apply(String lower) {
       StringBuilder b = new StringBuilder(lower.length() + 8);
       for (int p = 0; p < lower.length(); p++) {
         char c = lower.charAt(p);

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.haven.tools.PersonGenerator;
 import org.junit.jupiter.api.Test;
 
 class EstimatorTest {

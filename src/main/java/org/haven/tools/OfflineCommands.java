@@ -1,16 +1,12 @@
-package org.haven.people;
+package org.haven.tools;
 
 import java.util.Arrays;
 import java.util.OptionalInt;
-import org.haven.people.matching.DedupeCommand;
-import org.haven.people.matching.EncodeCommand;
-import org.haven.people.matching.EvaluateCommand;
-import org.haven.people.matching.GenerateCommand;
 
 /**
- * The people module's command-line tools that need neither Spring nor the database: {@code dedupe},
- * {@code generate-persons}, {@code evaluate} and {@code encode-persons} (see {@code
- * people.matching}).
+ * The command-line tools that need neither Spring nor the database: {@code dedupe}, {@code
+ * generate-persons}, {@code evaluate} and {@code encode-persons}, on the engine in {@code
+ * people.matching}.
  */
 public final class OfflineCommands {
 

@@ -1,4 +1,4 @@
-package org.haven.people.matching;
+package org.haven.tools;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -1,4 +1,4 @@
-package org.haven.people.matching;
+package org.haven.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

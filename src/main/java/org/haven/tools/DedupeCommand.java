@@ -1,4 +1,4 @@
-package org.haven.people.matching;
+package org.haven.tools;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -15,6 +15,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.haven.people.matching.Comparison;
+import org.haven.people.matching.Deduper;
+import org.haven.people.matching.MatchModel;
+import org.haven.people.matching.PersonFeatures;
+import org.haven.people.matching.PersonRecord;
 
 /**
  * {@code dedupe --input persons.csv --output links.csv [--clusters clusters.csv] [--threshold T]

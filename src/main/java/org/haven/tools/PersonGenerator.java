@@ -1,4 +1,4 @@
-package org.haven.people.matching;
+package org.haven.tools;
 
 import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;
@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.SplittableRandom;
+import org.haven.people.matching.NameForms;
+import org.haven.people.matching.PersonRecord;
 
 /**
  * Seeded benchmark data: people of many cultures (names in their own script and in Latin) with

@@ -1,4 +1,4 @@
-package org.haven.people.matching;
+package org.haven.tools;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
+import org.haven.people.matching.BloomEncoder;
+import org.haven.people.matching.PersonRecord;
 
 /**
  * {@code encode-persons --key-file K --input persons.csv --output encodings.csv}: the NGO's side of

@@ -1,4 +1,4 @@
-package org.haven.people.matching;
+package org.haven.tools;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.haven.people.matching.PersonRecord;
 
 /**
  * The dedupe input format: a header {@code id,given_name,family_name,other_names,birth_date,
