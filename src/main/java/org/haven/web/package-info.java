@@ -1,6 +1,8 @@
 /**
- * Haven's HTTP front: the security filter chain, sign-in pages, the page layout and navigation, the
- * dashboard, language switching, administration pages and error pages. Holds no data of its own.
+ * Haven's HTTP front, holding no data of its own: {@code security} (filter chains, sign-in and
+ * account), {@code layout} (layout, navigation, dashboard, languages, error pages), {@code forms}
+ * (field parsing, form errors, one-time tokens, confirmations), {@code admin} (organisations,
+ * users, audit) and one sub-package per module's pages.
  */
 @ApplicationModule(
     allowedDependencies = {

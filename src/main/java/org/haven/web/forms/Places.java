@@ -1,0 +1,71 @@
+package org.haven.web.forms;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Countries and languages as a reader chooses them: by name in the reader's language (Romania,
+ * Rumænien, Rumänien), stored as ISO codes. A typed code is understood too.
+ */
+public final class Places {
+
+  private Places() {}
+
+  /** A choice: its ISO code and its name in the reader's language. */
+  public record Choice(String code, String name) {}
+
+  public static List<Choice> countries(Locale locale) {
+    List<Choice> choices = new ArrayList<>();
+    for (String code : Locale.getISOCountries()) {
+      choices.add(new Choice(code, new Locale("", code).getDisplayCountry(locale)));
+    }
+    return sorted(choices, locale);
+  }
+
+  public static List<Choice> languages(Locale locale) {
+    List<Choice> choices = new ArrayList<>();
+    for (String code : Locale.getISOLanguages()) {
+      String name = Locale.forLanguageTag(code).getDisplayLanguage(locale);
+      if (!name.isBlank() && !name.equals(code)) {
+        choices.add(new Choice(code, capitalised(name, locale)));
+      }
+    }
+    return sorted(choices, locale);
+  }
+
+  /** The code a typed name (or code) stands for; empty when it names none. */
+  public static Optional<String> code(String typed, List<Choice> choices) {
+    if (typed == null || typed.isBlank()) {
+      return Optional.empty();
+    }
+    String wanted = typed.strip();
+    for (Choice choice : choices) {
+      if (choice.name().equalsIgnoreCase(wanted) || choice.code().equalsIgnoreCase(wanted)) {
+        return Optional.of(choice.code());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The name of a code in the reader's language, or the code when it names nothing known. */
+  public static String name(String code, List<Choice> choices) {
+    return choices.stream()
+        .filter(c -> c.code().equalsIgnoreCase(code))
+        .map(Choice::name)
+        .findFirst()
+        .orElse(code);
+  }
+
+  private static List<Choice> sorted(List<Choice> choices, Locale locale) {
+    Collator collator = Collator.getInstance(locale);
+    choices.sort((a, b) -> collator.compare(a.name(), b.name()));
+    return List.copyOf(choices);
+  }
+
+  private static String capitalised(String name, Locale locale) {
+    return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+  }
+}

@@ -1,0 +1,566 @@
+package org.haven.web.funding;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.haven.access.Actor;
+import org.haven.access.CurrentActor;
+import org.haven.access.InvalidInput;
+import org.haven.access.Organisations;
+import org.haven.funding.ActionPlan;
+import org.haven.funding.ActionPlanDetails;
+import org.haven.funding.DutyDetails;
+import org.haven.funding.DutyKind;
+import org.haven.funding.Funding;
+import org.haven.funding.FundingPolicy;
+import org.haven.funding.Grant;
+import org.haven.funding.GrantApplication;
+import org.haven.funding.GrantDecision;
+import org.haven.funding.Initiative;
+import org.haven.funding.InitiativeDetails;
+import org.haven.funding.Measure;
+import org.haven.funding.PaymentDetails;
+import org.haven.funding.PlanIndicatorDetails;
+import org.haven.funding.PlanReports;
+import org.haven.funding.ReportAttachment;
+import org.haven.funding.ReportDetails;
+import org.haven.funding.ReportFiles;
+import org.haven.funding.ReportReview;
+import org.haven.funding.ReportingDuty;
+import org.haven.funding.Theme;
+import org.haven.funding.YearAmount;
+import org.haven.web.forms.Amounts;
+import org.haven.web.forms.Fields;
+import org.haven.web.forms.FormErrors;
+import org.haven.web.forms.Pick;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The action plan's money on pages: the plans, a plan's money by initiative (the ministry and the
+ * centre), entering a plan and an initiative, applying for a grant, a grant with its decision,
+ * payments and reports, and the reports an organisation owes.
+ */
+@Controller
+@PreAuthorize(FundingController.USERS)
+class FundingController {
+
+  static final String USERS =
+      "hasAnyRole('CENTRE_CASEWORKER', 'CENTRE_ANALYST', 'MINISTRY_OFFICIAL', 'NGO_WORKER',"
+          + " 'RETURN_ORGANISATION_STAFF')";
+  static final String MANAGERS = "hasAnyRole('CENTRE_CASEWORKER', 'CENTRE_ANALYST')";
+
+  /** Grant holders acting for themselves: not the funder, who decides. */
+  static final String APPLICANTS =
+      "hasAnyRole('CENTRE_CASEWORKER', 'CENTRE_ANALYST', 'NGO_WORKER',"
+          + " 'RETURN_ORGANISATION_STAFF', 'SHELTER_STAFF', 'POLICE_KEY_PERSON', 'MUNICIPAL_CASEWORKER',"
+          + " 'TAX_INSPECTOR', 'LABOUR_INSPECTOR', 'IMMIGRATION_OFFICER', 'PROSECUTOR')";
+
+  private final Funding funding;
+  private final Organisations organisations;
+  private final CurrentActor currentActor;
+  private final FormErrors errors;
+
+  private final MessageSource messages;
+  private final Amounts amounts;
+  private final ReportFiles reportFiles;
+  private final PlanReports planReports;
+
+  FundingController(
+      Funding funding,
+      Organisations organisations,
+      CurrentActor currentActor,
+      FormErrors errors,
+      MessageSource messages,
+      Amounts amounts,
+      ReportFiles reportFiles,
+      PlanReports planReports) {
+    this.reportFiles = reportFiles;
+    this.planReports = planReports;
+    this.messages = messages;
+    this.amounts = amounts;
+    this.funding = funding;
+    this.organisations = organisations;
+    this.currentActor = currentActor;
+    this.errors = errors;
+  }
+
+  @GetMapping("/funding")
+  String start(Model model) {
+    Actor actor = currentActor.require();
+    LocalDate today = funding.today();
+    model.addAttribute("plans", funding.plans());
+    model.addAttribute("grants", funding.grants(null, null, actor));
+    List<ReportingDuty> owed =
+        funding.duties(today.plusDays(60), null, actor).stream()
+            .filter(d -> d.status().open())
+            .toList();
+    model.addAttribute("owed", owed);
+    model.addAttribute("today", today);
+    model.addAttribute("mayManage", FundingPolicy.mayManage(actor));
+    model.addAttribute("readsAll", FundingPolicy.mayReadAll(actor));
+    model.addAttribute("organisationNames", organisations.names());
+    model.addAttribute("initiativeNames", initiativeNames());
+    return "funding/start";
+  }
+
+  @GetMapping("/funding/plans/new")
+  @PreAuthorize(MANAGERS)
+  String newPlan(Model model) {
+    if (!model.containsAttribute("form")) {
+      Map<String, String> form = new LinkedHashMap<>();
+      form.put("currency", "DKK");
+      model.addAttribute("form", form);
+    }
+    return "funding/new-plan";
+  }
+
+  @PostMapping("/funding/plans")
+  @PreAuthorize(MANAGERS)
+  String createPlan(
+      @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+    return errors.submitAll(
+        model,
+        redirect,
+        form,
+        checks -> {
+          ActionPlan plan =
+              funding.createPlan(
+                  new ActionPlanDetails(
+                      form.get("name"),
+                      checks.check(() -> Fields.date("startsOn", form.get("startsOn"))),
+                      checks.check(() -> Fields.date("endsOn", form.get("endsOn"))),
+                      checks.check(() -> amount("budget", form.get("budget"))),
+                      form.get("currency"),
+                      form.get("source")),
+                  currentActor.require());
+          redirect.addAttribute("plan", plan.id());
+          return plan;
+        },
+        () -> "funding/new-plan",
+        "/funding/plans/{plan}");
+  }
+
+  /** An initiative's line of the plan's money, every amount already written for the reader. */
+  record MoneyRow(
+      UUID id,
+      String name,
+      String status,
+      String budget,
+      String granted,
+      String disbursed,
+      String repaid) {}
+
+  @GetMapping("/funding/plans/{id}")
+  String plan(@PathVariable UUID id, Model model, Locale locale) {
+    Actor actor = currentActor.require();
+    ActionPlan plan = funding.plan(id);
+    model.addAttribute("plan", plan);
+    model.addAttribute("readsAll", FundingPolicy.mayReadAll(actor));
+    model.addAttribute("mayManage", FundingPolicy.mayManage(actor));
+    model.addAttribute("mayApply", FundingPolicy.mayApply(actor));
+    if (FundingPolicy.mayReadAll(actor)) {
+      // the dashboard: lines prepared here, so the page is a few plain expressions a row
+      Funding.PlanOverview overview = funding.overview(id, actor);
+      List<MoneyRow> rows = new ArrayList<>();
+      for (Funding.InitiativeLine line : overview.initiatives()) {
+        rows.add(
+            new MoneyRow(
+                line.initiative().id(),
+                line.initiative().name(),
+                messages.getMessage(
+                    "funding.initiativeStatus." + line.initiative().status().name(), null, locale),
+                amounts.format(line.totals().budget()),
+                amounts.format(line.totals().granted()),
+                amounts.format(line.totals().disbursed()),
+                amounts.format(line.totals().repaid())));
+      }
+      model.addAttribute("overview", overview);
+      model.addAttribute("rows", rows);
+      model.addAttribute(
+          "initiatives", overview.initiatives().stream().map(l -> l.initiative()).toList());
+    } else {
+      model.addAttribute("initiatives", funding.initiatives(id));
+      model.addAttribute("organisationNames", organisations.names());
+    }
+    return "funding/plan";
+  }
+
+  @GetMapping("/funding/plans/{id}/initiatives/new")
+  @PreAuthorize(MANAGERS)
+  String newInitiative(@PathVariable UUID id, Model model) {
+    ActionPlan plan = funding.plan(id);
+    if (!model.containsAttribute("form")) {
+      model.addAttribute("form", new LinkedHashMap<String, String>());
+    }
+    model.addAttribute("plan", plan);
+    model.addAttribute("themes", Theme.values());
+    model.addAttribute("organisations", picks());
+    List<Integer> years = new ArrayList<>();
+    for (int y = plan.startsOn().getYear(); y <= plan.endsOn().getYear(); y++) {
+      years.add(y);
+    }
+    model.addAttribute("years", years);
+    model.addAttribute("measures", Measure.values());
+    return "funding/new-initiative";
+  }
+
+  @PostMapping("/funding/plans/{id}/initiatives")
+  @PreAuthorize(MANAGERS)
+  String createInitiative(
+      @PathVariable UUID id,
+      @RequestParam Map<String, String> form,
+      Model model,
+      RedirectAttributes redirect) {
+    ActionPlan plan = funding.plan(id);
+    return errors.submitAll(
+        model,
+        redirect,
+        form,
+        checks -> {
+          List<YearAmount> budgets = new ArrayList<>();
+          for (int y = plan.startsOn().getYear(); y <= plan.endsOn().getYear(); y++) {
+            String typed = form.get("budget-" + y);
+            if (typed != null && !typed.isBlank()) {
+              BigDecimal amount = checks.check(() -> amount("budgets", typed));
+              if (amount != null) {
+                budgets.add(new YearAmount(y, amount));
+              }
+            }
+          }
+          return funding.createInitiative(
+              new InitiativeDetails(
+                  id,
+                  form.get("name"),
+                  form.get("goal"),
+                  checks.check(() -> Fields.enumValue(Theme.class, "theme", form.get("theme"))),
+                  checks.check(() -> Fields.optionalUuid("responsible", form.get("responsible"))),
+                  budgets,
+                  indicators(form, plan, checks)),
+              currentActor.require());
+        },
+        () -> newInitiative(id, model),
+        "/funding/plans/" + id);
+  }
+
+  @GetMapping("/funding/initiatives/{id}/apply")
+  @PreAuthorize(APPLICANTS)
+  String applyForm(@PathVariable UUID id, Model model) {
+    Initiative initiative = funding.initiative(id);
+    if (!model.containsAttribute("form")) {
+      Map<String, String> form = new LinkedHashMap<>();
+      form.put("currency", initiative.budget().currency());
+      model.addAttribute("form", form);
+    }
+    model.addAttribute("initiative", initiative);
+    model.addAttribute("mayManage", FundingPolicy.mayManage(currentActor.require()));
+    model.addAttribute("organisations", picks());
+    return "funding/apply";
+  }
+
+  @PostMapping("/funding/initiatives/{id}/apply")
+  @PreAuthorize(APPLICANTS)
+  String apply(
+      @PathVariable UUID id,
+      @RequestParam Map<String, String> form,
+      Model model,
+      RedirectAttributes redirect) {
+    return errors.submitAll(
+        model,
+        redirect,
+        form,
+        checks -> {
+          Grant grant =
+              funding.apply(
+                  new GrantApplication(
+                      id,
+                      checks.check(
+                          () -> Fields.optionalUuid("organisation", form.get("organisation"))),
+                      checks.check(() -> amount("amount", form.get("amount"))),
+                      form.get("currency"),
+                      checks.check(() -> Fields.date("periodFrom", form.get("periodFrom"))),
+                      checks.check(() -> Fields.date("periodTo", form.get("periodTo"))),
+                      form.get("purpose")),
+                  currentActor.require());
+          redirect.addAttribute("grant", grant.id());
+          return grant;
+        },
+        () -> applyForm(id, model),
+        "/funding/grants/{grant}");
+  }
+
+  @GetMapping("/funding/grants/{id}")
+  String grant(@PathVariable UUID id, Model model) {
+    Actor actor = currentActor.require();
+    Grant grant = funding.grant(id, actor);
+    model.addAttribute("grant", grant);
+    model.addAttribute("initiative", funding.initiative(grant.initiative()));
+    List<ReportingDuty> duties = funding.duties(null, id, actor);
+    model.addAttribute("duties", duties);
+    Map<UUID, List<ReportAttachment>> attachments = new LinkedHashMap<>();
+    for (ReportingDuty duty : duties) {
+      attachments.put(duty.id(), reportFiles.list(duty.id(), actor));
+    }
+    model.addAttribute("attachments", attachments);
+    // what Haven itself counted in the grant's period, for the holder to confirm or correct
+    Map<String, Long> prefill = planReports.prefill(grant, funding.initiative(grant.initiative()));
+    model.addAttribute("prefill", prefill.entrySet().stream().findFirst().orElse(null));
+    model.addAttribute("today", funding.today());
+    model.addAttribute("holderName", organisations.names().getOrDefault(grant.organisation(), ""));
+    model.addAttribute("mayManage", FundingPolicy.mayManage(actor));
+    model.addAttribute("mayReview", FundingPolicy.mayReview(actor));
+    model.addAttribute("mayReport", FundingPolicy.mayActFor(grant.organisation(), actor));
+    model.addAttribute("outcomes", GrantDecision.Outcome.values());
+    model.addAttribute("dutyKinds", DutyKind.values());
+    if (!model.containsAttribute("form")) {
+      model.addAttribute("form", new LinkedHashMap<String, String>());
+    }
+    return "funding/grant";
+  }
+
+  @PostMapping("/funding/grants/{id}/decision")
+  @PreAuthorize(MANAGERS)
+  String decide(
+      @PathVariable UUID id,
+      @RequestParam Map<String, String> form,
+      Model model,
+      RedirectAttributes redirect) {
+    return errors.submitAll(
+        model,
+        redirect,
+        form,
+        checks -> {
+          List<DutyDetails> duties = new ArrayList<>();
+          if (form.get("dutyKind") != null && !form.get("dutyKind").isBlank()) {
+            duties.add(
+                new DutyDetails(
+                    checks.check(
+                        () -> Fields.enumValue(DutyKind.class, "dutyKind", form.get("dutyKind"))),
+                    checks.check(() -> Fields.date("dueOn", form.get("dueOn")))));
+          }
+          return funding.decide(
+              id,
+              new GrantDecision(
+                  checks.check(
+                      () ->
+                          Fields.enumValue(
+                              GrantDecision.Outcome.class, "outcome", form.get("outcome"))),
+                  checks.check(() -> amount("amount", form.get("amount"))),
+                  form.get("conditions"),
+                  checks.check(() -> Fields.date("decidedOn", form.get("decidedOn"))),
+                  duties),
+              version(form),
+              currentActor.require());
+        },
+        () -> grant(id, model),
+        "/funding/grants/" + id);
+  }
+
+  @PostMapping("/funding/grants/{id}/payments")
+  @PreAuthorize(MANAGERS)
+  String pay(
+      @PathVariable UUID id,
+      @RequestParam Map<String, String> form,
+      Model model,
+      RedirectAttributes redirect) {
+    return errors.submitAll(
+        model,
+        redirect,
+        form,
+        checks -> {
+          PaymentDetails payment =
+              new PaymentDetails(
+                  checks.check(() -> Fields.date("paidOn", form.get("paidOn"))),
+                  checks.check(() -> amount("amount", form.get("amount"))),
+                  null,
+                  form.get("note"));
+          Actor actor = currentActor.require();
+          return "REPAYMENT".equals(form.get("kind"))
+              ? funding.repay(id, payment, actor)
+              : funding.disburse(id, payment, actor);
+        },
+        () -> grant(id, model),
+        "/funding/grants/" + id);
+  }
+
+  @PostMapping("/funding/reports/{id}/submission")
+  String submitReport(
+      @PathVariable UUID id,
+      @RequestParam Map<String, String> form,
+      Model model,
+      RedirectAttributes redirect) {
+    Actor actor = currentActor.require();
+    ReportingDuty duty = funding.duty(id, actor);
+    return errors.submitAll(
+        model,
+        redirect,
+        form,
+        checks -> {
+          Map<String, Long> figures = new LinkedHashMap<>();
+          String figureName = blankOr(form.get("figureName"));
+          Integer value =
+              checks.check(() -> Fields.optionalNumber("figureValue", form.get("figureValue")));
+          if (figureName != null) {
+            figures.put(figureName, value == null ? 0L : value.longValue());
+          }
+          return funding.submit(
+              id,
+              new ReportDetails(
+                  checks.check(() -> amount("spent", form.get("spent"))),
+                  figures,
+                  form.get("summary")),
+              actor);
+        },
+        () -> grant(duty.grant(), model),
+        "/funding/grants/" + duty.grant());
+  }
+
+  @PostMapping("/funding/reports/{id}/attachments")
+  String attach(
+      @PathVariable UUID id,
+      @RequestParam(name = "file", required = false) MultipartFile file,
+      Model model,
+      RedirectAttributes redirect) {
+    Actor actor = currentActor.require();
+    ReportingDuty duty = funding.duty(id, actor);
+    try {
+      reportFiles.attach(
+          id,
+          new ReportFiles.Upload(
+              file == null ? null : file.getOriginalFilename(),
+              file == null ? null : file.getContentType(),
+              file == null || file.isEmpty() ? new byte[0] : file.getBytes()),
+          actor);
+    } catch (InvalidInput invalid) {
+      errors.add(model, invalid);
+      return grant(duty.grant(), model);
+    } catch (IOException unreadable) {
+      errors.add(model, "file", "funding.fileEmpty");
+      return grant(duty.grant(), model);
+    }
+    redirect.addFlashAttribute("saved", "funding.attached");
+    return "redirect:/funding/grants/" + duty.grant();
+  }
+
+  @PostMapping("/funding/reports/{id}/review")
+  @PreAuthorize("hasAnyRole('CENTRE_CASEWORKER', 'CENTRE_ANALYST', 'MINISTRY_OFFICIAL')")
+  String review(
+      @PathVariable UUID id,
+      @RequestParam Map<String, String> form,
+      Model model,
+      RedirectAttributes redirect) {
+    Actor actor = currentActor.require();
+    ReportingDuty duty = funding.duty(id, actor);
+    return errors.submit(
+        model,
+        redirect,
+        form,
+        () ->
+            funding.review(
+                id, new ReportReview("true".equals(form.get("accepted")), form.get("note")), actor),
+        () -> grant(duty.grant(), model),
+        "/funding/grants/" + duty.grant());
+  }
+
+  /** The indicators typed on the initiative form: a row counts when its name is filled in. */
+  private static List<PlanIndicatorDetails> indicators(
+      Map<String, String> form, ActionPlan plan, InvalidInput.Gathered checks) {
+    List<PlanIndicatorDetails> indicators = new ArrayList<>();
+    for (int k = 1; k <= 2; k++) {
+      String prefix = "indicator-" + k + "-";
+      String name = blankOr(form.get(prefix + "name"));
+      if (name == null) {
+        continue;
+      }
+      List<YearAmount> targets = new ArrayList<>();
+      for (int y = plan.startsOn().getYear(); y <= plan.endsOn().getYear(); y++) {
+        String typed = form.get(prefix + "target-" + y);
+        if (typed != null && !typed.isBlank()) {
+          BigDecimal target = checks.check(() -> amount("indicators", typed));
+          if (target != null) {
+            targets.add(new YearAmount(y, target));
+          }
+        }
+      }
+      Measure measure =
+          checks.check(
+              () -> Fields.enumValue(Measure.class, "indicators", form.get(prefix + "measure")));
+      indicators.add(
+          new PlanIndicatorDetails(name, null, measure == null ? Measure.NONE : measure, targets));
+    }
+    return indicators;
+  }
+
+  private Map<UUID, String> initiativeNames() {
+    Map<UUID, String> names = new LinkedHashMap<>();
+    for (Initiative initiative : funding.initiatives(null)) {
+      names.put(initiative.id(), initiative.name());
+    }
+    return names;
+  }
+
+  private List<Pick> picks() {
+    return organisations.names().entrySet().stream()
+        .sorted(Map.Entry.comparingByValue())
+        .map(e -> new Pick(e.getKey().toString(), e.getValue()))
+        .toList();
+  }
+
+  private static long version(Map<String, String> form) {
+    Integer version = Fields.optionalNumber("version", form.get("version"));
+    return version == null ? -1 : version;
+  }
+
+  private static String blankOr(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  /**
+   * An amount as typed, or null when nothing was typed: digits, spaces, and the reader's decimal
+   * mark and thousands separator. Where both a point and a comma appear, the last is the decimal
+   * mark. One mark alone is the decimal mark unless exactly three digits follow it and it is the
+   * reader's thousands separator ({@code 2.500} is 2500 to a Dane, {@code 2,500} to an English
+   * reader); a mark that appears more than once separates thousands.
+   */
+  static BigDecimal amount(String field, String typed) {
+    String value = blankOr(typed);
+    if (value == null) {
+      return null;
+    }
+    String compact = value.replaceAll("[\\s\u00a0\u202f']", "");
+    int comma = compact.lastIndexOf(',');
+    int point = compact.lastIndexOf('.');
+    if (comma >= 0 && point >= 0) {
+      char grouping = comma > point ? '.' : ',';
+      compact = compact.replace(String.valueOf(grouping), "").replace(',', '.');
+    } else if (comma >= 0 || point >= 0) {
+      char mark = comma >= 0 ? ',' : '.';
+      int at = Math.max(comma, point);
+      boolean once = compact.indexOf(mark) == at;
+      char readersGrouping =
+          new DecimalFormatSymbols(LocaleContextHolder.getLocale()).getGroupingSeparator();
+      boolean grouping = !once || mark == readersGrouping && compact.length() - at - 1 == 3;
+      compact = grouping ? compact.replace(String.valueOf(mark), "") : compact.replace(mark, '.');
+    }
+    if (!compact.matches("-?\\d+(\\.\\d+)?")) {
+      throw new InvalidInput(field, "funding.notAnAmount");
+    }
+    return new BigDecimal(compact);
+  }
+}

@@ -1,0 +1,485 @@
+package org.haven.web.identification;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.haven.access.Actor;
+import org.haven.access.CurrentActor;
+import org.haven.access.InvalidInput;
+import org.haven.access.NotFound;
+import org.haven.access.Organisation;
+import org.haven.access.OrganisationType;
+import org.haven.access.Organisations;
+import org.haven.access.Role;
+import org.haven.access.Users;
+import org.haven.casework.CaseFiles;
+import org.haven.identification.Authority;
+import org.haven.identification.DecisionInput;
+import org.haven.identification.DecisionOutcome;
+import org.haven.identification.ExtensionGround;
+import org.haven.identification.Identification;
+import org.haven.identification.IdentificationId;
+import org.haven.identification.IdentificationStatus;
+import org.haven.identification.Identifications;
+import org.haven.identification.Interview;
+import org.haven.identification.InterviewPlan;
+import org.haven.identification.InterviewRecord;
+import org.haven.identification.InterviewStatus;
+import org.haven.identification.PeriodEndReason;
+import org.haven.identification.PlaceType;
+import org.haven.identification.ResidenceStatus;
+import org.haven.intake.Exploitation;
+import org.haven.intake.Indicators;
+import org.haven.people.People;
+import org.haven.people.Person;
+import org.haven.people.PersonReference;
+import org.haven.web.forms.Dates;
+import org.haven.web.forms.Fields;
+import org.haven.web.forms.FormErrors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Identification pages: the list, and one process with its interviews, decision and period, each
+ * changed by a small form next to what it changes. Errors come back on the same page, with what was
+ * typed kept.
+ */
+@Controller
+@PreAuthorize(IdentificationsController.ROLES)
+class IdentificationsController {
+
+  static final String ROLES =
+      "hasAnyRole('CENTRE_CASEWORKER', 'IMMIGRATION_OFFICER', 'NGO_WORKER')";
+  static final String DECIDERS = "hasAnyRole('CENTRE_CASEWORKER', 'IMMIGRATION_OFFICER')";
+  static final int PAGE_SIZE = 25;
+
+  private final Identifications identifications;
+  private final Indicators indicators;
+  private final People people;
+  private final Organisations organisations;
+  private final CaseFiles cases;
+  private final Users users;
+  private final CurrentActor currentActor;
+  private final FormErrors errors;
+  private final Dates dates;
+
+  IdentificationsController(
+      Identifications identifications,
+      Indicators indicators,
+      People people,
+      Organisations organisations,
+      CaseFiles cases,
+      Users users,
+      CurrentActor currentActor,
+      FormErrors errors,
+      Dates dates) {
+    this.identifications = identifications;
+    this.indicators = indicators;
+    this.people = people;
+    this.organisations = organisations;
+    this.cases = cases;
+    this.users = users;
+    this.currentActor = currentActor;
+    this.errors = errors;
+    this.dates = dates;
+  }
+
+  /** A list row, ready to show. */
+  public record Row(
+      UUID id,
+      String reference,
+      IdentificationStatus status,
+      ResidenceStatus residence,
+      boolean minor,
+      String referred,
+      DecisionOutcome outcome,
+      String periodEnds,
+      Long daysLeft) {}
+
+  @GetMapping("/identifications")
+  String list(
+      @RequestParam(required = false) IdentificationStatus status,
+      @RequestParam(defaultValue = "false") boolean mine,
+      @RequestParam(defaultValue = "false") boolean running,
+      @RequestParam(defaultValue = "0") int page,
+      Model model) {
+    Actor actor = currentActor.require();
+    Identifications.Page found =
+        identifications.list(
+            new Identifications.Filter(
+                status,
+                null,
+                mine ? actor.user().value() : null,
+                running ? true : null,
+                page,
+                PAGE_SIZE),
+            actor);
+    var references =
+        people.referencesOf(found.items().stream().map(Identifications.Summary::person).toList());
+    LocalDate today = LocalDate.now(dates.zone());
+    model.addAttribute(
+        "rows",
+        found.items().stream()
+            .map(
+                s ->
+                    new Row(
+                        s.id().value(),
+                        reference(references.get(s.person())),
+                        s.status(),
+                        s.residenceStatus(),
+                        s.minor(),
+                        dates.date(s.referralDate()),
+                        s.outcome(),
+                        s.periodRunning() ? dates.date(s.periodEndsOn()) : null,
+                        s.periodRunning()
+                            ? ChronoUnit.DAYS.between(today, s.periodEndsOn())
+                            : null))
+            .toList());
+    model.addAttribute("total", found.total());
+    model.addAttribute("page", found.page());
+    model.addAttribute("pages", (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+    model.addAttribute("status", status);
+    model.addAttribute("mine", mine);
+    model.addAttribute("running", running);
+    model.addAttribute("statuses", IdentificationStatus.values());
+    return "identifications/list";
+  }
+
+  @GetMapping("/identifications/{id}")
+  String show(@PathVariable UUID id, Model model) {
+    Actor actor = currentActor.require();
+    Identification identification = identifications.find(new IdentificationId(id), actor);
+    model.addAttribute("identification", identification);
+    model.addAttribute(
+        "reference",
+        people.referenceOf(identification.person()).map(PersonReference::value).orElse("?"));
+    model.addAttribute(
+        "caseId",
+        actor.has(Role.CENTRE_CASEWORKER)
+            ? cases.caseOf(identification.person()).map(c -> c.value()).orElse(null)
+            : null);
+    model.addAttribute("centre", actor.has(Role.CENTRE_CASEWORKER));
+    model.addAttribute(
+        "personName",
+        People.mayRead(actor)
+            ? people
+                .find(people.referenceOf(identification.person()).orElseThrow(), actor)
+                .map(Person::displayName)
+                .orElse(null)
+            : null);
+    model.addAttribute(
+        "decides", actor.has(Role.CENTRE_CASEWORKER) || actor.has(Role.IMMIGRATION_OFFICER));
+    model.addAttribute(
+        "notesVisible",
+        identification.interviews().stream()
+            .collect(
+                Collectors.toMap(
+                    Interview::interviewId, i -> identifications.mayReadNotes(i, actor))));
+    model.addAttribute(
+        "colleagues",
+        actor.has(Role.CENTRE_CASEWORKER)
+            ? users.withRole(actor.organisation(), Role.CENTRE_CASEWORKER)
+            : List.of());
+    model.addAttribute("residences", ResidenceStatus.values());
+    model.addAttribute("placeTypes", PlaceType.values());
+    model.addAttribute("outcomes", DecisionOutcome.values());
+    model.addAttribute("forms", Exploitation.values());
+    model.addAttribute("grounds", ExtensionGround.values());
+    model.addAttribute(
+        "endReasons",
+        List.of(
+            PeriodEndReason.DEPARTED,
+            PeriodEndReason.DECLINED_SUPPORT,
+            PeriodEndReason.LOST_CONTACT,
+            PeriodEndReason.OTHER_ROUTE));
+    model.addAttribute("catalogue", indicators.catalogue(actor.language()));
+    model.addAttribute(
+        "ngos",
+        organisations.all().stream()
+            .filter(o -> o.type() == OrganisationType.NGO)
+            .sorted(Comparator.comparing(Organisation::name))
+            .toList());
+    LocalDate today = LocalDate.now(dates.zone());
+    identifications
+        .periodEndsOn(identification)
+        .ifPresent(
+            endsOn -> {
+              model.addAttribute("periodEnds", dates.date(endsOn));
+              model.addAttribute("daysLeft", ChronoUnit.DAYS.between(today, endsOn));
+              model.addAttribute(
+                  "extensionRoom", identifications.maxPeriodDays() - identification.totalDays());
+            });
+    model.addAttribute("maxDays", identifications.maxPeriodDays());
+    model.addAttribute("today", today.toString());
+    if (!model.containsAttribute("form")) {
+      model.addAttribute("form", Map.of());
+    }
+    return "identifications/show";
+  }
+
+  @GetMapping("/identifications/{id}/interviews/{interviewId}/notes")
+  String interviewNotes(@PathVariable UUID id, @PathVariable UUID interviewId, Model model) {
+    String notes =
+        identifications
+            .interviewNotes(new IdentificationId(id), interviewId, currentActor.require())
+            .orElse("");
+    model.addAttribute("backHref", "/identifications/" + id);
+    model.addAttribute("sensitiveTitle", null);
+    model.addAttribute("when", null);
+    model.addAttribute("text", notes);
+    return "sensitive";
+  }
+
+  @PostMapping("/identifications/{id}/residence")
+  @PreAuthorize("hasRole('CENTRE_CASEWORKER')")
+  String residence(
+      @PathVariable UUID id,
+      @RequestParam(defaultValue = "-1") long version,
+      @RequestParam(required = false) ResidenceStatus residenceStatus,
+      Model model,
+      RedirectAttributes redirect) {
+    return attempt(
+        id,
+        model,
+        redirect,
+        Map.of(),
+        () ->
+            identifications.recordResidence(
+                new IdentificationId(id), version, residenceStatus, currentActor.require()));
+  }
+
+  @PostMapping("/identifications/{id}/assignee")
+  @PreAuthorize("hasRole('CENTRE_CASEWORKER')")
+  String assign(
+      @PathVariable UUID id,
+      @RequestParam(defaultValue = "-1") long version,
+      @RequestParam(required = false) UUID assignedTo,
+      Model model,
+      RedirectAttributes redirect) {
+    return attempt(
+        id,
+        model,
+        redirect,
+        Map.of(),
+        () ->
+            identifications.assign(
+                new IdentificationId(id), version, assignedTo, currentActor.require()));
+  }
+
+  @PostMapping("/identifications/{id}/interviews")
+  @PreAuthorize("hasAnyRole('CENTRE_CASEWORKER', 'NGO_WORKER')")
+  String schedule(
+      @PathVariable UUID id,
+      @RequestParam Map<String, String> form,
+      Model model,
+      RedirectAttributes redirect) {
+    return attempt(
+        id,
+        model,
+        redirect,
+        form,
+        () -> {
+          UUID organisation =
+              form.getOrDefault("organisation", "").isBlank()
+                  ? null
+                  : Fields.uuid("organisation", form.get("organisation"));
+          identifications.schedule(
+              new IdentificationId(id),
+              new InterviewPlan(
+                  dateTime("scheduledAt", form.get("scheduledAt")),
+                  organisation,
+                  null,
+                  Fields.enumValue(PlaceType.class, "placeType", form.get("placeType")),
+                  form.get("municipality"),
+                  form.get("interpreterLanguage"),
+                  form.containsKey("companionPresent"),
+                  form.containsKey("representativePresent")),
+              currentActor.require());
+          return null;
+        });
+  }
+
+  @PostMapping("/identifications/{id}/interviews/{interviewId}/held")
+  @PreAuthorize("hasAnyRole('CENTRE_CASEWORKER', 'NGO_WORKER')")
+  String held(
+      @PathVariable UUID id,
+      @PathVariable UUID interviewId,
+      @RequestParam(defaultValue = "-1") long version,
+      @RequestParam Map<String, String> form,
+      @RequestParam(name = "indicators", required = false) List<String> observed,
+      Model model,
+      RedirectAttributes redirect) {
+    return attempt(
+        id,
+        model,
+        redirect,
+        form,
+        () -> {
+          Actor actor = currentActor.require();
+          Interview interview =
+              identifications.find(new IdentificationId(id), actor).interviews().stream()
+                  .filter(i -> i.interviewId().equals(interviewId))
+                  .findFirst()
+                  .orElseThrow(() -> new NotFound("Interview"));
+          return identifications.recordInterview(
+              new IdentificationId(id),
+              version,
+              interviewId,
+              new InterviewRecord(
+                  InterviewStatus.HELD,
+                  interview.scheduledAt(),
+                  Fields.date("heldOn", form.get("heldOn")),
+                  interview.placeType(),
+                  interview.municipality(),
+                  interview.interpreterLanguage(),
+                  form.containsKey("companionPresent"),
+                  form.containsKey("representativePresent"),
+                  observed == null ? List.of() : observed,
+                  form.get("notes")),
+              actor);
+        });
+  }
+
+  @PostMapping("/identifications/{id}/decision")
+  @PreAuthorize(DECIDERS)
+  String decide(
+      @PathVariable UUID id,
+      @RequestParam(defaultValue = "-1") long version,
+      @RequestParam Map<String, String> form,
+      @RequestParam(name = "forms", required = false) List<Exploitation> established,
+      Model model,
+      RedirectAttributes redirect) {
+    return attempt(
+        id,
+        model,
+        redirect,
+        form,
+        () ->
+            identifications.decide(
+                new IdentificationId(id),
+                version,
+                new DecisionInput(
+                    Fields.enumValue(DecisionOutcome.class, "outcome", form.get("outcome")),
+                    Fields.enumValue(Authority.class, "authority", form.get("authority")),
+                    form.containsKey("onBehalf"),
+                    Fields.date("decidedOn", form.get("decidedOn")),
+                    established == null ? List.of() : established,
+                    Fields.enumValue(Exploitation.class, "mainForm", form.get("mainForm")),
+                    form.get("exploitationCountry"),
+                    form.get("reasoning"),
+                    form.get("reconsiderationReason"),
+                    Fields.date("periodStart", form.get("periodStart"))),
+                currentActor.require()));
+  }
+
+  @PostMapping("/identifications/{id}/extensions")
+  @PreAuthorize(DECIDERS)
+  String extend(
+      @PathVariable UUID id,
+      @RequestParam(defaultValue = "-1") long version,
+      @RequestParam Map<String, String> form,
+      Model model,
+      RedirectAttributes redirect) {
+    return attempt(
+        id,
+        model,
+        redirect,
+        form,
+        () ->
+            identifications.extend(
+                new IdentificationId(id),
+                version,
+                Fields.number("days", form.get("days"), "period.extensionPositive"),
+                Fields.enumValue(ExtensionGround.class, "ground", form.get("ground")),
+                form.get("reason"),
+                currentActor.require()));
+  }
+
+  @PostMapping("/identifications/{id}/period-end")
+  @PreAuthorize(DECIDERS)
+  String endPeriod(
+      @PathVariable UUID id,
+      @RequestParam(defaultValue = "-1") long version,
+      @RequestParam Map<String, String> form,
+      Model model,
+      RedirectAttributes redirect) {
+    return attempt(
+        id,
+        model,
+        redirect,
+        form,
+        () ->
+            identifications.endPeriod(
+                new IdentificationId(id),
+                version,
+                Fields.date("endedOn", form.get("endedOn")),
+                Fields.enumValue(PeriodEndReason.class, "endReason", form.get("endReason")),
+                currentActor.require()));
+  }
+
+  @PostMapping("/identifications/{id}/period-answer")
+  @PreAuthorize(DECIDERS)
+  String answerPeriod(
+      @PathVariable UUID id,
+      @RequestParam(defaultValue = "-1") long version,
+      @RequestParam Map<String, String> form,
+      Model model,
+      RedirectAttributes redirect) {
+    return attempt(
+        id,
+        model,
+        redirect,
+        form,
+        () -> {
+          String answer = form.get("answer");
+          if (!"accepted".equals(answer) && !"declined".equals(answer)) {
+            throw new InvalidInput("answer", "validation.required");
+          }
+          return identifications.answerPeriod(
+              new IdentificationId(id),
+              version,
+              "accepted".equals(answer),
+              Fields.date("answeredOn", form.get("answeredOn")),
+              currentActor.require());
+        });
+  }
+
+  private String attempt(
+      UUID id,
+      Model model,
+      RedirectAttributes redirect,
+      Map<String, String> form,
+      Supplier<Object> change) {
+    return errors.submit(
+        model, redirect, form, change, () -> show(id, model), "/identifications/" + id);
+  }
+
+  private Instant dateTime(String field, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDateTime.parse(value).atZone(dates.zone()).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new InvalidInput(field, "validation.date");
+    }
+  }
+
+  private static String reference(PersonReference reference) {
+    return reference == null ? "?" : reference.value();
+  }
+}
