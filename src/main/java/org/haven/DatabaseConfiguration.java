@@ -3,6 +3,9 @@ package org.haven;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import javax.sql.DataSource;
+import org.haven.database.BackupProperties;
+import org.haven.database.EmbeddedDatabase;
+import org.haven.database.WalArchive;
 import org.postgresql.Driver;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
@@ -33,12 +36,14 @@ class DatabaseConfiguration {
 
   @Bean(destroyMethod = "close")
   @Conditional(NoExternalDatabase.class)
-  EmbeddedDatabase embeddedDatabase(DatabaseProperties properties) throws IOException {
+  EmbeddedDatabase embeddedDatabase(DatabaseProperties properties, BackupProperties backup)
+      throws IOException {
     return EmbeddedDatabase.start(
         properties.dataDir(),
         properties.embeddedPort(),
         properties.embeddedCleanOnClose(),
-        properties.appRole());
+        properties.appRole(),
+        backup.walArchive() == null ? null : new WalArchive(backup.walArchive()));
   }
 
   @Bean(destroyMethod = "close")
@@ -88,11 +93,7 @@ class DatabaseConfiguration {
   }
 
   static String quoteIdentifier(String identifier) {
-    if (!identifier.matches("[a-z_][a-z0-9_]{0,62}")) {
-      throw new IllegalArgumentException(
-          "haven.database.app-role must be a plain lower-case PostgreSQL identifier");
-    }
-    return "\"" + identifier + "\"";
+    return EmbeddedDatabase.quoteIdentifier(identifier);
   }
 
   /** The embedded cluster starts only when no external database URL is configured. */

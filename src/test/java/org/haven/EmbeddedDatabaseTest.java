@@ -1,6 +1,7 @@
 package org.haven;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +50,10 @@ class EmbeddedDatabaseTest {
         assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false))
             .as("the orphaned postmaster was stopped")
             .isFalse();
+        // a second Haven on the same data is refused, and the first goes on
+        assertThatThrownBy(() -> HavenProcess.start(data, env).close())
+            .hasMessageContaining("is in use by another Haven process");
+        assertThat(names(http)).contains("Survives restart");
       }
     } finally {
       // Whatever happened above, never leave the orphaned postmaster behind (only the one this test

@@ -1,4 +1,4 @@
-package org.haven;
+package org.haven.database;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.Closeable;
@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -32,10 +33,10 @@ import org.slf4j.LoggerFactory;
  * password (SCRAM-SHA-256; the superuser's is a key file outside the database), and the application
  * connects as a role that is no superuser and has no file or program access.
  */
-final class EmbeddedDatabase implements Closeable {
+public final class EmbeddedDatabase implements Closeable {
 
   static final String DATABASE = "haven";
-  static final String SUPERUSER = "postgres";
+  public static final String SUPERUSER = "postgres";
 
   /** Client authentication: a password (SCRAM) for every connection, over loopback TCP only. */
   static final String HBA =
@@ -53,12 +54,19 @@ final class EmbeddedDatabase implements Closeable {
   private final String password;
   private final String appRole;
 
+  private final DirectoryLock lock;
+
   private EmbeddedDatabase(
-      EmbeddedPostgres postgres, Path dataDir, String password, String appRole) {
+      EmbeddedPostgres postgres,
+      Path dataDir,
+      String password,
+      String appRole,
+      DirectoryLock lock) {
     this.postgres = postgres;
     this.dataDir = dataDir;
     this.password = password;
     this.appRole = appRole;
+    this.lock = lock;
   }
 
   /**
@@ -68,8 +76,37 @@ final class EmbeddedDatabase implements Closeable {
    */
   static EmbeddedDatabase start(Path dataDir, int port, boolean cleanOnClose, String appRole)
       throws IOException {
+    return start(dataDir, port, cleanOnClose, appRole, null);
+  }
+
+  /**
+   * Starts the cluster as {@link #start(Path, int, boolean, String)}, archiving every finished WAL
+   * segment into {@code archive} when it is given (continuous archiving for point-in-time recovery;
+   * a segment is closed at least every five minutes of activity).
+   */
+  public static EmbeddedDatabase start(
+      Path dataDir, int port, boolean cleanOnClose, String appRole, WalArchive archive)
+      throws IOException {
     Path dir = dataDir.toAbsolutePath().normalize();
     Files.createDirectories(dir);
+    DirectoryLock lock = DirectoryLock.acquire(dir);
+    try {
+      return start(dir, port, cleanOnClose, appRole, archive, lock);
+    } catch (IOException | RuntimeException e) {
+      lock.close();
+      throw e;
+    }
+  }
+
+  private static EmbeddedDatabase start(
+      Path dir,
+      int port,
+      boolean cleanOnClose,
+      String appRole,
+      WalArchive archive,
+      DirectoryLock lock)
+      throws IOException {
+    // holding the lock, no other Haven owns a postmaster running on this directory
     stopOrphanedPostmaster(dir);
     boolean fresh = cleanOnClose || !Files.exists(dir.resolve("postgresql.conf"));
     Path passwordFile = passwordFile(dir);
@@ -104,8 +141,16 @@ final class EmbeddedDatabase implements Closeable {
     if (port > 0) {
       builder.setPort(port);
     }
+    if (archive != null) {
+      Files.createDirectories(archive.directory());
+      // pg_ctl hands the options to a shell: the command is one single-quoted word there
+      builder
+          .setServerConfig("archive_mode", "on")
+          .setServerConfig("archive_command", "'" + archive.archiveCommand() + "'")
+          .setServerConfig("archive_timeout", "300");
+    }
     EmbeddedPostgres postgres = builder.start();
-    EmbeddedDatabase database = new EmbeddedDatabase(postgres, dir, password, appRole);
+    EmbeddedDatabase database = new EmbeddedDatabase(postgres, dir, password, appRole, lock);
     try {
       database.lockDown();
       database.createDatabaseIfMissing();
@@ -131,17 +176,62 @@ final class EmbeddedDatabase implements Closeable {
   }
 
   /** The database's address, without a user: each data source logs in as its own role. */
-  String jdbcUrl() {
+  public String jdbcUrl() {
     return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + DATABASE;
   }
 
+  /** The cluster's data directory. */
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  /** A connection as the superuser: for migrations and backups only. */
+  public Connection superuserConnection() throws SQLException {
+    return DriverManager.getConnection(jdbcUrl(), SUPERUSER, password);
+  }
+
+  /**
+   * A connection as the superuser to the cluster in {@code dataDir} when a server (another Haven
+   * process) runs it now, found by its {@code postmaster.pid} and the password key file beside it.
+   */
+  public static Optional<Connection> connectToRunning(Path dataDir)
+      throws IOException, SQLException {
+    Path dir = dataDir.toAbsolutePath().normalize();
+    Path pidFile = dir.resolve("postmaster.pid");
+    if (!Files.isRegularFile(pidFile)) {
+      return Optional.empty();
+    }
+    List<String> lines = Files.readAllLines(pidFile);
+    if (lines.size() < 4) {
+      return Optional.empty();
+    }
+    long pid;
+    int port;
+    try {
+      pid = Long.parseLong(lines.get(0).strip());
+      port = Integer.parseInt(lines.get(3).strip());
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+    if (ProcessHandle.of(pid).filter(ProcessHandle::isAlive).isEmpty()) {
+      return Optional.empty();
+    }
+    String password =
+        Base64.getEncoder()
+            .encodeToString(
+                KeyFiles.decode(Files.readString(passwordFile(dir)), "the database password"));
+    return Optional.of(
+        DriverManager.getConnection(
+            "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE, SUPERUSER, password));
+  }
+
   /** The superuser's password, for migrations. */
-  String ownerPassword() {
+  public String ownerPassword() {
     return password;
   }
 
   /** The application role's password: derived from the superuser's, never stored. */
-  String appPassword() {
+  public String appPassword() {
     try {
       Mac hmac = Mac.getInstance("HmacSHA256");
       hmac.init(new SecretKeySpec(password.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
@@ -152,7 +242,7 @@ final class EmbeddedDatabase implements Closeable {
     }
   }
 
-  String appRole() {
+  public String appRole() {
     return appRole;
   }
 
@@ -164,6 +254,15 @@ final class EmbeddedDatabase implements Closeable {
     try (Connection connection = postgres.getPostgresDatabase().getConnection();
         Statement statement = connection.createStatement()) {
       statement.execute("ALTER ROLE " + SUPERUSER + " PASSWORD " + literal(password));
+      for (String durable : new String[] {"fsync", "synchronous_commit", "full_page_writes"}) {
+        try (var setting = statement.executeQuery("SHOW " + durable)) {
+          setting.next();
+          if (setting.getString(1).equals("off")) {
+            throw new IOException(
+                durable + " is off: Haven refuses to run on a database that may lose commits.");
+          }
+        }
+      }
       writeHba(dataDir, HBA);
       statement.execute("SELECT pg_reload_conf()");
     } catch (SQLException e) {
@@ -178,7 +277,7 @@ final class EmbeddedDatabase implements Closeable {
   private void prepareAppRole() throws IOException {
     try (Connection connection = postgres.getDatabase(SUPERUSER, DATABASE).getConnection();
         Statement statement = connection.createStatement()) {
-      String role = DatabaseConfiguration.quoteIdentifier(appRole);
+      String role = quoteIdentifier(appRole);
       String attributes =
           " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD "
               + literal(appPassword());
@@ -204,6 +303,15 @@ final class EmbeddedDatabase implements Closeable {
 
   private static void writeHba(Path dataDir, String content) throws IOException {
     Files.writeString(dataDir.resolve("pg_hba.conf"), content, StandardCharsets.UTF_8);
+  }
+
+  /** A role's name as an SQL identifier: only a plain lower-case one is accepted. */
+  public static String quoteIdentifier(String identifier) {
+    if (!identifier.matches("[a-z_][a-z0-9_]{0,62}")) {
+      throw new IllegalArgumentException(
+          "haven.database.app-role must be a plain lower-case PostgreSQL identifier");
+    }
+    return "\"" + identifier + "\"";
   }
 
   /** A password as an SQL literal (base64 holds no quote, but never trust that). */
@@ -281,6 +389,10 @@ final class EmbeddedDatabase implements Closeable {
 
   @Override
   public void close() throws IOException {
-    postgres.close();
+    try {
+      postgres.close();
+    } finally {
+      lock.close();
+    }
   }
 }

@@ -1,4 +1,4 @@
-package org.haven;
+package org.haven.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
