@@ -2,9 +2,11 @@ package org.haven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.haven.support.HavenProcess;
 import org.haven.support.Http;
@@ -61,6 +63,34 @@ class EmbeddedDatabaseTest {
       ProcessHandle.of(postmaster).ifPresent(ProcessHandle::destroy);
     }
     assertThat(Files.exists(data.resolve("postmaster.pid"))).isFalse();
+  }
+
+  @Test
+  void aKilledDatabaseServerIsStartedAgainAndNothingAcknowledgedIsLost() throws Exception {
+    Path data = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "embedded-kill-");
+    Map<String, String> env = Map.of("HAVEN_BOOTSTRAP_TOKEN", TOKEN);
+    try (HavenProcess haven = HavenProcess.start(data, env)) {
+      Http http = new Http(haven.port());
+      assertThat(create(http, "Before the postmaster died")).isEqualTo(201);
+      long postmaster =
+          Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
+      ProcessHandle.of(postmaster).ifPresent(ProcessHandle::destroyForcibly);
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .pollInterval(Duration.ofMillis(250))
+          .untilAsserted(
+              () -> {
+                assertThat(haven.output()).contains("runs again");
+                assertThat(http.get("/actuator/health", null).status()).isEqualTo(200);
+              });
+      long restarted =
+          Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
+      assertThat(restarted).isNotEqualTo(postmaster);
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .untilAsserted(() -> assertThat(create(http, "After it came back")).isEqualTo(201));
+      assertThat(names(http)).contains("Before the postmaster died", "After it came back");
+    }
   }
 
   private static int create(Http http, String name) {

@@ -49,7 +49,10 @@ public final class EmbeddedDatabase implements Closeable {
 
   private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
-  private final EmbeddedPostgres postgres;
+  private volatile EmbeddedPostgres postgres;
+  private volatile ProcessHandle postmaster;
+  private final EmbeddedPostgres.Builder builder;
+  private final boolean cleanOnClose;
   private final Path dataDir;
   private final String password;
   private final String appRole;
@@ -58,11 +61,16 @@ public final class EmbeddedDatabase implements Closeable {
 
   private EmbeddedDatabase(
       EmbeddedPostgres postgres,
+      EmbeddedPostgres.Builder builder,
+      boolean cleanOnClose,
       Path dataDir,
       String password,
       String appRole,
       DirectoryLock lock) {
     this.postgres = postgres;
+    this.builder = builder;
+    this.cleanOnClose = cleanOnClose;
+    this.postmaster = postmasterOf(dataDir).orElse(null);
     this.dataDir = dataDir;
     this.password = password;
     this.appRole = appRole;
@@ -150,7 +158,8 @@ public final class EmbeddedDatabase implements Closeable {
           .setServerConfig("archive_timeout", "300");
     }
     EmbeddedPostgres postgres = builder.start();
-    EmbeddedDatabase database = new EmbeddedDatabase(postgres, dir, password, appRole, lock);
+    EmbeddedDatabase database =
+        new EmbeddedDatabase(postgres, builder, cleanOnClose, dir, password, appRole, lock);
     try {
       database.lockDown();
       database.createDatabaseIfMissing();
@@ -178,6 +187,46 @@ public final class EmbeddedDatabase implements Closeable {
   /** The database's address, without a user: each data source logs in as its own role. */
   public String jdbcUrl() {
     return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + DATABASE;
+  }
+
+  /** Whether the server process this instance started still runs. */
+  public boolean serverAlive() {
+    ProcessHandle process = postmaster;
+    return process != null && process.isAlive();
+  }
+
+  /**
+   * Starts the server again on the same port and data after it died (killed, or crashed): it
+   * recovers from its WAL as after a power cut, and the pool's connections find it again. A test
+   * cluster that is deleted on close is not restarted.
+   */
+  public synchronized void restart() throws IOException {
+    if (serverAlive()) {
+      return;
+    }
+    if (cleanOnClose) {
+      throw new IOException("a cluster deleted on close is not restarted");
+    }
+    int port = postgres.getPort();
+    try {
+      postgres.close(); // releases the library's lock; stopping the dead server fails quietly
+    } catch (IOException | RuntimeException alreadyGone) {
+      log.debug("The dead server's handle closed with {}", alreadyGone.toString());
+    }
+    postgres = builder.setPort(port).setCleanDataDirectory(false).start();
+    postmaster = postmasterOf(dataDir).orElse(null);
+  }
+
+  /** The server process named in {@code postmaster.pid}, if it runs. */
+  private static Optional<ProcessHandle> postmasterOf(Path dataDir) {
+    try {
+      List<String> lines = Files.readAllLines(dataDir.resolve("postmaster.pid"));
+      return lines.isEmpty()
+          ? Optional.empty()
+          : ProcessHandle.of(Long.parseLong(lines.get(0).strip()));
+    } catch (IOException | NumberFormatException e) {
+      return Optional.empty();
+    }
   }
 
   /** The cluster's data directory. */

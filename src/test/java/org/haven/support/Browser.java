@@ -1,11 +1,17 @@
 package org.haven.support;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -123,6 +129,41 @@ public final class Browser implements AutoCloseable {
     Files.createDirectories(target.getParent());
     Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
   }
+
+  /**
+   * The critical and serious axe-core violations of the page now shown, each as {@code "<path>
+   * [<where>] <impact> <rule>: <first targets>"}.
+   */
+  @SuppressWarnings("unchecked")
+  public List<String> axeViolations(String where) {
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript(axe());
+    Object found =
+        js.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations"
+                + "  .filter(v => v.impact === 'critical' || v.impact === 'serious')"
+                + "  .map(v => v.impact + ' ' + v.id + ': ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))),"
+                + "  e => done(['axe failed: ' + e]));");
+    List<String> violations = new ArrayList<>();
+    for (Object violation : (List<Object>) found) {
+      violations.add(path() + " [" + where + "] " + violation);
+    }
+    return violations;
+  }
+
+  private static synchronized String axe() {
+    if (axe == null) {
+      try (InputStream in = Browser.class.getResourceAsStream("/axe/axe.min.js")) {
+        axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return axe;
+  }
+
+  private static String axe;
 
   @Override
   public void close() {

@@ -40,7 +40,13 @@ public final class HavenProcess implements AutoCloseable {
   public static HavenProcess start(
       Path dataDir, Map<String, String> environment, String... arguments)
       throws IOException, InterruptedException {
-    int port = freePort();
+    return start(dataDir, environment, freePort(), arguments);
+  }
+
+  /** Starts Haven as above on the given port (the same one across restarts). */
+  public static HavenProcess start(
+      Path dataDir, Map<String, String> environment, int port, String... arguments)
+      throws IOException, InterruptedException {
     Path log = Path.of("target", "child-logs", "haven-" + System.nanoTime() + ".log");
     Files.createDirectories(log.getParent());
     List<String> command = new ArrayList<>();
@@ -124,7 +130,7 @@ public final class HavenProcess implements AutoCloseable {
         "Haven did not become healthy in " + timeout + ":\n" + output());
   }
 
-  static int freePort() throws IOException {
+  public static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }

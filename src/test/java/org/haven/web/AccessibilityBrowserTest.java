@@ -3,9 +3,7 @@ package org.haven.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,12 +16,10 @@ import org.haven.access.AccessFixtures.TestUser;
 import org.haven.access.Role;
 import org.haven.support.Browser;
 import org.haven.support.HavenTest;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -40,17 +36,9 @@ class AccessibilityBrowserTest {
 
   private static final Dimension DESKTOP = new Dimension(1280, 900);
   private static final Dimension PHONE = new Dimension(375, 812);
-  private static String axe;
 
   @LocalServerPort int port;
   @Autowired AccessFixtures fixtures;
-
-  @BeforeAll
-  static void loadAxe() throws IOException {
-    try (InputStream in = AccessibilityBrowserTest.class.getResourceAsStream("/axe/axe.min.js")) {
-      axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
 
   @ParameterizedTest
   @EnumSource(
@@ -69,7 +57,7 @@ class AccessibilityBrowserTest {
     List<String> violations = new ArrayList<>();
     try (Browser browser = new Browser()) {
       browser.open(url("/login"));
-      violations.addAll(check(browser, "en", "desktop"));
+      violations.addAll(browser.axeViolations("en, desktop"));
       browser.type("email", user.email());
       browser.type("password", AccessFixtures.PASSWORD);
       browser.submit("sign-in");
@@ -90,7 +78,8 @@ class AccessibilityBrowserTest {
           browser.driver().manage().window().setSize(size);
           for (String page : pages) {
             browser.open(url(page));
-            violations.addAll(check(browser, language, size == PHONE ? "phone" : "desktop"));
+            violations.addAll(
+                browser.axeViolations(language + ", " + (size == PHONE ? "phone" : "desktop")));
           }
         }
       }
@@ -143,24 +132,6 @@ class AccessibilityBrowserTest {
         .click();
     new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
         .until(ExpectedConditions.stalenessOf(before));
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<String> check(Browser browser, String language, String size) {
-    JavascriptExecutor js = (JavascriptExecutor) browser.driver();
-    js.executeScript(axe);
-    Object found =
-        js.executeAsyncScript(
-            "const done = arguments[arguments.length - 1];"
-                + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations"
-                + "  .filter(v => v.impact === 'critical' || v.impact === 'serious')"
-                + "  .map(v => v.impact + ' ' + v.id + ': ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))),"
-                + "  e => done(['axe failed: ' + e]));");
-    List<String> violations = new ArrayList<>();
-    for (Object violation : (List<Object>) found) {
-      violations.add(browser.path() + " [" + language + ", " + size + "] " + violation);
-    }
-    return violations;
   }
 
   private String url(String path) {

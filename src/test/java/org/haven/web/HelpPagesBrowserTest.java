@@ -3,8 +3,6 @@ package org.haven.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +10,6 @@ import java.util.Map;
 import org.haven.information.HelpLanguage;
 import org.haven.support.Browser;
 import org.haven.support.HavenTest;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -48,16 +45,7 @@ class HelpPagesBrowserTest {
     "/sent?now=danger"
   };
 
-  private static String axe;
-
   @LocalServerPort int port;
-
-  @BeforeAll
-  static void loadAxe() throws IOException {
-    try (InputStream in = HelpPagesBrowserTest.class.getResourceAsStream("/axe/axe.min.js")) {
-      axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
 
   @Test
   void everyPublicPageInEveryLanguageHasNoCriticalOrSeriousViolation() throws IOException {
@@ -67,14 +55,14 @@ class HelpPagesBrowserTest {
       for (HelpLanguage language : HelpLanguage.values()) {
         for (String page : PAGES) {
           browser.open(url("/help/" + language.code() + page));
-          violations.addAll(check(browser, language.code() + " phone"));
+          violations.addAll(browser.axeViolations(language.code() + " phone"));
         }
       }
       browser.driver().manage().window().setSize(DESKTOP);
       for (String language : List.of("en", "ar")) {
         for (String page : PAGES) {
           browser.open(url("/help/" + language + page));
-          violations.addAll(check(browser, language + " desktop"));
+          violations.addAll(browser.axeViolations(language + " desktop"));
         }
       }
       // the contact form with every error shown, in English and in Arabic
@@ -89,7 +77,7 @@ class HelpPagesBrowserTest {
             .hasSizeGreaterThanOrEqualTo(3);
         assertThat(browser.driver().findElement(By.id("phone")).getDomProperty("value"))
             .isEqualTo("call me maybe");
-        violations.addAll(check(browser, language + " form with errors"));
+        violations.addAll(browser.axeViolations(language + " form with errors"));
       }
     }
     assertThat(violations).as("critical and serious axe violations on the public pages").isEmpty();
@@ -219,24 +207,6 @@ class HelpPagesBrowserTest {
         }
       }
     }
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<String> check(Browser browser, String where) {
-    JavascriptExecutor js = (JavascriptExecutor) browser.driver();
-    js.executeScript(axe);
-    Object found =
-        js.executeAsyncScript(
-            "const done = arguments[arguments.length - 1];"
-                + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations"
-                + "  .filter(v => v.impact === 'critical' || v.impact === 'serious')"
-                + "  .map(v => v.impact + ' ' + v.id + ': ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))),"
-                + "  e => done(['axe failed: ' + e]));");
-    List<String> violations = new ArrayList<>();
-    for (Object violation : (List<Object>) found) {
-      violations.add(browser.path() + " [" + where + "] " + violation);
-    }
-    return violations;
   }
 
   private String url(String path) {
