@@ -11,7 +11,7 @@ restored="$OUT/backup-restored"
 backup="$OUT/backup-set"
 key="$OUT/backup.key"
 cleanup() {
-  stop_haven
+  [ -n "${HAVEN_PID:-}" ] && stop_haven
   rm -rf "$data" "$restored" "$backup" "$key" "$data.lock" "$restored.lock" $(key_files "$data") $(key_files "$restored")
 }
 cleanup
@@ -21,8 +21,10 @@ start_haven "$port" "$data" --haven.demo=true --haven.database.embedded-port=$db
 trap cleanup EXIT
 wait_healthy "$port" >/dev/null
 q() { psql -tA -h 127.0.0.1 -p $dbport -U postgres -d haven -c "$1"; }
+# the demo's case files are written in the background: wait for them
+until [ "$(q 'SELECT count(*) FROM casework.case_file')" -gt 100 ]; do sleep 2; done
+q() { psql -tA -h 127.0.0.1 -p $dbport -U postgres -d haven -c "$1"; }
 start=$(date +%s)
-psql -q -h 127.0.0.1 -p $dbport -U postgres -d haven -f "$HERE/seed-cases.sql"
 psql -q -h 127.0.0.1 -p $dbport -U postgres -d haven -f "$HERE/seed-backup.sql"
 q "CHECKPOINT" >/dev/null
 echo "seeded in $(( $(date +%s) - start )) s: persons $(q 'SELECT count(*) FROM people.person'),"\

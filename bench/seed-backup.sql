@@ -1,5 +1,5 @@
--- On top of seed-cases.sql (100,000 cases, 2,000,000 timeline entries): 1,000,000 persons and 8,000,000 more
--- timeline entries, for the backup and restore benchmark (1M persons, 10M timeline entries in all).
+-- For the backup and restore benchmark, on top of the demo: 1,000,000 persons and 10,000,000 timeline entries spread
+-- over the demo's case files.
 INSERT INTO people.person (id, reference, given_names, family_name, given_names_latin, family_name_latin, gender,
                            birth_precision, birth_date, birth_year, interpreter_needed, phone, registered_by,
                            registered_at, version)
@@ -12,12 +12,15 @@ SELECT md5('backup-person' || i)::uuid,
        md5('colleague' || (i % 40))::uuid, now() - make_interval(days => i % 3650), 1
 FROM generate_series(1, 1000000) AS i;
 
+CREATE TEMP TABLE bench_case AS SELECT row_number() OVER (ORDER BY id) - 1 AS n, id FROM casework.case_file;
+
 INSERT INTO casework.timeline_entry (case_id, occurred_at, kind, module, subject, actor, args)
-SELECT md5('case' || (1 + e % 100000))::uuid,
+SELECT c.id,
        now() - make_interval(mins => e % 1000000),
        (ARRAY ['TASK_CREATED', 'NOTE_ADDED', 'TASK_DONE', 'INTERVIEW_HELD'])[1 + e % 4],
        'casework', NULL, NULL, ''
-FROM generate_series(1, 8000000) AS e;
+FROM generate_series(1, 10000000) AS e
+       JOIN bench_case c ON c.n = e % (SELECT count(*) FROM bench_case);
 
 ANALYZE people.person;
 ANALYZE casework.timeline_entry;
