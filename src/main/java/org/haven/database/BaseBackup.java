@@ -20,7 +20,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -95,12 +94,8 @@ final class BaseBackup {
 
   /** A failed backup leaves no half: the directory is emptied again. */
   private static void clear(Path to) {
-    try (var all = Files.walk(to)) {
-      for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
-        if (!path.equals(to)) {
-          Files.deleteIfExists(path);
-        }
-      }
+    try {
+      Directories.delete(to, false);
     } catch (IOException e) {
       // the manifest is written last: without it the directory is no backup anyway
     }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -22,7 +23,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -185,12 +185,8 @@ final class Restore {
   private static void writeData(Path from, BackupManifest manifest, BackupKey key, Path data)
       throws IOException, GeneralSecurityException {
     Files.createDirectories(data);
-    data.toFile().setReadable(false, false);
-    data.toFile().setReadable(true, true);
-    data.toFile().setWritable(false, false);
-    data.toFile().setWritable(true, true);
-    data.toFile().setExecutable(false, false);
-    data.toFile().setExecutable(true, true);
+    // PostgreSQL starts only on a data directory its owner alone may enter
+    Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwx------"));
     for (String directory : manifest.directories()) {
       Files.createDirectories(data.resolve(directory));
     }
@@ -335,15 +331,7 @@ final class Restore {
 
   private static void undo(Path data, List<Path> written, List<Path[]> movedAside) {
     try {
-      if (Files.exists(data)) {
-        try (Stream<Path> all = Files.walk(data)) {
-          for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
-            if (!path.equals(data)) {
-              Files.deleteIfExists(path);
-            }
-          }
-        }
-      }
+      Directories.delete(data, false);
       for (Path file : written) {
         Files.deleteIfExists(file);
       }

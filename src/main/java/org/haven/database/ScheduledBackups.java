@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -120,10 +119,8 @@ class ScheduledBackups {
   }
 
   private static void delete(Path backup) {
-    try (Stream<Path> all = Files.walk(backup)) {
-      for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
-      }
+    try {
+      Directories.delete(backup, true);
     } catch (IOException e) {
       throw new BackupException("The old backup " + backup + " could not be deleted: " + e, e);
     }
