@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.haven.database.EmbeddedDatabase;
 import org.haven.support.HavenProcess;
 import org.haven.support.Http;
-import org.haven.support.Http.Answer;
+import org.haven.support.MachineAccounts;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -189,27 +189,11 @@ class CrashSafetyTest {
 
   /** An NGO and a machine account of its worker, with a token, made by the bootstrap admin. */
   private static String ngoWorker(Http http) {
-    Answer organisation =
-        http.post(
-            "/api/v1/organisations",
-            TOKEN,
-            "{\"name\":\"Street Outreach\",\"type\":\"NGO\",\"country\":\"DK\"}");
-    assertThat(organisation.status()).as(organisation.raw().body()).isEqualTo(201);
-    Answer user =
-        http.post(
-            "/api/v1/users",
-            TOKEN,
-            """
-            {"email":"writer@haven.test","displayName":"Writer","organisationId":"%s",
-             "roles":["NGO_WORKER"],"serviceAccount":true}
-            """
-                .formatted(organisation.json().get("id").asString()));
-    assertThat(user.status()).as(user.raw().body()).isEqualTo(201);
-    Answer token =
-        http.post(
-            "/api/v1/users/" + user.json().get("id").asString() + "/tokens",
-            TOKEN,
-            "{\"name\":\"writer\",\"expiresInDays\":1}");
-    return token.json().get("token").asString();
+    return MachineAccounts.token(
+        http,
+        TOKEN,
+        MachineAccounts.organisation(http, TOKEN, "Street Outreach", "NGO"),
+        "NGO_WORKER",
+        "writer@haven.test");
   }
 }

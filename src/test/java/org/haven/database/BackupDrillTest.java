@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.haven.support.HavenProcess;
 import org.haven.support.Http;
 import org.haven.support.Http.Answer;
+import org.haven.support.MachineAccounts;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -218,27 +219,11 @@ class BackupDrillTest {
 
   /** A centre caseworker with a token, made by the bootstrap administrator. */
   private static String caseworker(Http http) {
-    String centre = null;
-    for (JsonNode organisation : http.get("/api/v1/organisations", TOKEN).json().get("items")) {
-      if (organisation.get("type").asString().equals("NATIONAL_CENTRE")) {
-        centre = organisation.get("id").asString();
-      }
-    }
-    Answer user =
-        http.post(
-            "/api/v1/users",
-            TOKEN,
-            """
-            {"email":"drill@haven.test","displayName":"Drill","organisationId":"%s",
-             "roles":["CENTRE_CASEWORKER"],"serviceAccount":true}
-            """
-                .formatted(centre));
-    assertThat(user.status()).as(user.raw().body()).isEqualTo(201);
-    Answer token =
-        http.post(
-            "/api/v1/users/" + user.json().get("id").asString() + "/tokens",
-            TOKEN,
-            "{\"name\":\"drill\",\"expiresInDays\":1}");
-    return token.json().get("token").asString();
+    return MachineAccounts.token(
+        http,
+        TOKEN,
+        MachineAccounts.organisationOfType(http, TOKEN, "NATIONAL_CENTRE"),
+        "CENTRE_CASEWORKER",
+        "drill@haven.test");
   }
 }
