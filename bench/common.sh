@@ -27,7 +27,7 @@ start_haven() {
 
 # the key files Haven writes beside a data directory
 key_files() {
-  echo "$1-secrets.key $1-encoding.key $1-database.password $1-audit.key $1-audit.checkpoints $1-outreach.key $1-outreach-offline.key $1-information.key"
+  echo "$1-secrets.key $1-encoding.key $1-database.password $1-audit.key $1-audit.checkpoints $1-outreach.key $1-outreach-offline.key $1-information.key $1-exchange.jwks"
 }
 
 # wait_healthy PORT: prints the seconds it took (since the call) until /actuator/health answered UP.

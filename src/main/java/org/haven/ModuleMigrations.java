@@ -38,6 +38,7 @@ class ModuleMigrations {
           "investigation",
           "funding",
           "information",
+          "crossborder",
           "statistics",
           "exchange");
 

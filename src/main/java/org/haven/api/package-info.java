@@ -18,6 +18,7 @@
       "investigation",
       "funding",
       "information",
+      "crossborder",
       "statistics",
       "exchange"
     })

@@ -32,6 +32,7 @@ import org.haven.audit.AuditAction;
 import org.haven.audit.AuditOutcome;
 import org.haven.audit.AuditTrail;
 import org.haven.people.PersonId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -57,13 +58,17 @@ public class CaseFiles {
   private final Notifications notifications;
   private final Clock clock;
 
+  private final ApplicationEventPublisher events;
+
   CaseFiles(
       JdbcClient jdbc,
       AuditTrail audit,
       Users users,
       Organisations organisations,
       Notifications notifications,
+      ApplicationEventPublisher events,
       Clock clock) {
+    this.events = events;
     this.jdbc = jdbc;
     this.audit = audit;
     this.users = users;
@@ -467,6 +472,7 @@ public class CaseFiles {
         id.toString(),
         AuditOutcome.SUCCESS,
         "consent withdrawn");
+    events.publishEvent(new CaseConsentWithdrawn(id, now));
     return consentShares.size();
   }
 
@@ -718,6 +724,18 @@ public class CaseFiles {
           "/cases/" + id.value(),
           List.of(on.toString(), file.periodEndsOn().toString()));
     }
+  }
+
+  /**
+   * A fact another module records on the case's timeline (a transfer abroad sent, delivered or
+   * answered, say): its kind names a {@code timeline.<kind>} message, its arguments hold no
+   * personal data. Not a read of the case; the caller audits its own act.
+   */
+  @Transactional
+  public void recordFact(
+      CaseId id, Instant at, String kind, String module, UUID actor, String... args) {
+    load(id);
+    entry(id, at, kind, module, actor, null, args);
   }
 
   void entry(CaseId id, Instant at, String kind, UUID actor, UUID subject, String... args) {

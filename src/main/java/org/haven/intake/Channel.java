@@ -1,5 +1,8 @@
 package org.haven.intake;
 
+import java.util.Arrays;
+import java.util.List;
+
 /** How the signal reached the sender. */
 public enum Channel {
   /** Police, e.g. a raid or a person in custody. */
@@ -21,5 +24,15 @@ public enum Channel {
   /** The person came forward themselves. */
   SELF_REFERRAL,
   /** Any other way. */
-  OTHER
+  OTHER,
+  /**
+   * Another country's installation (a partner centre or return organisation) referred the person in
+   * a signed envelope; set by the cross-border inbox only, never chosen by a sender.
+   */
+  CROSS_BORDER;
+
+  /** The channels a sender chooses from on a referral form. */
+  public static List<Channel> chosenBySenders() {
+    return Arrays.stream(values()).filter(c -> c != CROSS_BORDER).toList();
+  }
 }

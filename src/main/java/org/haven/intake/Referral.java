@@ -106,11 +106,31 @@ public class Referral extends AbstractAggregateRoot<Referral> {
       Instant at,
       LocalDate today,
       Instant expiresAt) {
+    requireChosenBySender(draft);
     Referral referral = new Referral(UUID.randomUUID(), organisation, at, null);
     referral.status = ReferralStatus.DRAFT;
     referral.sourceUser = author;
     referral.write(draft, author, at, today);
     referral.draftExpiresAt = expiresAt;
+    return referral;
+  }
+
+  /**
+   * A referral another country's installation sent in a signed envelope, received by {@code
+   * organisation} (the partner's organisation here): it waits in the centre's queue like a sent
+   * referral. What the partner knew is kept as written; what it did not know stays empty for the
+   * centre to learn (a child's municipality, say), so nothing here demands completeness.
+   */
+  static Referral received(ReferralDraft draft, UUID organisation, Instant at, LocalDate today) {
+    if (draft.channel() != Channel.CROSS_BORDER) {
+      throw new IllegalArgumentException(
+          "A referral from abroad arrives by the cross-border channel");
+    }
+    Referral referral = new Referral(UUID.randomUUID(), organisation, at, null);
+    referral.write(draft, null, at, today);
+    referral.status = ReferralStatus.SUBMITTED;
+    referral.submittedAt = at;
+    referral.registerEvent(new ReferralSubmitted(referral.referralId()));
     return referral;
   }
 
@@ -157,6 +177,7 @@ public class Referral extends AbstractAggregateRoot<Referral> {
    */
   void edit(ReferralDraft draft, UUID by, Instant at, LocalDate today, Instant expiresAt) {
     requireStatus(ReferralStatus.DRAFT);
+    requireChosenBySender(draft);
     write(draft, by, at, today);
     this.draftExpiresAt = expiresAt;
     this.expiryWarned = false;
@@ -219,6 +240,12 @@ public class Referral extends AbstractAggregateRoot<Referral> {
     this.withdrawnAt = at;
     this.draftExpiresAt = null;
     registerEvent(new ReferralWithdrawn(referralId()));
+  }
+
+  private static void requireChosenBySender(ReferralDraft draft) {
+    if (draft.channel() == Channel.CROSS_BORDER) {
+      throw new InvalidInput("channel", "referral.crossBorderChannel");
+    }
   }
 
   private void write(ReferralDraft draft, UUID by, Instant at, LocalDate today) {

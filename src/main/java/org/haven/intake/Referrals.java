@@ -23,6 +23,7 @@ import org.haven.access.NotVisible;
 import org.haven.access.Role;
 import org.haven.access.StaleVersion;
 import org.haven.audit.AuditAction;
+import org.haven.audit.AuditActor;
 import org.haven.audit.AuditOutcome;
 import org.haven.audit.AuditTrail;
 import org.haven.people.Birth;
@@ -205,6 +206,30 @@ public class Referrals {
         AuditOutcome.SUCCESS,
         "imported");
     events.publishEvent(new ReferralsImported(List.of(saved.referralId())));
+    return saved.referralId();
+  }
+
+  /**
+   * Records a referral that another country's installation sent in a verified envelope: it waits in
+   * the centre's queue (channel {@code CROSS_BORDER}), sent by {@code partnerOrganisation}. Called
+   * by the cross-border inbox inside its own transaction, so the referral and the record of the
+   * envelope commit together or not at all; audited as Haven's own act.
+   */
+  @Transactional
+  public ReferralId receiveFromAbroad(ReferralDraft draft, UUID partnerOrganisation) {
+    InvalidInput.Gathered checks = new InvalidInput.Gathered();
+    checks.run(() -> indicators.requireKnown(draft.indicators()));
+    Referral referral =
+        checks.check(() -> Referral.received(draft, partnerOrganisation, clock.instant(), today()));
+    checks.done();
+    Referral saved = referrals.save(referral);
+    audit.record(
+        AuditActor.SYSTEM,
+        AuditAction.CREATE,
+        RESOURCE,
+        saved.referralId().toString(),
+        AuditOutcome.SUCCESS,
+        "received from abroad");
     return saved.referralId();
   }
 

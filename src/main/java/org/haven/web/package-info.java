@@ -19,6 +19,7 @@
       "investigation",
       "funding",
       "information",
+      "crossborder",
       "statistics",
       "exchange"
     })

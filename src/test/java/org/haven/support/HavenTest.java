@@ -18,6 +18,9 @@ import org.springframework.boot.test.context.SpringBootTest;
     properties = {
       "haven.database.data-dir=target/test-db/${random.uuid}",
       "haven.database.embedded-clean-on-close=true",
-      "haven.admin.email=first-admin@haven.test"
+      "haven.admin.email=first-admin@haven.test",
+      "haven.crossborder.allow-http=true",
+      "haven.crossborder.deliver-every=PT1S",
+      "haven.crossborder.request-timeout=PT3S"
     })
 public @interface HavenTest {}

@@ -32,6 +32,10 @@ import org.haven.casework.Support;
 import org.haven.casework.SupportType;
 import org.haven.casework.TaskStatus;
 import org.haven.casework.TimelineEntry;
+import org.haven.crossborder.Direction;
+import org.haven.crossborder.Transfer;
+import org.haven.crossborder.TransferStatus;
+import org.haven.crossborder.Transfers;
 import org.haven.investigation.Investigations;
 import org.haven.people.People;
 import org.haven.people.Person;
@@ -82,6 +86,8 @@ class CasesController {
   private final People people;
   private final Investigations investigations;
 
+  private final Transfers transfers;
+
   CasesController(
       CaseFiles cases,
       Support support,
@@ -93,7 +99,9 @@ class CasesController {
       Dates dates,
       MessageSource messages,
       People people,
-      Investigations investigations) {
+      Investigations investigations,
+      Transfers transfers) {
+    this.transfers = transfers;
     this.people = people;
     this.investigations = investigations;
     this.cases = cases;
@@ -250,6 +258,21 @@ class CasesController {
         folder.access().full()
             ? repatriations.of(folder.file().person(), actor).stream().map(r -> r.value()).toList()
             : List.of());
+    List<Transfer> abroad =
+        folder.access().full() && Transfers.maySend(actor)
+            ? transfers.forCase(new CaseId(id), actor)
+            : List.of();
+    model.addAttribute("abroad", abroad);
+    model.addAttribute("maySendAbroad", folder.access().full() && Transfers.maySend(actor));
+    model.addAttribute(
+        "abroadOnConsent",
+        abroad.stream()
+            .anyMatch(
+                t ->
+                    t.direction() == Direction.OUTGOING
+                        && t.basis().restsOnConsent()
+                        && t.consentWithdrawnAt() == null
+                        && t.status() != TransferStatus.FAILED));
     model.addAttribute("supportTypes", SupportType.values());
     model.addAttribute("programmes", Programme.values());
     model.addAttribute("parts", EnumSet.complementOf(EnumSet.of(CasePart.SUMMARY)));
@@ -450,6 +473,21 @@ class CasesController {
           ending.isEmpty()
               ? text("case.withdrawNoShares")
               : text("case.withdrawEnds", ending.size(), String.join(", ", ending)));
+      List<String> abroad =
+          transfers.forCase(new CaseId(id), actor).stream()
+              .filter(
+                  t ->
+                      t.direction() == Direction.OUTGOING
+                          && t.basis().restsOnConsent()
+                          && t.consentWithdrawnAt() == null
+                          && t.status() != TransferStatus.FAILED)
+              .map(Transfer::partnerName)
+              .distinct()
+              .sorted()
+              .toList();
+      if (!abroad.isEmpty()) {
+        consequences.add(text("case.withdrawTellsAbroad", String.join(", ", abroad)));
+      }
       consequences.add(text("case.withdrawLegalStays"));
       consequences.add(text("case.withdrawNewConsent"));
       return Confirmations.ask(

@@ -94,7 +94,7 @@ public class ReferralsController {
   @ModelAttribute
   void choices(Model model) {
     model.addAttribute("paths", ReferralPath.values());
-    model.addAttribute("channels", Channel.values());
+    model.addAttribute("channels", Channel.chosenBySenders());
     model.addAttribute("genders", Gender.values());
     model.addAttribute("precisions", BirthPrecision.values());
     model.addAttribute("ageBands", AgeBand.values());

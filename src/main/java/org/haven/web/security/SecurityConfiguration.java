@@ -108,6 +108,40 @@ class SecurityConfiguration {
     return http.build();
   }
 
+  static final RequestMatcher EXCHANGE =
+      request ->
+          request
+              .getRequestURI()
+              .substring(request.getContextPath().length())
+              .startsWith("/exchange/v1/");
+
+  /**
+   * Other installations' door (the cross-border inbox and the installation document): no sign-in,
+   * no session, no cookie, no CSRF token; an envelope is authenticated by its signature, which the
+   * inbox checks before it stores anything.
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain exchangeChain(HttpSecurity http) throws Exception {
+    http.securityMatcher(EXCHANGE)
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .securityContext(
+            context ->
+                context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+        .sessionManagement(
+            sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+        .csrf(csrf -> csrf.disable())
+        .formLogin(form -> form.disable())
+        .httpBasic(basic -> basic.disable())
+        .logout(logout -> logout.disable())
+        .headers(SecurityConfiguration::headers)
+        .addFilterBefore(new StatelessRequests(), SecurityContextHolderFilter.class)
+        .addFilterAfter(new RequestIdFilter(), StatelessRequests.class)
+        .addFilterAfter(new UnexpectedErrors(), RequestIdFilter.class);
+    return http.build();
+  }
+
   /**
    * The contact form is a few lines; a post of up to 2 MB (100,000 characters of any script) is
    * read and answered beside the field, a larger one refused before it is read.
