@@ -8,11 +8,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.haven.access.Actor;
 import org.haven.access.CurrentActor;
 import org.haven.people.People;
 import org.haven.people.PersonReference;
+import org.haven.repatriation.Assessment;
 import org.haven.repatriation.FollowUp;
 import org.haven.repatriation.FollowUpStatus;
 import org.haven.repatriation.Programme;
@@ -21,6 +23,7 @@ import org.haven.repatriation.Repatriation;
 import org.haven.repatriation.RepatriationId;
 import org.haven.repatriation.RepatriationStatus;
 import org.haven.repatriation.Repatriations;
+import org.haven.repatriation.ReturnCriterion;
 import org.haven.repatriation.SupportItem;
 import org.haven.repatriation.SupportItemType;
 import org.springframework.http.HttpStatus;
@@ -47,6 +50,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Repatriation")
 class RepatriationsApi {
 
+  static final String CENTRE_OR_RETURN_ORGANISATION =
+      "hasAnyRole('CENTRE_CASEWORKER', 'RETURN_ORGANISATION_STAFF')";
+
   record Offer(String person, Programme programme) {}
 
   record RepatriationAnswer(boolean accepted, String reason, Integer extendPeriodDays) {}
@@ -59,7 +65,21 @@ class RepatriationsApi {
       String travel) {}
 
   record NewSupportItem(
-      SupportItemType type, BigDecimal amount, String currency, Integer months, String note) {}
+      SupportItemType type,
+      BigDecimal amount,
+      String currency,
+      Integer months,
+      String note,
+      boolean inKind) {}
+
+  /** The programme's criteria the person meets. */
+  record EligibilityCheck(Set<ReturnCriterion> criteriaMet) {}
+
+  /** The return organisation applied to. */
+  record ReturnApplication(UUID partner) {}
+
+  /** The return organisation's assessment; a rejection says why. */
+  record ReturnAssessment(Assessment outcome, String note) {}
 
   record Departure(LocalDate actualDeparture) {}
 
@@ -90,6 +110,13 @@ class RepatriationsApi {
       Map<String, BigDecimal> costs,
       List<FollowUp> followUps,
       ReintegrationOutcome outcome,
+      Set<ReturnCriterion> criteriaMet,
+      boolean eligible,
+      LocalDate eligibilityCheckedOn,
+      LocalDate appliedOn,
+      Assessment assessment,
+      String assessmentNote,
+      LocalDate assessedOn,
       Instant createdAt,
       long version) {}
 
@@ -133,8 +160,11 @@ class RepatriationsApi {
   }
 
   @GetMapping("/{id}")
+  @PreAuthorize(CENTRE_OR_RETURN_ORGANISATION)
   @Operation(
-      summary = "One repatriation with its plan, support items, costs and follow-ups (audited)")
+      summary =
+          "One repatriation with its plan, support items, costs and follow-ups (audited); the return"
+              + " organisation's staff read those handed to their organisation")
   ResponseEntity<RepatriationView> one(@PathVariable UUID id) {
     return answer(repatriations.find(new RepatriationId(id), currentActor.require()));
   }
@@ -214,6 +244,7 @@ class RepatriationsApi {
             body.currency(),
             body.months(),
             body.note(),
+            body.inKind(),
             currentActor.require()));
   }
 
@@ -233,7 +264,70 @@ class RepatriationsApi {
             currentActor.require()));
   }
 
+  @GetMapping("/handed")
+  @PreAuthorize("hasRole('RETURN_ORGANISATION_STAFF')")
+  @Operation(
+      summary =
+          "The return organisation's staff: the repatriations applied to their organisation, newest first (each read audited)")
+  List<RepatriationView> handed() {
+    Actor actor = currentActor.require();
+    return repatriations.handedToMe(actor).stream()
+        .map(id -> view(repatriations.find(id, actor)))
+        .toList();
+  }
+
+  @PostMapping("/{id}/eligibility")
+  @Operation(
+      summary =
+          "The voluntary return programme's eligibility checklist: the criteria the person meets; requires If-Match")
+  ResponseEntity<RepatriationView> eligibility(
+      @PathVariable UUID id,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestBody EligibilityCheck body) {
+    return answer(
+        repatriations.checkEligibility(
+            new RepatriationId(id),
+            Versions.required(ifMatch),
+            body.criteriaMet(),
+            currentActor.require()));
+  }
+
+  @PostMapping("/{id}/application")
+  @Operation(
+      summary =
+          "Apply to the return organisation for an eligible person; its staff then see the repatriation. Requires If-Match")
+  ResponseEntity<RepatriationView> application(
+      @PathVariable UUID id,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestBody ReturnApplication body) {
+    return answer(
+        repatriations.applyToReturnOrganisation(
+            new RepatriationId(id),
+            Versions.required(ifMatch),
+            body.partner(),
+            currentActor.require()));
+  }
+
+  @PostMapping("/{id}/assessment")
+  @PreAuthorize(CENTRE_OR_RETURN_ORGANISATION)
+  @Operation(
+      summary =
+          "The return organisation's assessment of the application (its staff, or the centre recording its answer); requires If-Match")
+  ResponseEntity<RepatriationView> assessment(
+      @PathVariable UUID id,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestBody ReturnAssessment body) {
+    return answer(
+        repatriations.assess(
+            new RepatriationId(id),
+            Versions.required(ifMatch),
+            body.outcome(),
+            body.note(),
+            currentActor.require()));
+  }
+
   @PostMapping("/{id}/follow-ups")
+  @PreAuthorize(CENTRE_OR_RETURN_ORGANISATION)
   @Operation(
       summary =
           "A follow-up report from the partner, within the reintegration period; requires If-Match")
@@ -307,6 +401,13 @@ class RepatriationsApi {
         r.costs(),
         r.followUps(),
         r.outcome(),
+        r.criteriaMet(),
+        r.eligible(),
+        r.eligibilityCheckedOn(),
+        r.appliedOn(),
+        r.assessment(),
+        r.assessmentNote(),
+        r.assessedOn(),
         r.createdAt(),
         r.version());
   }

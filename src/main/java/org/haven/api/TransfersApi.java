@@ -8,8 +8,10 @@ import java.util.UUID;
 import org.haven.access.Actor;
 import org.haven.access.CurrentActor;
 import org.haven.casework.CaseId;
+import org.haven.crossborder.Direction;
 import org.haven.crossborder.Transfer;
 import org.haven.crossborder.TransferRequest;
+import org.haven.crossborder.TransferStatus;
 import org.haven.crossborder.Transfers;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -81,6 +84,17 @@ class TransfersApi {
               .body(transfer);
         },
         created -> transfers.find(created, actor));
+  }
+
+  @GetMapping("/api/v1/transfers")
+  @Operation(
+      summary =
+          "Transfers sent and received, newest first (at most 500); direction= OUTGOING or INCOMING, status= one status")
+  List<Transfer> list(
+      @RequestParam(required = false) Direction direction,
+      @RequestParam(required = false) TransferStatus status,
+      @RequestParam(defaultValue = "200") int size) {
+    return transfers.list(direction, status, size, currentActor.require());
   }
 
   @GetMapping("/api/v1/transfers/{id}")

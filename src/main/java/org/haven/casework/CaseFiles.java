@@ -658,6 +658,15 @@ public class CaseFiles {
     return reached;
   }
 
+  /** Whether the case was ever opened, merged into another or not (ids only: not a read). */
+  public boolean recorded(CaseId id) {
+    return jdbc.sql("SELECT count(*) FROM casework.case_file WHERE id = ?")
+            .param(id.value())
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
   /** Whether a case exists (kept, not merged away). */
   public boolean exists(CaseId id) {
     return jdbc.sql("SELECT count(*) FROM casework.case_file WHERE id = ? AND merged_into IS NULL")

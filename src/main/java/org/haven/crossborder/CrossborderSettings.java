@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param requestTimeout how long one delivery attempt waits for the partner's answer
  * @param maxEnvelopeBytes the largest envelope the inbox reads (2 MiB by default)
  * @param clockSkew how far a partner's clock may run ahead of ours
+ * @param firstRetry the wait before the second attempt at a delivery; it doubles with every
+ *     attempt, up to an hour
  */
 @ConfigurationProperties("haven.crossborder")
 public record CrossborderSettings(
@@ -28,4 +30,5 @@ public record CrossborderSettings(
     @DefaultValue("P7D") Duration messageLifetime,
     @DefaultValue("PT10S") Duration requestTimeout,
     @DefaultValue("2097152") int maxEnvelopeBytes,
-    @DefaultValue("PT5M") Duration clockSkew) {}
+    @DefaultValue("PT5M") Duration clockSkew,
+    @DefaultValue("PT10S") Duration firstRetry) {}

@@ -3,6 +3,7 @@ package org.haven.crossborder;
 import com.nimbusds.jose.jwk.ECKey;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -158,6 +159,9 @@ public class Inbox {
         throw new Refused(
             RefusalCode.REJECTED,
             "The referral cannot be recorded: " + e.field() + " (" + e.messageKey() + ")");
+      } catch (DateTimeException | IllegalArgumentException e) {
+        // a value the schema lets through but no calendar or code list knows (30 February, say)
+        throw new Refused(RefusalCode.REJECTED, "A date or code in the content does not exist");
       }
       audit.record(
           AuditActor.SYSTEM,

@@ -36,14 +36,13 @@ import tools.jackson.databind.json.JsonMapper;
  * partner's signed answer. RECEIVED, or REPLAYED (the partner took it on an earlier attempt whose
  * answer was lost), settles it as delivered; any other refusal ends it as failed with the partner's
  * reason; no answer, an unsigned one or a server error is tried again later, with the wait doubling
- * from 10 seconds up to an hour, until the envelope expires. The same bytes travel on every
- * attempt: the message id is the partner's idempotency key.
+ * from {@code haven.crossborder.first-retry} (10 seconds) up to an hour, until the envelope
+ * expires. The same bytes travel on every attempt: the message id is the partner's idempotency key.
  */
 @Component
 class Outbox {
 
   private static final Logger log = LoggerFactory.getLogger(Outbox.class);
-  private static final Duration FIRST_WAIT = Duration.ofSeconds(10);
   private static final Duration LONGEST_WAIT = Duration.ofHours(1);
   private static final int BATCH = 20;
   private static final int ERROR_LIMIT = 500;
@@ -244,7 +243,7 @@ class Outbox {
   }
 
   private void retry(Due due, String problem) {
-    Duration wait = FIRST_WAIT.multipliedBy(1L << Math.min(due.attempts(), 20));
+    Duration wait = settings.firstRetry().multipliedBy(1L << Math.min(due.attempts(), 20));
     if (wait.compareTo(LONGEST_WAIT) > 0) {
       wait = LONGEST_WAIT;
     }

@@ -173,11 +173,35 @@ public class Transfers {
     return row(transfer).orElseThrow();
   }
 
+  /**
+   * Transfers sent and received, newest first, at most {@code limit}; optionally of one direction
+   * or status (the centre; the list names partners and dates, no person, and its reading is
+   * audited).
+   */
+  @Transactional
+  public List<Transfer> list(Direction direction, TransferStatus status, int limit, Actor by) {
+    requireSender(by);
+    audit.record(
+        by.audit(), AuditAction.READ, RESOURCE, "list", AuditOutcome.SUCCESS, "transfers abroad");
+    return jdbc.sql(
+            SELECT
+                + " WHERE (?::text IS NULL OR t.direction = ?::text) AND (?::text IS NULL OR t.status = ?::text)"
+                + " ORDER BY t.created_at DESC, t.id LIMIT ?")
+        .params(
+            direction == null ? null : direction.name(),
+            direction == null ? null : direction.name(),
+            status == null ? null : status.name(),
+            status == null ? null : status.name(),
+            Math.max(1, Math.min(limit, 500)))
+        .query((rs, n) -> transfer(rs, false))
+        .list();
+  }
+
   /** The transfers of a case, newest first (the centre; audited as a reading of the case's). */
   @Transactional
   public List<Transfer> forCase(CaseId caseId, Actor by) {
     requireSender(by);
-    if (!cases.exists(caseId)) {
+    if (!cases.recorded(caseId)) {
       throw new NotFound("Case");
     }
     audit.record(
@@ -601,6 +625,9 @@ public class Transfers {
         people
             .find(new PersonReference(file.personReference()), by)
             .orElseThrow(() -> new NotFound("Person"));
+    if (blank(person.givenNames()) && blank(person.familyName())) {
+      checks.add("case", "transfer.personUnnamed");
+    }
     boolean child = file.minor() || person.birth().minorAt(today) == Birth.Minor.YES;
     if (child && basis == TransferBasis.CONSENT) {
       checks.add("basis", "transfer.childBasis");
@@ -792,6 +819,10 @@ public class Transfers {
       throw new InvalidInput(field, "validation.tooLong", limit);
     }
     return stripped;
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
   }
 
   private static void requireSender(Actor by) {

@@ -5,12 +5,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.haven.access.InvalidInput;
 import org.haven.access.Texts;
 import org.haven.people.IsoCodes;
@@ -51,6 +54,15 @@ public class Repatriation extends AbstractAggregateRoot<Repatriation> {
   private LocalDate reintegrationEndsOn;
   private ReintegrationOutcome outcome;
   private String outcomeNote;
+  private String eligibility;
+  private LocalDate eligibilityCheckedOn;
+  private UUID eligibilityCheckedBy;
+  private LocalDate appliedOn;
+  private UUID appliedBy;
+  private Assessment assessment;
+  private String assessmentNote;
+  private LocalDate assessedOn;
+  private UUID assessedBy;
   private final UUID createdBy;
   private final Instant createdAt;
 
@@ -159,6 +171,111 @@ public class Repatriation extends AbstractAggregateRoot<Repatriation> {
     return true;
   }
 
+  /**
+   * The voluntary return programme's eligibility checklist: which criteria the person meets, as the
+   * centre found on {@code today}. Checked again, it replaces the earlier answers (and an
+   * application not yet assessed must be made again).
+   */
+  void checkEligibility(Set<ReturnCriterion> met, LocalDate today, UUID by) {
+    requireProgramme();
+    if (status != RepatriationStatus.ACCEPTED) {
+      throw new InvalidInput("status", "repatriation.notAccepted");
+    }
+    if (assessment != null) {
+      throw new InvalidInput("eligibility", "repatriation.alreadyAssessed");
+    }
+    EnumSet<ReturnCriterion> checked =
+        met == null || met.isEmpty() ? EnumSet.noneOf(ReturnCriterion.class) : EnumSet.copyOf(met);
+    this.eligibility = checked.stream().map(Enum::name).collect(Collectors.joining(","));
+    this.eligibilityCheckedOn = today;
+    this.eligibilityCheckedBy = by;
+    this.appliedOn = null;
+    this.appliedBy = null;
+  }
+
+  /** The criteria met at the last check (none before a check). */
+  public Set<ReturnCriterion> criteriaMet() {
+    EnumSet<ReturnCriterion> met = EnumSet.noneOf(ReturnCriterion.class);
+    if (eligibility != null) {
+      for (String code : eligibility.split(",")) {
+        if (!code.isBlank()) {
+          met.add(ReturnCriterion.valueOf(code));
+        }
+      }
+    }
+    return met;
+  }
+
+  /** Whether the last check found every criterion met. */
+  public boolean eligible() {
+    return eligibilityCheckedOn != null
+        && criteriaMet().containsAll(EnumSet.allOf(ReturnCriterion.class));
+  }
+
+  /**
+   * The application to the return organisation ({@code returnOrganisation}): only for an eligible
+   * person; after a rejection, a new application may follow.
+   */
+  void apply(UUID returnOrganisation, LocalDate today, UUID by) {
+    requireProgramme();
+    if (status != RepatriationStatus.ACCEPTED) {
+      throw new InvalidInput("status", "repatriation.notAccepted");
+    }
+    if (!eligible()) {
+      throw new InvalidInput("eligibility", "repatriation.notEligible");
+    }
+    if (returnOrganisation == null) {
+      throw new InvalidInput("partner", "validation.required");
+    }
+    if (appliedOn != null && assessment != Assessment.REJECTED) {
+      throw new InvalidInput("partner", "repatriation.alreadyApplied");
+    }
+    this.partner = returnOrganisation;
+    this.appliedOn = today;
+    this.appliedBy = by;
+    this.assessment = null;
+    this.assessmentNote = null;
+    this.assessedOn = null;
+    this.assessedBy = null;
+  }
+
+  /**
+   * The return organisation's assessment of the application: accepted, or rejected with a reason.
+   */
+  void assess(Assessment outcome, String note, LocalDate today, UUID by) {
+    requireProgramme();
+    if (appliedOn == null || status != RepatriationStatus.ACCEPTED) {
+      throw new InvalidInput("assessment", "repatriation.notApplied");
+    }
+    if (assessment != null) {
+      throw new InvalidInput("assessment", "repatriation.alreadyAssessed");
+    }
+    if (outcome == null) {
+      throw new InvalidInput("assessment", "validation.required");
+    }
+    String written = text("assessmentNote", note);
+    if (outcome == Assessment.REJECTED && written == null) {
+      throw new InvalidInput("assessmentNote", "repatriation.rejectionReason");
+    }
+    this.assessment = outcome;
+    this.assessmentNote = written;
+    this.assessedOn = today;
+    this.assessedBy = by;
+  }
+
+  private void requireProgramme() {
+    if (programme != Programme.VOLUNTARY_RETURN_IOM) {
+      throw new InvalidInput("programme", "repatriation.notTheProgramme");
+    }
+  }
+
+  /** The programme's travel is arranged only after the return organisation accepted. */
+  private void requireAcceptedByReturnOrganisation() {
+    if (programme == Programme.VOLUNTARY_RETURN_IOM && assessment != Assessment.ACCEPTED) {
+      throw new InvalidInput("status", "repatriation.notAssessed");
+    }
+  }
+
   /** The person said yes. */
   void accept(LocalDate on, Instant at, UUID by) {
     requireStatus(RepatriationStatus.OFFERED);
@@ -187,12 +304,16 @@ public class Repatriation extends AbstractAggregateRoot<Repatriation> {
     if (status != RepatriationStatus.ACCEPTED) {
       throw new InvalidInput("status", "repatriation.notAccepted");
     }
+    requireAcceptedByReturnOrganisation();
     if (country == null || country.isBlank()) {
       throw new InvalidInput("destinationCountry", "validation.required");
     }
     this.destinationCountry = IsoCodes.country("destinationCountry", country);
     this.destinationPlace = text("destinationPlace", place);
-    this.partner = partner;
+    if (partner != null || programme != Programme.VOLUNTARY_RETURN_IOM) {
+      // the programme's partner is the return organisation it was applied to, unless changed
+      this.partner = partner;
+    }
     this.plannedDeparture = plannedDeparture;
     this.travel = text("travel", travel);
     if (planAgreedOn == null) {
@@ -200,9 +321,20 @@ public class Repatriation extends AbstractAggregateRoot<Repatriation> {
     }
   }
 
-  /** Adds a support item to the plan. */
+  /** Adds a support item, paid in cash, to the plan. */
   void addSupport(
       SupportItemType type, BigDecimal amount, String currency, Integer months, String note) {
+    addSupport(type, amount, currency, months, note, false);
+  }
+
+  /** Adds a support item to the plan, paid in cash or given in kind. */
+  void addSupport(
+      SupportItemType type,
+      BigDecimal amount,
+      String currency,
+      Integer months,
+      String note,
+      boolean inKind) {
     if (status != RepatriationStatus.ACCEPTED && status != RepatriationStatus.RETURNED) {
       throw new InvalidInput("status", "repatriation.notAccepted");
     }
@@ -230,7 +362,7 @@ public class Repatriation extends AbstractAggregateRoot<Repatriation> {
     if (span < 1 || span > 24) {
       throw new InvalidInput("months", "repatriation.months");
     }
-    supportItems.add(new SupportItem(type, amount, code, span, text("note", note)));
+    supportItems.add(new SupportItem(type, amount, code, span, text("note", note), inKind));
   }
 
   /**
@@ -241,6 +373,7 @@ public class Repatriation extends AbstractAggregateRoot<Repatriation> {
     if (status != RepatriationStatus.ACCEPTED) {
       throw new InvalidInput("status", "repatriation.notAccepted");
     }
+    requireAcceptedByReturnOrganisation();
     if (planAgreedOn == null || destinationCountry == null) {
       throw new InvalidInput("actualDeparture", "repatriation.noPlan");
     }
@@ -440,6 +573,26 @@ public class Repatriation extends AbstractAggregateRoot<Repatriation> {
 
   public List<FollowUp> followUps() {
     return List.copyOf(followUps);
+  }
+
+  public LocalDate eligibilityCheckedOn() {
+    return eligibilityCheckedOn;
+  }
+
+  public LocalDate appliedOn() {
+    return appliedOn;
+  }
+
+  public Assessment assessment() {
+    return assessment;
+  }
+
+  public String assessmentNote() {
+    return assessmentNote;
+  }
+
+  public LocalDate assessedOn() {
+    return assessedOn;
   }
 
   public Instant createdAt() {

@@ -8,11 +8,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.haven.access.Actor;
 import org.haven.access.InvalidInput;
 import org.haven.access.NotFound;
+import org.haven.access.OrganisationId;
+import org.haven.access.OrganisationType;
+import org.haven.access.Organisations;
 import org.haven.access.Role;
 import org.haven.access.StaleVersion;
 import org.haven.accommodation.PlacementEndReason;
@@ -34,9 +38,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Front door for prepared repatriation (the centre). Agreeing may extend the reflection period, but
- * only as identification's period policy allows; a departure ends the person's placements and
- * period. Every read and change is audited.
+ * Front door for prepared repatriation and the voluntary return programme (the centre). Agreeing
+ * may extend the reflection period, but only as identification's period policy allows; a departure
+ * ends the person's placements and period. In the programme, the centre checks eligibility and
+ * applies to the return organisation, whose staff then see that repatriation (and no other), assess
+ * the application and report on the reintegration. Every read and change is audited.
  */
 @Service
 public class Repatriations {
@@ -53,6 +59,7 @@ public class Repatriations {
   private final People people;
 
   private final ApplicationEventPublisher events;
+  private final Organisations organisations;
 
   Repatriations(
       RepatriationRepository repository,
@@ -63,7 +70,9 @@ public class Repatriations {
       JdbcClient jdbc,
       Clock clock,
       People people,
+      Organisations organisations,
       ApplicationEventPublisher events) {
+    this.organisations = organisations;
     this.events = events;
     this.people = people;
     this.repository = repository;
@@ -228,8 +237,23 @@ public class Repatriations {
       Integer months,
       String note,
       Actor by) {
+    return addSupport(id, version, type, amount, currency, months, note, false, by);
+  }
+
+  /** Adds a support item, paid in cash or given in kind ({@code inKind}). */
+  @Transactional
+  public Repatriation addSupport(
+      RepatriationId id,
+      long version,
+      SupportItemType type,
+      BigDecimal amount,
+      String currency,
+      Integer months,
+      String note,
+      boolean inKind,
+      Actor by) {
     Repatriation repatriation = load(id, version, by);
-    repatriation.addSupport(type, amount, currency, months, note);
+    repatriation.addSupport(type, amount, currency, months, note, inKind);
     return save(repatriation, by, "support item");
   }
 
@@ -254,7 +278,7 @@ public class Repatriations {
       boolean safe,
       boolean reachable,
       Actor by) {
-    Repatriation repatriation = load(id, version, by);
+    Repatriation repatriation = loadForPartner(id, version, by);
     repatriation.report(
         on, status, note, safe, reachable, by.user().value(), clock.instant(), today());
     return save(repatriation, by, "follow-up");
@@ -275,14 +299,85 @@ public class Repatriations {
     return save(repatriation, by, "ended");
   }
 
-  /** One repatriation (the centre; audited). */
+  /**
+   * One repatriation (audited): the centre; and the return organisation's staff when it was handed
+   * to their organisation (to anyone else it does not exist).
+   */
   @Transactional
   public Repatriation find(RepatriationId id, Actor by) {
-    requireCentre(by);
     Repatriation repatriation =
         repository.findById(id.value()).orElseThrow(() -> new NotFound(RESOURCE));
+    requireCentreOrHandedTo(repatriation, by);
     audit.record(by.audit(), AuditAction.READ, RESOURCE, id.toString());
     return repatriation;
+  }
+
+  /** Whether the actor works on this repatriation for the return organisation it was handed to. */
+  public static boolean handedTo(Repatriation repatriation, Actor by) {
+    return by.has(Role.RETURN_ORGANISATION_STAFF)
+        && repatriation.partner() != null
+        && repatriation.partner().equals(by.organisation().value());
+  }
+
+  /**
+   * The repatriations handed to the actor's return organisation (applied to it), newest first: ids
+   * only, each opened with {@link #find} (audited).
+   */
+  @Transactional(readOnly = true)
+  public List<RepatriationId> handedToMe(Actor by) {
+    if (!by.has(Role.RETURN_ORGANISATION_STAFF)) {
+      throw new AccessDeniedException("For the return organisation's staff");
+    }
+    return jdbc
+        .sql(
+            "SELECT id FROM repatriation.repatriation WHERE partner = ? AND applied_on IS NOT NULL"
+                + " ORDER BY applied_on DESC, created_at DESC")
+        .param(by.organisation().value())
+        .query(UUID.class)
+        .list()
+        .stream()
+        .map(RepatriationId::new)
+        .toList();
+  }
+
+  /** The voluntary return programme's eligibility checklist, as the centre found it. */
+  @Transactional
+  public Repatriation checkEligibility(
+      RepatriationId id, long version, Set<ReturnCriterion> met, Actor by) {
+    Repatriation repatriation = load(id, version, by);
+    repatriation.checkEligibility(met, today(), by.user().value());
+    return save(repatriation, by, "eligibility checked");
+  }
+
+  /**
+   * The application to the return organisation (an organisation of type international organisation,
+   * such as IOM): from then on its staff see the repatriation and work on it.
+   */
+  @Transactional
+  public Repatriation applyToReturnOrganisation(
+      RepatriationId id, long version, UUID returnOrganisation, Actor by) {
+    Repatriation repatriation = load(id, version, by);
+    if (returnOrganisation != null
+        && organisations
+            .find(new OrganisationId(returnOrganisation))
+            .filter(o -> o.type() == OrganisationType.INTERNATIONAL_ORGANISATION)
+            .isEmpty()) {
+      throw new InvalidInput("partner", "repatriation.notAReturnOrganisation");
+    }
+    repatriation.apply(returnOrganisation, today(), by.user().value());
+    return save(repatriation, by, "applied to the return organisation");
+  }
+
+  /**
+   * The return organisation's assessment of the application: by its own staff in Haven, or recorded
+   * by the centre when the organisation answered from its own system.
+   */
+  @Transactional
+  public Repatriation assess(
+      RepatriationId id, long version, Assessment outcome, String note, Actor by) {
+    Repatriation repatriation = loadForPartner(id, version, by);
+    repatriation.assess(outcome, note, today(), by.user().value());
+    return save(repatriation, by, "assessed by the return organisation");
   }
 
   /** A person's repatriations (the centre; ids only, not a read of their content). */
@@ -437,6 +532,28 @@ public class Repatriations {
       throw new StaleVersion(RESOURCE);
     }
     return repatriation;
+  }
+
+  /** For a step the return organisation takes itself (or the centre records for it). */
+  private Repatriation loadForPartner(RepatriationId id, long version, Actor by) {
+    Repatriation repatriation =
+        repository.findById(id.value()).orElseThrow(() -> new NotFound(RESOURCE));
+    requireCentreOrHandedTo(repatriation, by);
+    if (version >= 0 && repatriation.version() != version) {
+      throw new StaleVersion(RESOURCE);
+    }
+    return repatriation;
+  }
+
+  private static void requireCentreOrHandedTo(Repatriation repatriation, Actor by) {
+    if (by.has(Role.CENTRE_CASEWORKER) || handedTo(repatriation, by)) {
+      return;
+    }
+    if (by.has(Role.RETURN_ORGANISATION_STAFF)) {
+      // handed to another organisation, or to none: to this one it does not exist
+      throw new NotFound(RESOURCE);
+    }
+    throw new AccessDeniedException("Repatriation is coordinated by the centre");
   }
 
   private Repatriation save(Repatriation repatriation, Actor by, String what) {

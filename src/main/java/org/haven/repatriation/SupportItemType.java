@@ -8,5 +8,7 @@ public enum SupportItemType {
   MEDICAL,
   SCHOOLING,
   CHILDREN_SCHOOLING,
+  /** The return programme's reintegration grant, paid in cash or given in kind. */
+  REINTEGRATION_GRANT,
   OTHER
 }

@@ -326,6 +326,34 @@ class CrossBorderApiTest {
     assertThat(partner.posts.get()).as("each envelope posted once").isEqualTo(2);
   }
 
+  @Test
+  void aDeliveryWhoseAnswerWasLostEndsWithTheEnvelopeTakenOnce() throws Exception {
+    String partnerId = activePartner("CENTRE");
+    String caseId = ReferralsApiFixture.acceptedCase(http, fixtures, jdbc, centre);
+    partner.loseNextAnswer = true;
+    Answer sent =
+        http.post(
+            "/api/v1/cases/" + caseId + "/transfers",
+            centre,
+            "{\"partner\":\"%s\",\"basis\":\"LEGAL_BASIS\",\"basisDetail\":\"Court order 12/2026\"}"
+                .formatted(partnerId));
+    assertThat(sent.status()).as(sent.raw().body()).isEqualTo(201);
+    String transfer = sent.json().get("id").asString();
+    assertThat(partner.next().get("transfer").asString()).isEqualTo(transfer);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                "DELIVERED"
+                    .equals(
+                        http.get("/api/v1/transfers/" + transfer, centre)
+                            .json()
+                            .get("status")
+                            .asString()));
+    assertThat(partner.posts.get()).as("sent again after the lost answer").isEqualTo(2);
+    assertThat(partner.received).as("taken once").isEmpty();
+  }
+
   private String activePartner(String kind) {
     Answer registered = http.post("/api/v1/partners", admin, partner.registration(name(), kind));
     assertThat(registered.status()).as(registered.raw().body()).isEqualTo(201);

@@ -15,7 +15,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,6 +40,8 @@ final class FakePartner implements AutoCloseable {
   final LinkedBlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
   final AtomicInteger posts = new AtomicInteger();
   volatile int failNext;
+  volatile boolean loseNextAnswer;
+  private final Set<String> taken = ConcurrentHashMap.newKeySet();
   private final HttpServer server;
   private volatile List<ECKey> havenSigningKeys = List.of();
 
@@ -71,13 +75,23 @@ final class FakePartner implements AutoCloseable {
             throw new IllegalStateException("Haven's signature does not verify");
           }
           JsonNode envelope = JSON.readTree(opened.content());
-          received.add(envelope);
+          String message = envelope.get("messageId").asString();
+          boolean first = taken.add(message);
+          if (first) {
+            received.add(envelope);
+          }
+          if (first && loseNextAnswer) {
+            // taken in, but the answer is lost on the way (a crash, a dropped connection)
+            loseNextAnswer = false;
+            exchange.sendResponseHeaders(502, -1);
+            exchange.close();
+            return;
+          }
           byte[] answer =
-              Envelopes.sign(
-                      answer(envelope.get("messageId").asString()), signing, Envelopes.ANSWER_TYPE)
+              Envelopes.sign(answer(message, first), signing, Envelopes.ANSWER_TYPE)
                   .getBytes(StandardCharsets.US_ASCII);
           exchange.getResponseHeaders().add("Content-Type", "application/jose");
-          exchange.sendResponseHeaders(202, answer.length);
+          exchange.sendResponseHeaders(first ? 202 : 409, answer.length);
           try (OutputStream out = exchange.getResponseBody()) {
             out.write(answer);
           }
@@ -184,16 +198,21 @@ final class FakePartner implements AutoCloseable {
     return Envelopes.seal(JSON.writeValueAsString(envelope), signing, havenEncryption);
   }
 
-  private String answer(String inReplyTo) {
+  private String answer(String inReplyTo, boolean received) {
     ObjectNode answer = JSON.createObjectNode();
     answer.put("version", 1);
-    answer.put("type", "RECEIVED");
+    answer.put("type", received ? "RECEIVED" : "REFUSED");
     answer.put("messageId", UUID.randomUUID().toString());
     answer.put("inReplyTo", inReplyTo);
     answer.put("installation", installation.toString());
     answer.put(
         "issuedAt",
         DateTimeFormatter.ISO_INSTANT.format(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+    if (!received) {
+      ObjectNode reason = answer.putObject("reason");
+      reason.put("code", "REPLAYED");
+      reason.put("message", "This message id was taken before");
+    }
     return JSON.writeValueAsString(answer);
   }
 

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.UUID;
 import org.haven.access.InvalidInput;
@@ -133,5 +134,62 @@ class RepatriationTest {
             clock.instant());
     r.accept(today.minusDays(59), clock.instant(), null);
     return r;
+  }
+
+  @Test
+  void theReturnProgrammeGoesFromEligibilityThroughTheApplicationToTheAssessmentBeforeTravel() {
+    Repatriation r =
+        Repatriation.offer(
+            new PersonId(UUID.randomUUID()),
+            Programme.VOLUNTARY_RETURN_IOM,
+            today.minusDays(30),
+            6,
+            UUID.randomUUID(),
+            clock.instant());
+    UUID iom = UUID.randomUUID();
+    assertThatThrownBy(() -> r.checkEligibility(EnumSet.allOf(ReturnCriterion.class), today, null))
+        .as("the person answers first")
+        .isInstanceOf(InvalidInput.class);
+    r.accept(today.minusDays(29), clock.instant(), null);
+    assertThatThrownBy(() -> r.plan("SE", null, null, today.plusDays(10), "Flight", today))
+        .as("no travel before the return organisation accepted")
+        .hasMessageContaining("repatriation.notAssessed");
+
+    r.checkEligibility(
+        EnumSet.complementOf(EnumSet.of(ReturnCriterion.FIT_TO_TRAVEL)), today, UUID.randomUUID());
+    assertThat(r.eligible()).isFalse();
+    assertThatThrownBy(() -> r.apply(iom, today, null))
+        .hasMessageContaining("repatriation.notEligible");
+    r.checkEligibility(EnumSet.allOf(ReturnCriterion.class), today, UUID.randomUUID());
+    assertThat(r.eligible()).isTrue();
+    assertThatThrownBy(() -> r.assess(Assessment.ACCEPTED, null, today, null))
+        .as("nothing to assess before the application")
+        .hasMessageContaining("repatriation.notApplied");
+    r.apply(iom, today, UUID.randomUUID());
+    assertThat(r.partner()).isEqualTo(iom);
+    assertThatThrownBy(() -> r.apply(iom, today, null))
+        .hasMessageContaining("repatriation.alreadyApplied");
+    assertThatThrownBy(() -> r.assess(Assessment.REJECTED, " ", today, null))
+        .as("a rejection says why")
+        .hasMessageContaining("repatriation.rejectionReason");
+    r.assess(Assessment.REJECTED, "No travel document can be issued", today, UUID.randomUUID());
+    assertThatThrownBy(() -> r.checkEligibility(EnumSet.allOf(ReturnCriterion.class), today, null))
+        .hasMessageContaining("repatriation.alreadyAssessed");
+    r.apply(iom, today, UUID.randomUUID());
+    assertThat(r.assessment()).as("a new application after a rejection").isNull();
+    r.assess(Assessment.ACCEPTED, null, today, UUID.randomUUID());
+
+    r.plan("RO", "Iasi", null, today.plusDays(10), "Flight with IOM escort", today);
+    assertThat(r.partner()).as("the programme's partner stays").isEqualTo(iom);
+    r.addSupport(
+        SupportItemType.REINTEGRATION_GRANT, new BigDecimal("2000"), "EUR", 1, "Start-up", true);
+    assertThat(r.supportItems().get(0).inKind()).isTrue();
+  }
+
+  @Test
+  void theProgrammesStepsAreRefusedInAPreparedRepatriation() {
+    Repatriation r = agreed();
+    assertThatThrownBy(() -> r.checkEligibility(EnumSet.allOf(ReturnCriterion.class), today, null))
+        .hasMessageContaining("repatriation.notTheProgramme");
   }
 }

@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
       "haven.admin.email=first-admin@haven.test",
       "haven.crossborder.allow-http=true",
       "haven.crossborder.deliver-every=PT1S",
-      "haven.crossborder.request-timeout=PT3S"
+      "haven.crossborder.request-timeout=PT3S",
+      "haven.crossborder.first-retry=PT1S"
     })
 public @interface HavenTest {}

@@ -12,6 +12,7 @@ import org.haven.access.CurrentActor;
 import org.haven.access.InvalidInput;
 import org.haven.casework.CaseId;
 import org.haven.casework.CasePart;
+import org.haven.crossborder.Direction;
 import org.haven.crossborder.Partner;
 import org.haven.crossborder.Partners;
 import org.haven.crossborder.Transfer;
@@ -124,6 +125,17 @@ class TransfersController {
         () -> transfers.send(new CaseId(id), request(form, parts), currentActor.require()),
         () -> form(id, model),
         "/cases/" + id + "#abroad");
+  }
+
+  @GetMapping("/transfers")
+  String list(@RequestParam(required = false) String direction, Model model) {
+    Direction chosen =
+        direction == null || direction.isBlank()
+            ? null
+            : Fields.enumValue(Direction.class, "direction", direction);
+    model.addAttribute("transfers", transfers.list(chosen, null, 200, currentActor.require()));
+    model.addAttribute("direction", chosen == null ? "" : chosen.name());
+    return "crossborder/transfers";
   }
 
   @GetMapping("/transfers/{id}")

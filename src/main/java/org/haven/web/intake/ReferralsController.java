@@ -15,6 +15,7 @@ import org.haven.access.InvalidInput;
 import org.haven.access.Organisations;
 import org.haven.access.Role;
 import org.haven.access.StaleVersion;
+import org.haven.crossborder.Transfers;
 import org.haven.intake.AgeBand;
 import org.haven.intake.Channel;
 import org.haven.intake.Exploitation;
@@ -72,6 +73,8 @@ public class ReferralsController {
 
   private final KeyPersons keyPersons;
 
+  private final Transfers transfers;
+
   ReferralsController(
       Referrals referrals,
       Indicators indicators,
@@ -80,7 +83,9 @@ public class ReferralsController {
       FormErrors errors,
       Dates dates,
       MessageSource messages,
-      KeyPersons keyPersons) {
+      KeyPersons keyPersons,
+      Transfers transfers) {
+    this.transfers = transfers;
     this.keyPersons = keyPersons;
     this.referrals = referrals;
     this.indicators = indicators;
@@ -313,6 +318,11 @@ public class ReferralsController {
             ? keyPersons.routeFor(referral.sourceOrganisation())
             : List.of());
     model.addAttribute("catalogue", indicators.catalogue(currentActor.require().language()));
+    model.addAttribute(
+        "fromAbroad",
+        referral.channel() == Channel.CROSS_BORDER && Transfers.maySend(actor)
+            ? transfers.ofReferral(new ReferralId(id)).orElse(null)
+            : null);
     return "referrals/show";
   }
 

@@ -117,6 +117,9 @@ final class Navigation {
                   Role.LABOUR_INSPECTOR,
                   Role.PROSECUTOR)),
           new Item("nav.keyPersons", "/key-persons", Set.of()),
+          new Item("nav.transfers", "/transfers", Set.of(Role.CENTRE_CASEWORKER)),
+          new Item(
+              "nav.handedReturns", "/repatriations/handed", Set.of(Role.RETURN_ORGANISATION_STAFF)),
           new Item("nav.organisations", "/admin/organisations", Set.of(Role.ADMINISTRATOR)),
           new Item("nav.users", "/admin/users", Set.of(Role.ADMINISTRATOR)),
           new Item("nav.partners", "/admin/partners", Set.of(Role.ADMINISTRATOR)),

@@ -2,25 +2,31 @@ package org.haven.web.repatriation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.haven.access.Actor;
 import org.haven.access.CurrentActor;
 import org.haven.access.InvalidInput;
 import org.haven.access.NotFound;
 import org.haven.access.OrganisationType;
 import org.haven.access.Organisations;
+import org.haven.access.Role;
 import org.haven.people.People;
 import org.haven.people.PersonId;
 import org.haven.people.PersonReference;
+import org.haven.repatriation.Assessment;
 import org.haven.repatriation.FollowUpStatus;
 import org.haven.repatriation.Programme;
 import org.haven.repatriation.ReintegrationOutcome;
 import org.haven.repatriation.Repatriation;
 import org.haven.repatriation.RepatriationId;
 import org.haven.repatriation.Repatriations;
+import org.haven.repatriation.ReturnCriterion;
 import org.haven.repatriation.SupportItemType;
 import org.haven.web.forms.Confirmations;
 import org.haven.web.forms.Dates;
@@ -38,11 +44,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Repatriation pages for the centre: the overview of departures and reports due, the costs by
- * country, and one repatriation with a small form for each step.
+ * country, and one repatriation with a small form for each step — in the voluntary return programme
+ * the eligibility checklist and the application to the return organisation. The return
+ * organisation's staff see the repatriations handed to them, assess the application and report on
+ * the reintegration.
  */
 @Controller
 @PreAuthorize("hasRole('CENTRE_CASEWORKER')")
 class RepatriationsController {
+
+  static final String CENTRE_OR_RETURN_ORGANISATION =
+      "hasAnyRole('CENTRE_CASEWORKER', 'RETURN_ORGANISATION_STAFF')";
 
   private final Repatriations repatriations;
   private final People people;
@@ -114,11 +126,35 @@ class RepatriationsController {
     return "redirect:/repatriations/" + offered.repatriationId();
   }
 
+  @GetMapping("/repatriations/handed")
+  @PreAuthorize("hasRole('RETURN_ORGANISATION_STAFF')")
+  String handed(Model model) {
+    Actor actor = currentActor.require();
+    List<Repatriation> handed =
+        repatriations.handedToMe(actor).stream().map(id -> repatriations.find(id, actor)).toList();
+    model.addAttribute("handed", handed);
+    model.addAttribute(
+        "references",
+        people.referencesOf(handed.stream().map(Repatriation::person).toList()).entrySet().stream()
+            .collect(Collectors.toMap(e -> e.getKey().value(), e -> e.getValue().value())));
+    return "repatriations/handed";
+  }
+
   @GetMapping("/repatriations/{id}")
+  @PreAuthorize(CENTRE_OR_RETURN_ORGANISATION)
   String show(@PathVariable UUID id, Model model) {
     Actor actor = currentActor.require();
     Repatriation r = repatriations.find(new RepatriationId(id), actor);
     model.addAttribute("r", r);
+    model.addAttribute("centre", actor.has(Role.CENTRE_CASEWORKER));
+    model.addAttribute("criteria", ReturnCriterion.values());
+    model.addAttribute(
+        "returnOrganisations",
+        actor.has(Role.CENTRE_CASEWORKER)
+            ? organisations.all().stream()
+                .filter(o -> o.type() == OrganisationType.INTERNATIONAL_ORGANISATION)
+                .toList()
+            : List.of());
     model.addAttribute(
         "reference", people.referenceOf(r.person()).map(PersonReference::value).orElse("?"));
     model.addAttribute(
@@ -131,6 +167,10 @@ class RepatriationsController {
             .toList());
     model.addAttribute(
         "partnerName", r.partner() == null ? null : organisations.names().get(r.partner()));
+    // the return organisation's staff see the plan, not the centre's choices
+    if (!actor.has(Role.CENTRE_CASEWORKER)) {
+      model.addAttribute("partners", List.of());
+    }
     model.addAttribute("itemTypes", SupportItemType.values());
     model.addAttribute("followUpStates", FollowUpStatus.values());
     model.addAttribute("outcomes", ReintegrationOutcome.values());
@@ -218,6 +258,7 @@ class RepatriationsController {
                     ? null
                     : Fields.number("months", form.get("months")),
                 form.get("note"),
+                "true".equals(form.get("inKind")),
                 currentActor.require()));
   }
 
@@ -265,7 +306,78 @@ class RepatriationsController {
                 currentActor.require()));
   }
 
+  @PostMapping("/repatriations/{id}/eligibility")
+  String eligibility(
+      @PathVariable UUID id,
+      @RequestParam(defaultValue = "-1") long version,
+      @RequestParam Map<String, String> form,
+      @RequestParam(name = "criteria", required = false) List<String> criteria,
+      Model model,
+      RedirectAttributes redirect) {
+    return attempt(
+        id,
+        model,
+        redirect,
+        form,
+        () -> {
+          Set<ReturnCriterion> met = EnumSet.noneOf(ReturnCriterion.class);
+          if (criteria != null) {
+            for (String c : criteria) {
+              ReturnCriterion criterion = Fields.enumValue(ReturnCriterion.class, "eligibility", c);
+              if (criterion != null) {
+                met.add(criterion);
+              }
+            }
+          }
+          return repatriations.checkEligibility(
+              new RepatriationId(id), version, met, currentActor.require());
+        });
+  }
+
+  @PostMapping("/repatriations/{id}/application")
+  String application(
+      @PathVariable UUID id,
+      @RequestParam(defaultValue = "-1") long version,
+      @RequestParam Map<String, String> form,
+      Model model,
+      RedirectAttributes redirect) {
+    return attempt(
+        id,
+        model,
+        redirect,
+        form,
+        () ->
+            repatriations.applyToReturnOrganisation(
+                new RepatriationId(id),
+                version,
+                Fields.optionalUuid("partner", form.get("partner")),
+                currentActor.require()));
+  }
+
+  @PostMapping("/repatriations/{id}/assessment")
+  @PreAuthorize(CENTRE_OR_RETURN_ORGANISATION)
+  String assessment(
+      @PathVariable UUID id,
+      @RequestParam(defaultValue = "-1") long version,
+      @RequestParam Map<String, String> form,
+      Model model,
+      RedirectAttributes redirect) {
+    return attempt(
+        id,
+        model,
+        redirect,
+        form,
+        () ->
+            repatriations.assess(
+                new RepatriationId(id),
+                version,
+                Fields.enumValue(Assessment.class, "assessment", form.get("outcome")),
+                form.get("assessmentNote"),
+                currentActor.require()));
+  }
+
   @PostMapping("/repatriations/{id}/follow-ups")
+  @PreAuthorize(CENTRE_OR_RETURN_ORGANISATION)
   String followUp(
       @PathVariable UUID id,
       @RequestParam(defaultValue = "-1") long version,
