@@ -103,6 +103,30 @@ class EnvelopeBench {
         assertThat(sealed).isNotEmpty();
       }
 
+      // what would leave, built from the case (its reads audited), over HTTP: no sealing, no queue
+      long[] preview = new long[RUNS];
+      for (int i = -20; i < RUNS; i++) {
+        long start = System.nanoTime();
+        Answer shown = http.post("/api/v1/cases/" + caseId + "/transfers/preview", centre, request);
+        if (i >= 0) {
+          preview[i] = System.nanoTime() - start;
+        }
+        assertThat(shown.status()).isEqualTo(200);
+      }
+
+      // the schema check alone
+      EnvelopeSchema schema = EnvelopeSchema.load(EnvelopeSchema.ENVELOPE);
+      JsonNode parsed = FakePartner.JSON.readTree(content);
+      long[] check = new long[RUNS];
+      for (int i = -RUNS; i < RUNS; i++) {
+        long start = System.nanoTime();
+        boolean valid = schema.violations(parsed).isEmpty();
+        if (i >= 0) {
+          check[i] = System.nanoTime() - start;
+        }
+        assertThat(valid).isTrue();
+      }
+
       // a case sent: read, built, checked, signed, encrypted and queued, over HTTP
       long[] send = new long[RUNS];
       for (int i = -20; i < RUNS; i++) {
@@ -147,6 +171,8 @@ class EnvelopeBench {
 
       List<String> lines = new ArrayList<>();
       lines.add(line("seal (sign + encrypt) a 50-entry case summary", seal));
+      lines.add(line("check a 50-entry envelope against the schema", check));
+      lines.add(line("preview a case over HTTP (read, build)", preview));
       lines.add(line("send a case over HTTP (read, build, schema, seal, queue)", send));
       lines.add(line("open (decrypt + verify) a 50-entry envelope", open));
       lines.add(line("take in a referral over HTTP (open, verify, schema, store)", take));
