@@ -39,6 +39,7 @@ class ModuleMigrations {
           "funding",
           "information",
           "crossborder",
+          "privacy",
           "statistics",
           "exchange");
 

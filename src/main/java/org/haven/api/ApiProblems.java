@@ -5,6 +5,7 @@ import java.util.List;
 import org.haven.access.InvalidInput;
 import org.haven.access.NotFound;
 import org.haven.access.StaleVersion;
+import org.haven.exchange.ExportReleases;
 import org.haven.intake.Referral;
 import org.haven.operations.ActionNotPlanned;
 import org.haven.operations.TaskForceClosed;
@@ -170,6 +171,27 @@ class ApiProblems {
   @ExceptionHandler(IdempotencyKeys.Refused.class)
   ProblemDetail idempotency(IdempotencyKeys.Refused refused) {
     return problem(refused.status, "Idempotency-Key conflict", refused.getMessage());
+  }
+
+  @ExceptionHandler(ExportReleases.NotReleased.class)
+  ProblemDetail notReleased(ExportReleases.NotReleased refused) {
+    return switch (refused.status()) {
+      case AWAITING_APPROVAL ->
+          problem(
+              HttpStatus.CONFLICT,
+              "Not approved yet",
+              "Another administrator or centre caseworker must approve the export first.");
+      case DOWNLOADED ->
+          problem(
+              HttpStatus.GONE,
+              "Downloaded already",
+              "An approved export is downloaded once. Request it again if it is needed again.");
+      default ->
+          problem(
+              HttpStatus.GONE,
+              "Expired",
+              "An approval holds for 24 hours and a request for 7 days. Request the export again.");
+    };
   }
 
   @ExceptionHandler(ActivityClosed.class)

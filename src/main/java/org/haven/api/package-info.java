@@ -19,6 +19,7 @@
       "funding",
       "information",
       "crossborder",
+      "privacy",
       "statistics",
       "exchange"
     })

@@ -35,6 +35,15 @@ public class Notifications {
   /** Sent after commit to the mailer, inside this module only. */
   record Created(UUID id, UUID recipient, String link) {}
 
+  /**
+   * A notification from another module (a report owed, say): {@code kind} names a {@code
+   * notification.<kind>} message, {@code args} hold no personal data, {@code link} is a page.
+   */
+  @Transactional
+  public void send(UUID recipient, String kind, String link, List<String> args) {
+    notify(recipient, kind, link, args);
+  }
+
   @Transactional
   void notify(UUID recipient, String kind, String link, List<String> args) {
     if (recipient == null) {

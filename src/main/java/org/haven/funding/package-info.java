@@ -5,7 +5,8 @@
  * report, with indicators read from outreach and repatriation. Amounts are exact decimals in ISO
  * 4217 currencies ({@link org.haven.funding.Money}).
  */
-@ApplicationModule(allowedDependencies = {"access", "audit", "outreach", "repatriation"})
+@ApplicationModule(
+    allowedDependencies = {"access", "audit", "casework", "outreach", "repatriation"})
 package org.haven.funding;
 
 import org.springframework.modulith.ApplicationModule;

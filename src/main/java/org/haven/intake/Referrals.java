@@ -233,6 +233,35 @@ public class Referrals {
     return saved.referralId();
   }
 
+  /**
+   * Every referral linked to the person, oldest first, with what the sender wrote: for the person's
+   * own request to see what Haven holds (the centre only; each reading audited with {@code
+   * purpose}).
+   */
+  @Transactional
+  public List<Referral> ofPerson(PersonId person, String purpose, Actor by) {
+    requireCentre(by);
+    List<UUID> ids =
+        jdbc.sql("SELECT id FROM intake.referral WHERE person_id = ? ORDER BY created_at, id")
+            .param(person.value())
+            .query(UUID.class)
+            .list();
+    List<Referral> found = new ArrayList<>();
+    for (Referral referral : referrals.findAllById(ids)) {
+      found.add(referral);
+      audit.record(
+          by.audit(),
+          AuditAction.READ,
+          RESOURCE,
+          referral.referralId().toString(),
+          AuditOutcome.SUCCESS,
+          purpose);
+    }
+    found.sort(
+        Comparator.comparing(Referral::createdAt).thenComparing(r -> r.referralId().value()));
+    return found;
+  }
+
   /** A referral delivered in an import: what it says, who sent it, whom it is about. */
   public record ImportedReferral(ReferralDraft draft, UUID organisation, PersonId person) {}
 

@@ -12,20 +12,31 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import org.haven.statistics.AnnualReport.Table;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** The annual report as a PDF: the same figures, tables and bar charts as the HTML page. */
+/**
+ * The annual report as a PDF: a title page (the report, its view, whose records and when they were
+ * counted, how small counts are treated), then the same figures, tables and bar charts as the HTML
+ * page. The document carries its title, subject, author and language, and viewers show the title.
+ */
 @Component
 public class ReportPdf {
 
@@ -35,9 +46,21 @@ public class ReportPdf {
   private final ReportDocuments documents;
   private final MessageSource messages;
 
-  ReportPdf(ReportDocuments documents, MessageSource messages) {
+  private final String source;
+  private final StatisticsSettings settings;
+  private final Clock clock;
+
+  ReportPdf(
+      ReportDocuments documents,
+      MessageSource messages,
+      @Value("${haven.organisation.name:National Centre}") String source,
+      StatisticsSettings settings,
+      Clock clock) {
     this.documents = documents;
     this.messages = messages;
+    this.source = source;
+    this.settings = settings;
+    this.clock = clock;
   }
 
   /**
@@ -56,21 +79,51 @@ public class ReportPdf {
     Document document = new Document(PageSize.A4, 48, 48, 48, 48);
     try {
       PdfWriter writer = PdfWriter.getInstance(document, out);
-      document.addTitle(
-          messages.getMessage("statistics.title", new Object[] {report.year()}, locale));
+      String name = messages.getMessage("statistics.title", new Object[] {report.year()}, locale);
+      String view =
+          messages.getMessage("statistics.view." + report.disclosure().name(), null, locale);
+      document.addTitle(name);
+      document.addSubject(view);
+      document.addAuthor(source);
+      document.addCreator("Haven");
+      // the reader's language, and the title (not the file name) in the viewer's title bar
+      writer.getExtraCatalog().put(PdfName.LANG, new PdfString(locale.toLanguageTag()));
+      writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
       document.open();
-      Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, BaseFont.CP1252, 18);
+      Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, BaseFont.CP1252, 26);
       Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, BaseFont.CP1252, 12);
       Font body = FontFactory.getFont(FontFactory.HELVETICA, BaseFont.CP1252, 10);
+      Font large = FontFactory.getFont(FontFactory.HELVETICA, BaseFont.CP1252, 14);
       Font small = FontFactory.getFont(FontFactory.HELVETICA, BaseFont.CP1252, 8);
-      document.add(
+      // the title page: what, which view, whose records, when, and how to read it
+      Paragraph cover = new Paragraph(name, title);
+      cover.setSpacingBefore(180);
+      cover.setSpacingAfter(18);
+      document.add(cover);
+      document.add(new Paragraph(view, large));
+      Paragraph origin =
           new Paragraph(
-              messages.getMessage("statistics.title", new Object[] {report.year()}, locale),
-              title));
-      document.add(
-          new Paragraph(
-              messages.getMessage("statistics.view." + report.disclosure().name(), null, locale),
-              body));
+              messages.getMessage(
+                  "statistics.pdfSource",
+                  new Object[] {
+                    source,
+                    LocalDate.now(clock.withZone(settings.zone()))
+                        .format(
+                            DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale))
+                  },
+                  locale),
+              body);
+      origin.setSpacingBefore(24);
+      document.add(origin);
+      if (report.disclosure() == Disclosure.published && report.threshold() > 1) {
+        document.add(
+            new Paragraph(
+                messages.getMessage(
+                    "statistics.pdfDisclosure", new Object[] {report.threshold() - 1}, locale),
+                body));
+      }
+      document.newPage();
+      document.add(new Paragraph(name, heading));
       if (report.empty()) {
         document.add(new Paragraph(messages.getMessage("statistics.empty", null, locale), body));
       }

@@ -20,6 +20,7 @@
       "funding",
       "information",
       "crossborder",
+      "privacy",
       "statistics",
       "exchange"
     })

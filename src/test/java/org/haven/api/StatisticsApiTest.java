@@ -291,8 +291,34 @@ class StatisticsApiTest {
                     .asLong(),
             n -> n >= 29);
 
-    Answer htcds = http.get("/api/v1/exports/htcds?year=2017", caseworker);
+    assertThat(http.get("/api/v1/exports/htcds?year=2017", caseworker).status())
+        .as("person-level rows need a second person's approval")
+        .isEqualTo(409);
+    Answer requested =
+        http.post(
+            "/api/v1/exports/htcds/requests",
+            caseworker,
+            "{\"year\":2017,\"purpose\":\"Annual HTCDS delivery to the ministry\"}");
+    assertThat(requested.status()).as(requested.raw().body()).isEqualTo(201);
+    String release = requested.json().get("id").asString();
+    assertThat(
+            http.post("/api/v1/exports/htcds/requests/" + release + "/approval", caseworker, "")
+                .status())
+        .as("never one's own")
+        .isEqualTo(400);
+    assertThat(http.get("/api/v1/exports/htcds/requests/" + release + "/file", caseworker).status())
+        .as("not before the approval")
+        .isEqualTo(409);
+    String approver = fixtures.token(fixtures.user(Role.ADMINISTRATOR));
+    Answer approved =
+        http.post("/api/v1/exports/htcds/requests/" + release + "/approval", approver, "");
+    assertThat(approved.status()).as(approved.raw().body()).isEqualTo(200);
+    assertThat(approved.json().get("status").asString()).isEqualTo("READY");
+    Answer htcds = http.get("/api/v1/exports/htcds/requests/" + release + "/file", caseworker);
     assertThat(htcds.status()).isEqualTo(200);
+    assertThat(http.get("/api/v1/exports/htcds/requests/" + release + "/file", caseworker).status())
+        .as("downloaded once")
+        .isEqualTo(410);
     String[] lines = htcds.raw().body().split("\n");
     assertThat(lines[0]).startsWith("cas_ExternalId,prs_FirstName,prs_SecondName,prs_Birthdate");
     assertThat(lines).hasSizeGreaterThanOrEqualTo(30);

@@ -84,7 +84,12 @@ final class Navigation {
                   Role.NGO_WORKER,
                   Role.RETURN_ORGANISATION_STAFF)),
           new Item("nav.imports", "/imports/htcds", Set.of(Role.CENTRE_CASEWORKER)),
+          new Item("nav.exports", "/exports", Set.of(Role.CENTRE_CASEWORKER, Role.ADMINISTRATOR)),
           new Item("nav.reviews", "/persons/reviews", Set.of(Role.CENTRE_CASEWORKER)),
+          new Item(
+              "nav.subjectAccess",
+              "/subject-access",
+              Set.of(Role.CENTRE_CASEWORKER, Role.ADMINISTRATOR)),
           new Item(
               "nav.statistics",
               "/statistics",

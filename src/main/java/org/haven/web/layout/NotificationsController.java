@@ -43,7 +43,16 @@ class NotificationsController {
     for (Notifications.Notification n : notifications.of(actor, 100)) {
       List<Object> args = new ArrayList<>();
       for (String arg : n.args()) {
-        args.add(arg.matches("\\d{4}-\\d{2}-\\d{2}") ? dates.date(LocalDate.parse(arg)) : arg);
+        if (arg.matches("\\d{4}-\\d{2}-\\d{2}")) {
+          args.add(dates.date(LocalDate.parse(arg)));
+        } else if (arg.startsWith("#")) {
+          // a label: a message key, said in the reader's language
+          args.add(
+              messages.getMessage(
+                  arg.substring(1), null, arg.substring(1), LocaleContextHolder.getLocale()));
+        } else {
+          args.add(arg);
+        }
       }
       lines.add(
           new Line(

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.haven.access.Actor;
 import org.haven.access.CurrentActor;
 import org.haven.access.InvalidInput;
+import org.haven.access.Language;
 import org.haven.access.NotFound;
 import org.haven.access.StaleVersion;
 import org.haven.accommodation.Placements;
@@ -261,6 +262,7 @@ class PersonsController {
         "repatriations",
         repatriations.of(person.personId(), actor).stream().map(r -> r.value()).toList());
     model.addAttribute("safeAddressRecorded", people.hasSafeAddress(person.reference()));
+    model.addAttribute("subjectAccessLanguages", Language.values());
     if (!model.containsAttribute("form")) {
       model.addAttribute("form", Map.of());
     }
