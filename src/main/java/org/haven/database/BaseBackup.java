@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
+import org.haven.keys.KeyFiles;
 
 /**
  * A consistent base backup of a running PostgreSQL cluster by the server's low-level API, as the
@@ -286,7 +287,10 @@ final class BaseBackup {
       sorted.sort(null);
       for (Path sibling : sorted) {
         String name = sibling.getFileName().toString();
-        if (name.startsWith(prefix) && Files.isRegularFile(sibling)) {
+        if (name.startsWith(prefix)
+            && Files.isRegularFile(sibling)
+            // a restore's marker belongs to that restore, not to the installation's keys
+            && !name.substring(prefix.length()).equals(KeyFiles.RESTORED)) {
           entries.add(encrypt(sibling, to, key, "key", name.substring(prefix.length())));
         }
       }

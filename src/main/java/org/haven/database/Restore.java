@@ -124,6 +124,15 @@ final class Restore {
       }
       String password = password(keys);
       Optional<Instant> last = recover(data, password, manifest, toTime, archive, recoveryLimit);
+      // for the audit trail: the next start records that this installation was restored, and how
+      Path marker = KeyFiles.nextTo(data, KeyFiles.RESTORED);
+      Files.deleteIfExists(marker);
+      KeyFiles.writeOwnerOnly(
+          marker,
+          "restored from the backup finished at "
+              + manifest.finishedAt()
+              + (toTime == null ? ", to its end" : ", to " + toTime)
+              + last.map(t -> "; last transaction replayed at " + t).orElse(""));
       done = true;
       return new Restored(manifest, last, List.copyOf(notes));
     } catch (IOException | GeneralSecurityException e) {

@@ -32,6 +32,13 @@ public final class KeyFiles {
   private static final Set<PosixFilePermission> OWNER_ONLY =
       Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
 
+  /**
+   * The suffix of the marker a restore leaves beside the data directory ({@code
+   * <data-dir>-restored}, saying what was restored): the next start records it in the audit trail
+   * and removes it.
+   */
+  public static final String RESTORED = "restored";
+
   private KeyFiles() {}
 
   /** The file {@code <data-dir>-<suffix>} beside the data directory. */

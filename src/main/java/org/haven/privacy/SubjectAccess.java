@@ -276,10 +276,19 @@ public class SubjectAccess {
   /** Everything held about the person, module by module; every reading audited for this request. */
   private ObjectNode gather(SubjectAccessRequest request, Actor by) {
     String purpose = "subject access " + request.id();
-    PersonReference reference = new PersonReference(request.reference());
+    // the person as she is now: a merge of her records since the request moved it to the survivor
+    UUID personId =
+        jdbc.sql("SELECT person_id FROM privacy.subject_access WHERE id = ?")
+            .param(request.id())
+            .query(UUID.class)
+            .single();
+    PersonReference reference =
+        people
+            .referenceOf(new PersonId(personId))
+            .orElseGet(() -> new PersonReference(request.reference()));
     Person person = people.find(reference, by).orElseThrow(() -> new NotFound("Person"));
     ObjectNode copy = json.createObjectNode();
-    copy.put("person", request.reference());
+    copy.put("person", reference.value());
     copy.put("made", clock.instant().toString());
     copy.put("receivedOn", request.receivedOn().toString());
     ObjectNode identity = copy.putObject("identity");
@@ -297,6 +306,7 @@ public class SubjectAccess {
     identity.put("safeAddressRecorded", people.hasSafeAddress(reference));
 
     Set<String> records = new LinkedHashSet<>();
+    records.add(reference.value());
     records.add(request.reference());
     ArrayNode referralList = copy.putArray("referrals");
     for (Referral r : referrals.ofPerson(person.personId(), purpose, by)) {

@@ -483,6 +483,7 @@ class PersonMergeApiTest {
           "accommodation.placement",
           "accommodation.waiting_list",
           "repatriation.repatriation",
+          "privacy.subject_access",
           "exchange.external_record",
           "statistics.decision",
           "statistics.return",

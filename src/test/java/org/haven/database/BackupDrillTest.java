@@ -112,6 +112,10 @@ class BackupDrillTest {
       assertThat(names).contains("Shelter Brande").doesNotContain("Shelter Fanø");
       JsonNode verified = http.get("/api/v1/audit/verify", TOKEN).json();
       assertThat(verified.get("intact").asBoolean()).as(verified.toString()).isTrue();
+      assertThat(http.get("/api/v1/audit?resourceType=Database", TOKEN).raw().body())
+          .as("the trail says the installation was restored, and to when")
+          .contains("restored from the backup finished at");
+      assertThat(restored.resolveSibling(restored.getFileName() + "-restored")).doesNotExist();
     }
 
     // refused, nothing changed: a data directory that is not empty

@@ -133,6 +133,11 @@ class FundingBrowserTest {
       browser.submit("record-payment");
       assertThat(browser.text("disbursed")).contains("250,000");
       assertThat(browser.text("undisbursed")).contains("150,000");
+      browser.open(url("/funding/plans/" + planId));
+      assertThat(browser.has("money-chart")).as("the money drawn beside the table").isTrue();
+      assertThat(browser.text("money-by-holder"))
+          .as("the year's money of each grant holder, on the page")
+          .contains("250,000");
     }
 
     try (Browser browser = new Browser()) {

@@ -2,13 +2,16 @@ package org.haven.web.funding;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.haven.access.Actor;
 import org.haven.access.CurrentActor;
@@ -26,6 +29,7 @@ import org.haven.funding.GrantDecision;
 import org.haven.funding.Initiative;
 import org.haven.funding.InitiativeDetails;
 import org.haven.funding.Measure;
+import org.haven.funding.Money;
 import org.haven.funding.PaymentDetails;
 import org.haven.funding.PlanIndicatorDetails;
 import org.haven.funding.PlanReports;
@@ -193,6 +197,8 @@ class FundingController {
       }
       model.addAttribute("overview", overview);
       model.addAttribute("rows", rows);
+      model.addAttribute("chart", chart(overview));
+      model.addAttribute("holderYears", holderYears(id, actor));
       model.addAttribute(
           "initiatives", overview.initiatives().stream().map(l -> l.initiative()).toList());
     } else {
@@ -200,6 +206,90 @@ class FundingController {
       model.addAttribute("organisationNames", organisations.names());
     }
     return "funding/plan";
+  }
+
+  /**
+   * One initiative in the chart: bar lengths out of 100 for its budget, what was granted and what
+   * was paid out (net of repayments), against the largest figure of the plan; y is the row's top.
+   */
+  public record ChartRow(String name, int y, int budget, int granted, int paid) {}
+
+  private static List<ChartRow> chart(Funding.PlanOverview overview) {
+    BigDecimal max = BigDecimal.ONE;
+    for (Funding.InitiativeLine line : overview.initiatives()) {
+      max = max.max(line.totals().budget().amount()).max(line.totals().granted().amount());
+    }
+    List<ChartRow> rows = new ArrayList<>();
+    int y = 0;
+    for (Funding.InitiativeLine line : overview.initiatives()) {
+      rows.add(
+          new ChartRow(
+              line.initiative().name(),
+              y,
+              share(line.totals().budget().amount(), max),
+              share(line.totals().granted().amount(), max),
+              share(line.totals().net().amount().max(BigDecimal.ZERO), max)));
+      y += 32;
+    }
+    return rows;
+  }
+
+  private static int share(BigDecimal amount, BigDecimal max) {
+    return amount.multiply(BigDecimal.valueOf(100)).divide(max, 0, RoundingMode.HALF_UP).intValue();
+  }
+
+  /** A grant holder's money in one year of the plan, summed over the initiatives that fund it. */
+  public record HolderYear(
+      String organisation,
+      int year,
+      String granted,
+      String disbursed,
+      String repaid,
+      String spent) {}
+
+  /**
+   * The plan's money per grant holder and year, summed by the database per initiative (the lines of
+   * the CSV by holder) and here over the initiatives; ordered by holder and year.
+   */
+  private List<HolderYear> holderYears(UUID planId, Actor actor) {
+    record Key(String organisation, int year, String currency) {}
+    Map<Key, BigDecimal[]> sums =
+        new TreeMap<>(
+            Comparator.comparing(Key::organisation)
+                .thenComparing(Key::year)
+                .thenComparing(Key::currency));
+    for (PlanReports.MoneyLine line : planReports.lines(planId, true, actor)) {
+      if (line.organisation() == null) {
+        continue;
+      }
+      BigDecimal[] sum =
+          sums.computeIfAbsent(
+              new Key(line.organisation(), line.year(), line.currency()),
+              k ->
+                  new BigDecimal[] {
+                    BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO
+                  });
+      sum[0] = sum[0].add(nz(line.granted()));
+      sum[1] = sum[1].add(nz(line.disbursed()));
+      sum[2] = sum[2].add(nz(line.repaid()));
+      sum[3] = sum[3].add(nz(line.spent()));
+    }
+    List<HolderYear> years = new ArrayList<>();
+    sums.forEach(
+        (key, sum) ->
+            years.add(
+                new HolderYear(
+                    key.organisation(),
+                    key.year(),
+                    amounts.format(new Money(sum[0], key.currency())),
+                    amounts.format(new Money(sum[1], key.currency())),
+                    amounts.format(new Money(sum[2], key.currency())),
+                    amounts.format(new Money(sum[3], key.currency())))));
+    return years;
+  }
+
+  private static BigDecimal nz(BigDecimal value) {
+    return value == null ? BigDecimal.ZERO : value;
   }
 
   @GetMapping("/funding/plans/{id}/initiatives/new")
