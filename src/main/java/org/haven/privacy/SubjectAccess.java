@@ -305,6 +305,8 @@ public class SubjectAccess {
     identity.put("registeredAt", person.registeredAt().toString());
     identity.put("safeAddressRecorded", people.hasSafeAddress(reference));
 
+    // the organisations' names, read once for every part of the copy
+    Map<UUID, String> orgs = organisations.names();
     Set<String> records = new LinkedHashSet<>();
     records.add(reference.value());
     records.add(request.reference());
@@ -315,7 +317,7 @@ public class SubjectAccess {
       item.put("status", r.status().name());
       item.put("path", r.path().name());
       item.put("channel", r.channel() == null ? null : r.channel().name());
-      item.put("from", organisations.names().get(r.sourceOrganisation()));
+      item.put("from", orgs.get(r.sourceOrganisation()));
       item.put("encounterDate", r.encounterDate() == null ? null : r.encounterDate().toString());
       item.put("encounterPlace", r.encounterPlace());
       item.put("whatWasTold", r.account());
@@ -382,7 +384,7 @@ public class SubjectAccess {
                               s ->
                                   Map.of(
                                       "organisation",
-                                      String.valueOf(organisations.names().get(s.organisation())),
+                                      String.valueOf(orgs.get(s.organisation())),
                                       "basis",
                                       s.basis().name(),
                                       "active",
@@ -448,7 +450,6 @@ public class SubjectAccess {
 
     // who read or changed her records, when: the audit trail's rows about each record above
     Map<UUID, String> names = users.displayNames();
-    Map<UUID, String> orgs = organisations.names();
     List<AuditEntry> entries = new ArrayList<>();
     for (String record : records) {
       entries.addAll(
