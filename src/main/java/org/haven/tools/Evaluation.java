@@ -73,6 +73,37 @@ public final class Evaluation {
     return ca != null && ca.equals(clusterOf.get(b));
   }
 
+  /**
+   * Scores clusters read from a file with header {@code id,cluster_id}: the pairs the clusters
+   * imply (every two records in one cluster) against the true pairs.
+   */
+  public Score scoreClusters(Reader reader) throws IOException {
+    Csv csv = new Csv(reader);
+    Csv.Row row = csv.next();
+    Map<String, Map<String, Integer>> found = new HashMap<>();
+    Set<String> seen = new HashSet<>();
+    while ((row = csv.next()) != null) {
+      if (row.fields().size() < 2 || !seen.add(row.fields().get(0))) {
+        continue;
+      }
+      String truth = clusterOf.get(row.fields().get(0));
+      found
+          .computeIfAbsent(row.fields().get(1), k -> new HashMap<>())
+          .merge(truth == null ? "\u0000" + row.fields().get(0) : truth, 1, Integer::sum);
+    }
+    long pairs = 0;
+    long correct = 0;
+    for (Map<String, Integer> byTruth : found.values()) {
+      long size = 0;
+      for (int c : byTruth.values()) {
+        size += c;
+        correct += (long) c * (c - 1) / 2;
+      }
+      pairs += size * (size - 1) / 2;
+    }
+    return new Score(truePairs, pairs, correct);
+  }
+
   /** Scores links read from a file with header {@code id_a,id_b,score}. */
   public Score scoreLinks(Reader reader) throws IOException {
     Csv csv = new Csv(reader);

@@ -12,15 +12,16 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * {@code generate-persons --count N --seed S --mode multicultural|febrl --output persons.csv
- * --truth clusters.csv}: seeded benchmark data in the dedupe input format plus the true clusters.
+ * {@code generate-persons --count N --seed S --mode multicultural|febrl|registers --output
+ * persons.csv --truth clusters.csv}: seeded benchmark data in the dedupe input format plus the true
+ * clusters.
  */
 public final class GenerateCommand {
 
   private GenerateCommand() {}
 
   static final String USAGE =
-      "usage: generate-persons --count N [--seed S] [--mode multicultural|febrl] --output persons.csv"
+      "usage: generate-persons --count N [--seed S] [--mode multicultural|febrl|registers] --output persons.csv"
           + " [--truth clusters.csv]";
 
   public static int run(String[] args) {
@@ -44,7 +45,7 @@ public final class GenerateCommand {
       try {
         mode = PersonGenerator.Mode.valueOf(m.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new Args.UsageException("--mode must be multicultural or febrl, not " + m);
+        throw new Args.UsageException("--mode must be multicultural, febrl or registers, not " + m);
       }
       output = Path.of(a.required("output"));
       truth = a.get("truth");

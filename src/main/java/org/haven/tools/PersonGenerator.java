@@ -14,6 +14,7 @@ import java.util.Random;
 import java.util.SplittableRandom;
 import org.haven.people.matching.NameForms;
 import org.haven.people.matching.PersonRecord;
+import org.haven.people.matching.Sinitic;
 
 /**
  * Seeded benchmark data: people of many cultures (names in their own script and in Latin) with
@@ -43,7 +44,12 @@ public final class PersonGenerator {
   /** Which population to generate. */
   public enum Mode {
     MULTICULTURAL,
-    FEBRL
+    FEBRL,
+    /**
+     * The multicultural population written the way real registers write it (see {@link
+     * #registerHabits}).
+     */
+    REGISTERS
   }
 
   /** A generated record with the id of the person it belongs to. */
@@ -463,6 +469,12 @@ public final class PersonGenerator {
     String family;
     LocalDate birth;
     List<String> citizenships = new ArrayList<>();
+
+    /** Registers only: the person's papers give an age, not a date. */
+    boolean ageOnly;
+
+    /** Registers only: a second family name (Filipino and Spanish custom: the mother's). */
+    String secondFamily;
   }
 
   private final SplittableRandom random;
@@ -659,6 +671,12 @@ public final class PersonGenerator {
       String[] others = {"DE", "IT", "FR", "GB", "US", "ES", "MD", "PL", "TR", "NL"};
       p.citizenships.add(others[random.nextInt(others.length)]);
     }
+    if (mode == Mode.REGISTERS) {
+      p.ageOnly = random.nextDouble() < 0.12;
+      if (c.country().equals("PH") && random.nextDouble() < 0.4) {
+        p.secondFamily = pools.family().pick(random);
+      }
+    }
     return p;
   }
 
@@ -843,6 +861,35 @@ public final class PersonGenerator {
         }
       }
     }
+    if (mode == Mode.REGISTERS) {
+      RegisterRecord r =
+          registerHabits(
+              p, duplicate, new RegisterRecord(given, family, others, date, year, sex, cits));
+      given = r.given;
+      family = r.family;
+      date = r.date;
+      year = r.year;
+      sex = r.sex;
+      cits = r.cits;
+      if (r.swapped) {
+        swapped = !swapped;
+      }
+      if (r.givenText != null || r.family == null || r.given.isEmpty()) {
+        String givenText =
+            r.given.isEmpty()
+                ? null
+                : r.givenText != null ? r.givenText : String.join(" ", r.given);
+        if (swapped) {
+          String t = givenText;
+          givenText = family;
+          family = t;
+        }
+        if (date != null) {
+          year = date.getYear();
+        }
+        return new PersonRecord("", givenText, family, others, date, year, sex, cits);
+      }
+    }
     String joiner = c.script() == Script.HAN ? "" : " ";
     String givenText = String.join(joiner, given);
     if (c.script() == Script.HAN && !isScript(givenText)) {
@@ -864,6 +911,184 @@ public final class PersonGenerator {
       year = date.getYear();
     }
     return new PersonRecord("", givenText, family, others, date, year, sex, cits);
+  }
+
+  /** A record being written, as the register habits change it. */
+  private static final class RegisterRecord {
+    List<String> given;
+    String givenText;
+    String family;
+    final List<String> others;
+    LocalDate date;
+    Integer year;
+    String sex;
+    List<String> cits;
+    boolean swapped;
+
+    RegisterRecord(
+        List<String> given,
+        String family,
+        List<String> others,
+        LocalDate date,
+        Integer year,
+        String sex,
+        List<String> cits) {
+      this.given = given;
+      this.family = family;
+      this.others = others;
+      this.date = date;
+      this.year = year;
+      this.sex = sex;
+      this.cits = cits;
+    }
+  }
+
+  private static final String[] THAI_NICKNAMES = {
+    "Nok", "Lek", "Noi", "Ploy", "Ton", "Bee", "Pim", "Mint", "Beam", "Golf", "Fon", "Aom", "Nun"
+  };
+
+  /**
+   * What real registers do to a record beyond typing errors: a date of 1 January or 1 July of an
+   * estimated year when only an age is known (and the true date on a later record), records without
+   * any birth date, a clerical error in the sex, only the second of two citizenships; Chinese names
+   * in Pinyin joined, split or hyphenated, in Wade–Giles or in Hong Kong Cantonese, family name
+   * first or last; Vietnamese middle names dropped, moved into the family name, or the whole name
+   * read in the wrong order; Thai nicknames beside or instead of the formal name; a second given
+   * name registered as the family name; the family name recorded among other names; one of two
+   * family names dropped; Abd compounds spelt several ways.
+   */
+  private RegisterRecord registerHabits(Person p, boolean duplicate, RegisterRecord r) {
+    Culture c = p.culture;
+    // Dates.
+    if (p.ageOnly && (!duplicate || random.nextDouble() < 0.45)) {
+      r.date = estimated(p.birth.getYear());
+    } else if (duplicate && random.nextDouble() < 0.05) {
+      r.date = estimated(p.birth.getYear());
+    }
+    if (duplicate && random.nextDouble() < 0.07) {
+      r.date = null;
+      r.year = null;
+    }
+    if (duplicate && r.sex != null && random.nextDouble() < 0.015) {
+      r.sex = r.sex.equals("F") ? "M" : "F";
+    }
+    if (duplicate && p.citizenships.size() > 1 && random.nextDouble() < 0.3) {
+      r.cits = new ArrayList<>(List.of(p.citizenships.get(1)));
+    }
+    // Family names.
+    if (p.secondFamily != null && r.family != null && !isScript(r.family)) {
+      double x = random.nextDouble();
+      if (!duplicate || x < 0.5) {
+        r.family = r.family + " " + p.secondFamily;
+      } else if (x < 0.7) {
+        r.family = p.secondFamily;
+      }
+    }
+    if (c.country().equals("CN") && r.given.stream().noneMatch(PersonGenerator::isScript)) {
+      chinese(p, r, duplicate);
+    }
+    if (c.country().equals("VN") && r.given.size() > 1 && random.nextDouble() < 0.5) {
+      double x = random.nextDouble();
+      String middle = r.given.get(0);
+      if (x < 0.5) {
+        r.given = new ArrayList<>(r.given.subList(1, r.given.size()));
+      } else if (x < 0.75) {
+        r.family = r.family + " " + middle;
+        r.given = new ArrayList<>(r.given.subList(1, r.given.size()));
+      } else {
+        // Family–middle–given read as given–family.
+        List<String> rest = r.given.subList(1, r.given.size());
+        r.given = new ArrayList<>(List.of(r.family, middle));
+        r.family = String.join(" ", rest);
+      }
+    }
+    if (c.country().equals("TH") && duplicate && !r.given.isEmpty()) {
+      double x = random.nextDouble();
+      String nick = THAI_NICKNAMES[random.nextInt(THAI_NICKNAMES.length)];
+      if (x < 0.2) {
+        r.others.add(nick);
+      } else if (x < 0.3) {
+        r.others.add(String.join(" ", r.given));
+        r.given = new ArrayList<>(List.of(nick));
+      }
+    }
+    if (duplicate && c.script() != Script.HAN && random.nextDouble() < 0.04) {
+      if (r.given.size() > 1) {
+        r.family = r.given.get(r.given.size() - 1);
+        r.given = new ArrayList<>(r.given.subList(0, r.given.size() - 1));
+      } else if (r.family != null) {
+        r.others.add(r.family);
+        r.family = null;
+      }
+    }
+    for (int i = 0; i < r.given.size(); i++) {
+      String g = r.given.get(i);
+      if (g.startsWith("Abd") && duplicate && random.nextBoolean()) {
+        r.given.set(i, abdSpelling(g));
+      }
+    }
+    return r;
+  }
+
+  private LocalDate estimated(int year) {
+    double x = random.nextDouble();
+    int off =
+        x < 0.5 ? 0 : x < 0.85 ? (random.nextBoolean() ? 1 : -1) : random.nextBoolean() ? 2 : -2;
+    return LocalDate.of(year + off, random.nextDouble() < 0.75 ? 1 : 7, 1);
+  }
+
+  /** One of the ways Abd compounds are written: Abd al-Rahman, Abdul Rahman, Abderrahmane. */
+  private String abdSpelling(String g) {
+    String root = g.replaceFirst("(?i)^abd(-?(al|el|ul|ou|u|e)-?)?\\s*", "");
+    if (root.length() < 3) {
+      return g;
+    }
+    String lower = root.substring(0, 1).toLowerCase(Locale.ROOT) + root.substring(1);
+    String upper = root.substring(0, 1).toUpperCase(Locale.ROOT) + root.substring(1);
+    boolean sun = "tdrzsnl".indexOf(lower.charAt(0)) >= 0;
+    return switch (random.nextInt(5)) {
+      case 0 -> "Abd al-" + upper;
+      case 1 -> "Abdul " + upper;
+      case 2 -> "Abdel" + lower;
+      case 3 -> sun ? "Abde" + lower.charAt(0) + lower : "Abdel " + upper;
+      default -> "Abdul" + lower;
+    };
+  }
+
+  /** Chinese names in the romanisation a register uses. */
+  private void chinese(Person p, RegisterRecord r, boolean duplicate) {
+    int style = !duplicate && random.nextDouble() < 0.6 ? 0 : random.nextInt(5);
+    List<String> syllables = new ArrayList<>();
+    for (String ch : p.givenWords) {
+      syllables.add(romanise(ch, style));
+    }
+    String family = capitalise(romanise(p.family, style));
+    String given =
+        switch (style) {
+          case 0 -> capitalise(String.join("", syllables));
+          case 2, 3 -> capitalise(String.join("-", syllables).toLowerCase(Locale.ROOT));
+          default -> capitalise(String.join(" ", syllables));
+        };
+    r.family = family;
+    r.given = new ArrayList<>(List.of(given));
+    r.givenText = given;
+    if (random.nextDouble() < 0.25) {
+      r.swapped = true;
+    }
+  }
+
+  /** A Han character in Pinyin (styles 0–2), Wade–Giles (3) or Cantonese (4). */
+  private static String romanise(String han, int style) {
+    String pinyin = HAN.get().transliterate(han).toLowerCase(Locale.ROOT).trim();
+    pinyin = Normalizer.normalize(pinyin, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    if (style < 3) {
+      return pinyin;
+    }
+    List<String> other = Sinitic.romanisations(han, pinyin);
+    if (style == 3 || other.size() < 2) {
+      return other.get(0);
+    }
+    return other.get(1);
   }
 
   private static boolean isScript(String s) {

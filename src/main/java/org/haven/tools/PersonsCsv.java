@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -93,6 +94,9 @@ public final class PersonsCsv {
     }
   }
 
+  /** No one alive and registered was born before this year: an earlier date is a keying error. */
+  static final int FIRST_YEAR = 1900;
+
   private static PersonRecord parse(List<String> f, Set<String> ids) throws RowException {
     if (f.size() != HEADER.size()) {
       throw new RowException("row", "expected " + HEADER.size() + " columns but found " + f.size());
@@ -117,8 +121,11 @@ public final class PersonsCsv {
       } catch (DateTimeParseException e) {
         throw new RowException("birth_date", "not a valid date YYYY-MM-DD: " + d);
       }
-      if (date.getYear() < 1850 || date.getYear() > 2100) {
-        throw new RowException("birth_date", "year out of range: " + d);
+      if (date.getYear() < FIRST_YEAR) {
+        throw new RowException("birth_date", "before " + FIRST_YEAR + ": " + d);
+      }
+      if (date.isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1))) {
+        throw new RowException("birth_date", "in the future: " + d);
       }
     }
     Integer year = null;
@@ -129,8 +136,10 @@ public final class PersonsCsv {
       } catch (NumberFormatException e) {
         throw new RowException("birth_year", "not a year: " + y);
       }
-      if (year < 1850 || year > 2100) {
-        throw new RowException("birth_year", "year out of range: " + y);
+      if (year < FIRST_YEAR || year > LocalDate.now(ZoneOffset.UTC).getYear()) {
+        throw new RowException(
+            "birth_year",
+            (year < FIRST_YEAR ? "before " + FIRST_YEAR : "in the future") + ": " + y);
       }
       if (date != null && date.getYear() != year) {
         throw new RowException("birth_year", y + " differs from the year of birth_date " + d);

@@ -3,6 +3,7 @@ package org.haven.tools;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -10,6 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import org.haven.people.matching.Deduper;
+import org.haven.people.matching.PersonRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,8 +47,9 @@ class DedupeCommandTest {
     csv.append("c1,秀英,张,,1979-06-05,,F,CN\n");
     csv.append("c2,Zhang,Xiuying,,1979-06-05,,F,CN\n");
     csv.append("d1,Nguyễn Thị,Lan,,2001-02-03,,F,VN\n");
+    csv.append("g1,გიორგი,ბერიძე,,1980-01-02,,M,GE\n");
     // Malformed rows, each on a known line.
-    int firstBad = 2 + background.size() + 8;
+    int firstBad = 2 + background.size() + 9;
     csv.append("x1,Bad,Date,,2001-02-30,,F,VN\n");
     csv.append("x2,Bad,Sex,,2001-02-03,,Q,VN\n");
     csv.append("x3,Bad,Country,,2001-02-03,,F,XX\n");
@@ -52,6 +57,8 @@ class DedupeCommandTest {
     csv.append(",No,Id,,2001-02-03,,F,VN\n");
     csv.append("a1,Duplicate,Id,,2001-02-03,,F,VN\n");
     csv.append("x5,Bad,Year,,,19x0,F,VN\n");
+    csv.append("x6,Too,Old,,1899-12-31,,F,VN\n");
+    csv.append("x7,Not,Born,,2999-01-01,,F,VN\n");
     Path input = dir.resolve("persons.csv");
     Files.writeString(input, csv, StandardCharsets.UTF_8);
     Path links = dir.resolve("links.csv");
@@ -78,7 +85,10 @@ class DedupeCommandTest {
         .contains("line " + (firstBad + 4) + ": id: missing")
         .contains("line " + (firstBad + 5) + ": id: duplicate id a1")
         .contains("line " + (firstBad + 6) + ": birth_year: not a year: 19x0")
-        .contains("7 bad rows skipped");
+        .contains("line " + (firstBad + 7) + ": birth_date: before 1900: 1899-12-31")
+        .contains("line " + (firstBad + 8) + ": birth_date: in the future: 2999-01-01")
+        .contains("9 bad rows skipped")
+        .contains("read by ICU Any-Latin: 1 records");
     List<String> lines = Files.readAllLines(links, StandardCharsets.UTF_8);
     assertThat(lines.get(0)).isEqualTo("id_a,id_b,score");
     List<String> pairs =
@@ -91,8 +101,31 @@ class DedupeCommandTest {
       assertThat(Double.parseDouble(f[2])).isBetween(0.0, 1.0);
     }
     List<String> clusterLines = Files.readAllLines(clusters, StandardCharsets.UTF_8);
-    assertThat(clusterLines).hasSize(1 + background.size() + 8);
+    assertThat(clusterLines).hasSize(1 + background.size() + 9);
     assertThat(clusterLines).contains("a1,a1", "a2,a1", "a3,a1", "b2,b1", "c2,c1", "d1,d1");
+  }
+
+  @Test
+  void theSameInputGivesTheSameLinksClustersAndScoresOnAnyNumberOfThreads() throws Exception {
+    List<PersonRecord> records =
+        new PersonGenerator(11, PersonGenerator.Mode.REGISTERS)
+            .generate(3000).stream().map(PersonGenerator.Generated::record).toList();
+    PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+    // Parallel streams run in the pool of the task that starts them: one thread here.
+    ForkJoinPool single = new ForkJoinPool(1);
+    Deduper.Outcome one =
+        single
+            .submit(() -> Deduper.run(records, Deduper.Options.defaults().withThreads(1), quiet))
+            .get();
+    single.shutdown();
+    Deduper.Outcome two = Deduper.run(records, Deduper.Options.defaults().withThreads(2), quiet);
+    Deduper.Outcome again = Deduper.run(records, Deduper.Options.defaults().withThreads(2), quiet);
+    assertThat(one.links()).isNotEmpty();
+    for (Deduper.Outcome other : List.of(two, again)) {
+      assertThat(other.links()).isEqualTo(one.links());
+      assertThat(other.probabilities()).isEqualTo(one.probabilities());
+      assertThat(other.cluster()).isEqualTo(one.cluster());
+    }
   }
 
   @Test

@@ -20,8 +20,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -130,8 +130,21 @@ class AccessibilityBrowserTest {
         .driver()
         .findElement(By.cssSelector(".language-switch button[value=" + language + "]"))
         .click();
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-        .until(ExpectedConditions.stalenessOf(before));
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> gone(before));
+  }
+
+  /**
+   * Whether the element left the document. Under load Chromium may answer a question about a
+   * replaced page's node with "does not belong to the document" instead of a stale reference: gone
+   * as well.
+   */
+  private static boolean gone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (WebDriverException e) {
+      return true;
+    }
   }
 
   private String url(String path) {

@@ -64,16 +64,17 @@ public final class Comparison {
 
   /** Fills the first FIELDS slots of out with levels and slot SWAPPED with the alignment. */
   public static void compare(PersonFeatures a, PersonFeatures b, int[] out) {
-    int gg = partLevel(a.given, b.given, a, b);
-    int ff = partLevel(a.family, b.family, a, b);
+    boolean chinese = chinese(a) && chinese(b);
+    int gg = partLevel(a.given, b.given, a, b, chinese);
+    int ff = partLevel(a.family, b.family, a, b, chinese);
     int straight = cost(gg) + cost(ff);
     if (straight > 0
         && a.given != null
         && a.family != null
         && b.given != null
         && b.family != null) {
-      int gf = partLevel(a.given, b.family, a, b);
-      int fg = partLevel(a.family, b.given, a, b);
+      int gf = partLevel(a.given, b.family, a, b, chinese);
+      int fg = partLevel(a.family, b.given, a, b, chinese);
       if (cost(gf) + cost(fg) < straight) {
         // The worse of the two cross agreements is read as the given name's, so that the result
         // does not depend on which record comes first.
@@ -87,6 +88,9 @@ public final class Comparison {
         return;
       }
     }
+    if (ff < 0) {
+      ff = familyAmongOtherNames(a, b, chinese);
+    }
     out[GIVEN] = gg;
     out[FAMILY] = ff;
     out[SWAPPED] = 0;
@@ -99,15 +103,58 @@ public final class Comparison {
     return level < 0 ? 2 : level;
   }
 
+  /**
+   * When one record has no family name but other names, the family name may have been recorded
+   * among them: the best agreement of the other record's family name with one of them, no better
+   * than an alias (level 1); -1 when there is nothing to compare.
+   */
+  private static int familyAmongOtherNames(PersonFeatures a, PersonFeatures b, boolean chinese) {
+    PersonFeatures without = a.family == null ? a : b;
+    PersonFeatures with = a.family == null ? b : a;
+    if (with.family == null || without.aliases.isEmpty()) {
+      return -1;
+    }
+    int best = 4;
+    for (NamePart alias : without.aliases) {
+      best = Math.min(best, partLevel(alias, with.family, without, with, chinese));
+    }
+    return Math.max(1, best);
+  }
+
+  /**
+   * Whether a record carries a common Chinese family name (in either name field, since Chinese
+   * names are written family name first as often as last): only then are its names read as
+   * romanisations of Chinese, which Vietnamese or Western names that happen to split into Pinyin
+   * syllables are not.
+   */
+  private static boolean chinese(PersonFeatures r) {
+    return (r.family != null && r.family.chineseSurname)
+        || (r.given != null && r.given.chineseSurname);
+  }
+
   static int partLevel(NamePart a, NamePart b, PersonFeatures ra, PersonFeatures rb) {
+    return partLevel(a, b, ra, rb, false);
+  }
+
+  static int partLevel(
+      NamePart a, NamePart b, PersonFeatures ra, PersonFeatures rb, boolean chinese) {
     if (a == null || b == null) {
       return -1;
     }
-    if (a == b || IntSets.intersects(a.forms, b.forms)) {
+    if (a == b) {
+      return 0;
+    }
+    if (a.han && b.han) {
+      // Written in characters on both sides, a name is its characters: 王 and 黄 are both Wong in
+      // Cantonese but two names. The same reading is a simplified and a traditional form (黄, 黃).
+      return a.compact[0].equals(b.compact[0]) ? 1 : 4;
+    }
+    if (IntSets.intersects(a.forms, b.forms)) {
       return 0;
     }
     if (IntSets.intersects(a.canonical, b.canonical)
-        || IntSets.intersects(a.phonetic, b.phonetic)) {
+        || IntSets.intersects(a.phonetic, b.phonetic)
+        || (chinese && IntSets.intersects(a.sinitic, b.sinitic))) {
       return 1;
     }
     if (IntSets.intersects(a.words, rb.aliasWords) || IntSets.intersects(b.words, ra.aliasWords)) {
@@ -118,15 +165,21 @@ public final class Comparison {
       a = b;
       b = t;
     }
+    // A Chinese given name shares a syllable with many others, and one letter changes the
+    // character: neither is a near agreement there.
+    if ((!chinese && IntSets.intersects(a.words, b.words))
+        || oneEdit(a.compact[0], b.compact[0]) && (!chinese || a.compact[0].length() >= 6)) {
+      return 2;
+    }
     double jw = 0;
     int na = Math.min(3, a.compact.length);
     int nb = Math.min(3, b.compact.length);
-    for (int i = 0; i < na; i++) {
-      for (int j = 0; j < nb; j++) {
+    for (int i = 0; i < na && jw < 0.92; i++) {
+      for (int j = 0; j < nb && jw < 0.92; j++) {
         jw = Math.max(jw, JaroWinkler.similarity(a.compact[i], b.compact[j]));
       }
     }
-    if (jw >= 0.92 || IntSets.intersects(a.words, b.words) || oneEdit(a.compact[0], b.compact[0])) {
+    if (jw >= 0.92) {
       return 2;
     }
     return jw >= 0.80 ? 3 : 4;
@@ -158,11 +211,19 @@ public final class Comparison {
     return lx > ly ? x.regionMatches(i + 1, y, i, ly - i) : y.regionMatches(i + 1, x, i, lx - i);
   }
 
+  /** From this birth level on, two exact dates are clearly different. */
+  static final int BIRTH_DATES_DIFFER = 5;
+
   static int birthLevel(PersonFeatures a, PersonFeatures b) {
     if (a.year == 0 || b.year == 0) {
       return -1;
     }
     int dy = Math.abs(a.year - b.year);
+    if (a.placeholder || b.placeholder) {
+      // A placeholder says only the year, and an estimated one: the same year is as good as a year
+      // alone, and one or two years off is the estimate's usual error.
+      return dy == 0 ? 2 : dy <= 2 ? 4 : 6;
+    }
     boolean full = a.month != 0 && b.month != 0;
     if (full) {
       boolean sameMonth = a.month == b.month;

@@ -1,9 +1,11 @@
 package org.haven.people.matching;
 
 import java.io.PrintStream;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -13,7 +15,10 @@ import java.util.stream.IntStream;
 /**
  * Batch deduplication without a database: prepares every record once, blocks, estimates the model
  * on the data, scores every candidate pair in parallel and links pairs whose match probability
- * reaches the threshold; clusters are the connected components of the links.
+ * reaches the threshold; clusters are built from the links strongest first without ever joining
+ * records that are clearly different people ({@link Clustering}), and every two records of a
+ * cluster are reported as a link. Deterministic: the same input gives the same links, scores and
+ * clusters on any number of threads.
  */
 public final class Deduper {
 
@@ -33,6 +38,10 @@ public final class Deduper {
     public Options withThreshold(double t) {
       return new Options(t, maxBlock, window, seed, threads);
     }
+
+    public Options withThreads(int t) {
+      return new Options(threshold, maxBlock, window, seed, t);
+    }
   }
 
   /** What a run found: links as pairs of record indexes with their probabilities, and clusters. */
@@ -47,11 +56,29 @@ public final class Deduper {
   public static Outcome run(List<PersonRecord> input, Options options, PrintStream log) {
     long t0 = System.nanoTime();
     int n = input.size();
-    FeatureExtractor extractor = new FeatureExtractor();
+    Set<MonthDay> placeholders = FeatureExtractor.placeholdersIn(input);
+    log.printf(
+        "placeholder birth days (read as a year only): %s%n",
+        placeholders.isEmpty() ? "none" : placeholders);
+    FeatureExtractor extractor = new FeatureExtractor(placeholders);
+    extractor.prepare(input);
     PersonFeatures[] prepared = new PersonFeatures[n];
     IntStream.range(0, n).parallel().forEach(i -> prepared[i] = extractor.extract(input.get(i)));
     List<PersonFeatures> records = Arrays.asList(prepared);
     log.printf("prepared %d records in %.1f s%n", n, seconds(t0));
+    long otherScripts =
+        input.stream()
+            .filter(
+                r ->
+                    otherScript(r.givenName())
+                        || otherScript(r.familyName())
+                        || r.otherNames().stream().anyMatch(Deduper::otherScript))
+            .count();
+    if (otherScripts > 0) {
+      log.printf(
+          "names in a script without rules of their own, read by ICU Any-Latin: %d records%n",
+          otherScripts);
+    }
 
     long t1 = System.nanoTime();
     Blocking.Result blocking = Blocking.candidates(records, options.maxBlock(), options.window());
@@ -164,17 +191,35 @@ public final class Deduper {
     links = Arrays.copyOf(links, kept);
     probs = Arrays.copyOf(probs, kept);
 
-    int[] parent = new int[n];
-    for (int i = 0; i < n; i++) {
-      parent[i] = i;
+    long t5 = System.nanoTime();
+    Clustering.Result clusters = Clustering.cluster(prepared, model, links, probs);
+    int[] parent = clusters.cluster();
+    int left = 0;
+    for (boolean k : clusters.kept()) {
+      left += k ? 0 : 1;
     }
-    for (long l : links) {
-      union(parent, (int) (l >>> 32), (int) l);
-    }
-    for (int i = 0; i < n; i++) {
-      parent[i] = find(parent, i);
-    }
+    // Every two records of one cluster are judged the same person, linked directly or not.
+    long[] implied = Clustering.pairs(parent);
+    float[] impliedProbs = new float[implied.length];
+    IntStream.range(0, implied.length)
+        .parallel()
+        .forEach(
+            k ->
+                impliedProbs[k] =
+                    (float)
+                        model.probability(
+                            prepared[(int) (implied[k] >>> 32)], prepared[(int) implied[k]]));
+    log.printf(
+        "clusters: %d links left out (they would join records that are clearly different people),"
+            + " %d pairs within clusters, in %.1f s%n",
+        left, implied.length, seconds(t5));
+    links = implied;
+    probs = impliedProbs;
     return new Outcome(records, blocking, estimate, links, probs, parent);
+  }
+
+  private static boolean otherScript(String name) {
+    return name != null && NameForms.script(name) == NameForms.Script.OTHER;
   }
 
   /** Below this score (in bits) two records are taken to be clearly different people. */
@@ -236,22 +281,6 @@ public final class Deduper {
               }
             });
     return dropped;
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
-
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) {
-      parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
   }
 
   private static double seconds(long since) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.ToLongFunction;
+import java.util.stream.IntStream;
 
 /**
  * Estimates a {@link MatchModel} from unlabelled data, the Fellegi–Sunter way:
@@ -55,13 +56,17 @@ public final class Estimator {
     }
     int[] levels = new int[Comparison.FIELDS + 1];
     if (n >= 2) {
+      long[] drawn = new long[randomPairs];
+      int size = 0;
       for (int s = 0; s < randomPairs; s++) {
         int i = random.nextInt(n);
         int j = random.nextInt(n);
-        if (i == j) {
-          continue;
+        if (i != j) {
+          drawn[size++] = ((long) i << 32) | j;
         }
-        Comparison.compare(records.get(i), records.get(j), levels);
+      }
+      for (int key : encoded(records, drawn, size)) {
+        decode(key, levels);
         for (int k = 0; k < Comparison.FIELDS; k++) {
           if (levels[k] >= 0) {
             uc[k][levels[k]]++;
@@ -92,11 +97,12 @@ public final class Estimator {
     // Patterns (comparison vectors) of a sample of candidate pairs, counted.
     Map<Integer, long[]> sample = new HashMap<>();
     int take = Math.min(pairCount, samplePairs);
+    long[] taken = new long[take];
     for (int s = 0; s < take; s++) {
-      int idx = take == pairCount ? s : random.nextInt(pairCount);
-      long p = pairs[idx];
-      Comparison.compare(records.get((int) (p >>> 32)), records.get((int) p), levels);
-      sample.computeIfAbsent(encode(levels), x -> new long[1])[0]++;
+      taken[s] = pairs[take == pairCount ? s : random.nextInt(pairCount)];
+    }
+    for (int key : encoded(records, taken, take)) {
+      sample.computeIfAbsent(key, x -> new long[1])[0]++;
     }
     Patterns all = Patterns.of(sample);
 
@@ -119,8 +125,8 @@ public final class Estimator {
         sc[k] = new long[Comparison.LEVELS[k]];
       }
       long[] within = samplePairsWithin(records, stratum, randomPairs, random);
-      for (long p : within) {
-        Comparison.compare(records.get((int) (p >>> 32)), records.get((int) p), levels);
+      for (int key : encoded(records, within, within.length)) {
+        decode(key, levels);
         for (int k : new int[] {Comparison.GIVEN, Comparison.FAMILY}) {
           if (levels[k] >= 0) {
             sc[k][levels[k]]++;
@@ -140,19 +146,19 @@ public final class Estimator {
       }
     }
     Map<Integer, long[]> dated = new HashMap<>();
-    for (long p :
+    long[] datedPairs =
         samplePairsWithin(
             records,
             f -> {
               long s = stratum.applyAsLong(f);
-              return f.month == 0 || s < 0
+              return !f.exactDate() || s < 0
                   ? -1L
                   : (f.year * 10000L + f.month * 100L + f.day) * 65536L + s;
             },
             samplePairs,
-            random)) {
-      Comparison.compare(records.get((int) (p >>> 32)), records.get((int) p), levels);
-      dated.computeIfAbsent(encode(levels), x -> new long[1])[0]++;
+            random);
+    for (int key : encoded(records, datedPairs, datedPairs.length)) {
+      dated.computeIfAbsent(key, x -> new long[1])[0]++;
     }
     Patterns sameDate = Patterns.of(dated);
     double[][] m1 = copy(m);
@@ -378,7 +384,7 @@ public final class Estimator {
     }
     int dy = Math.abs(a.year - b.year);
     int year = dy == 0 ? 0 : dy == 1 ? 1 : 2;
-    boolean full = a.month != 0 && b.month != 0;
+    boolean full = a.exactDate() && b.exactDate();
     int month = full ? (a.month == b.month ? 0 : 1) : -1;
     int day = full ? (a.day == b.day ? 0 : 1) : -1;
     return new int[] {year, month, day};
@@ -425,11 +431,15 @@ public final class Estimator {
     // Patterns: birth level and the three parts, encoded.
     Map<Integer, long[]> counted = new HashMap<>();
     int[] levels = new int[Comparison.FIELDS + 1];
+    long[] taken = new long[take];
     for (int s = 0; s < take; s++) {
-      int idx = take == pairCount ? s : random.nextInt(pairCount);
-      PersonFeatures a = records.get((int) (pairs[idx] >>> 32));
-      PersonFeatures b = records.get((int) pairs[idx]);
-      Comparison.compare(a, b, levels);
+      taken[s] = pairs[take == pairCount ? s : random.nextInt(pairCount)];
+    }
+    int[] keys = encoded(records, taken, take);
+    for (int s = 0; s < take; s++) {
+      PersonFeatures a = records.get((int) (taken[s] >>> 32));
+      PersonFeatures b = records.get((int) taken[s]);
+      decode(keys[s], levels);
       if (levels[Comparison.GIVEN] != 0 || levels[Comparison.FAMILY] != 0) {
         continue;
       }
@@ -519,6 +529,34 @@ public final class Estimator {
       m[l] = (acc[l] + 0.01) / (sum + 0.01 * acc.length);
     }
     return new BirthSession(total, iteration, converged, m);
+  }
+
+  /**
+   * The comparison vectors of the first {@code count} pairs, encoded, in their order; computed in
+   * parallel, so the result does not depend on the number of threads.
+   */
+  static int[] encoded(List<PersonFeatures> records, long[] pairs, int count) {
+    int[] keys = new int[count];
+    int chunk = 4096;
+    IntStream.range(0, (count + chunk - 1) / chunk)
+        .parallel()
+        .forEach(
+            c -> {
+              int[] levels = new int[Comparison.FIELDS + 1];
+              for (int s = c * chunk; s < Math.min(count, (c + 1) * chunk); s++) {
+                Comparison.compare(
+                    records.get((int) (pairs[s] >>> 32)), records.get((int) pairs[s]), levels);
+                keys[s] = encode(levels);
+              }
+            });
+    return keys;
+  }
+
+  static void decode(int key, int[] levels) {
+    for (int k = 0; k < Comparison.FIELDS; k++) {
+      levels[k] = key % BASE - 1;
+      key /= BASE;
+    }
   }
 
   private static int encode(int[] levels) {

@@ -1,9 +1,13 @@
 package org.haven.people.matching;
 
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
  * Turns {@link PersonRecord}s into {@link PersonFeatures}. Name fields are transliterated once per
@@ -11,9 +15,55 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class FeatureExtractor {
 
+  /**
+   * The days registers write when only an age or a year is known: 1 January above all, 1 July (the
+   * middle of the year) next (UNHCR and Eurostat notes on asylum registration; ICAO Doc 9303 lets a
+   * passport carry an unknown day and month, which registers then fill). Without data to learn
+   * from, these two are taken as placeholders.
+   */
+  public static final Set<MonthDay> USUAL_PLACEHOLDERS =
+      Set.of(MonthDay.of(1, 1), MonthDay.of(7, 1));
+
   private final Vocabulary vocabulary = new Vocabulary();
   private final ConcurrentHashMap<String, NamePart> parts = new ConcurrentHashMap<>();
+  private final boolean[] placeholders = new boolean[13 * 32];
   private static final NamePart NONE = null;
+
+  public FeatureExtractor() {
+    this(USUAL_PLACEHOLDERS);
+  }
+
+  /** An extractor that reads the given days of the year as placeholders of an unknown date. */
+  public FeatureExtractor(Set<MonthDay> placeholderDays) {
+    for (MonthDay d : placeholderDays) {
+      placeholders[d.getMonthValue() * 32 + d.getDayOfMonth()] = true;
+    }
+  }
+
+  /**
+   * The placeholder days of a data set, learnt from it: 1 January, 1 July and the first of any
+   * month when that day holds at least four times its share of the exact dates (and at least 20 of
+   * them); a register that records true dates only gets none.
+   */
+  public static Set<MonthDay> placeholdersIn(List<PersonRecord> records) {
+    int[] counts = new int[13 * 32];
+    int dated = 0;
+    for (PersonRecord r : records) {
+      if (r.birthDate() != null) {
+        counts[r.birthDate().getMonthValue() * 32 + r.birthDate().getDayOfMonth()]++;
+        dated++;
+      }
+    }
+    Set<MonthDay> found = new TreeSet<>();
+    double expected = dated / 365.25;
+    for (int month = 1; month <= 12; month++) {
+      int c = counts[month * 32 + 1];
+      if (c >= 20 && c >= 4 * expected) {
+        found.add(MonthDay.of(month, 1));
+      }
+    }
+    return found;
+  }
 
   public PersonFeatures extract(PersonRecord r) {
     NamePart given = part(r.givenName());
@@ -39,6 +89,7 @@ public final class FeatureExtractor {
               case "X" -> (byte) 3;
               default -> PersonFeatures.SEX_NONE;
             };
+    boolean placeholder = month != 0 && placeholders[month * 32 + day];
     short[] cits = new short[r.citizenships().size()];
     int n = 0;
     for (String c : r.citizenships()) {
@@ -49,7 +100,51 @@ public final class FeatureExtractor {
     cits = Arrays.copyOf(cits, n);
     Arrays.sort(cits);
     return new PersonFeatures(
-        r, given, family, List.copyOf(aliases), aliasWords, year, month, day, sex, cits);
+        r,
+        given,
+        family,
+        List.copyOf(aliases),
+        aliasWords,
+        year,
+        month,
+        day,
+        sex,
+        placeholder,
+        cits);
+  }
+
+  /**
+   * Prepares every name of the records at once, so that a batch gets the same comparison keys on
+   * every run whatever the number of threads: the romanisations (the costly part) in parallel, the
+   * interning of their keys in the order of the sorted names.
+   */
+  public void prepare(List<PersonRecord> records) {
+    TreeSet<String> names = new TreeSet<>();
+    for (PersonRecord r : records) {
+      addName(names, r.givenName());
+      addName(names, r.familyName());
+      for (String o : r.otherNames()) {
+        addName(names, o);
+      }
+    }
+    String[] sorted = names.toArray(new String[0]);
+    @SuppressWarnings("unchecked")
+    List<String>[] roman = new List[sorted.length];
+    IntStream.range(0, sorted.length)
+        .parallel()
+        .forEach(i -> roman[i] = NameForms.romanisations(sorted[i]));
+    for (int i = 0; i < sorted.length; i++) {
+      NamePart p = NamePart.of(sorted[i], roman[i], vocabulary);
+      if (p != null) {
+        parts.putIfAbsent(sorted[i], p);
+      }
+    }
+  }
+
+  private void addName(Set<String> names, String raw) {
+    if (raw != null && !raw.isBlank() && !parts.containsKey(raw)) {
+      names.add(raw);
+    }
   }
 
   NamePart part(String raw) {

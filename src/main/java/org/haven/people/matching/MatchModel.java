@@ -31,7 +31,7 @@ public final class MatchModel {
       int n = Comparison.LEVELS[k];
       double[] w = new double[n];
       for (int l = 0; l < n; l++) {
-        w[l] = log2(Math.max(m[k][l], 1e-6) / Math.max(u[k][l], 1e-6));
+        w[l] = log2(Math.max(m[k][l], floor(k, l)) / Math.max(u[k][l], 1e-6));
       }
       // Levels are ordered from most to least agreement: a better level never weighs less, the
       // best never counts against a pair and the worst never for it (missing counts 0).
@@ -42,6 +42,27 @@ public final class MatchModel {
       w[n - 1] = Math.min(w[n - 1], 0);
       weight[k] = w;
     }
+  }
+
+  /**
+   * The least m of a level. Recorded sex and citizenship are not infallible: a clerical error in
+   * the sex (about one record in a hundred in registers) or a second or changed citizenship (one in
+   * twenty) must lower a pair's score, not veto it, however rarely the data's obvious matches show
+   * them.
+   */
+  static double floor(int field, int level) {
+    if (field == Comparison.SEX && level == 1) {
+      return 0.01;
+    }
+    if (field == Comparison.CITIZENSHIP && level == 1) {
+      return 0.05;
+    }
+    // A slip in one part of a date (a keyed digit, a swapped day and month) happens in about one
+    // record in a hundred, whether or not a data set shows it among its obvious matches.
+    if (field == Comparison.BIRTH && (level == 1 || level == 3)) {
+      return 0.01;
+    }
+    return 1e-6;
   }
 
   /** Reasonable starting values before estimation. */

@@ -86,6 +86,13 @@ public final class NameForms {
         // one reads them as u and i inside a word.
         out.add(icu);
         out.add(clean(arabicVowels(icu)));
+        // A final ta marbuta is said as a (Fatima, Aisha), and an initial ʿayn before alif is one
+        // vowel in Latin spellings.
+        String spoken =
+            clean(icu(s.replace('\u0629', '\u0627')).replace("ʿ", "a").replace("ʾ", ""))
+                .replaceAll("(^| )aa", "$1a");
+        out.add(spoken);
+        out.add(clean(arabicVowels(spoken)));
       }
       case THAI -> {
         String icu = clean(icu(s));
@@ -94,8 +101,11 @@ public final class NameForms {
       }
       case HAN -> {
         String pinyin;
-        pinyin = HAN_LATIN.get().transliterate(s);
-        out.add(clean(pinyin));
+        pinyin = clean(HAN_LATIN.get().transliterate(s));
+        out.add(pinyin);
+        for (String other : Sinitic.romanisations(s, pinyin)) {
+          out.add(clean(other));
+        }
       }
       default -> {
         String ascii = clean(icu(s));
@@ -118,8 +128,54 @@ public final class NameForms {
         out.add(f.substring(2));
       }
     }
+    // Compound names with Abd ("servant of"): Abd al-Rahman, Abdul Rahman, Abdelrahman and
+    // Abderrahmane (the article assimilated to a sun letter) are one name.
+    for (String f : new ArrayList<>(out)) {
+      String abd = abdForm(f);
+      if (abd != null) {
+        out.add(abd);
+      }
+    }
     return new ArrayList<>(out);
   }
+
+  private static final String[] ABD_LINKS = {"al", "el", "ul", "ol", "ou", "u", "a", "e", "o", "i"};
+
+  /** The Abd compound of a romanised name with its article and spaces dropped, or null. */
+  static String abdForm(String f) {
+    int at = f.startsWith("abd") ? 0 : f.indexOf(" abd") + 1;
+    if (at == 0 && !f.startsWith("abd")) {
+      return null;
+    }
+    String head = f.substring(0, at);
+    String rest = f.substring(at + 3).replace(" ", "");
+    for (String link : ABD_LINKS) {
+      if (rest.startsWith(link) && rest.length() > link.length() + 2) {
+        rest = rest.substring(link.length());
+        break;
+      }
+    }
+    if (rest.length() > 3 && rest.charAt(0) == rest.charAt(1)) {
+      rest = rest.substring(1);
+    }
+    if (rest.length() < 3) {
+      return null;
+    }
+    return head + "abd" + rest;
+  }
+
+  /**
+   * Words that are no name by themselves: Vietnamese middle names that mark sex (Văn, Thị), written
+   * or dropped at will, and particles (van, von, de, bin, ibn, al). A name agrees with itself
+   * without them, and sharing one of them is no agreement.
+   */
+  static boolean isParticle(String word) {
+    return PARTICLES.contains(word);
+  }
+
+  private static final Set<String> PARTICLES =
+      Set.of(
+          "van", "thi", "von", "de", "da", "del", "der", "den", "bin", "ibn", "bint", "al", "el");
 
   private static String icu(String s) {
     return ANY_LATIN.get().transliterate(s);
@@ -380,7 +436,7 @@ public final class NameForms {
     group(new String[] {"oluwaseun", "seun", "shewn"});
     group(new String[] {"babatunde", "tunde"});
     group(new String[] {"adebayo", "bayo"});
-    group(new String[] {"olufemi", "femi"});
+    group(new String[] {"olufemi", "femi", "oluwafemi"});
     group(new String[] {"oluwatoyin", "toyin"});
     group(new String[] {"oluwakemi", "kemi"});
     group(new String[] {"chukwuemeka", "emeka"});
@@ -401,7 +457,7 @@ public final class NameForms {
         });
     group(new String[] {"anastasia", "nastya", "anastasiya", "anastasiia", "nastia"});
     group(new String[] {"ioan", "ion", "ionut", "ioane"});
-    group(new String[] {"maria", "mariya", "mariia", "marie", "mary"});
+    group(new String[] {"maria", "mariya", "mariia", "marie", "mary", "masha"});
     group(
         new String[] {
           "muhammad",
@@ -417,6 +473,7 @@ public final class NameForms {
     group(new String[] {"ahmad", "ahmed", "ahmet", "achmed"});
     group(new String[] {"yusuf", "youssef", "yousef", "yousif", "youssouf", "iusuf"});
     group(new String[] {"fatima", "fatma", "fatimah"});
+    group(new String[] {"aisha", "aicha", "aysha", "aishah", "aischa", "ayesha"});
     group(new String[] {"khadija", "khadidja", "khadeeja", "kadija"});
     group(new String[] {"christian", "kristian", "krystian", "kristijan"});
     group(new String[] {"lars", "lasse"});
@@ -489,6 +546,56 @@ public final class NameForms {
     group(new String[] {"agim", "agimi"});
     group(new String[] {"gjergj", "gjergji"});
     group(new String[] {"nguyen", "nguyenn"});
+    // Yoruba short forms drop the praise prefix (Olu-, Oluwa-, Ade-, Baba-); Igbo ones keep the
+    // second element (Chukwu-, Chi-) (published naming guides of both peoples).
+    group(new String[] {"olusegun", "segun"});
+    group(new String[] {"adewale", "wale"});
+    group(new String[] {"olumide", "mide"});
+    group(new String[] {"oluwatobi", "tobi"});
+    group(new String[] {"temitope", "tope"});
+    group(new String[] {"babajide", "jide"});
+    group(new String[] {"adetokunbo", "tokunbo", "toks"});
+    group(new String[] {"olanrewaju", "lanre"});
+    group(new String[] {"abimbola", "bimbo"});
+    group(new String[] {"oluwabunmi", "bunmi"});
+    group(new String[] {"folasade", "sade"});
+    group(new String[] {"funmilayo", "funmi"});
+    group(new String[] {"titilayo", "titi"});
+    group(new String[] {"omotola", "tola"});
+    group(new String[] {"oluwadamilare", "damilare", "dami"});
+    group(new String[] {"oluwaseyi", "seyi"});
+    group(new String[] {"ayodeji", "ayo"});
+    group(new String[] {"chinedu", "nedu"});
+    group(new String[] {"ikechukwu", "ike"});
+    group(new String[] {"chukwudi", "chudi"});
+    group(new String[] {"chinonso", "nonso"});
+    group(new String[] {"obiora", "obi"});
+    group(new String[] {"chidinma", "dinma"});
+    group(new String[] {"ifeanyi", "ify"});
+    group(new String[] {"tochukwu", "tochi"});
+    // East Slavic diminutives (Russian, Ukrainian and their romanisations).
+    group(new String[] {"olga", "olya", "olia", "olha"});
+    group(new String[] {"irina", "ira", "iryna"});
+    group(new String[] {"svetlana", "sveta"});
+    group(new String[] {"lyudmila", "lyuda", "liudmyla", "ludmila", "lyudmyla", "mila"});
+    group(new String[] {"galina", "galya", "halyna", "galia"});
+    group(new String[] {"nadezhda", "nadya", "nadiia", "nadiya", "nadia"});
+    group(new String[] {"yuri", "yura", "yurii", "yuriy", "iurii", "jurij"});
+    group(new String[] {"pavel", "pasha", "pavlo"});
+    group(new String[] {"konstantin", "kostya", "kostiantyn", "kostyantyn", "kostia"});
+    group(new String[] {"viktor", "vitya", "victor", "vitia"});
+    group(new String[] {"vyacheslav", "slava", "viacheslav", "yaroslav"});
+    group(new String[] {"stanislav", "stas"});
+    group(new String[] {"valentina", "valya", "valentyna", "valia"});
+    group(new String[] {"anna", "anya", "hanna", "ganna", "ania", "anyuta"});
+    group(new String[] {"boris", "borya"});
+    group(new String[] {"grigory", "grisha", "hryhorii", "grigoriy", "grigorii", "hryhoriy"});
+    group(new String[] {"petr", "petya", "petro", "pyotr"});
+    group(new String[] {"roman", "roma"});
+    group(new String[] {"andrei", "andrey", "andrii", "andriy", "andryusha", "andrej"});
+    group(new String[] {"oksana", "ksyusha"});
+    group(new String[] {"aleksandra", "alexandra", "oleksandra", "shura"});
+    group(new String[] {"evgenia", "yevgenia", "yevheniia", "evgeniya"});
   }
 
   /**

@@ -37,6 +37,15 @@ public final class NamePart {
   /** Interned ids used as blocking codes: skeletons and canonical forms, a few at most. */
   final int[] blockCodes;
 
+  /** Interned ids of the Pinyin readings the name may stand for ({@link Sinitic#readings}). */
+  final int[] sinitic;
+
+  /** Whether the name is a common Chinese family name in some romanisation or in characters. */
+  final boolean chineseSurname;
+
+  /** Whether the name is written in Han characters. */
+  final boolean han;
+
   private NamePart(
       String raw,
       String[] compact,
@@ -45,7 +54,9 @@ public final class NamePart {
       int[] canonical,
       int[] phonetic,
       int[] words,
-      int[] blockCodes) {
+      int[] blockCodes,
+      int[] sinitic,
+      boolean chineseSurname) {
     this.raw = raw;
     this.compact = compact;
     this.forms = forms;
@@ -54,6 +65,9 @@ public final class NamePart {
     this.phonetic = phonetic;
     this.words = words;
     this.blockCodes = blockCodes;
+    this.sinitic = sinitic;
+    this.chineseSurname = chineseSurname;
+    this.han = NameForms.script(raw) == NameForms.Script.HAN;
   }
 
   /** The romanisations of this name, primary first. */
@@ -62,7 +76,11 @@ public final class NamePart {
   }
 
   static NamePart of(String raw, Vocabulary vocabulary) {
-    List<String> roman = NameForms.romanisations(raw);
+    return of(raw, NameForms.romanisations(raw), vocabulary);
+  }
+
+  /** The features of a name whose romanisations are already known. */
+  static NamePart of(String raw, List<String> roman, Vocabulary vocabulary) {
     if (roman.isEmpty()) {
       return null;
     }
@@ -72,17 +90,36 @@ public final class NamePart {
     Set<Integer> phonetic = new LinkedHashSet<>();
     Set<Integer> words = new LinkedHashSet<>();
     List<Integer> blockCodes = new ArrayList<>();
+    Set<Integer> sinitic = new LinkedHashSet<>();
+    boolean surname = false;
     for (String r : roman) {
-      String c = r.replace(" ", "");
+      for (String reading : Sinitic.readings(r)) {
+        sinitic.add(vocabulary.id(reading));
+      }
+      surname |= Sinitic.isSurname(r);
+      String[] tokens = r.split(" ");
+      StringBuilder withoutParticles = new StringBuilder();
+      for (String t : tokens) {
+        if (!NameForms.isParticle(t)) {
+          withoutParticles.append(t);
+        }
+      }
+      String whole = r.replace(" ", "");
+      // Compared without its particles (Thị Lan and Thị Hoa are not alike), matched with or
+      // without.
+      String c =
+          tokens.length > 1 && withoutParticles.length() > 1 ? withoutParticles.toString() : whole;
       compact.add(c);
       forms.add(vocabulary.id(c));
+      forms.add(vocabulary.id(whole));
       StringBuilder canon = new StringBuilder();
-      String[] tokens = r.split(" ");
       for (String t : tokens) {
         String ct = NameForms.canonical(t);
         canon.append(ct);
-        words.add(vocabulary.id(t));
-        words.add(vocabulary.id(ct));
+        if (!NameForms.isParticle(t)) {
+          words.add(vocabulary.id(t));
+          words.add(vocabulary.id(ct));
+        }
       }
       canonical.add(vocabulary.id(canon.toString()));
       if (tokens.length > 1) {
@@ -102,6 +139,13 @@ public final class NamePart {
         }
       }
     }
+    // The first readings block too, so that Wong meets Huang and Chi Ming meets Zhiming.
+    int readingCodes = 0;
+    for (int code : sinitic) {
+      if (!forms.contains(code) && readingCodes++ < 2) {
+        addCode(blockCodes, code);
+      }
+    }
     int primary = vocabulary.id(roman.get(0).replace(" ", ""));
     return new NamePart(
         raw,
@@ -111,7 +155,9 @@ public final class NamePart {
         IntSets.of(canonical),
         IntSets.of(phonetic),
         IntSets.of(words),
-        IntSets.of(blockCodes));
+        IntSets.of(blockCodes),
+        IntSets.of(sinitic),
+        surname);
   }
 
   private static void addCode(List<Integer> codes, int code) {

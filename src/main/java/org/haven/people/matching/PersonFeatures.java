@@ -22,6 +22,12 @@ public final class PersonFeatures {
   final byte day;
   final byte sex;
 
+  /**
+   * Whether the full date is one registers write when only the year is known (1 January, 1 July):
+   * compared as a year that may be a year or two off, never as a day.
+   */
+  final boolean placeholder;
+
   /** Citizenship codes as small ints, sorted. */
   final short[] citizenships;
 
@@ -35,6 +41,7 @@ public final class PersonFeatures {
       byte month,
       byte day,
       byte sex,
+      boolean placeholder,
       short[] citizenships) {
     this.record = record;
     this.given = given;
@@ -45,7 +52,13 @@ public final class PersonFeatures {
     this.month = month;
     this.day = day;
     this.sex = sex;
+    this.placeholder = placeholder;
     this.citizenships = citizenships;
+  }
+
+  /** Whether the record carries a full birth date that is not a placeholder. */
+  boolean exactDate() {
+    return month != 0 && !placeholder;
   }
 
   public PersonRecord record() {

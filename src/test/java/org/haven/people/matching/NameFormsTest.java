@@ -52,9 +52,11 @@ class NameFormsTest {
   }
 
   @Test
-  void chineseBecomesPinyinWithoutTones() {
-    assertThat(NameForms.romanisations("王伟")).containsExactly("wang wei");
-    assertThat(NameForms.romanisations("张秀英")).containsExactly("zhang xiu ying");
+  void chineseBecomesPinyinWithoutTonesThenWadeGilesAndCantonese() {
+    assertThat(NameForms.romanisations("王伟")).containsExactly("wang wei", "wong wai");
+    assertThat(NameForms.romanisations("张秀英"))
+        .containsExactly("zhang xiu ying", "chang hsiu ying", "cheung sau ying");
+    assertThat(NameForms.romanisations("志明")).containsExactly("zhi ming", "chih ming", "chi ming");
   }
 
   @Test

@@ -1,0 +1,274 @@
+package org.haven.people.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What real registers contain, on hand-made pairs: each kind both ways, the same person linked and
+ * different people with the same common names kept apart.
+ */
+class RegisterHabitsTest {
+
+  private final FeatureExtractor extractor = new FeatureExtractor();
+  private final MatchModel model = MatchModel.defaults();
+
+  private PersonFeatures person(
+      String given, String family, LocalDate date, String sex, String... citizenships) {
+    return extractor.extract(
+        new PersonRecord("x", given, family, List.of(), date, null, sex, List.of(citizenships)));
+  }
+
+  private PersonFeatures withOtherNames(String given, String family, String... others) {
+    return extractor.extract(
+        new PersonRecord(
+            "x", given, family, List.of(others), LocalDate.of(1984, 1, 20), null, "M", List.of()));
+  }
+
+  private int level(PersonFeatures a, PersonFeatures b, int field) {
+    int forward = model.levels(a, b)[field];
+    assertThat(model.levels(b, a)[field]).as("symmetric").isEqualTo(forward);
+    return forward;
+  }
+
+  private static LocalDate d(int y, int m, int day) {
+    return LocalDate.of(y, m, day);
+  }
+
+  @Nested
+  class PlaceholderBirthDates {
+
+    @Test
+    void firstOfJanuaryIsReadAsAnEstimatedYear() {
+      PersonFeatures estimated = person("Amina", "Yusuf", d(1990, 1, 1), "F");
+      PersonFeatures trueDate = person("Amina", "Yusuf", d(1991, 3, 14), "F");
+      PersonFeatures twoOff = person("Amina", "Yusuf", d(1988, 7, 1), "F");
+      assertThat(level(estimated, trueDate, Comparison.BIRTH)).isEqualTo(4);
+      assertThat(level(estimated, twoOff, Comparison.BIRTH)).isEqualTo(4);
+      assertThat(model.probability(estimated, trueDate)).isGreaterThan(0.5);
+      assertThat(Clustering.coherent(estimated, trueDate, model.levels(estimated, trueDate)))
+          .isTrue();
+    }
+
+    @Test
+    void twoExactDatesThatDifferAreTwoPeople() {
+      PersonFeatures a = person("Amina", "Yusuf", d(1990, 3, 14), "F");
+      PersonFeatures b = person("Amina", "Yusuf", d(1990, 8, 2), "F");
+      PersonFeatures far = person("Amina", "Yusuf", d(1984, 1, 1), "F");
+      assertThat(level(a, b, Comparison.BIRTH)).isGreaterThanOrEqualTo(5);
+      assertThat(Clustering.coherent(a, b, model.levels(a, b))).isFalse();
+      assertThat(level(a, far, Comparison.BIRTH)).isEqualTo(6);
+    }
+
+    @Test
+    void theDataSaysWhichDaysArePlaceholders() {
+      List<PersonRecord> register = new ArrayList<>();
+      for (int i = 0; i < 3000; i++) {
+        LocalDate date =
+            i % 10 == 0 ? d(1960 + i % 40, 1, 1) : d(1960 + i % 40, 1, 1).plusDays(i % 365);
+        register.add(new PersonRecord("r" + i, "A", "B", null, date, null, null, null));
+      }
+      assertThat(FeatureExtractor.placeholdersIn(register)).containsExactly(MonthDay.of(1, 1));
+      List<PersonRecord> exact = new ArrayList<>();
+      for (int i = 0; i < 3000; i++) {
+        exact.add(
+            new PersonRecord(
+                "r" + i, "A", "B", null, d(1960, 1, 1).plusDays(i * 7L), null, null, null));
+      }
+      assertThat(FeatureExtractor.placeholdersIn(exact)).isEmpty();
+      FeatureExtractor trusting = new FeatureExtractor(FeatureExtractor.placeholdersIn(exact));
+      PersonFeatures a = trusting.extract(exact.get(0));
+      assertThat(a.placeholder).isFalse();
+      assertThat(extractor.extract(exact.get(0)).placeholder).isTrue();
+    }
+  }
+
+  @Nested
+  class ChineseNames {
+
+    @Test
+    void hanPinyinWadeGilesAndCantoneseMeet() {
+      PersonFeatures han = person("志明", "黄", null, "M");
+      PersonFeatures pinyin = person("Zhiming", "Huang", null, "M");
+      PersonFeatures wadeGiles = person("Chih-ming", "Huang", null, "M");
+      PersonFeatures cantonese = person("Chi Ming", "Wong", null, "M");
+      assertThat(level(han, cantonese, Comparison.GIVEN)).isZero();
+      assertThat(level(han, cantonese, Comparison.FAMILY)).isZero();
+      assertThat(level(han, wadeGiles, Comparison.GIVEN)).isZero();
+      assertThat(level(pinyin, wadeGiles, Comparison.GIVEN)).isLessThanOrEqualTo(1);
+      assertThat(level(pinyin, cantonese, Comparison.GIVEN)).isEqualTo(1);
+      assertThat(level(pinyin, cantonese, Comparison.FAMILY)).isEqualTo(1);
+      assertThat(level(person("Na", "Li", null, "F"), person("Na", "Lee", null, "F"), 1))
+          .isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void familyNameFirstOrLast() {
+      PersonFeatures last = person("Zhiming", "Huang", d(1970, 5, 6), "M");
+      PersonFeatures first = person("Huang", "Zhi Ming", d(1970, 5, 6), "M");
+      assertThat(level(last, first, Comparison.GIVEN)).isLessThanOrEqualTo(1);
+      assertThat(level(last, first, Comparison.FAMILY)).isZero();
+      assertThat(model.probability(last, first)).isGreaterThan(0.9);
+    }
+
+    @Test
+    void differentCharactersAndSyllablesStayApart() {
+      // 王 and 黄 are both Wong in Cantonese: written in characters they are two names.
+      assertThat(level(person("伟", "王", null, "M"), person("伟", "黄", null, "M"), 1)).isEqualTo(4);
+      // One shared syllable of a Chinese given name is no agreement.
+      assertThat(
+              level(person("Xiaoming", "Li", null, "M"), person("Xiao Hong", "Li", null, "M"), 0))
+          .isGreaterThanOrEqualTo(3);
+      assertThat(level(person("Ming", "Zhang", null, "M"), person("Ning", "Zhang", null, "M"), 0))
+          .isGreaterThanOrEqualTo(3);
+    }
+  }
+
+  @Nested
+  class VietnameseNames {
+
+    @Test
+    void middleNameWrittenDroppedOrMoved() {
+      PersonFeatures full = person("Thị Lan", "Nguyễn", d(1985, 4, 3), "F", "VN");
+      PersonFeatures dropped = person("Lan", "Nguyen", d(1985, 4, 3), "F", "VN");
+      PersonFeatures moved = person("Lan", "Nguyễn Thị", d(1985, 4, 3), "F", "VN");
+      assertThat(level(full, dropped, Comparison.GIVEN)).isZero();
+      assertThat(level(dropped, moved, Comparison.FAMILY)).isZero();
+      assertThat(model.probability(full, dropped)).isGreaterThan(0.9);
+    }
+
+    @Test
+    void sharingThiOrVanIsNoAgreement() {
+      PersonFeatures lan = person("Thị Lan", "Nguyễn", d(1985, 4, 3), "F", "VN");
+      PersonFeatures hoa = person("Thị Hoa", "Nguyễn", d(1985, 4, 3), "F", "VN");
+      assertThat(level(lan, hoa, Comparison.GIVEN)).isEqualTo(4);
+      assertThat(
+              level(
+                  person("Văn Minh", "Trần", null, "M"), person("Văn Hùng", "Trần", null, "M"), 0))
+          .isEqualTo(4);
+    }
+  }
+
+  @Nested
+  class NicknamesAndCompounds {
+
+    @Test
+    void shortFormsMeetTheirFullNames() {
+      assertThat(level(person("Oluwaseun", "Ade", null, "M"), person("Seun", "Ade", null, "M"), 0))
+          .isEqualTo(1);
+      assertThat(level(person("Adetokunbo", "Ade", null, "M"), person("Toks", "Ade", null, "M"), 0))
+          .isEqualTo(1);
+      assertThat(
+              level(
+                  person("Олександр", "Бойко", null, "M"), person("Sasha", "Boiko", null, "M"), 0))
+          .isEqualTo(1);
+      assertThat(
+              level(person("Людмила", "Бойко", null, "F"), person("Lyuda", "Boyko", null, "F"), 0))
+          .isEqualTo(1);
+      assertThat(
+              level(
+                  person("Abd al-Rahman", "Idrissi", null, "M"),
+                  person("Abderrahmane", "Idrissi", null, "M"),
+                  0))
+          .isLessThanOrEqualTo(1);
+      assertThat(
+              level(
+                  person("Abdul Rahman", "Idrissi", null, "M"),
+                  person("Abdulrahman", "Idrissi", null, "M"),
+                  0))
+          .isZero();
+      assertThat(
+              level(
+                  person("عائشة", "Idrissi", null, "F"), person("Aicha", "Idrissi", null, "F"), 0))
+          .isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void differentNamesWithOneRootStayApart() {
+      assertThat(
+              level(
+                  person("Abdelkarim", "Idrissi", null, "M"),
+                  person("Abdelaziz", "Idrissi", null, "M"),
+                  0))
+          .isGreaterThanOrEqualTo(3);
+      assertThat(level(person("Seun", "Ade", null, "M"), person("Segun", "Ade", null, "M"), 0))
+          .isGreaterThanOrEqualTo(2);
+      assertThat(level(person("Sasha", "Boiko", null, "M"), person("Dima", "Boiko", null, "M"), 0))
+          .isEqualTo(4);
+    }
+  }
+
+  @Nested
+  class NamesBetweenFields {
+
+    @Test
+    void familyNameAmongOtherNames() {
+      PersonFeatures usual = withOtherNames("Constantin", "Cazanescu");
+      PersonFeatures moved = withOtherNames("Constantin", null, "Cazanescu");
+      PersonFeatures other = withOtherNames("Constantin", null, "Popescu");
+      assertThat(level(usual, moved, Comparison.FAMILY)).isEqualTo(1);
+      assertThat(level(usual, other, Comparison.FAMILY)).isEqualTo(4);
+    }
+
+    @Test
+    void oneOfTwoFamilyNamesDropped() {
+      PersonFeatures both = person("Maria", "García López", d(1990, 2, 3), "F");
+      PersonFeatures one = person("Maria", "López", d(1990, 2, 3), "F");
+      PersonFeatures another = person("Maria", "Fernández", d(1990, 2, 3), "F");
+      assertThat(level(both, one, Comparison.FAMILY)).isEqualTo(2);
+      assertThat(level(both, another, Comparison.FAMILY)).isEqualTo(4);
+      assertThat(model.probability(both, one)).isGreaterThan(model.probability(both, another));
+    }
+  }
+
+  @Nested
+  class RecordsWithoutBirthDate {
+
+    @Test
+    void aRecordWithoutDateDoesNotBridgeTwoNamesakes() {
+      PersonFeatures[] records = {
+        person("Wei", "Li", null, "M"),
+        person("Wei", "Li", d(1990, 1, 5), "M"),
+        person("Wei", "Li", d(1985, 3, 2), "M"),
+        person("Wei", "Li", d(1990, 1, 5), null)
+      };
+      long[] links = {1L, 2L, (1L << 32) | 3, 3L};
+      float[] probabilities = {0.9f, 0.8f, 0.99f, 0.7f};
+      Clustering.Result r = Clustering.cluster(records, model, links, probabilities);
+      assertThat(r.cluster()[1]).isEqualTo(r.cluster()[3]).isNotEqualTo(r.cluster()[2]);
+      assertThat(r.cluster()[0]).isIn(r.cluster()[1], r.cluster()[2]);
+      long[] pairs = Clustering.pairs(r.cluster());
+      assertThat(Arrays.stream(pairs).filter(p -> p == ((1L << 32) | 2))).isEmpty();
+    }
+  }
+
+  @Nested
+  class SexAndCitizenship {
+
+    @Test
+    void aClericalErrorLowersTheScoreButDoesNotVeto() {
+      PersonFeatures woman = person("Maria", "Popescu", d(1980, 6, 7), "F", "RO");
+      PersonFeatures clerical = person("Maria", "Popescu", d(1980, 6, 7), "M", "RO");
+      PersonFeatures secondCitizenship = person("Maria", "Popescu", d(1980, 6, 7), "F", "MD");
+      assertThat(model.probability(woman, clerical)).isGreaterThan(0.5);
+      assertThat(model.score(woman, clerical)).isLessThan(model.score(woman, woman));
+      assertThat(model.probability(woman, secondCitizenship)).isGreaterThan(0.5);
+      assertThat(Clustering.coherent(woman, clerical, model.levels(woman, clerical))).isTrue();
+    }
+
+    @Test
+    void differentSexAndDifferentNamesAreTwoPeople() {
+      PersonFeatures maria = person("Maria", "Popescu", d(1980, 6, 7), "F", "RO");
+      PersonFeatures mihai = person("Mihai", "Popescu", d(1980, 6, 7), "M", "RO");
+      PersonFeatures clerical = person("Maria", "Popescu", d(1980, 6, 7), "M", "RO");
+      assertThat(Clustering.coherent(maria, mihai, model.levels(maria, mihai))).isFalse();
+      assertThat(model.score(maria, mihai)).isLessThan(model.score(maria, clerical) - 5);
+    }
+  }
+}
