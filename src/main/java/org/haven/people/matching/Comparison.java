@@ -90,6 +90,9 @@ public final class Comparison {
     }
     if (ff < 0) {
       ff = familyAmongOtherNames(a, b, chinese);
+    } else if (ff == 4 && (secondGivenAsFamily(a, b) || secondGivenAsFamily(b, a))) {
+      // A second given name registered as the family name: weak, but no disagreement.
+      ff = 3;
     }
     out[GIVEN] = gg;
     out[FAMILY] = ff;
@@ -111,14 +114,28 @@ public final class Comparison {
   private static int familyAmongOtherNames(PersonFeatures a, PersonFeatures b, boolean chinese) {
     PersonFeatures without = a.family == null ? a : b;
     PersonFeatures with = a.family == null ? b : a;
-    if (with.family == null || without.aliases.isEmpty()) {
+    if (without.aliases.isEmpty()) {
+      return -1;
+    }
+    List<NamePart> theirs = with.family != null ? List.of(with.family) : with.aliases;
+    if (theirs.isEmpty()) {
       return -1;
     }
     int best = 4;
     for (NamePart alias : without.aliases) {
-      best = Math.min(best, partLevel(alias, with.family, without, with, chinese));
+      for (NamePart family : theirs) {
+        best = Math.min(best, partLevel(alias, family, without, with, chinese));
+      }
     }
     return Math.max(1, best);
+  }
+
+  /** Whether a's family name is one of the words of b's given name of several words. */
+  private static boolean secondGivenAsFamily(PersonFeatures a, PersonFeatures b) {
+    return a.family != null
+        && b.given != null
+        && b.given.raw.indexOf(' ') > 0
+        && IntSets.intersects(a.family.forms, b.given.words);
   }
 
   /**
@@ -149,11 +166,12 @@ public final class Comparison {
       // Cantonese but two names. The same reading is a simplified and a traditional form (黄, 黃).
       return a.compact[0].equals(b.compact[0]) ? 1 : 4;
     }
-    if (IntSets.intersects(a.forms, b.forms)) {
+    if ((a.formBits & b.formBits) != 0 && IntSets.intersects(a.forms, b.forms)) {
       return 0;
     }
-    if (IntSets.intersects(a.canonical, b.canonical)
-        || IntSets.intersects(a.phonetic, b.phonetic)
+    if (((a.soundBits & b.soundBits) != 0
+            && (IntSets.intersects(a.canonical, b.canonical)
+                || IntSets.intersects(a.phonetic, b.phonetic)))
         || (chinese && IntSets.intersects(a.sinitic, b.sinitic))) {
       return 1;
     }
@@ -167,7 +185,7 @@ public final class Comparison {
     }
     // A Chinese given name shares a syllable with many others, and one letter changes the
     // character: neither is a near agreement there.
-    if ((!chinese && IntSets.intersects(a.words, b.words))
+    if ((!chinese && (a.wordBits & b.wordBits) != 0 && (a.wordsWithin(b) || b.wordsWithin(a)))
         || oneEdit(a.compact[0], b.compact[0]) && (!chinese || a.compact[0].length() >= 6)) {
       return 2;
     }
@@ -176,13 +194,41 @@ public final class Comparison {
     int nb = Math.min(3, b.compact.length);
     for (int i = 0; i < na && jw < 0.92; i++) {
       for (int j = 0; j < nb && jw < 0.92; j++) {
-        jw = Math.max(jw, JaroWinkler.similarity(a.compact[i], b.compact[j]));
+        if (mayReach(a.compact[i], b.letters[j], b.compact[j].length(), 0.80)
+            || mayReach(b.compact[j], a.letters[i], a.compact[i].length(), 0.80)) {
+          jw = Math.max(jw, JaroWinkler.similarity(a.compact[i], b.compact[j]));
+        }
       }
     }
     if (jw >= 0.92) {
       return 2;
     }
     return jw >= 0.80 ? 3 : 4;
+  }
+
+  /**
+   * Whether the Jaro–Winkler similarity of x and a word of the given letters and length may reach
+   * the bound: at most the letters of x that occur in the other word can match, and the Winkler
+   * bonus adds at most 0.4 of what Jaro lacks. False only when it certainly cannot.
+   */
+  static boolean mayReach(String x, int otherLetters, int otherLength, double bound) {
+    int lx = x.length();
+    if (lx == 0 || otherLength == 0) {
+      return false;
+    }
+    int m = 0;
+    for (int i = 0; i < lx; i++) {
+      char c = x.charAt(i);
+      if (c >= 'a' && c <= 'z' && (otherLetters & (1 << (c - 'a'))) != 0) {
+        m++;
+      }
+    }
+    m = Math.min(m, Math.min(lx, otherLength));
+    if (m == 0) {
+      return false;
+    }
+    double jaro = (m / (double) lx + m / (double) otherLength + 1) / 3;
+    return jaro + 0.4 * (1 - jaro) >= bound;
   }
 
   /**
@@ -221,8 +267,9 @@ public final class Comparison {
     int dy = Math.abs(a.year - b.year);
     if (a.placeholder || b.placeholder) {
       // A placeholder says only the year, and an estimated one: the same year is as good as a year
-      // alone, and one or two years off is the estimate's usual error.
-      return dy == 0 ? 2 : dy <= 2 ? 4 : 6;
+      // alone, and one or two years off is the estimate's usual error (each of two estimates).
+      int tolerance = a.placeholder && b.placeholder ? 3 : 2;
+      return dy == 0 ? 2 : dy <= tolerance ? 4 : 6;
     }
     boolean full = a.month != 0 && b.month != 0;
     if (full) {

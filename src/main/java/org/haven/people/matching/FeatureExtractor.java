@@ -114,9 +114,9 @@ public final class FeatureExtractor {
   }
 
   /**
-   * Prepares every name of the records at once, so that a batch gets the same comparison keys on
-   * every run whatever the number of threads: the romanisations (the costly part) in parallel, the
-   * interning of their keys in the order of the sorted names.
+   * Prepares every name of the records at once, in parallel, then renumbers the interned keys by
+   * their spelling, so that a batch gets the same comparison keys on every run whatever the number
+   * of threads.
    */
   public void prepare(List<PersonRecord> records) {
     TreeSet<String> names = new TreeSet<>();
@@ -128,17 +128,17 @@ public final class FeatureExtractor {
       }
     }
     String[] sorted = names.toArray(new String[0]);
-    @SuppressWarnings("unchecked")
-    List<String>[] roman = new List[sorted.length];
+    NamePart[] built = new NamePart[sorted.length];
     IntStream.range(0, sorted.length)
         .parallel()
-        .forEach(i -> roman[i] = NameForms.romanisations(sorted[i]));
+        .forEach(i -> built[i] = NamePart.of(sorted[i], vocabulary));
     for (int i = 0; i < sorted.length; i++) {
-      NamePart p = NamePart.of(sorted[i], roman[i], vocabulary);
-      if (p != null) {
-        parts.putIfAbsent(sorted[i], p);
+      if (built[i] != null) {
+        parts.putIfAbsent(sorted[i], built[i]);
       }
     }
+    int[] map = vocabulary.renumber();
+    parts.replaceAll((raw, part) -> part.renumbered(map));
   }
 
   private void addName(Set<String> names, String raw) {

@@ -34,6 +34,12 @@ public final class NamePart {
   /** Interned ids of every word of every romanisation and their canonical forms. */
   final int[] words;
 
+  /**
+   * For each word of the name (particles left out), the interned ids of that word in every
+   * romanisation with as many words, and their canonical forms.
+   */
+  final int[][] tokens;
+
   /** Interned ids used as blocking codes: skeletons and canonical forms, a few at most. */
   final int[] blockCodes;
 
@@ -46,6 +52,19 @@ public final class NamePart {
   /** Whether the name is written in Han characters. */
   final boolean han;
 
+  /**
+   * One-word Bloom filters of {@link #forms}, of {@link #canonical} with {@link #phonetic}, and of
+   * {@link #words}: two names whose filters share no bit cannot share a member, which spares the
+   * comparison of most pairs of different names.
+   */
+  final long formBits;
+
+  final long soundBits;
+  final long wordBits;
+
+  /** Per compact form, the letters it holds as bits (a = bit 0). */
+  final int[] letters;
+
   private NamePart(
       String raw,
       String[] compact,
@@ -54,6 +73,7 @@ public final class NamePart {
       int[] canonical,
       int[] phonetic,
       int[] words,
+      int[][] tokens,
       int[] blockCodes,
       int[] sinitic,
       boolean chineseSurname) {
@@ -64,10 +84,23 @@ public final class NamePart {
     this.canonical = canonical;
     this.phonetic = phonetic;
     this.words = words;
+    this.tokens = tokens;
     this.blockCodes = blockCodes;
     this.sinitic = sinitic;
     this.chineseSurname = chineseSurname;
     this.han = NameForms.script(raw) == NameForms.Script.HAN;
+    this.formBits = bits(forms);
+    this.soundBits = bits(canonical) | bits(phonetic);
+    this.wordBits = bits(words);
+    this.letters = new int[compact.length];
+    for (int i = 0; i < compact.length; i++) {
+      for (int k = 0; k < compact[i].length(); k++) {
+        char c = compact[i].charAt(k);
+        if (c >= 'a' && c <= 'z') {
+          letters[i] |= 1 << (c - 'a');
+        }
+      }
+    }
   }
 
   /** The romanisations of this name, primary first. */
@@ -92,7 +125,19 @@ public final class NamePart {
     List<Integer> blockCodes = new ArrayList<>();
     Set<Integer> sinitic = new LinkedHashSet<>();
     boolean surname = false;
+    List<String> primaryWords = significant(roman.get(0));
+    List<Set<Integer>> wordsAt = new ArrayList<>();
+    for (int i = 0; i < primaryWords.size(); i++) {
+      wordsAt.add(new LinkedHashSet<>());
+    }
     for (String r : roman) {
+      List<String> significant = significant(r);
+      if (significant.size() == wordsAt.size()) {
+        for (int i = 0; i < significant.size(); i++) {
+          wordsAt.get(i).add(vocabulary.id(significant.get(i)));
+          wordsAt.get(i).add(vocabulary.id(NameForms.canonical(significant.get(i))));
+        }
+      }
       for (String reading : Sinitic.readings(r)) {
         sinitic.add(vocabulary.id(reading));
       }
@@ -155,9 +200,73 @@ public final class NamePart {
         IntSets.of(canonical),
         IntSets.of(phonetic),
         IntSets.of(words),
+        wordsAt.stream().map(IntSets::of).toArray(int[][]::new),
         IntSets.of(blockCodes),
         IntSets.of(sinitic),
         surname);
+  }
+
+  /** This name with its interned ids renumbered ({@link Vocabulary#renumber}). */
+  NamePart renumbered(int[] map) {
+    int[][] at = new int[tokens.length][];
+    for (int i = 0; i < tokens.length; i++) {
+      at[i] = remap(tokens[i], map);
+    }
+    return new NamePart(
+        raw,
+        compact,
+        remap(forms, map),
+        map[primary],
+        remap(canonical, map),
+        remap(phonetic, map),
+        remap(words, map),
+        at,
+        remap(blockCodes, map),
+        remap(sinitic, map),
+        chineseSurname);
+  }
+
+  private static int[] remap(int[] ids, int[] map) {
+    int[] out = new int[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      out[i] = map[ids[i]];
+    }
+    Arrays.sort(out);
+    return out;
+  }
+
+  static long bits(int[] ids) {
+    long b = 0;
+    for (int id : ids) {
+      b |= 1L << ((id * 0x9E3779B9) >>> 26);
+    }
+    return b;
+  }
+
+  private static List<String> significant(String romanised) {
+    List<String> out = new ArrayList<>();
+    for (String t : romanised.split(" ")) {
+      if (!t.isEmpty() && !NameForms.isParticle(t)) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether every word of this name is a word of the other: a name of which words were dropped (Ana
+   * Maria → Ana), not two names that share one word (Quang Huy, Quang Long).
+   */
+  boolean wordsWithin(NamePart other) {
+    if (tokens.length == 0) {
+      return false;
+    }
+    for (int[] t : tokens) {
+      if (!IntSets.intersects(t, other.words)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void addCode(List<Integer> codes, int code) {

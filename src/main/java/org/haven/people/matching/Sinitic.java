@@ -23,7 +23,7 @@ public final class Sinitic {
   private Sinitic() {}
 
   /** Every syllable of Hanyu Pinyin, tone marks and ü dropped as ICU's Latin-ASCII drops them. */
-  private static final Set<String> PINYIN = Set.of(PinyinSyllables.ALL.split(" "));
+  private static final List<String> PINYIN = List.of(PinyinSyllables.ALL.split(" "));
 
   private static final class PinyinSyllables {
     static final String ALL =

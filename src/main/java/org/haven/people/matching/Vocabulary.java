@@ -1,5 +1,6 @@
 package org.haven.people.matching;
 
+import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -11,6 +12,25 @@ final class Vocabulary {
 
   int id(String key) {
     return ids.computeIfAbsent(key, k -> next.getAndIncrement());
+  }
+
+  /**
+   * Gives every key the rank of its spelling among all keys as its id, so that ids no longer depend
+   * on the order in which threads first met the keys; returns the old id → new id map.
+   */
+  synchronized int[] renumber() {
+    String[] keys = ids.keySet().toArray(new String[0]);
+    Arrays.parallelSort(keys);
+    int[] map = new int[next.get()];
+    for (int i = 0; i < keys.length; i++) {
+      map[ids.get(keys[i])] = i;
+    }
+    ids.clear();
+    for (int i = 0; i < keys.length; i++) {
+      ids.put(keys[i], i);
+    }
+    next.set(keys.length);
+    return map;
   }
 
   int size() {
