@@ -194,8 +194,7 @@ public final class Comparison {
     int nb = Math.min(3, b.compact.length);
     for (int i = 0; i < na && jw < 0.92; i++) {
       for (int j = 0; j < nb && jw < 0.92; j++) {
-        if (mayReach(a.compact[i], b.letters[j], b.compact[j].length(), 0.80)
-            || mayReach(b.compact[j], a.letters[i], a.compact[i].length(), 0.80)) {
+        if (mayReach(a.compact[i], b.compact[j], b.letters[j], 0.80)) {
           jw = Math.max(jw, JaroWinkler.similarity(a.compact[i], b.compact[j]));
         }
       }
@@ -207,13 +206,15 @@ public final class Comparison {
   }
 
   /**
-   * Whether the Jaro–Winkler similarity of x and a word of the given letters and length may reach
-   * the bound: at most the letters of x that occur in the other word can match, and the Winkler
-   * bonus adds at most 0.4 of what Jaro lacks. False only when it certainly cannot.
+   * Whether the Jaro–Winkler similarity of x and the other word (whose letters are given as bits)
+   * may reach the bound: at most the letters of x that occur in the other word can match, without
+   * transpositions, and the Winkler bonus is that of their common prefix. False only when it
+   * certainly cannot.
    */
-  static boolean mayReach(String x, int otherLetters, int otherLength, double bound) {
+  static boolean mayReach(String x, String other, int otherLetters, double bound) {
     int lx = x.length();
-    if (lx == 0 || otherLength == 0) {
+    int lo = other.length();
+    if (lx == 0 || lo == 0) {
       return false;
     }
     int m = 0;
@@ -223,12 +224,17 @@ public final class Comparison {
         m++;
       }
     }
-    m = Math.min(m, Math.min(lx, otherLength));
+    m = Math.min(m, Math.min(lx, lo));
     if (m == 0) {
       return false;
     }
-    double jaro = (m / (double) lx + m / (double) otherLength + 1) / 3;
-    return jaro + 0.4 * (1 - jaro) >= bound;
+    int prefix = 0;
+    int most = Math.min(4, Math.min(lx, lo));
+    while (prefix < most && x.charAt(prefix) == other.charAt(prefix)) {
+      prefix++;
+    }
+    double jaro = (m / (double) lx + m / (double) lo + 1) / 3;
+    return jaro + prefix * 0.1 * (1 - jaro) >= bound;
   }
 
   /**

@@ -97,7 +97,13 @@ public final class Deduper {
     TermFrequencies tf = TermFrequencies.count(records, extractor.vocabulary().size());
     Estimator.Result estimate =
         Estimator.estimate(
-            records, blocking.pairs(), blocking.count(), tf, options.seed(), 500_000, 1_000_000);
+            records,
+            blocking.pairs(),
+            blocking.count(),
+            tf,
+            options.seed(),
+            samples(n, 10, 500_000),
+            samples(n, 20, 1_000_000));
     log.printf(
         "model: EM %s after %d iterations, %.0f expected matches among candidates, in %.1f s%n%s",
         estimate.converged() ? "converged" : "stopped",
@@ -216,6 +222,15 @@ public final class Deduper {
     links = implied;
     probs = impliedProbs;
     return new Outcome(records, blocking, estimate, links, probs, parent);
+  }
+
+  /**
+   * How many pairs the estimation draws: {@code perRecord} per record, at least a fifth of the most
+   * and at most the most, so that small files are not drowned in samples and large ones are sampled
+   * as finely as before.
+   */
+  static int samples(int records, int perRecord, int most) {
+    return (int) Math.max(most / 5, Math.min(most, (long) records * perRecord));
   }
 
   private static boolean otherScript(String name) {

@@ -277,17 +277,25 @@ public final class Estimator {
     long[] counts = new long[Comparison.LEVELS[field]];
     long total = 0;
     int[] levels = new int[Comparison.FIELDS + 1];
-    for (int s = 0; s < samples; s++) {
-      int a = random.nextInt(size);
-      int key = (int) (sorted[a] >>> 32);
-      int from = a;
-      while (from > 0 && (int) (sorted[from - 1] >>> 32) == key) {
-        from--;
-      }
-      int to = a;
-      while (to + 1 < size && (int) (sorted[to + 1] >>> 32) == key && to - a < 100_000) {
+    // Where each record's group of the same name begins and ends in the sorted order.
+    int[] groupFrom = new int[size];
+    int[] groupTo = new int[size];
+    for (int from = 0; from < size; ) {
+      int key = (int) (sorted[from] >>> 32);
+      int to = from;
+      while (to + 1 < size && (int) (sorted[to + 1] >>> 32) == key) {
         to++;
       }
+      for (int q = from; q <= to; q++) {
+        groupFrom[q] = from;
+        groupTo[q] = Math.min(to, q + 100_000);
+      }
+      from = to + 1;
+    }
+    for (int s = 0; s < samples; s++) {
+      int a = random.nextInt(size);
+      int from = groupFrom[a];
+      int to = groupTo[a];
       if (to == from) {
         continue;
       }

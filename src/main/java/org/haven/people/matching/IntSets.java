@@ -9,13 +9,29 @@ final class IntSets {
   private IntSets() {}
 
   static int[] of(Collection<Integer> values) {
-    return values.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
+    int[] a = new int[values.size()];
+    int n = 0;
+    for (int v : values) {
+      a[n++] = v;
+    }
+    return sortedUnique(a);
   }
 
   static int[] union(int[] a, int[] b) {
     int[] c = Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, c, a.length, b.length);
-    return Arrays.stream(c).distinct().sorted().toArray();
+    return sortedUnique(c);
+  }
+
+  private static int[] sortedUnique(int[] a) {
+    Arrays.sort(a);
+    int unique = 0;
+    for (int i = 0; i < a.length; i++) {
+      if (i == 0 || a[i] != a[unique - 1]) {
+        a[unique++] = a[i];
+      }
+    }
+    return unique == a.length ? a : Arrays.copyOf(a, unique);
   }
 
   /** Whether two sorted arrays share a value; returns the first shared value or -1. */

@@ -24,8 +24,19 @@ public final class NameForms {
 
   private static final ThreadLocal<Transliterator> ANY_LATIN =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
-  private static final ThreadLocal<Transliterator> HAN_LATIN =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII; Lower"));
+
+  /**
+   * Han-Latin takes long to build and Chinese names are a small share of most files: one instance,
+   * built when first needed and used by one thread at a time.
+   */
+  private static Transliterator hanLatin;
+
+  private static synchronized String pinyin(String han) {
+    if (hanLatin == null) {
+      hanLatin = Transliterator.getInstance("Han-Latin; Latin-ASCII; Lower");
+    }
+    return hanLatin.transliterate(han);
+  }
 
   /** The script a name is written in, as far as matching cares. */
   public enum Script {
@@ -101,14 +112,14 @@ public final class NameForms {
       }
       case HAN -> {
         String pinyin;
-        pinyin = clean(HAN_LATIN.get().transliterate(s));
+        pinyin = clean(pinyin(s));
         out.add(pinyin);
         for (String other : Sinitic.romanisations(s, pinyin)) {
           out.add(clean(other));
         }
       }
       default -> {
-        String ascii = clean(icu(s));
+        String ascii = clean(script(s) == Script.LATIN ? latinAscii(s) : icu(s));
         out.add(ascii);
         String nordic = clean(nordicAscii(s));
         if (nordic != null) {
@@ -179,6 +190,32 @@ public final class NameForms {
 
   private static String icu(String s) {
     return ANY_LATIN.get().transliterate(s);
+  }
+
+  /**
+   * A Latin name in ASCII as ICU's Latin-ASCII writes it. Letters whose accents come off by
+   * canonical decomposition (é, ş, ễ) are done here without ICU, which spares loading it for files
+   * of Latin names only; any other letter (ø, ß, ł) goes to ICU.
+   */
+  static String latinAscii(String s) {
+    boolean ascii = true;
+    for (int i = 0; i < s.length() && ascii; i++) {
+      ascii = s.charAt(i) < 0x80;
+    }
+    if (ascii) {
+      return s;
+    }
+    String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+    StringBuilder b = new StringBuilder(d.length());
+    for (int i = 0; i < d.length(); i++) {
+      char c = d.charAt(i);
+      if (c < 0x80) {
+        b.append(c);
+      } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+        return icu(s);
+      }
+    }
+    return b.toString();
   }
 
   /** Lower-case letters a–z with single spaces; hyphens and apostrophes split or vanish. */
