@@ -19,7 +19,7 @@ public final class Comparison {
   public static final int FIELDS = 5;
 
   /** Number of agreement levels per field. */
-  static final int[] LEVELS = {5, 5, 7, 2, 2};
+  static final int[] LEVELS = {5, 5, 8, 2, 2};
 
   static final String[] FIELD_NAMES = {"given", "family", "birth", "sex", "citizenship"};
 
@@ -49,6 +49,7 @@ public final class Comparison {
       "same year, one only a year",
       "same year, day or month differs",
       "±1 year",
+      "estimated date, years within two",
       "same year, different date",
       "differ"
     },
@@ -263,8 +264,11 @@ public final class Comparison {
     return lx > ly ? x.regionMatches(i + 1, y, i, ly - i) : y.regionMatches(i + 1, x, i, lx - i);
   }
 
+  /** The birth level of a placeholder date (1 January) within two years of the other date. */
+  static final int BIRTH_ESTIMATED = 5;
+
   /** From this birth level on, two exact dates are clearly different. */
-  static final int BIRTH_DATES_DIFFER = 5;
+  static final int BIRTH_DATES_DIFFER = 6;
 
   static int birthLevel(PersonFeatures a, PersonFeatures b) {
     if (a.year == 0 || b.year == 0) {
@@ -275,7 +279,7 @@ public final class Comparison {
       // A placeholder says only the year, and an estimated one: the same year is as good as a year
       // alone, and one or two years off is the estimate's usual error (each of two estimates).
       int tolerance = a.placeholder && b.placeholder ? 3 : 2;
-      return dy == 0 ? 2 : dy <= tolerance ? 4 : 6;
+      return dy == 0 ? 2 : dy <= tolerance ? BIRTH_ESTIMATED : 7;
     }
     boolean full = a.month != 0 && b.month != 0;
     if (full) {
@@ -295,9 +299,9 @@ public final class Comparison {
       }
       // Two full dates a year apart that also differ in day and month are two errors at once:
       // no closer than two dates that differ outright.
-      return dy == 0 ? 5 : dy == 1 && (sameMonth || sameDay || swapped) ? 4 : 6;
+      return dy == 0 ? 6 : dy == 1 && (sameMonth || sameDay || swapped) ? 4 : 7;
     }
-    return dy == 0 ? 2 : dy == 1 ? 4 : 6;
+    return dy == 0 ? 2 : dy == 1 ? 4 : 7;
   }
 
   static int sexLevel(PersonFeatures a, PersonFeatures b) {

@@ -34,7 +34,7 @@ public final class Estimator {
   public record Result(
       MatchModel model, int iterations, boolean converged, double expectedMatches) {}
 
-  private static final int BASE = 8;
+  private static final int BASE = 9;
 
   /**
    * @param pairs candidate pairs as {@code (long) i << 32 | j}

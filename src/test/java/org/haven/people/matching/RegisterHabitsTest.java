@@ -49,8 +49,9 @@ class RegisterHabitsTest {
       PersonFeatures estimated = person("Amina", "Yusuf", d(1990, 1, 1), "F");
       PersonFeatures trueDate = person("Amina", "Yusuf", d(1991, 3, 14), "F");
       PersonFeatures twoOff = person("Amina", "Yusuf", d(1988, 7, 1), "F");
-      assertThat(level(estimated, trueDate, Comparison.BIRTH)).isEqualTo(4);
-      assertThat(level(estimated, twoOff, Comparison.BIRTH)).isEqualTo(4);
+      assertThat(level(estimated, trueDate, Comparison.BIRTH))
+          .isEqualTo(Comparison.BIRTH_ESTIMATED);
+      assertThat(level(estimated, twoOff, Comparison.BIRTH)).isEqualTo(Comparison.BIRTH_ESTIMATED);
       assertThat(model.probability(estimated, trueDate)).isGreaterThan(0.5);
       assertThat(Clustering.coherent(estimated, trueDate, model.levels(estimated, trueDate)))
           .isTrue();
@@ -61,9 +62,10 @@ class RegisterHabitsTest {
       PersonFeatures a = person("Amina", "Yusuf", d(1990, 3, 14), "F");
       PersonFeatures b = person("Amina", "Yusuf", d(1990, 8, 2), "F");
       PersonFeatures far = person("Amina", "Yusuf", d(1984, 1, 1), "F");
-      assertThat(level(a, b, Comparison.BIRTH)).isGreaterThanOrEqualTo(5);
+      assertThat(level(a, b, Comparison.BIRTH)).isEqualTo(Comparison.BIRTH_DATES_DIFFER);
       assertThat(Clustering.coherent(a, b, model.levels(a, b))).isFalse();
-      assertThat(level(a, far, Comparison.BIRTH)).isEqualTo(6);
+      assertThat(level(a, far, Comparison.BIRTH))
+          .isEqualTo(Comparison.LEVELS[Comparison.BIRTH] - 1);
     }
 
     @Test
