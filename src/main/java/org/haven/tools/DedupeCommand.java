@@ -18,6 +18,7 @@ import java.util.Set;
 import org.haven.people.matching.Comparison;
 import org.haven.people.matching.Deduper;
 import org.haven.people.matching.MatchModel;
+import org.haven.people.matching.NameForms;
 import org.haven.people.matching.PersonFeatures;
 import org.haven.people.matching.PersonRecord;
 
@@ -83,6 +84,7 @@ public final class DedupeCommand {
       return 2;
     }
     long t0 = System.nanoTime();
+    NameForms.warmUpInBackground();
     try {
       List<PersonRecord> records;
       int[] bad = new int[1];

@@ -38,6 +38,24 @@ public final class NameForms {
     return hanLatin.transliterate(han);
   }
 
+  /**
+   * Loads ICU's transliteration rules for the scripts Haven reads in a background thread, so that a
+   * batch can read its file meanwhile: building the first transliterator takes a few hundred
+   * milliseconds, later ones reuse the rules.
+   */
+  public static void warmUpInBackground() {
+    Thread warm =
+        new Thread(
+            () -> {
+              for (String name : new String[] {"Андрій", "محمد", "สมชาย", "ქეთევან", "Øst"}) {
+                romanisations(name);
+              }
+            },
+            "name-forms-warm-up");
+    warm.setDaemon(true);
+    warm.start();
+  }
+
   /** The script a name is written in, as far as matching cares. */
   public enum Script {
     LATIN,
