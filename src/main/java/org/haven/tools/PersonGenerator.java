@@ -861,6 +861,7 @@ public final class PersonGenerator {
         }
       }
     }
+    String givenOverride = null;
     if (mode == Mode.REGISTERS) {
       RegisterRecord r =
           registerHabits(
@@ -874,24 +875,10 @@ public final class PersonGenerator {
       if (r.swapped) {
         swapped = !swapped;
       }
-      if (r.givenText != null || r.family == null || r.given.isEmpty()) {
-        String givenText =
-            r.given.isEmpty()
-                ? null
-                : r.givenText != null ? r.givenText : String.join(" ", r.given);
-        if (swapped) {
-          String t = givenText;
-          givenText = family;
-          family = t;
-        }
-        if (date != null) {
-          year = date.getYear();
-        }
-        return new PersonRecord("", givenText, family, others, date, year, sex, cits);
-      }
+      givenOverride = r.givenText;
     }
     String joiner = c.script() == Script.HAN ? "" : " ";
-    String givenText = String.join(joiner, given);
+    String givenText = givenOverride != null ? givenOverride : String.join(joiner, given);
     if (c.script() == Script.HAN && !isScript(givenText)) {
       boolean upper = givenText.equals(givenText.toUpperCase(Locale.ROOT));
       givenText = capitalise(givenText.toLowerCase(Locale.ROOT));

@@ -150,10 +150,6 @@ public final class Comparison {
         || (r.given != null && r.given.chineseSurname);
   }
 
-  static int partLevel(NamePart a, NamePart b, PersonFeatures ra, PersonFeatures rb) {
-    return partLevel(a, b, ra, rb, false);
-  }
-
   static int partLevel(
       NamePart a, NamePart b, PersonFeatures ra, PersonFeatures rb, boolean chinese) {
     if (a == null || b == null) {
