@@ -35,6 +35,16 @@ final class ActionPlanJson {
         i.put("responsible", initiative.responsible());
         i.put("status", initiative.status().name());
         i.putAll(sums(initiative.sums()));
+        if (initiative.returnCosts() != null
+            && !initiative.returnCosts().otherCurrencies().isEmpty()) {
+          // support recorded in another currency than the plan's: kept apart, never converted
+          Map<String, Object> other = new LinkedHashMap<>();
+          initiative
+              .returnCosts()
+              .otherCurrencies()
+              .forEach(m -> other.put(m.currency(), m.amount()));
+          i.put("returnCostsOtherCurrencies", other);
+        }
         List<Map<String, Object>> indicators = new ArrayList<>();
         for (ActionPlanYear.IndicatorYear indicator : initiative.indicators()) {
           Map<String, Object> x = new LinkedHashMap<>();
@@ -69,6 +79,7 @@ final class ActionPlanJson {
     s.put("disbursed", amount(sums.disbursed()));
     s.put("repaid", amount(sums.repaid()));
     s.put("spent", amount(sums.spent()));
+    s.put("returnCosts", amount(sums.returnCosts()));
     return s;
   }
 

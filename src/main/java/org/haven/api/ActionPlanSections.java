@@ -36,7 +36,8 @@ class ActionPlanSections {
               text("funding.granted", locale),
               text("funding.disbursed", locale),
               text("funding.repaid", locale),
-              text("funding.spent", locale));
+              text("funding.spent", locale),
+              text("funding.returnCosts", locale));
       List<List<String>> rows = new ArrayList<>();
       List<String> notes = new ArrayList<>();
       for (ActionPlanYear.InitiativeYear initiative : plan.initiatives()) {
@@ -49,7 +50,17 @@ class ActionPlanSections {
                 amount(sums.granted(), locale),
                 amount(sums.disbursed(), locale),
                 amount(sums.repaid(), locale),
-                amount(sums.spent(), locale)));
+                amount(sums.spent(), locale),
+                amount(sums.returnCosts(), locale)));
+        if (initiative.returnCosts() != null) {
+          for (Money other : initiative.returnCosts().otherCurrencies()) {
+            notes.add(
+                initiative.name()
+                    + ": "
+                    + messages.getMessage(
+                        "funding.returnCostsOther", new Object[] {amount(other, locale)}, locale));
+          }
+        }
         for (ActionPlanYear.IndicatorYear indicator : initiative.indicators()) {
           notes.add(
               messages.getMessage(
@@ -72,7 +83,8 @@ class ActionPlanSections {
               amount(total.granted(), locale),
               amount(total.disbursed(), locale),
               amount(total.repaid(), locale),
-              amount(total.spent(), locale)));
+              amount(total.spent(), locale),
+              amount(total.returnCosts(), locale)));
       sections.add(
           new ReportPdf.Section(
               messages.getMessage(

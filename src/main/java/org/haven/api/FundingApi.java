@@ -28,6 +28,7 @@ import org.haven.funding.ReportDetails;
 import org.haven.funding.ReportFiles;
 import org.haven.funding.ReportReview;
 import org.haven.funding.ReportingDuty;
+import org.haven.repatriation.Programme;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -114,6 +115,9 @@ class FundingApi {
   /** A new status of an initiative. */
   record StatusChangeRequest(InitiativeStatus status, LocalDate on, String note) {}
 
+  /** The return programme whose support after return an initiative pays for; null for none. */
+  record FundsReturnsRequest(Programme fundsReturns) {}
+
   private final Funding funding;
   private final CurrentActor currentActor;
 
@@ -174,7 +178,8 @@ class FundingApi {
   @Operation(
       summary =
           "The plan's money as CSV (initiative,organisation,year,currency,budget,granted,disbursed,"
-              + "repaid,spent): by=initiative (default; one line per initiative and year, with its"
+              + "repaid,spent,returnCosts; returnCosts are the support costs of the returns an"
+              + " initiative pays for, on its own lines only): by=initiative (default; one line per initiative and year, with its"
               + " budget) or by=organisation (one line per initiative, holder and year)")
   ResponseEntity<byte[]> overviewCsv(
       @PathVariable UUID id, @RequestParam(defaultValue = "initiative") String by) {
@@ -285,6 +290,23 @@ class FundingApi {
     Initiative initiative =
         funding.changeStatus(
             id, body.status(), body.on(), body.note(), version, currentActor.require());
+    return ResponseEntity.ok().eTag(Versions.etag(initiative.version())).body(initiative);
+  }
+
+  @PostMapping("/api/v1/initiatives/{id}/funds-returns")
+  @PreAuthorize(MANAGERS)
+  @Operation(
+      summary =
+          "Say which return programme's support after return the initiative pays for (null for none;"
+              + " needs If-Match): the support recorded with those returns then rolls up into it,"
+              + " and one initiative of a plan pays for a programme")
+  ResponseEntity<Initiative> fundsReturns(
+      @PathVariable UUID id,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestBody FundsReturnsRequest body) {
+    long version = Versions.required(ifMatch);
+    Initiative initiative =
+        funding.payForReturns(id, body.fundsReturns(), version, currentActor.require());
     return ResponseEntity.ok().eTag(Versions.etag(initiative.version())).body(initiative);
   }
 

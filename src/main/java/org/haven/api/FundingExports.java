@@ -40,7 +40,8 @@ final class FundingExports {
     "granted",
     "disbursed",
     "repaid",
-    "spent"
+    "spent",
+    "returnCosts"
   };
   private static final Instant FIXED = Instant.parse("2000-01-01T00:00:00Z");
 
@@ -66,6 +67,8 @@ final class FundingExports {
           .append(plain(line.repaid()))
           .append(',')
           .append(plain(line.spent()))
+          .append(',')
+          .append(plain(line.returnCosts()))
           .append('\n');
     }
     return out.toString().getBytes(StandardCharsets.UTF_8);
@@ -109,7 +112,12 @@ final class FundingExports {
       row.createCell(2).setCellValue(line.year());
       row.createCell(3).setCellValue(line.currency());
       BigDecimal[] amounts = {
-        line.budget(), line.granted(), line.disbursed(), line.repaid(), line.spent()
+        line.budget(),
+        line.granted(),
+        line.disbursed(),
+        line.repaid(),
+        line.spent(),
+        line.returnCosts()
       };
       for (int a = 0; a < amounts.length; a++) {
         if (amounts[a] != null) {

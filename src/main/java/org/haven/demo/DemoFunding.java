@@ -37,6 +37,7 @@ import org.haven.funding.Theme;
 import org.haven.funding.Training;
 import org.haven.funding.TrainingCourse;
 import org.haven.funding.YearAmount;
+import org.haven.repatriation.Programme;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -174,7 +175,8 @@ class DemoFunding {
                   share.theme(),
                   responsible.get(share.responsible()),
                   yearly(share.million(), 2022, 4),
-                  share.indicators()),
+                  share.indicators(),
+                  share.theme() == Theme.REPATRIATION ? Programme.PREPARED_REPATRIATION : null),
               centre);
       initiative =
           funding.changeStatus(
@@ -227,8 +229,8 @@ class DemoFunding {
                   Theme.OUTREACH,
                   ngo,
                   yearly("28.0", year, 4),
-                  List.of(
-                      indicator("Outreach contacts", Measure.OUTREACH_CONTACTS, year, 4, 2200))),
+                  List.of(indicator("Outreach contacts", Measure.OUTREACH_CONTACTS, year, 4, 2200)),
+                  null),
               centre);
       Initiative returns =
           funding.createInitiative(
@@ -239,7 +241,8 @@ class DemoFunding {
                   Theme.REPATRIATION,
                   iom,
                   yearly("18.4", year, 4),
-                  List.of()),
+                  List.of(),
+                  Programme.PREPARED_REPATRIATION),
               centre);
       for (Initiative initiative : List.of(outreach, returns)) {
         funding.changeStatus(

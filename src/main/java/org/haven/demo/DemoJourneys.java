@@ -185,8 +185,8 @@ class DemoJourneys {
             r.repatriationId(),
             r.version(),
             SupportItemType.MONTHLY_ALLOWANCE,
-            new BigDecimal(100 + 25 * random.nextInt(5)),
-            "EUR",
+            new BigDecimal(750 + 150 * random.nextInt(5)),
+            "DKK",
             6,
             null,
             centre);
@@ -195,8 +195,8 @@ class DemoJourneys {
             r.repatriationId(),
             r.version(),
             random.nextBoolean() ? SupportItemType.BUSINESS_START_UP : SupportItemType.SCHOOLING,
-            new BigDecimal(800 + 100 * random.nextInt(10)),
-            "EUR",
+            new BigDecimal(6000 + 500 * random.nextInt(10)),
+            "DKK",
             1,
             null,
             centre);

@@ -24,7 +24,11 @@ public record ActionPlanYear(int year, List<PlanYear> plans, TrainingYear traini
       Sums sums,
       List<InitiativeYear> initiatives) {}
 
-  /** An initiative's year: its status today and the year's money and indicators. */
+  /**
+   * An initiative's year: its status today and the year's money and indicators; {@code returnCosts}
+   * the year's support costs of the returns it pays for, with those recorded in other currencies
+   * than the plan's (null when it pays for none).
+   */
   public record InitiativeYear(
       UUID id,
       String name,
@@ -32,17 +36,21 @@ public record ActionPlanYear(int year, List<PlanYear> plans, TrainingYear traini
       String responsible,
       InitiativeStatus status,
       Sums sums,
-      List<IndicatorYear> indicators) {}
+      List<IndicatorYear> indicators,
+      ReturnCosts returnCosts) {}
 
   /**
    * The year's money: the budget for the year, granted by decisions in the year, paid out and paid
-   * back in the year, and spent as reported in reports due in the year.
+   * back in the year, spent as reported in reports due in the year, and the support costs that fall
+   * in the year of the returns the initiative pays for (in the plan's currency; recorded with the
+   * returns, not reported by a holder).
    */
-  public record Sums(Money budget, Money granted, Money disbursed, Money repaid, Money spent) {
+  public record Sums(
+      Money budget, Money granted, Money disbursed, Money repaid, Money spent, Money returnCosts) {
 
     static Sums zero(String currency) {
       Money zero = Money.zero(currency);
-      return new Sums(zero, zero, zero, zero, zero);
+      return new Sums(zero, zero, zero, zero, zero, zero);
     }
 
     Sums plus(Sums other) {
@@ -51,7 +59,8 @@ public record ActionPlanYear(int year, List<PlanYear> plans, TrainingYear traini
           granted.plus(other.granted),
           disbursed.plus(other.disbursed),
           repaid.plus(other.repaid),
-          spent.plus(other.spent));
+          spent.plus(other.spent),
+          returnCosts.plus(other.returnCosts));
     }
   }
 

@@ -29,6 +29,8 @@ import org.haven.access.Texts;
 import org.haven.audit.AuditAction;
 import org.haven.audit.AuditOutcome;
 import org.haven.audit.AuditTrail;
+import org.haven.repatriation.Programme;
+import org.haven.repatriation.Repatriations;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -52,6 +54,7 @@ public class Funding {
   private final JdbcClient jdbc;
   private final Organisations organisations;
   private final AuditTrail audit;
+  private final Repatriations repatriations;
   private final Clock clock;
   private final ZoneId zone;
 
@@ -59,11 +62,13 @@ public class Funding {
       JdbcClient jdbc,
       Organisations organisations,
       AuditTrail audit,
+      Repatriations repatriations,
       Clock clock,
       @Value("${haven.time-zone:Europe/Copenhagen}") String zone) {
     this.jdbc = jdbc;
     this.organisations = organisations;
     this.audit = audit;
+    this.repatriations = repatriations;
     this.clock = clock;
     this.zone = ZoneId.of(zone);
   }
@@ -180,6 +185,9 @@ public class Funding {
     if (total.plus(allocated).exceeds(plan.budget())) {
       checks.add("budgets", "funding.beyondPlan", plan.budget().minus(allocated).amount());
     }
+    if (details.fundsReturns() != null && paidFor(plan.id(), details.fundsReturns(), null)) {
+      checks.add("fundsReturns", "funding.returnsPaidTwice");
+    }
     List<PlanIndicatorDetails> indicators = new ArrayList<>();
     for (PlanIndicatorDetails indicator : details.indicators()) {
       if (indicator == null || indicator.name() == null || indicator.name().isBlank()) {
@@ -199,10 +207,19 @@ public class Funding {
     UUID id = UUID.randomUUID();
     jdbc.sql(
             """
-            INSERT INTO funding.initiative (id, plan_id, name, goal, theme, responsible, status, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, 'PLANNED', ?)
+            INSERT INTO funding.initiative
+                (id, plan_id, name, goal, theme, responsible, status, created_at, funds_returns)
+            VALUES (?, ?, ?, ?, ?, ?, 'PLANNED', ?, ?)
             """)
-        .params(id, plan.id(), name, goal, details.theme().name(), details.responsible(), now())
+        .params(
+            id,
+            plan.id(),
+            name,
+            goal,
+            details.theme().name(),
+            details.responsible(),
+            now(),
+            details.fundsReturns() == null ? null : details.fundsReturns().name())
         .update();
     budgets.forEach(
         (year, amount) ->
@@ -298,6 +315,75 @@ public class Funding {
         AuditOutcome.SUCCESS,
         "status " + initiative.status() + " -> " + status);
     return initiative(id);
+  }
+
+  /**
+   * Says which return programme's support after return the initiative pays for (null: none), so
+   * that those costs, recorded with the returns, roll up into it. A programme is paid for by one
+   * initiative of a plan.
+   */
+  @Transactional
+  public Initiative payForReturns(UUID id, Programme programme, long expectedVersion, Actor by) {
+    requireManager(by);
+    Initiative initiative = initiative(id);
+    if (programme == initiative.fundsReturns()) {
+      return initiative;
+    }
+    if (programme != null && paidFor(initiative.plan(), programme, id)) {
+      throw new InvalidInput("fundsReturns", "funding.returnsPaidTwice");
+    }
+    int updated =
+        jdbc.sql(
+                """
+                UPDATE funding.initiative SET funds_returns = ?, version = version + 1
+                WHERE id = ? AND version = ?
+                """)
+            .params(programme == null ? null : programme.name(), id, expectedVersion)
+            .update();
+    if (updated == 0) {
+      throw new StaleVersion(INITIATIVE);
+    }
+    audit.record(
+        by.audit(),
+        AuditAction.UPDATE,
+        INITIATIVE,
+        id.toString(),
+        AuditOutcome.SUCCESS,
+        "pays for returns " + initiative.fundsReturns() + " -> " + programme);
+    return initiative(id);
+  }
+
+  /**
+   * The support costs of the returns the initiative pays for, one line for each year of the plan
+   * and currency they were recorded in, oldest first: for the ministry and the centre. Empty when
+   * it pays for none.
+   */
+  public List<Repatriations.YearCost> returnCostsByYear(UUID id, Actor by) {
+    if (!FundingPolicy.mayReadAll(by)) {
+      throw new AccessDeniedException("The plan's money is read by the ministry and the centre");
+    }
+    Initiative initiative = initiative(id);
+    if (initiative.fundsReturns() == null) {
+      return List.of();
+    }
+    ActionPlan plan = plan(initiative.plan());
+    return repatriations.supportCostsByYear(initiative.fundsReturns()).stream()
+        .filter(cost -> plan.covers(cost.year()))
+        .toList();
+  }
+
+  /**
+   * Whether another initiative of the plan than {@code except} pays for the programme's returns.
+   */
+  private boolean paidFor(UUID plan, Programme programme, UUID except) {
+    return jdbc.sql(
+            """
+            SELECT count(*) > 0 FROM funding.initiative
+            WHERE plan_id = ? AND funds_returns = ? AND (CAST(? AS uuid) IS NULL OR id <> ?)
+            """)
+        .params(plan, programme.name(), except, except)
+        .query(Boolean.class)
+        .single();
   }
 
   public List<Initiative> initiatives(UUID plan) {
@@ -420,6 +506,9 @@ public class Funding {
                       yearly,
                       indicators.getOrDefault(id, List.of()),
                       history.getOrDefault(id, List.of()),
+                      rs.getString("funds_returns") == null
+                          ? null
+                          : Programme.valueOf(rs.getString("funds_returns")),
                       rs.getLong("version")));
             });
     return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
@@ -983,12 +1072,29 @@ public class Funding {
     }
   }
 
-  /** An initiative's line in the plan's overview. */
-  public record InitiativeLine(Initiative initiative, Totals totals, int grants) {}
+  /**
+   * An initiative's line in the plan's overview; {@code returnCosts} are the support costs of the
+   * returns it pays for in the plan's years, as recorded with the returns (null when it pays for
+   * none).
+   */
+  public record InitiativeLine(
+      Initiative initiative, Totals totals, int grants, ReturnCosts returnCosts) {
 
-  /** The plan's money as the ministry reads it: its total and each initiative's. */
+    InitiativeLine withReturnCosts(ReturnCosts costs) {
+      return new InitiativeLine(initiative, totals, grants, costs);
+    }
+  }
+
+  /**
+   * The plan's money as the ministry reads it: its total and each initiative's; {@code returnCosts}
+   * sums the initiatives' return costs in the plan's currency.
+   */
   public record PlanOverview(
-      ActionPlan plan, Totals totals, List<InitiativeLine> initiatives, int overdueReports) {}
+      ActionPlan plan,
+      Totals totals,
+      List<InitiativeLine> initiatives,
+      int overdueReports,
+      Money returnCosts) {}
 
   /** An overview kept for the records' version and day it was computed at. */
   private record KeptOverview(long version, LocalDate day, PlanOverview overview) {}
@@ -1011,15 +1117,40 @@ public class Funding {
             .single();
     LocalDate day = today();
     KeptOverview kept = overviews.get(planId);
+    PlanOverview computed;
     if (kept != null && kept.version() == version && kept.day().equals(day)) {
-      return kept.overview();
+      computed = kept.overview();
+    } else {
+      computed = computeOverview(planId);
+      if (overviews.size() >= MOST_KEPT) {
+        overviews.clear();
+      }
+      overviews.put(planId, new KeptOverview(version, day, computed));
     }
-    PlanOverview computed = computeOverview(planId);
-    if (overviews.size() >= MOST_KEPT) {
-      overviews.clear();
+    // returns are recorded by repatriation, whose changes do not move the funding records'
+    // version: their costs are read afresh, one query for each programme paid for
+    return withReturnCosts(computed);
+  }
+
+  private PlanOverview withReturnCosts(PlanOverview overview) {
+    ActionPlan plan = overview.plan();
+    String currency = plan.budget().currency();
+    Money total = Money.zero(currency);
+    List<InitiativeLine> lines = new ArrayList<>();
+    for (InitiativeLine line : overview.initiatives()) {
+      Programme programme = line.initiative().fundsReturns();
+      if (programme == null) {
+        lines.add(line);
+        continue;
+      }
+      ReturnCosts costs =
+          ReturnCosts.of(
+              programme, repatriations.supportCostsByYear(programme), currency, plan::covers);
+      total = total.plus(costs.amount());
+      lines.add(line.withReturnCosts(costs));
     }
-    overviews.put(planId, new KeptOverview(version, day, computed));
-    return computed;
+    return new PlanOverview(
+        plan, overview.totals(), List.copyOf(lines), overview.overdueReports(), total);
   }
 
   private PlanOverview computeOverview(UUID planId) {
@@ -1081,7 +1212,7 @@ public class Funding {
                 planTotals.disbursed().plus(s.disbursed()),
                 planTotals.repaid().plus(s.repaid()));
       }
-      lines.add(new InitiativeLine(initiative, totals, s == null ? 0 : s.grants()));
+      lines.add(new InitiativeLine(initiative, totals, s == null ? 0 : s.grants(), null));
     }
     lines.sort(
         Comparator.comparing((InitiativeLine l) -> l.initiative().name())
@@ -1097,7 +1228,7 @@ public class Funding {
             .params(planId, today())
             .query(Integer.class)
             .single();
-    return new PlanOverview(plan, planTotals, lines, overdue);
+    return new PlanOverview(plan, planTotals, lines, overdue, Money.zero(currency));
   }
 
   // ---- helpers ----

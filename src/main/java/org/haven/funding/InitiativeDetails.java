@@ -2,8 +2,12 @@ package org.haven.funding;
 
 import java.util.List;
 import java.util.UUID;
+import org.haven.repatriation.Programme;
 
-/** An initiative as the centre enters it: the budget per year is in the plan's currency. */
+/**
+ * An initiative as the centre enters it: the budget per year is in the plan's currency; {@code
+ * fundsReturns}, when given, is the return programme whose support after return it pays for.
+ */
 public record InitiativeDetails(
     UUID plan,
     String name,
@@ -11,7 +15,8 @@ public record InitiativeDetails(
     Theme theme,
     UUID responsible,
     List<YearAmount> budgets,
-    List<PlanIndicatorDetails> indicators) {
+    List<PlanIndicatorDetails> indicators,
+    Programme fundsReturns) {
 
   public InitiativeDetails {
     budgets = budgets == null ? List.of() : List.copyOf(budgets);

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -106,13 +106,15 @@ public class PlanReports {
       List<ActionPlanYear.InitiativeYear> lines = new ArrayList<>();
       for (Initiative initiative : funding.initiatives(plan.id())) {
         UUID id = initiative.id();
+        ReturnCosts costs = returnCosts(initiative, currency, year);
         ActionPlanYear.Sums sums =
             new ActionPlanYear.Sums(
                 money(budgets.get(id), currency),
                 money(granted.get(id), currency),
                 money(disbursed.get(id), currency),
                 money(repaid.get(id), currency),
-                money(spent.get(id), currency));
+                money(spent.get(id), currency),
+                costs == null ? Money.zero(currency) : costs.amount());
         planSums = planSums.plus(sums);
         Set<UUID> whose = new LinkedHashSet<>();
         whose.add(initiative.responsible());
@@ -141,7 +143,8 @@ public class PlanReports {
                 names.getOrDefault(initiative.responsible(), ""),
                 initiative.status(),
                 sums,
-                indicators));
+                indicators,
+                costs));
       }
       lines.sort(Comparator.comparing(ActionPlanYear.InitiativeYear::name));
       plans.add(
@@ -171,13 +174,16 @@ public class PlanReports {
       BigDecimal granted,
       BigDecimal disbursed,
       BigDecimal repaid,
-      BigDecimal spent) {}
+      BigDecimal spent,
+      BigDecimal returnCosts) {}
 
   /**
    * The plan's money by initiative and year ({@code byOrganisation} false) or by initiative, holder
    * and year (true): budget for the year, granted by decisions in it, paid out and paid back in it,
-   * spent as reported in reports due in it. Every figure is a database sum of recorded amounts;
-   * lines are ordered by initiative, year and holder, so the same records give the same file.
+   * spent as reported in reports due in it; on an initiative's line also the support costs that
+   * fall in the year of the returns it pays for (in the plan's currency), null on a holder's. Every
+   * figure is a database sum of recorded amounts; lines are ordered by initiative, year and holder,
+   * so the same records give the same file.
    */
   @Transactional(readOnly = true)
   public List<MoneyLine> lines(UUID planId, boolean byOrganisation, Actor by) {
@@ -216,7 +222,7 @@ public class PlanReports {
               rs -> {
                 Key key =
                     new Key(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getInt(3));
-                sums.computeIfAbsent(key, k -> new BigDecimal[5])[at] = rs.getBigDecimal(4);
+                sums.computeIfAbsent(key, k -> new BigDecimal[6])[at] = rs.getBigDecimal(4);
               });
     }
     if (!byOrganisation) {
@@ -229,8 +235,22 @@ public class PlanReports {
           .query(
               rs -> {
                 Key key = new Key(rs.getObject(1, UUID.class), null, rs.getInt(2));
-                sums.computeIfAbsent(key, k -> new BigDecimal[5])[0] = rs.getBigDecimal(3);
+                sums.computeIfAbsent(key, k -> new BigDecimal[6])[0] = rs.getBigDecimal(3);
               });
+    }
+    if (!byOrganisation) {
+      for (Initiative initiative : funding.initiatives(planId)) {
+        if (initiative.fundsReturns() == null) {
+          continue;
+        }
+        for (Repatriations.YearCost cost :
+            repatriations.supportCostsByYear(initiative.fundsReturns())) {
+          if (plan.covers(cost.year()) && cost.currency().equals(currency)) {
+            Key key = new Key(initiative.id(), null, cost.year());
+            sums.computeIfAbsent(key, k -> new BigDecimal[6])[5] = cost.total();
+          }
+        }
+      }
     }
     Map<UUID, String> initiatives = new HashMap<>();
     jdbc.sql("SELECT id, name FROM funding.initiative WHERE plan_id = ?")
@@ -266,7 +286,8 @@ public class PlanReports {
               zeroIfNull(values[1]),
               zeroIfNull(values[2]),
               zeroIfNull(values[3]),
-              zeroIfNull(values[4])));
+              zeroIfNull(values[4]),
+              byOrganisation ? null : zeroIfNull(values[5])));
     }
     return lines;
   }
@@ -276,23 +297,49 @@ public class PlanReports {
   }
 
   /**
-   * The figures Haven itself has for a report, for the holder to confirm or correct: the holder's
-   * outreach contacts in the grant's period, and for a return initiative the returns with a
-   * reintegration plan in it. Names as the status report's indicators read them back.
+   * A figure offered on a report form: under an indicator's name ({@code measure} its binding), or
+   * a count Haven keeps that no indicator names ({@code name} null: the page names it after its
+   * measure in the reader's language); {@code value} is Haven's own count in the grant's period,
+   * null where Haven has none and the holder types it.
    */
-  public Map<String, Long> prefill(Grant grant, Initiative initiative) {
-    Map<String, Long> figures = new LinkedHashMap<>();
-    long contacts =
-        outreach.contacts(grant.periodFrom(), grant.periodTo(), Set.of(grant.organisation()));
-    if (contacts > 0 || initiative.theme() == Theme.OUTREACH) {
-      figures.put("Outreach contacts", contacts);
+  public record Prefill(String name, Measure measure, Long value) {}
+
+  /**
+   * The figures a report asks for, for the holder to confirm, correct or fill in: each indicator of
+   * the initiative under its own name (so that what is reported is summed into the indicator's
+   * result), with Haven's count where the indicator is bound to one — the holder's outreach
+   * contacts, the returns with a reintegration plan in the grant's period — and Haven's count of
+   * the holder's outreach contacts (any initiative with some, or an outreach initiative) and of the
+   * returns with a plan (a return initiative) where no indicator names them.
+   */
+  public List<Prefill> prefill(Grant grant, Initiative initiative) {
+    List<Prefill> figures = new ArrayList<>();
+    Set<Measure> named = new HashSet<>();
+    for (PlanIndicator indicator : initiative.indicators()) {
+      named.add(indicator.measure());
+      figures.add(
+          new Prefill(indicator.name(), indicator.measure(), count(indicator.measure(), grant)));
     }
-    if (initiative.theme() == Theme.REPATRIATION) {
-      figures.put(
-          "Persons repatriated with a reintegration plan",
-          repatriations.returnedWithPlan(grant.periodFrom(), grant.periodTo()));
+    if (!named.contains(Measure.OUTREACH_CONTACTS)) {
+      long contacts = count(Measure.OUTREACH_CONTACTS, grant);
+      if (contacts > 0 || initiative.theme() == Theme.OUTREACH) {
+        figures.add(new Prefill(null, Measure.OUTREACH_CONTACTS, contacts));
+      }
+    }
+    if (initiative.theme() == Theme.REPATRIATION && !named.contains(Measure.REPATRIATIONS)) {
+      figures.add(new Prefill(null, Measure.REPATRIATIONS, count(Measure.REPATRIATIONS, grant)));
     }
     return figures;
+  }
+
+  /** Haven's own count of a measure in the grant's period, or null where it keeps none. */
+  private Long count(Measure measure, Grant grant) {
+    return switch (measure) {
+      case OUTREACH_CONTACTS ->
+          outreach.contacts(grant.periodFrom(), grant.periodTo(), Set.of(grant.organisation()));
+      case REPATRIATIONS -> repatriations.returnedWithPlan(grant.periodFrom(), grant.periodTo());
+      case TRAINING_PARTICIPANTS, NONE -> null;
+    };
   }
 
   /**
@@ -376,6 +423,17 @@ public class PlanReports {
 
   private static String key(String name) {
     return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  /** The support costs in the year of the returns the initiative pays for; null for none. */
+  private ReturnCosts returnCosts(Initiative initiative, String currency, int year) {
+    return initiative.fundsReturns() == null
+        ? null
+        : ReturnCosts.of(
+            initiative.fundsReturns(),
+            repatriations.supportCostsByYear(initiative.fundsReturns()),
+            currency,
+            y -> y == year);
   }
 
   private static Money money(BigDecimal amount, String currency) {

@@ -507,6 +507,41 @@ public class Repatriations {
         .list();
   }
 
+  /**
+   * Support costs of the returns under {@code programme}, by the year they fall in and currency: a
+   * one-off item in the year of departure, a monthly allowance month by month from the month of
+   * departure (an allowance of six months from November falls two months in one year and four in
+   * the next). Returns not yet departed have no costs here: support is paid after the return. Sums
+   * of recorded amounts only, exact; for the action plan's initiatives that pay for the returns.
+   */
+  @Transactional(readOnly = true)
+  public List<YearCost> supportCostsByYear(Programme programme) {
+    return jdbc.sql(
+            """
+            SELECT extract(YEAR FROM r.actual_departure + make_interval(months => k))::int AS year,
+                   i.currency, count(DISTINCT r.id) AS repatriations, sum(i.amount) AS total
+            FROM repatriation.repatriation r
+            JOIN repatriation.support_item i ON i.repatriation_id = r.id
+            CROSS JOIN LATERAL generate_series(
+                0, CASE WHEN i.type = 'MONTHLY_ALLOWANCE' THEN i.months - 1 ELSE 0 END) AS k
+            WHERE r.programme = ? AND r.status IN ('RETURNED', 'ENDED')
+              AND r.actual_departure IS NOT NULL
+            GROUP BY 1, 2 ORDER BY 1, 2
+            """)
+        .param(programme.name())
+        .query(
+            (rs, row) ->
+                new YearCost(
+                    rs.getInt("year"),
+                    rs.getString("currency").strip(),
+                    rs.getInt("repatriations"),
+                    rs.getBigDecimal("total")))
+        .list();
+  }
+
+  /** Support costs in one currency that fall in one year, and how many returns they are for. */
+  public record YearCost(int year, String currency, int repatriations, BigDecimal total) {}
+
   private String reference(String personId) {
     return people
         .referenceOf(new PersonId(UUID.fromString(personId)))

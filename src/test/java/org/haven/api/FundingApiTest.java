@@ -123,6 +123,45 @@ class FundingApiTest {
             Map.of("If-Match", initiative.header("ETag")));
     assertThat(running.status()).as(running.raw().body()).isEqualTo(200);
     assertThat(running.json().get("history")).hasSize(2);
+    assertThat(running.json().get("fundsReturns").isNull()).as("pays for no returns").isTrue();
+    assertThat(
+            http.send(
+                    "POST",
+                    "/api/v1/initiatives/" + initiativeId + "/funds-returns",
+                    worker,
+                    "{\"fundsReturns\":\"VOLUNTARY_RETURN_IOM\"}",
+                    Map.of("If-Match", running.header("ETag")))
+                .status())
+        .as("the centre says what an initiative pays for")
+        .isEqualTo(403);
+    Answer paysFor =
+        http.send(
+            "POST",
+            "/api/v1/initiatives/" + initiativeId + "/funds-returns",
+            centre,
+            "{\"fundsReturns\":\"VOLUNTARY_RETURN_IOM\"}",
+            Map.of("If-Match", running.header("ETag")));
+    assertThat(paysFor.status()).as(paysFor.raw().body()).isEqualTo(200);
+    assertThat(paysFor.json().get("fundsReturns").asString()).isEqualTo("VOLUNTARY_RETURN_IOM");
+    assertThat(
+            http.send(
+                    "POST",
+                    "/api/v1/initiatives/" + initiativeId + "/funds-returns",
+                    centre,
+                    "{\"fundsReturns\":null}",
+                    Map.of("If-Match", running.header("ETag")))
+                .status())
+        .as("an old version is refused")
+        .isEqualTo(412);
+    Answer paysForNone =
+        http.send(
+            "POST",
+            "/api/v1/initiatives/" + initiativeId + "/funds-returns",
+            centre,
+            "{\"fundsReturns\":null}",
+            Map.of("If-Match", paysFor.header("ETag")));
+    assertThat(paysForNone.status()).as(paysForNone.raw().body()).isEqualTo(200);
+    assertThat(paysForNone.json().get("fundsReturns").isNull()).isTrue();
 
     Answer application =
         http.post(
@@ -272,14 +311,14 @@ class FundingApiTest {
     assertThat(csv.status()).isEqualTo(200);
     assertThat(new String(csv.body(), StandardCharsets.UTF_8))
         .isEqualTo(
-            "initiative,organisation,year,currency,budget,granted,disbursed,repaid,spent\n"
-                + "Outreach to persons in prostitution,,%d,DKK,2500000.00,400000.00,250000.25,0.25,240000.00\n"
+            "initiative,organisation,year,currency,budget,granted,disbursed,repaid,spent,returnCosts\n"
+                + "Outreach to persons in prostitution,,%d,DKK,2500000.00,400000.00,250000.25,0.25,240000.00,0.00\n"
                     .formatted(year));
     Http.Bytes byHolder =
         http.getBytes("/api/v1/action-plans/" + planId + "/overview.csv?by=organisation", ministry);
     assertThat(new String(byHolder.body(), StandardCharsets.UTF_8))
         .contains(
-            "Outreach to persons in prostitution,%s,%d,DKK,,400000.00,250000.25,0.25,240000.00"
+            "Outreach to persons in prostitution,%s,%d,DKK,,400000.00,250000.25,0.25,240000.00,\n"
                 .formatted(ngo.name(), year));
     assertThat(
             http.get("/api/v1/action-plans/" + planId + "/overview.csv?by=colour", ministry)
@@ -332,6 +371,9 @@ class FundingApiTest {
     assertThat(line.get("disbursed").decimalValue()).isEqualByComparingTo("250000.25");
     assertThat(line.get("repaid").decimalValue()).isEqualByComparingTo("0.25");
     assertThat(line.get("spent").decimalValue()).isEqualByComparingTo("240000");
+    assertThat(line.get("returnCosts").decimalValue())
+        .as("an initiative that pays for no returns has none")
+        .isZero();
     assertThat(section.get("year").get("disbursed").decimalValue())
         .isEqualByComparingTo("250000.25");
     JsonNode counted = line.get("indicators").get(0);

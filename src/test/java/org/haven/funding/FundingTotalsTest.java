@@ -65,7 +65,8 @@ class FundingTotalsTest {
                   List.of(
                       new YearAmount(year, new BigDecimal("5000000.00")),
                       new YearAmount(year + 1, new BigDecimal("1234567.89"))),
-                  List.of()),
+                  List.of(),
+                  null),
               centre));
     }
     List<Grant> grants = new ArrayList<>();

@@ -80,6 +80,7 @@ class FundingBrowserTest {
       new Select(browser.driver().findElement(By.id("responsible")))
           .selectByVisibleText(ngo.name());
       browser.type("budget-" + year, "2.500.000");
+      browser.type("indicator-1-name", "Samtaler");
       browser.submit("create-initiative");
       assertThat(browser.heading()).isEqualTo(planName);
       assertThat(browser.text("money")).contains("Opsøgende arbejde").contains("2.500.000");
@@ -89,6 +90,42 @@ class FundingBrowserTest {
               .param(planId)
               .query(UUID.class)
               .single();
+
+      // the initiative's own page: its status moved on a page, and which returns it pays for
+      browser.follow(browser.driver().findElement(By.cssSelector("#money a")));
+      assertThat(browser.heading()).isEqualTo("Opsøgende arbejde");
+      assertThat(browser.text("indicator-1")).contains("Samtaler");
+      new Select(browser.driver().findElement(By.id("status"))).selectByValue("RUNNING");
+      browser.type("note", "Aftale underskrevet");
+      browser.submit("change-status");
+      assertThat(browser.text("on-error"))
+          .as("the day it changed is entered, not assumed")
+          .isNotBlank();
+      assertThat(browser.driver().findElement(By.id("note")).getAttribute("value"))
+          .isEqualTo("Aftale underskrevet");
+      setValue(browser, "on", today.toString());
+      browser.submit("change-status");
+      assertThat(browser.text("history")).contains("Aftale underskrevet");
+      assertThat(
+              jdbc.sql("SELECT status FROM funding.initiative WHERE id = ?")
+                  .param(initiativeId)
+                  .query(String.class)
+                  .single())
+          .isEqualTo("RUNNING");
+      new Select(browser.driver().findElement(By.id("fundsReturns")))
+          .selectByValue("VOLUNTARY_RETURN_IOM");
+      browser.submit("save-returns");
+      assertThat(browser.has("return-costs-title"))
+          .as("the support of those returns is shown with the initiative")
+          .isTrue();
+      assertThat(
+              jdbc.sql("SELECT funds_returns FROM funding.initiative WHERE id = ?")
+                  .param(initiativeId)
+                  .query(String.class)
+                  .single())
+          .isEqualTo("VOLUNTARY_RETURN_IOM");
+      browser.open(url("/funding/plans/" + planId));
+      assertThat(browser.has("total-return-costs")).isTrue();
     }
 
     UUID grantId;
@@ -146,36 +183,65 @@ class FundingBrowserTest {
       browser.open(url("/funding"));
       assertThat(browser.text("owed")).contains("Activity report");
       browser.open(url("/funding/grants/" + grantId));
-      assertThat(browser.driver().findElement(By.id("figureName-1")).getAttribute("value"))
+      browser.follow(browser.driver().findElement(By.id("write-report-1")));
+      assertThat(browser.driver().findElement(By.id("figure-1-name")).getAttribute("value"))
+          .as("the initiative's indicator is asked for under its own name")
+          .isEqualTo("Samtaler");
+      assertThat(browser.driver().findElement(By.id("figure-2-name")).getAttribute("value"))
           .as("Haven's own count is offered to confirm or correct")
           .isEqualTo("Outreach contacts");
+      assertThat(browser.has("figure-2-value-hint")).isTrue();
       Path exe = Files.createTempFile("report", ".pdf");
       Files.write(exe, "MZ\u0090\u0000 not a pdf".getBytes(StandardCharsets.ISO_8859_1));
-      browser.driver().findElement(By.id("file-1")).sendKeys(exe.toString());
-      browser.submit("attach-1");
+      browser.driver().findElement(By.id("file")).sendKeys(exe.toString());
+      browser.submit("attach");
       assertThat(browser.text("file-error")).contains("not a PDF");
       Path pdf = Files.createTempFile("accounts", ".pdf");
       Files.write(
           pdf, "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
-      browser.driver().findElement(By.id("file-1")).sendKeys(pdf.toString());
-      browser.submit("attach-1");
-      assertThat(browser.text("files-1")).contains(pdf.getFileName().toString());
+      browser.driver().findElement(By.id("file")).sendKeys(pdf.toString());
+      browser.submit("attach");
+      assertThat(browser.text("files")).contains(pdf.getFileName().toString());
       Files.delete(exe);
       Files.delete(pdf);
-      browser.type("spent-1", "198,500.50");
-      browser.type("figureName-1", "Outreach contacts");
-      browser.type("figureValue-1", "412");
-      browser.type("summary-1", "Two nights a week in Vesterbro.");
-      browser.submit("submit-report-1");
-      assertThat(browser.text("report-1")).contains("Submitted").contains("198,500.50");
+
+      // several figures at once, each wrong one marked beside itself, nothing typed lost
+      browser.type("spent", "198,500.50");
+      browser.type("figure-1-value", "57");
+      browser.type("figure-2-value", "412");
+      browser.type("figure-3-value", "9");
+      browser.type("figure-4-name", "Outreach contacts");
+      browser.type("figure-4-value", "3");
+      browser.type("summary", "Two nights a week in Vesterbro.");
+      browser.submit("submit-report");
+      assertThat(browser.text("figure-3-name-error")).as("a value without a name").isNotBlank();
+      assertThat(browser.text("figure-4-name-error")).as("a figure given twice").isNotBlank();
+      assertThat(browser.driver().findElement(By.id("figure-1-value")).getAttribute("value"))
+          .isEqualTo("57");
+      assertThat(browser.driver().findElement(By.id("summary")).getAttribute("value"))
+          .isEqualTo("Two nights a week in Vesterbro.");
+      browser.type("figure-3-name", "Nights out");
+      browser.type("figure-4-name", "");
+      browser.type("figure-4-value", "");
+      browser.submit("submit-report");
+      assertThat(browser.text("report-status")).contains("Submitted");
+      assertThat(browser.text("reported-spent")).contains("198,500.50");
+      assertThat(browser.text("reported-figures"))
+          .contains("Samtaler")
+          .contains("57")
+          .contains("Outreach contacts")
+          .contains("412")
+          .contains("Nights out");
+      assertThat(browser.has("submit-report")).as("a submitted report is not sent again").isFalse();
     }
 
     try (Browser browser = new Browser()) {
       signIn(browser, ministry, "en");
       browser.open(url("/funding/grants/" + grantId));
-      browser.submit("accept-report-1");
-      assertThat(browser.text("report-1")).contains("Accepted");
-      assertThat(browser.has("accept-report-1")).isFalse();
+      browser.follow(browser.driver().findElement(By.id("review-report-1")));
+      browser.submit("accept-report");
+      assertThat(browser.text("report-status")).contains("Accepted");
+      assertThat(browser.has("accept-report")).isFalse();
     }
   }
 

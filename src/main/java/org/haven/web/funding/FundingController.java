@@ -6,13 +6,16 @@ import java.math.RoundingMode;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.haven.access.Actor;
 import org.haven.access.CurrentActor;
 import org.haven.access.InvalidInput;
@@ -26,8 +29,10 @@ import org.haven.funding.FundingPolicy;
 import org.haven.funding.Grant;
 import org.haven.funding.GrantApplication;
 import org.haven.funding.GrantDecision;
+import org.haven.funding.GrantStatus;
 import org.haven.funding.Initiative;
 import org.haven.funding.InitiativeDetails;
+import org.haven.funding.InitiativeStatus;
 import org.haven.funding.Measure;
 import org.haven.funding.Money;
 import org.haven.funding.PaymentDetails;
@@ -40,6 +45,8 @@ import org.haven.funding.ReportReview;
 import org.haven.funding.ReportingDuty;
 import org.haven.funding.Theme;
 import org.haven.funding.YearAmount;
+import org.haven.repatriation.Programme;
+import org.haven.repatriation.Repatriations;
 import org.haven.web.forms.Amounts;
 import org.haven.web.forms.Fields;
 import org.haven.web.forms.FormErrors;
@@ -169,7 +176,9 @@ class FundingController {
       String budget,
       String granted,
       String disbursed,
-      String repaid) {}
+      String repaid,
+      String returnCosts,
+      String returnCostsOther) {}
 
   @GetMapping("/funding/plans/{id}")
   String plan(@PathVariable UUID id, Model model, Locale locale) {
@@ -193,7 +202,18 @@ class FundingController {
                 amounts.format(line.totals().budget()),
                 amounts.format(line.totals().granted()),
                 amounts.format(line.totals().disbursed()),
-                amounts.format(line.totals().repaid())));
+                amounts.format(line.totals().repaid()),
+                line.returnCosts() == null ? "" : amounts.format(line.returnCosts().amount()),
+                line.returnCosts() == null || line.returnCosts().otherCurrencies().isEmpty()
+                    ? null
+                    : messages.getMessage(
+                        "funding.returnCostsOther",
+                        new Object[] {
+                          line.returnCosts().otherCurrencies().stream()
+                              .map(amounts::format)
+                              .collect(Collectors.joining(", "))
+                        },
+                        locale)));
       }
       model.addAttribute("overview", overview);
       model.addAttribute("rows", rows);
@@ -308,6 +328,7 @@ class FundingController {
     }
     model.addAttribute("years", years);
     model.addAttribute("measures", Measure.values());
+    model.addAttribute("programmes", Programme.values());
     return "funding/new-initiative";
   }
 
@@ -342,11 +363,124 @@ class FundingController {
                   checks.check(() -> Fields.enumValue(Theme.class, "theme", form.get("theme"))),
                   checks.check(() -> Fields.optionalUuid("responsible", form.get("responsible"))),
                   budgets,
-                  indicators(form, plan, checks)),
+                  indicators(form, plan, checks),
+                  checks.check(
+                      () ->
+                          Fields.enumValue(
+                              Programme.class, "fundsReturns", form.get("fundsReturns")))),
               currentActor.require());
         },
         () -> newInitiative(id, model),
         "/funding/plans/" + id);
+  }
+
+  /** A year's support costs of the returns an initiative pays for, written for the reader. */
+  record ReturnCostRow(int year, String amount, int returns) {}
+
+  /** A year's budget of an initiative, written for the reader. */
+  record BudgetRow(int year, String amount) {}
+
+  /**
+   * An initiative: goal, who carries it out, budget by year, indicators with targets and the
+   * history of its status; for the ministry and the centre the support costs of the returns it pays
+   * for; for the centre the forms that move its status and say which returns it pays for.
+   */
+  @GetMapping("/funding/initiatives/{id}")
+  String initiative(@PathVariable UUID id, Model model) {
+    Actor actor = currentActor.require();
+    Initiative initiative = funding.initiative(id);
+    ActionPlan plan = funding.plan(initiative.plan());
+    model.addAttribute("initiative", initiative);
+    model.addAttribute("plan", plan);
+    model.addAttribute(
+        "responsibleName", organisations.names().getOrDefault(initiative.responsible(), ""));
+    model.addAttribute("mayManage", FundingPolicy.mayManage(actor));
+    model.addAttribute("mayApply", FundingPolicy.mayApply(actor));
+    model.addAttribute("readsAll", FundingPolicy.mayReadAll(actor));
+    model.addAttribute(
+        "statuses",
+        Arrays.stream(InitiativeStatus.values()).filter(s -> s != initiative.status()).toList());
+    model.addAttribute("programmes", Programme.values());
+    model.addAttribute("today", funding.today().toString());
+    String currency = initiative.budget().currency();
+    model.addAttribute(
+        "budgets",
+        initiative.budgets().stream()
+            .map(b -> new BudgetRow(b.year(), amounts.format(new Money(b.amount(), currency))))
+            .toList());
+    if (FundingPolicy.mayReadAll(actor)) {
+      List<ReturnCostRow> costs = new ArrayList<>();
+      for (Repatriations.YearCost cost : funding.returnCostsByYear(id, actor)) {
+        costs.add(
+            new ReturnCostRow(
+                cost.year(),
+                amounts.format(new Money(cost.total(), cost.currency())),
+                cost.repatriations()));
+      }
+      model.addAttribute("returnCosts", costs);
+    }
+    if (!model.containsAttribute("form")) {
+      Map<String, String> form = new LinkedHashMap<>();
+      if (initiative.fundsReturns() != null) {
+        form.put("fundsReturns", initiative.fundsReturns().name());
+      }
+      model.addAttribute("form", form);
+    }
+    return "funding/initiative";
+  }
+
+  @PostMapping("/funding/initiatives/{id}/status")
+  @PreAuthorize(MANAGERS)
+  String changeStatus(
+      @PathVariable UUID id,
+      @RequestParam Map<String, String> form,
+      Model model,
+      RedirectAttributes redirect) {
+    return errors.submitAll(
+        model,
+        redirect,
+        form,
+        checks -> {
+          // the day the status changed is a fact the page asks for, never assumed to be today
+          LocalDate on = checks.check(() -> Fields.date("on", form.get("on")));
+          if (on == null && blankOr(form.get("on")) == null) {
+            checks.add("on", "validation.required");
+          }
+          return funding.changeStatus(
+              id,
+              checks.check(
+                  () -> Fields.enumValue(InitiativeStatus.class, "status", form.get("status"))),
+              on,
+              form.get("note"),
+              version(form),
+              currentActor.require());
+        },
+        () -> initiative(id, model),
+        "/funding/initiatives/" + id);
+  }
+
+  @PostMapping("/funding/initiatives/{id}/returns")
+  @PreAuthorize(MANAGERS)
+  String payForReturns(
+      @PathVariable UUID id,
+      @RequestParam Map<String, String> form,
+      Model model,
+      RedirectAttributes redirect) {
+    return errors.submitAll(
+        model,
+        redirect,
+        form,
+        checks ->
+            funding.payForReturns(
+                id,
+                checks.check(
+                    () ->
+                        Fields.enumValue(
+                            Programme.class, "fundsReturns", form.get("fundsReturns"))),
+                version(form),
+                currentActor.require()),
+        () -> initiative(id, model),
+        "/funding/initiatives/" + id);
   }
 
   @GetMapping("/funding/initiatives/{id}/apply")
@@ -408,9 +542,6 @@ class FundingController {
       attachments.put(duty.id(), reportFiles.list(duty.id(), actor));
     }
     model.addAttribute("attachments", attachments);
-    // what Haven itself counted in the grant's period, for the holder to confirm or correct
-    Map<String, Long> prefill = planReports.prefill(grant, funding.initiative(grant.initiative()));
-    model.addAttribute("prefill", prefill.entrySet().stream().findFirst().orElse(null));
     model.addAttribute("today", funding.today());
     model.addAttribute("holderName", organisations.names().getOrDefault(grant.organisation(), ""));
     model.addAttribute("mayManage", FundingPolicy.mayManage(actor));
@@ -489,36 +620,170 @@ class FundingController {
         "/funding/grants/" + id);
   }
 
+  /** The most figures a report form carries. */
+  private static final int MOST_FIGURES = 40;
+
+  /** Blank rows a report form offers beside the figures it asks for. */
+  private static final int BLANK_FIGURES = 3;
+
+  /**
+   * One row of figures on the report form: its number on the form, the figure's name, its value as
+   * typed, and whether the value is Haven's own count (to confirm or correct).
+   */
+  record FigureRow(int number, String name, String value, boolean counted) {}
+
+  /**
+   * A report owed under a grant, on a page of its own: what it says once submitted, the form that
+   * submits it with every figure it asks for at once (the initiative's indicators, Haven's own
+   * counts to confirm or correct, room for more), its attachments, and the review.
+   */
+  @GetMapping("/funding/reports/{id}")
+  String report(@PathVariable UUID id, Model model, Locale locale) {
+    Actor actor = currentActor.require();
+    ReportingDuty duty = funding.duty(id, actor);
+    Grant grant = funding.grant(duty.grant(), actor);
+    Initiative initiative = funding.initiative(grant.initiative());
+    model.addAttribute("duty", duty);
+    model.addAttribute("grant", grant);
+    model.addAttribute("initiative", initiative);
+    model.addAttribute("holderName", organisations.names().getOrDefault(grant.organisation(), ""));
+    model.addAttribute("today", funding.today());
+    model.addAttribute("attachments", reportFiles.list(id, actor));
+    model.addAttribute("mayReview", FundingPolicy.mayReview(actor));
+    model.addAttribute(
+        "mayReport",
+        FundingPolicy.mayActFor(grant.organisation(), actor)
+            && duty.status().open()
+            && grant.status() != GrantStatus.CLOSED);
+    List<FigureRow> rows = new ArrayList<>();
+    if (model.containsAttribute("form")) {
+      // sent back with errors: the rows as typed
+      @SuppressWarnings("unchecked")
+      Map<String, String> typed = (Map<String, String>) model.getAttribute("form");
+      for (int k = 1; k <= figureCount(typed); k++) {
+        rows.add(
+            new FigureRow(
+                k,
+                typed.getOrDefault("figure-" + k + "-name", ""),
+                typed.getOrDefault("figure-" + k + "-value", ""),
+                "true".equals(typed.get("figure-" + k + "-counted"))));
+      }
+    } else {
+      Map<String, String> form = new LinkedHashMap<>();
+      if (duty.spent() != null) {
+        form.put("spent", duty.spent().amount().toPlainString());
+      }
+      if (duty.summary() != null) {
+        form.put("summary", duty.summary());
+      }
+      model.addAttribute("form", form);
+      if (!duty.figures().isEmpty()) {
+        // sent back for changes: what was reported, to correct
+        duty.figures()
+            .forEach(
+                (name, value) ->
+                    rows.add(new FigureRow(rows.size() + 1, name, String.valueOf(value), false)));
+      } else {
+        for (PlanReports.Prefill prefill : planReports.prefill(grant, initiative)) {
+          String name =
+              prefill.name() != null
+                  ? prefill.name()
+                  : messages.getMessage(
+                      "funding.measureFigure." + prefill.measure().name(), null, locale);
+          rows.add(
+              new FigureRow(
+                  rows.size() + 1,
+                  name,
+                  prefill.value() == null ? "" : String.valueOf(prefill.value()),
+                  prefill.value() != null));
+        }
+      }
+      for (int k = 0; k < BLANK_FIGURES && rows.size() < MOST_FIGURES; k++) {
+        rows.add(new FigureRow(rows.size() + 1, "", "", false));
+      }
+    }
+    model.addAttribute("figures", rows);
+    return "funding/report";
+  }
+
   @PostMapping("/funding/reports/{id}/submission")
   String submitReport(
       @PathVariable UUID id,
       @RequestParam Map<String, String> form,
       Model model,
+      Locale locale,
       RedirectAttributes redirect) {
     Actor actor = currentActor.require();
-    ReportingDuty duty = funding.duty(id, actor);
+    funding.duty(id, actor);
     return errors.submitAll(
         model,
         redirect,
         form,
-        checks -> {
-          Map<String, Long> figures = new LinkedHashMap<>();
-          String figureName = blankOr(form.get("figureName"));
-          Integer value =
-              checks.check(() -> Fields.optionalNumber("figureValue", form.get("figureValue")));
-          if (figureName != null) {
-            figures.put(figureName, value == null ? 0L : value.longValue());
-          }
-          return funding.submit(
-              id,
-              new ReportDetails(
-                  checks.check(() -> amount("spent", form.get("spent"))),
-                  figures,
-                  form.get("summary")),
-              actor);
-        },
-        () -> grant(duty.grant(), model),
-        "/funding/grants/" + duty.grant());
+        checks ->
+            funding.submit(
+                id,
+                new ReportDetails(
+                    checks.check(() -> amount("spent", form.get("spent"))),
+                    figures(form, checks),
+                    form.get("summary")),
+                actor),
+        () -> report(id, model, locale),
+        "/funding/reports/" + id);
+  }
+
+  /**
+   * The figures typed on a report form, each row checked beside its own fields: a row counts when
+   * it has a name or a value, and then needs both; a name is given once.
+   */
+  private static Map<String, Long> figures(Map<String, String> form, InvalidInput.Gathered checks) {
+    Map<String, Long> figures = new LinkedHashMap<>();
+    Map<String, Integer> seen = new HashMap<>();
+    for (int k = 1; k <= figureCount(form); k++) {
+      String nameField = "figure-" + k + "-name";
+      String valueField = "figure-" + k + "-value";
+      String name = blankOr(form.get(nameField));
+      String typed = blankOr(form.get(valueField));
+      if (name == null && typed == null) {
+        continue;
+      }
+      Integer value = checks.check(() -> Fields.optionalNumber(valueField, typed));
+      if (name == null) {
+        checks.add(nameField, "funding.figureNameMissing");
+        continue;
+      }
+      if (name.length() > 100) {
+        checks.add(nameField, "funding.figureName");
+        continue;
+      }
+      if (typed == null) {
+        checks.add(valueField, "funding.figureValueMissing");
+        continue;
+      }
+      if (value != null && value < 0) {
+        checks.add(valueField, "funding.negative");
+        continue;
+      }
+      String key = name.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+      if (seen.putIfAbsent(key, k) != null) {
+        checks.add(nameField, "funding.figureTwice");
+        continue;
+      }
+      if (value != null) {
+        figures.put(name, value.longValue());
+      }
+    }
+    return figures;
+  }
+
+  /** How many rows of figures the form says it has, within bounds. */
+  private static int figureCount(Map<String, String> form) {
+    Integer count;
+    try {
+      count = Fields.optionalNumber("figures", form.get("figures"));
+    } catch (InvalidInput unreadable) {
+      count = null;
+    }
+    return count == null ? 0 : Math.max(0, Math.min(count, MOST_FIGURES));
   }
 
   @PostMapping("/funding/reports/{id}/attachments")
@@ -526,9 +791,10 @@ class FundingController {
       @PathVariable UUID id,
       @RequestParam(name = "file", required = false) MultipartFile file,
       Model model,
+      Locale locale,
       RedirectAttributes redirect) {
     Actor actor = currentActor.require();
-    ReportingDuty duty = funding.duty(id, actor);
+    funding.duty(id, actor);
     try {
       reportFiles.attach(
           id,
@@ -539,13 +805,13 @@ class FundingController {
           actor);
     } catch (InvalidInput invalid) {
       errors.add(model, invalid);
-      return grant(duty.grant(), model);
+      return report(id, model, locale);
     } catch (IOException unreadable) {
       errors.add(model, "file", "funding.fileEmpty");
-      return grant(duty.grant(), model);
+      return report(id, model, locale);
     }
     redirect.addFlashAttribute("saved", "funding.attached");
-    return "redirect:/funding/grants/" + duty.grant();
+    return "redirect:/funding/reports/" + id;
   }
 
   @PostMapping("/funding/reports/{id}/review")
@@ -554,9 +820,10 @@ class FundingController {
       @PathVariable UUID id,
       @RequestParam Map<String, String> form,
       Model model,
+      Locale locale,
       RedirectAttributes redirect) {
     Actor actor = currentActor.require();
-    ReportingDuty duty = funding.duty(id, actor);
+    funding.duty(id, actor);
     return errors.submit(
         model,
         redirect,
@@ -564,8 +831,8 @@ class FundingController {
         () ->
             funding.review(
                 id, new ReportReview("true".equals(form.get("accepted")), form.get("note")), actor),
-        () -> grant(duty.grant(), model),
-        "/funding/grants/" + duty.grant());
+        () -> report(id, model, locale),
+        "/funding/reports/" + id);
   }
 
   /** The indicators typed on the initiative form: a row counts when its name is filled in. */
