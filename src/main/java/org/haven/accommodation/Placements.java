@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -68,6 +69,47 @@ public class Placements {
     this.audit = audit;
     this.events = events;
     this.clock = clock;
+  }
+
+  /**
+   * Bed-nights in the shelters the organisations operate, from {@code from} to {@code to} (both
+   * days' nights included): each stay counts the nights it spent there within the period, an open
+   * stay up to yesterday's night. Counts only, nobody named: for the action plan's indicators and
+   * the reports grant holders owe.
+   */
+  public long bedNights(LocalDate from, LocalDate to, Collection<UUID> operators) {
+    if (operators.isEmpty() || to.isBefore(from)) {
+      return 0;
+    }
+    return jdbc.sql(
+            """
+            SELECT coalesce(sum(greatest(0,
+                       least(coalesce(p.ended_on, ?), ?) - greatest(p.starts_on, ?))), 0)
+            FROM accommodation.placement p JOIN accommodation.shelter s ON s.id = p.shelter_id
+            WHERE s.operator = ANY(?) AND p.starts_on <= ?
+            """)
+        .params(LocalDate.now(clock), to.plusDays(1), from, operators.toArray(UUID[]::new), to)
+        .query(Long.class)
+        .single();
+  }
+
+  /**
+   * Stays begun from {@code from} to {@code to} in the shelters the organisations operate: a count,
+   * for the action plan's indicators and the reports grant holders owe.
+   */
+  public long placementsBegun(LocalDate from, LocalDate to, Collection<UUID> operators) {
+    if (operators.isEmpty()) {
+      return 0;
+    }
+    return jdbc.sql(
+            """
+            SELECT count(*) FROM accommodation.placement p
+            JOIN accommodation.shelter s ON s.id = p.shelter_id
+            WHERE s.operator = ANY(?) AND p.starts_on BETWEEN ? AND ?
+            """)
+        .params(operators.toArray(UUID[]::new), from, to)
+        .query(Long.class)
+        .single();
   }
 
   /**

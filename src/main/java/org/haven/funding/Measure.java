@@ -8,5 +8,9 @@ public enum Measure {
   NONE,
   OUTREACH_CONTACTS,
   REPATRIATIONS,
-  TRAINING_PARTICIPANTS
+  TRAINING_PARTICIPANTS,
+  /** Nights stayed in the shelters the initiative's organisations operate. */
+  SHELTER_BED_NIGHTS,
+  /** Stays begun in the shelters the initiative's organisations operate. */
+  PLACEMENTS
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.haven.access.Actor;
 import org.haven.access.Organisations;
+import org.haven.accommodation.Placements;
 import org.haven.outreach.Outreach;
 import org.haven.repatriation.Repatriations;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +36,7 @@ public class PlanReports {
   private final Organisations organisations;
   private final Outreach outreach;
   private final Repatriations repatriations;
+  private final Placements placements;
 
   PlanReports(
       JdbcClient jdbc,
@@ -42,7 +44,9 @@ public class PlanReports {
       Training training,
       Organisations organisations,
       Outreach outreach,
-      Repatriations repatriations) {
+      Repatriations repatriations,
+      Placements placements) {
+    this.placements = placements;
     this.jdbc = jdbc;
     this.funding = funding;
     this.training = training;
@@ -329,6 +333,13 @@ public class PlanReports {
     if (initiative.theme() == Theme.REPATRIATION && !named.contains(Measure.REPATRIATIONS)) {
       figures.add(new Prefill(null, Measure.REPATRIATIONS, count(Measure.REPATRIATIONS, grant)));
     }
+    if (initiative.theme() == Theme.SHELTERS) {
+      for (Measure measure : List.of(Measure.PLACEMENTS, Measure.SHELTER_BED_NIGHTS)) {
+        if (!named.contains(measure)) {
+          figures.add(new Prefill(null, measure, count(measure, grant)));
+        }
+      }
+    }
     return figures;
   }
 
@@ -338,6 +349,11 @@ public class PlanReports {
       case OUTREACH_CONTACTS ->
           outreach.contacts(grant.periodFrom(), grant.periodTo(), Set.of(grant.organisation()));
       case REPATRIATIONS -> repatriations.returnedWithPlan(grant.periodFrom(), grant.periodTo());
+      case SHELTER_BED_NIGHTS ->
+          placements.bedNights(grant.periodFrom(), grant.periodTo(), Set.of(grant.organisation()));
+      case PLACEMENTS ->
+          placements.placementsBegun(
+              grant.periodFrom(), grant.periodTo(), Set.of(grant.organisation()));
       case TRAINING_PARTICIPANTS, NONE -> null;
     };
   }
@@ -358,6 +374,8 @@ public class PlanReports {
     return switch (indicator.measure()) {
       case OUTREACH_CONTACTS -> BigDecimal.valueOf(outreach.contacts(from, to, organisations));
       case REPATRIATIONS -> BigDecimal.valueOf(repatriations.returnedWithPlan(from, to));
+      case SHELTER_BED_NIGHTS -> BigDecimal.valueOf(placements.bedNights(from, to, organisations));
+      case PLACEMENTS -> BigDecimal.valueOf(placements.placementsBegun(from, to, organisations));
       case TRAINING_PARTICIPANTS -> {
         long linked = training.participants(initiative.id(), year);
         yield BigDecimal.valueOf(

@@ -6,7 +6,14 @@
  * 4217 currencies ({@link org.haven.funding.Money}).
  */
 @ApplicationModule(
-    allowedDependencies = {"access", "audit", "casework", "outreach", "repatriation"})
+    allowedDependencies = {
+      "access",
+      "accommodation",
+      "audit",
+      "casework",
+      "outreach",
+      "repatriation"
+    })
 package org.haven.funding;
 
 import org.springframework.modulith.ApplicationModule;
