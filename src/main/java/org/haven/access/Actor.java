@@ -1,5 +1,6 @@
 package org.haven.access;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
@@ -22,10 +23,20 @@ public record Actor(
     Language language,
     Instant authenticatedAt,
     UUID token,
-    UserId tokenIssuer) {
+    UserId tokenIssuer)
+    implements Serializable {
 
   public Actor {
     roles = Set.copyOf(roles);
+  }
+
+  /**
+   * The user's id only: an actor's name never goes where its text form may go (logs, the session
+   * table's principal column).
+   */
+  @Override
+  public String toString() {
+    return user.toString();
   }
 
   /** A signed-in person (no token). */

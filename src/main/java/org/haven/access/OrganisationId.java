@@ -1,9 +1,10 @@
 package org.haven.access;
 
+import java.io.Serializable;
 import java.util.UUID;
 
 /** Identifies an organisation. */
-public record OrganisationId(UUID value) {
+public record OrganisationId(UUID value) implements Serializable {
 
   public OrganisationId {
     if (value == null) {

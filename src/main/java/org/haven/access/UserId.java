@@ -1,9 +1,10 @@
 package org.haven.access;
 
+import java.io.Serializable;
 import java.util.UUID;
 
 /** Identifies a person or machine client who uses Haven. */
-public record UserId(UUID value) {
+public record UserId(UUID value) implements Serializable {
 
   public UserId {
     if (value == null) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.haven.OnceOnly;
 import org.haven.access.InvalidInput;
 import org.springframework.http.HttpStatus;
@@ -140,6 +141,7 @@ class IdempotencyKeys {
   }
 
   @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+  @SchedulerLock(name = "api.idempotency-keys-forgotten", lockAtLeastFor = "PT30S")
   void forgetOld() {
     jdbc.sql("DELETE FROM public.idempotent_request WHERE created_at < ?")
         .param(Timestamp.from(clock.instant().minus(KEPT)))

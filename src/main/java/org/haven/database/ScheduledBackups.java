@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -46,6 +47,7 @@ class ScheduledBackups {
   @Scheduled(
       cron = "${haven.backup.schedule:0 30 2 * * *}",
       zone = "${haven.time-zone:Europe/Copenhagen}")
+  @SchedulerLock(name = "database.daily-backup", lockAtLeastFor = "PT10M")
   void daily() {
     if (properties.directory() == null || properties.keyFile() == null) {
       return;

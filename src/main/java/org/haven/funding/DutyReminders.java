@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.haven.access.OrganisationId;
 import org.haven.access.Role;
 import org.haven.access.UserAccount;
@@ -58,6 +59,7 @@ class DutyReminders {
   @Scheduled(
       cron = "${haven.funding.reminders:0 0 7 * * *}",
       zone = "${haven.time-zone:Europe/Copenhagen}")
+  @SchedulerLock(name = "funding.duty-reminders", lockAtLeastFor = "PT5M")
   void daily() {
     remind();
   }

@@ -3,6 +3,7 @@ package org.haven.identification;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -38,6 +39,7 @@ class PeriodDeadlines {
   @Scheduled(
       fixedDelayString = "${haven.identification.deadline-check-interval:PT1H}",
       initialDelayString = "PT30S")
+  @SchedulerLock(name = "identification.period-deadlines", lockAtLeastFor = "PT30S")
   void run() {
     check(LocalDate.now(clock));
   }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.haven.audit.AuditAction;
 import org.haven.audit.AuditActor;
 import org.haven.audit.AuditOutcome;
@@ -45,6 +46,7 @@ class DraftExpiry {
   @Scheduled(
       fixedDelayString = "${haven.intake.draft-check-interval:PT1H}",
       initialDelayString = "PT1M")
+  @SchedulerLock(name = "intake.draft-expiry", lockAtLeastFor = "PT30S")
   void run() {
     warn();
     expire();

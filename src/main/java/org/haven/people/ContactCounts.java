@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.haven.access.Actor;
 import org.haven.access.InvalidInput;
 import org.haven.access.Role;
@@ -197,10 +198,11 @@ public class ContactCounts {
       members.computeIfAbsent(find(parent, i), k -> new HashSet<>()).add(owners.get(i));
     }
     Set<Integer> knownGroups = new HashSet<>();
+    Function<long[], KnownCheck.Answer> answering = known.answering();
     for (int i = 0; i < n; i++) {
       int group = find(parent, i);
       if (!knownGroups.contains(group)
-          && known.answerAbout(filters.get(i)) == KnownCheck.Answer.known) {
+          && answering.apply(filters.get(i)) == KnownCheck.Answer.known) {
         knownGroups.add(group);
       }
     }

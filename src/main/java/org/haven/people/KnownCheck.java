@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
 import org.haven.access.Actor;
 import org.haven.access.InvalidInput;
 import org.haven.access.Role;
@@ -26,8 +26,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * "Is this person already known to the centre?" asked with an encoding only (ADR 0009): the answer
@@ -39,7 +37,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * grouped by their birth filter (persons born the same day share one), so a question compares its
  * birth date with some tens of thousands of distinct birth filters and its names only with the
  * persons whose birth date may agree, and with those without one. The comparison is exact: no
- * person who meets the thresholds is missed.
+ * person who meets the thresholds is missed. Every instance brings its index up to date at each
+ * question from the encodings' commit-order stamps (ADR 0019), and the questions per hour are
+ * counted in the database, so several instances answer alike.
  */
 @Service
 public class KnownCheck {
@@ -71,11 +71,6 @@ public class KnownCheck {
     }
   }
 
-  /** Questions an organisation asked in the current hour. */
-  private record Window(long hour, int asked) {}
-
-  private final ConcurrentHashMap<UUID, Window> windows = new ConcurrentHashMap<>();
-
   /** Names agree (Dice of the name filters) well enough for "known" with an agreeing birth date. */
   static final double NAME_KNOWN = 0.80;
 
@@ -92,7 +87,7 @@ public class KnownCheck {
   private final JdbcClient jdbc;
   private final AuditTrail audit;
   private final Clock clock;
-  private Index index;
+  private volatile Index index;
 
   private final int perHour;
 
@@ -138,18 +133,31 @@ public class KnownCheck {
     return new Result(answer, token);
   }
 
-  /** Counts the question against the organisation's hour; refused (and audited) past the limit. */
+  /**
+   * Counts the question against the organisation's hour, in the database so that the limit holds
+   * across instances; refused (and audited) past the limit.
+   */
   private void admit(Actor by) {
     long now = clock.millis();
     long hour = now / 3_600_000L;
-    Window after =
-        windows.compute(
-            by.organisation().value(),
-            (org, w) ->
-                w == null || w.hour() != hour
-                    ? new Window(hour, 1)
-                    : new Window(hour, w.asked() + 1));
-    if (after.asked() > perHour) {
+    UUID organisation = by.organisation().value();
+    int asked =
+        jdbc.sql(
+                """
+                INSERT INTO people.known_check_window (organisation, hour, asked) VALUES (?, ?, 1)
+                ON CONFLICT (organisation, hour) DO UPDATE SET asked = known_check_window.asked + 1
+                RETURNING asked
+                """)
+            .params(organisation, hour)
+            .query(Integer.class)
+            .single();
+    if (asked == 1) {
+      // the organisation's first question of the hour: its windows of earlier days go
+      jdbc.sql("DELETE FROM people.known_check_window WHERE organisation = ? AND hour < ?")
+          .params(organisation, hour - 24)
+          .update();
+    }
+    if (asked > perHour) {
       // kept: the question's transaction commits the refusal (noRollbackFor)
       audit.record(
           by.audit(), AuditAction.READ, "KnownCheck", null, AuditOutcome.FAILURE, "rate limit");
@@ -192,61 +200,85 @@ public class KnownCheck {
     return reference.map(PersonReference::new);
   }
 
+  /** Where the index stands: the last stamp it read and the deletions it knows of. */
+  private volatile long indexedUpTo;
+
+  private volatile long indexedRemovals = -1;
+
   /**
-   * A person's encoding was written: questions see it once the writing transaction commits (a
-   * registration rolled back must not be answered "known", nor its token point at no one).
+   * The encodings as this instance knows them, brought up to date with what any instance wrote: the
+   * encodings stamped (in commit order, people {@code V10}) after the last one read are added;
+   * after a deletion everything is read again. A registration rolled back is never seen, so it is
+   * never answered "known" nor a token made for it. One small query per question; questions wait
+   * for each other only while something new is read.
    */
-  void added(UUID person, byte[] bits) {
-    Runnable add =
-        () -> {
-          Index current;
-          synchronized (this) {
-            current = index;
-          }
-          if (current != null) {
-            encoder.filter(bits).ifPresent(filter -> current.add(person, filter));
-          }
-        };
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(
-          new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-              add.run();
-            }
-          });
-    } else {
-      add.run();
+  private Index index() {
+    long[] version =
+        jdbc.sql("SELECT written, removals FROM people.encoding_version WHERE id = 1")
+            .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)})
+            .single();
+    Index current = index;
+    if (current != null && version[1] == indexedRemovals && version[0] <= indexedUpTo) {
+      return current;
+    }
+    synchronized (this) {
+      if (index == null || version[1] != indexedRemovals) {
+        index = load(version);
+      } else if (version[0] > indexedUpTo) {
+        readSince(index, version[0]);
+      }
+      return index;
     }
   }
 
-  private synchronized Index index() {
-    if (index == null) {
-      record Loaded(UUID person, long[] filter) {}
-      List<Loaded> loaded = new ArrayList<>();
-      jdbc.sql("SELECT person_id, bits FROM people.person_encoding WHERE length(bits) > 0")
-          .query(
-              (RowCallbackHandler)
-                  rs -> {
-                    UUID person = rs.getObject("person_id", UUID.class);
-                    encoder
-                        .filter(rs.getBytes("bits"))
-                        .ifPresent(f -> loaded.add(new Loaded(person, f)));
-                  });
-      // persons born the same day lie side by side, so a question reads their names in one run
-      loaded.sort(
-          Comparator.comparing(
-              Loaded::filter,
-              (x, y) ->
-                  Arrays.compare(
-                      x, BloomEncoder.NAME_WORDS, x.length, y, BloomEncoder.NAME_WORDS, y.length)));
-      Index fresh = new Index();
-      for (Loaded l : loaded) {
-        fresh.add(l.person(), l.filter());
-      }
-      index = fresh;
+  /** Adds the encodings stamped after the index's last to it. */
+  private void readSince(Index current, long written) {
+    long[] upTo = {written};
+    jdbc.sql(
+            "SELECT person_id, bits, written FROM people.person_encoding WHERE written > ? ORDER BY written")
+        .param(indexedUpTo)
+        .query(
+            (RowCallbackHandler)
+                rs -> {
+                  UUID person = rs.getObject("person_id", UUID.class);
+                  upTo[0] = Math.max(upTo[0], rs.getLong("written"));
+                  byte[] bits = rs.getBytes("bits");
+                  if (bits.length > 0) {
+                    encoder.filter(bits).ifPresent(filter -> current.add(person, filter));
+                  }
+                });
+    indexedUpTo = upTo[0];
+  }
+
+  /** Every encoding, read afresh. */
+  private Index load(long[] version) {
+    record Loaded(UUID person, long[] filter) {}
+    List<Loaded> loaded = new ArrayList<>();
+    long[] upTo = {version[0]};
+    jdbc.sql("SELECT person_id, bits, written FROM people.person_encoding WHERE length(bits) > 0")
+        .query(
+            (RowCallbackHandler)
+                rs -> {
+                  UUID person = rs.getObject("person_id", UUID.class);
+                  upTo[0] = Math.max(upTo[0], rs.getLong("written"));
+                  encoder
+                      .filter(rs.getBytes("bits"))
+                      .ifPresent(f -> loaded.add(new Loaded(person, f)));
+                });
+    // persons born the same day lie side by side, so a question reads their names in one run
+    loaded.sort(
+        Comparator.comparing(
+            Loaded::filter,
+            (x, y) ->
+                Arrays.compare(
+                    x, BloomEncoder.NAME_WORDS, x.length, y, BloomEncoder.NAME_WORDS, y.length)));
+    Index fresh = new Index();
+    for (Loaded l : loaded) {
+      fresh.add(l.person(), l.filter());
     }
-    return index;
+    indexedUpTo = upTo[0];
+    indexedRemovals = version[1];
+    return fresh;
   }
 
   /**
@@ -271,9 +303,13 @@ public class KnownCheck {
     return encoder.filter(encoding);
   }
 
-  /** The answer the centre's encodings give about a person's field filters. */
-  Answer answerAbout(long[] filter) {
-    return index().best(filter).answer();
+  /**
+   * What the centre's encodings say about field filters, from the index as it stands now (brought
+   * up to date once, however many are asked).
+   */
+  Function<long[], Answer> answering() {
+    Index current = index();
+    return filter -> current.best(filter).answer();
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.haven.access.Actor;
 import org.haven.access.InvalidInput;
 import org.haven.access.NotFound;
@@ -229,6 +230,7 @@ public class MatchReviews {
   @Scheduled(
       fixedDelayString = "${haven.matching.review-scan-every:PT5S}",
       initialDelayString = "${haven.matching.review-scan-every:PT5S}")
+  @SchedulerLock(name = "people.match-review-scan", lockAtLeastFor = "PT0S")
   public void scan() {
     if (!scanning || !busy.compareAndSet(false, true)) {
       return;

@@ -77,20 +77,17 @@ public class PersonMatching {
   private final TransactionTemplate transactions;
 
   private final BloomEncoder encoder;
-  private final KnownCheck known;
 
   PersonMatching(
       JdbcClient jdbc,
       JdbcTemplate batches,
       AuditTrail audit,
       PlatformTransactionManager transactionManager,
-      EncodingKey encodingKey,
-      KnownCheck known) {
+      EncodingKey encodingKey) {
     this.jdbc = jdbc;
     this.batches = batches;
     this.audit = audit;
     this.encoder = new BloomEncoder(encodingKey.bytes());
-    this.known = known;
     this.transactions = new TransactionTemplate(transactionManager);
   }
 
@@ -264,7 +261,6 @@ public class PersonMatching {
     List<String> keys = new ArrayList<>();
     List<UUID> owners = new ArrayList<>();
     List<Object[]> encodings = new ArrayList<>(registered.size());
-    List<byte[]> bits = new ArrayList<>(registered.size());
     for (Person person : registered) {
       UUID id = person.personId().value();
       PersonRecord r =
@@ -282,7 +278,6 @@ public class PersonMatching {
         owners.add(id);
       }
       byte[] encoded = BloomEncoder.encodable(r) ? encoder.encode(r) : new byte[0];
-      bits.add(encoded);
       encodings.add(new Object[] {id, encoded});
     }
     if (!keys.isEmpty()) {
@@ -305,9 +300,6 @@ public class PersonMatching {
             "INSERT INTO people.review_pending (person_id) SELECT * FROM unnest(?::uuid[]) ON CONFLICT DO NOTHING")
         .param(ids)
         .update();
-    for (int i = 0; i < ids.length; i++) {
-      known.added(ids[i], bits.get(i));
-    }
   }
 
   /** Writes the person's privacy-preserving encoding (ADR 0009). */
@@ -321,7 +313,6 @@ public class PersonMatching {
             """)
         .params(person, bits)
         .update();
-    known.added(person, bits);
   }
 
   private void insertKeys(UUID person, Set<String> keys) {

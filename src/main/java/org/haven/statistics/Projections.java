@@ -1,5 +1,6 @@
 package org.haven.statistics;
 
+import java.io.Serializable;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -125,7 +126,8 @@ public class Projections {
       long services,
       long placements,
       long jointActions,
-      long criminalCases) {}
+      long criminalCases)
+      implements Serializable {}
 
   /**
    * Empties the projections and replays every fact from the source modules, in one transaction:

@@ -2,6 +2,7 @@ package org.haven.web.security;
 
 import java.net.URI;
 import java.util.Locale;
+import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,12 +18,22 @@ class SessionCookies {
 
   @Bean
   ServletContextInitializer secureSessionCookie(Environment environment) {
-    String explicit = environment.getProperty("server.servlet.session.cookie.secure");
-    boolean secure =
-        explicit != null
-            ? Boolean.parseBoolean(explicit)
-            : secure(environment.getProperty("haven.base-url"));
+    boolean secure = secure(environment);
     return context -> context.getSessionCookieConfig().setSecure(secure);
+  }
+
+  /** The same rule for the cookie of the sessions kept in PostgreSQL (Spring Session). */
+  @Bean
+  DefaultCookieSerializerCustomizer secureSharedSessionCookie(Environment environment) {
+    boolean secure = secure(environment);
+    return serializer -> serializer.setUseSecureCookie(secure);
+  }
+
+  private static boolean secure(Environment environment) {
+    String explicit = environment.getProperty("server.servlet.session.cookie.secure");
+    return explicit != null
+        ? Boolean.parseBoolean(explicit)
+        : secure(environment.getProperty("haven.base-url"));
   }
 
   /** Whether a session cookie for this base URL must be {@code Secure}. */
