@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -70,6 +75,24 @@ class SeveralInstancesTest {
       try (HavenProcess two = HavenProcess.start(second, secondEnvironment)) {
         signInOnOneContinueOnTheOther(one, two);
         knownThroughTheOther(one, two, root.resolve("a-encoding.key"));
+        try (Connection database =
+                DriverManager.getConnection(
+                    secondEnvironment.get("SPRING_DATASOURCE_URL"),
+                    "postgres",
+                    secondEnvironment.get("SPRING_DATASOURCE_PASSWORD"));
+            PreparedStatement locks =
+                database.prepareStatement("SELECT name FROM public.shedlock ORDER BY name");
+            ResultSet names = locks.executeQuery()) {
+          List<String> jobs = new ArrayList<>();
+          while (names.next()) {
+            jobs.add(names.getString(1));
+          }
+          assertThat(jobs)
+              .as("the duplicate scan takes its turn through the shared lock")
+              .contains("people.match-review-scan");
+        }
+        assertThat(two.output()).doesNotContain("Adaeze").doesNotContain("Okonkwo");
+        assertThat(one.output()).doesNotContain("Adaeze").doesNotContain("Okonkwo");
       }
     }
   }

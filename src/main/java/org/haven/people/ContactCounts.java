@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.haven.access.Actor;
 import org.haven.access.InvalidInput;
@@ -76,12 +76,6 @@ public class ContactCounts {
    * @param current no NGO delivered for the year since
    */
   public record Counted(Count count, Instant countedAt, boolean current) {}
-
-  /** A count with the state of the deliveries it was made from. */
-  private record Stamped(Count count, Instant countedAt, String deliveries) {}
-
-  /** The last count per year: counting reads every encoding, so pages show this one. */
-  private final ConcurrentHashMap<Integer, Stamped> last = new ConcurrentHashMap<>();
 
   private final JdbcClient jdbc;
   private final JdbcTemplate batches;
@@ -231,21 +225,92 @@ public class ContactCounts {
     Count count =
         new Count(
             year, n, members.size(), parts.size(), knownGroups.size(), List.copyOf(byOrganisation));
-    last.put(year, new Stamped(count, clock.instant(), deliveries));
+    keep(count, deliveries);
     return count;
   }
 
   /**
-   * The last count of {@code year} made since Haven started, if any, without counting again (which
-   * reads every encoding). The centre; audited.
+   * Keeps the year's count in place of the last one (counting reads every encoding, so pages show
+   * the kept one), with the state of the deliveries it was made from: in the database, so every
+   * instance shows it and it survives a restart.
+   */
+  private void keep(Count count, String deliveries) {
+    jdbc.sql("DELETE FROM people.contact_count WHERE year = ?").param(count.year()).update();
+    jdbc.sql(
+            """
+            INSERT INTO people.contact_count (year, counted_at, deliveries, contacts, distinct_people,
+                                              organisations, known_to_centre)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        .params(
+            count.year(),
+            Timestamp.from(clock.instant()),
+            deliveries,
+            count.contacts(),
+            count.distinct(),
+            count.organisations(),
+            count.knownToCentre())
+        .update();
+    for (ByOrganisation part : count.byOrganisation()) {
+      jdbc.sql(
+              """
+              INSERT INTO people.contact_count_part (year, organisation, contacts, distinct_people,
+                                                     shared_with_others)
+              VALUES (?, ?, ?, ?, ?)
+              """)
+          .params(
+              count.year(),
+              part.organisation(),
+              part.contacts(),
+              part.distinct(),
+              part.sharedWithOthers())
+          .update();
+    }
+  }
+
+  /**
+   * The last count of {@code year}, if any, without counting again (which reads every encoding).
+   * The centre; audited.
    */
   @Transactional
   public Optional<Counted> lastCount(int year, Actor by) {
     if (!mayCount(by)) {
       throw new AccessDeniedException("Counts of outreach contacts are the centre's");
     }
-    Stamped stamped = last.get(year);
-    if (stamped == null) {
+    List<ByOrganisation> parts =
+        jdbc
+            .sql(
+                """
+                SELECT organisation, contacts, distinct_people, shared_with_others
+                FROM people.contact_count_part WHERE year = ?
+                """)
+            .param(year)
+            .query(
+                (rs, row) ->
+                    new ByOrganisation(
+                        rs.getObject(1, UUID.class), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
+            .list()
+            .stream()
+            // in the order the count made them (Java's order of ids, not the database's)
+            .sorted(Comparator.comparing(ByOrganisation::organisation))
+            .toList();
+    Optional<Counted> kept =
+        jdbc.sql("SELECT * FROM people.contact_count WHERE year = ?")
+            .param(year)
+            .query(
+                (rs, row) ->
+                    new Counted(
+                        new Count(
+                            year,
+                            rs.getInt("contacts"),
+                            rs.getInt("distinct_people"),
+                            rs.getInt("organisations"),
+                            rs.getInt("known_to_centre"),
+                            parts),
+                        rs.getTimestamp("counted_at").toInstant(),
+                        rs.getString("deliveries").equals(deliveries(year))))
+            .optional();
+    if (kept.isEmpty()) {
       return Optional.empty();
     }
     audit.record(
@@ -255,9 +320,7 @@ public class ContactCounts {
         Integer.toString(year),
         AuditOutcome.SUCCESS,
         "last distinct count");
-    return Optional.of(
-        new Counted(
-            stamped.count(), stamped.countedAt(), stamped.deliveries().equals(deliveries(year))));
+    return kept;
   }
 
   /** Whether any NGO delivered contacts for {@code year} (a count of rows, not a read of them). */
