@@ -420,12 +420,16 @@ class FundingController {
       model.addAttribute("returnCosts", costs);
     }
     if (!model.containsAttribute("form")) {
-      Map<String, String> form = new LinkedHashMap<>();
-      if (initiative.fundsReturns() != null) {
-        form.put("fundsReturns", initiative.fundsReturns().name());
-      }
-      model.addAttribute("form", form);
+      model.addAttribute("form", new LinkedHashMap<String, String>());
     }
+    // the programme as sent back with an error, else the one the initiative pays for now
+    @SuppressWarnings("unchecked")
+    Map<String, String> form = (Map<String, String>) model.getAttribute("form");
+    model.addAttribute(
+        "chosenReturns",
+        form.containsKey("fundsReturns")
+            ? form.get("fundsReturns")
+            : initiative.fundsReturns() == null ? "" : initiative.fundsReturns().name());
     return "funding/initiative";
   }
 
