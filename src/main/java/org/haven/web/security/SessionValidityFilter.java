@@ -28,6 +28,18 @@ class SessionValidityFilter extends OncePerRequestFilter {
     this.signIn = signIn;
   }
 
+  /**
+   * Static assets are the same for everybody and public: reading the session for them (from
+   * PostgreSQL, ADR 0019) and writing its last access back would cost two statements per file.
+   */
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/assets/")
+        || path.startsWith("/webjars/")
+        || path.equals("/favicon.ico");
+  }
+
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
