@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.haven.access.Actor;
 import org.haven.access.Organisations;
 import org.haven.accommodation.Placements;
@@ -194,6 +195,34 @@ public class PlanReports {
     if (!FundingPolicy.mayReadAll(by)) {
       throw new AccessDeniedException("The plan's money is read by the ministry and the centre");
     }
+    if (!byOrganisation) {
+      // the initiatives' lines carry return costs, which change outside the funding records
+      return computeLines(planId, false);
+    }
+    // the holders' lines depend on the funding records only: kept for their version counter, as
+    // the overview is (the plan's page shows them at every view)
+    long version =
+        jdbc.sql("SELECT version FROM funding.data_version WHERE id = 1")
+            .query(Long.class)
+            .single();
+    KeptLines kept = holderLines.get(planId);
+    if (kept != null && kept.version() == version) {
+      return kept.lines();
+    }
+    List<MoneyLine> computed = computeLines(planId, true);
+    if (holderLines.size() >= 64) {
+      holderLines.clear();
+    }
+    holderLines.put(planId, new KeptLines(version, computed));
+    return computed;
+  }
+
+  /** Holders' lines kept for the records' version they were summed at. */
+  private record KeptLines(long version, List<MoneyLine> lines) {}
+
+  private final Map<UUID, KeptLines> holderLines = new ConcurrentHashMap<>();
+
+  private List<MoneyLine> computeLines(UUID planId, boolean byOrganisation) {
     ActionPlan plan = funding.plan(planId);
     String currency = plan.budget().currency();
     Map<UUID, String> names = organisations.names();
@@ -293,7 +322,7 @@ public class PlanReports {
               zeroIfNull(values[4]),
               byOrganisation ? null : zeroIfNull(values[5])));
     }
-    return lines;
+    return List.copyOf(lines);
   }
 
   private static BigDecimal zeroIfNull(BigDecimal value) {
