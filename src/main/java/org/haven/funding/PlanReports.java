@@ -17,6 +17,7 @@ import org.haven.access.Actor;
 import org.haven.access.Organisations;
 import org.haven.accommodation.Placements;
 import org.haven.outreach.Outreach;
+import org.haven.repatriation.Programme;
 import org.haven.repatriation.Repatriations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -272,14 +273,19 @@ public class PlanReports {
               });
     }
     if (!byOrganisation) {
-      for (Initiative initiative : funding.initiatives(planId)) {
-        if (initiative.fundsReturns() == null) {
-          continue;
-        }
+      Map<UUID, Programme> paying = new HashMap<>();
+      jdbc.sql(
+              "SELECT id, funds_returns FROM funding.initiative WHERE plan_id = ? AND funds_returns IS NOT NULL")
+          .param(planId)
+          .query(
+              rs -> {
+                paying.put(rs.getObject(1, UUID.class), Programme.valueOf(rs.getString(2)));
+              });
+      for (Map.Entry<UUID, Programme> initiative : paying.entrySet()) {
         for (Repatriations.YearCost cost :
-            repatriations.supportCostsByYear(initiative.fundsReturns())) {
+            repatriations.supportCostsByYear(initiative.getValue())) {
           if (plan.covers(cost.year()) && cost.currency().equals(currency)) {
-            Key key = new Key(initiative.id(), null, cost.year());
+            Key key = new Key(initiative.getKey(), null, cost.year());
             sums.computeIfAbsent(key, k -> new BigDecimal[6])[5] = cost.total();
           }
         }
