@@ -98,6 +98,19 @@ public class CaseFiles {
         .map(CaseId::new);
   }
 
+  /** Every case of these persons, merged ones included (ids only: not a read). */
+  @Transactional(readOnly = true)
+  public List<CaseId> casesOfAll(Collection<PersonId> persons) {
+    return jdbc
+        .sql("SELECT id FROM casework.case_file WHERE person_id = ANY (?) ORDER BY id")
+        .param(persons.stream().map(PersonId::value).toArray(UUID[]::new))
+        .query(UUID.class)
+        .list()
+        .stream()
+        .map(CaseId::new)
+        .toList();
+  }
+
   /**
    * The cases kept in this one since person records were merged (ids only: not a read; opening one
    * is).

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -231,6 +232,19 @@ public class Referrals {
         AuditOutcome.SUCCESS,
         "received from abroad");
     return saved.referralId();
+  }
+
+  /** Every referral linked to these persons (ids only: not a read). */
+  @Transactional(readOnly = true)
+  public List<ReferralId> referralsOfAll(Collection<PersonId> persons) {
+    return jdbc
+        .sql("SELECT id FROM intake.referral WHERE person_id = ANY (?) ORDER BY id")
+        .param(persons.stream().map(PersonId::value).toArray(UUID[]::new))
+        .query(UUID.class)
+        .list()
+        .stream()
+        .map(ReferralId::new)
+        .toList();
   }
 
   /**

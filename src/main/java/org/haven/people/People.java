@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -23,6 +24,7 @@ import org.haven.access.NotFound;
 import org.haven.access.Role;
 import org.haven.access.StaleVersion;
 import org.haven.audit.AuditAction;
+import org.haven.audit.AuditActor;
 import org.haven.audit.AuditOutcome;
 import org.haven.audit.AuditTrail;
 import org.springframework.context.ApplicationEventPublisher;
@@ -227,6 +229,9 @@ public class People {
     if (survivorOf(person.personId()).isPresent()) {
       throw new InvalidInput("reference", "merge.absorbedReadOnly");
     }
+    if (erased(person.personId())) {
+      throw new InvalidInput("reference", "person.erased");
+    }
     person.change(phoneIn(change.apply(person)), today());
     try {
       Person saved = persons.save(person);
@@ -376,6 +381,88 @@ public class People {
         .map(PersonId::new)
         .orElse(person);
   }
+
+  /**
+   * Erases the personal data of {@code persons} and of the records merged into them: names, birth,
+   * phone, aliases, identity documents, the safe address, encodings and match keys go; the
+   * pseudonymous reference, gender, citizenships and languages stay, and every module removes its
+   * own part in this transaction ({@link PersonsErased}). Who may erase, and when, is decided by
+   * the caller (privacy's retention schedule, or an erasure approved by two people); each record
+   * erased is audited under {@code by} with {@code purpose}. Answers the records erased (those
+   * erased before are left alone).
+   */
+  @Transactional
+  public List<PersonId> erase(Collection<PersonId> persons, AuditActor by, String purpose) {
+    if (persons.isEmpty()) {
+      return List.of();
+    }
+    UUID[] asked = persons.stream().map(PersonId::value).distinct().toArray(UUID[]::new);
+    List<Erased> erased =
+        jdbc
+            .sql(
+                """
+                WITH RECURSIVE tree(id, depth) AS (
+                  SELECT id, 0 FROM people.person WHERE id = ANY (?)
+                  UNION ALL
+                  SELECT p.id, t.depth + 1 FROM people.person p JOIN tree t ON p.merged_into = t.id
+                  WHERE t.depth < 100)
+                UPDATE people.person SET given_names = NULL, family_name = NULL, given_names_latin = NULL,
+                       family_name_latin = NULL, given_names_key = NULL, family_name_key = NULL,
+                       birth_precision = 'UNKNOWN', birth_date = NULL, birth_year = NULL,
+                       birth_estimate_basis = NULL, phone = NULL, erased_at = ?, version = version + 1
+                WHERE id IN (SELECT id FROM tree) AND erased_at IS NULL
+                RETURNING id, reference
+                """)
+            .params(asked, Timestamp.from(clock.instant()))
+            .query(
+                (rs, row) ->
+                    new Erased(
+                        new PersonId(rs.getObject("id", UUID.class)), rs.getString("reference")))
+            .list()
+            .stream()
+            .sorted(Comparator.comparing(Erased::reference))
+            .toList();
+    if (erased.isEmpty()) {
+      return List.of();
+    }
+    UUID[] ids = erased.stream().map(e -> e.person().value()).toArray(UUID[]::new);
+    for (String table :
+        List.of(
+            "person_alias",
+            "identity_document",
+            "safe_address",
+            "match_key",
+            "person_encoding",
+            "known_token",
+            "review_pending")) {
+      jdbc.sql("DELETE FROM people." + table + " WHERE person_id = ANY (?)").param(ids).update();
+    }
+    jdbc.sql(
+            """
+            UPDATE people.match_review SET status = 'SUPERSEDED', decided_at = ?
+            WHERE status = 'OPEN' AND (person_a = ANY (?) OR person_b = ANY (?))
+            """)
+        .params(Timestamp.from(clock.instant()), ids, ids)
+        .update();
+    List<PersonId> done = erased.stream().map(Erased::person).toList();
+    events.publishEvent(new PersonsErased(done));
+    for (Erased e : erased) {
+      audit.record(by, AuditAction.DELETE, RESOURCE, e.reference(), AuditOutcome.SUCCESS, purpose);
+    }
+    return done;
+  }
+
+  /** Whether the person's data was erased. */
+  @Transactional(readOnly = true)
+  public boolean erased(PersonId person) {
+    return jdbc.sql("SELECT erased_at IS NOT NULL FROM people.person WHERE id = ?")
+        .param(person.value())
+        .query(Boolean.class)
+        .optional()
+        .orElse(false);
+  }
+
+  private record Erased(PersonId person, String reference) {}
 
   /** Whether a safe address is recorded, without reading it. */
   @Transactional(readOnly = true)

@@ -91,6 +91,8 @@ final class Navigation {
               "/subject-access",
               Set.of(Role.CENTRE_CASEWORKER, Role.ADMINISTRATOR)),
           new Item(
+              "nav.retention", "/retention", Set.of(Role.CENTRE_CASEWORKER, Role.ADMINISTRATOR)),
+          new Item(
               "nav.statistics",
               "/statistics",
               Set.of(

@@ -14,6 +14,7 @@ import org.haven.access.InvalidInput;
 import org.haven.access.Language;
 import org.haven.access.NotFound;
 import org.haven.access.StaleVersion;
+import org.haven.access.Users;
 import org.haven.accommodation.Placements;
 import org.haven.accommodation.Shelters;
 import org.haven.casework.CaseFiles;
@@ -25,6 +26,7 @@ import org.haven.people.Person;
 import org.haven.people.PersonDetails;
 import org.haven.people.PersonReference;
 import org.haven.people.PhoneNumbers;
+import org.haven.privacy.Retention;
 import org.haven.repatriation.Repatriations;
 import org.haven.web.forms.FormErrors;
 import org.haven.web.forms.Places;
@@ -205,6 +207,8 @@ class PersonsController {
   private final Shelters shelters;
   private final CurrentActor currentActor;
   private final FormErrors errors;
+  private final Retention retention;
+  private final Users users;
 
   PersonsController(
       People people,
@@ -213,7 +217,11 @@ class PersonsController {
       Repatriations repatriations,
       Shelters shelters,
       CurrentActor currentActor,
-      FormErrors errors) {
+      FormErrors errors,
+      Retention retention,
+      Users users) {
+    this.retention = retention;
+    this.users = users;
     this.people = people;
     this.cases = cases;
     this.placements = placements;
@@ -263,6 +271,9 @@ class PersonsController {
         repatriations.of(person.personId(), actor).stream().map(r -> r.value()).toList());
     model.addAttribute("safeAddressRecorded", people.hasSafeAddress(person.reference()));
     model.addAttribute("subjectAccessLanguages", Language.values());
+    model.addAttribute("holds", retention.holdsOf(person.reference(), actor));
+    model.addAttribute("erased", people.erased(person.personId()));
+    model.addAttribute("names", users.displayNames());
     if (!model.containsAttribute("form")) {
       model.addAttribute("form", Map.of());
     }
