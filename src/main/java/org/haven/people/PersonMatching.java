@@ -349,9 +349,10 @@ public class PersonMatching {
           jdbc.sql(
                   """
                   SELECT p.id FROM people.person p
-                  WHERE (p.merged_into IS NULL
-                         AND NOT EXISTS (SELECT 1 FROM people.match_key k WHERE k.person_id = p.id))
-                     OR NOT EXISTS (SELECT 1 FROM people.person_encoding e WHERE e.person_id = p.id)
+                  WHERE p.erased_at IS NULL
+                    AND ((p.merged_into IS NULL
+                          AND NOT EXISTS (SELECT 1 FROM people.match_key k WHERE k.person_id = p.id))
+                         OR NOT EXISTS (SELECT 1 FROM people.person_encoding e WHERE e.person_id = p.id))
                   LIMIT 1000
                   """)
               .query(UUID.class)
@@ -359,7 +360,21 @@ public class PersonMatching {
       List<Known> batch = load(ids);
       transactions.executeWithoutResult(
           tx -> {
+            // a record erased since it was read gets nothing derived from what it held
+            Set<UUID> kept =
+                new HashSet<>(
+                    jdbc.sql(
+                            """
+                            SELECT id FROM people.person WHERE id = ANY (?) AND erased_at IS NULL
+                            FOR SHARE
+                            """)
+                        .param(ids.toArray(UUID[]::new))
+                        .query(UUID.class)
+                        .list());
             for (Known known : batch) {
+              if (!kept.contains(known.id())) {
+                continue;
+              }
               Set<String> keys = MatchKeys.of(known.record());
               // a record without any name or birth gets a marker key, so it is not looked at again
               if (!known.merged()) {

@@ -478,7 +478,7 @@ public class Retention {
       dueOn.put(d.person(), LocalDate.ofInstant(current.at(), clock.getZone()));
     }
     List<PersonId> erased = people.erase(erase, by, "retention period ended (run " + run + ")");
-    recordErased(erased, "RETENTION", dueOn, run, null, now);
+    recordErased(erased, "RETENTION", dueOn, run, null, clock.instant());
     return erased.size();
   }
 

@@ -262,6 +262,79 @@ class RetentionTest {
     assertThat(erased(person)).isFalse();
   }
 
+  @Test
+  void oldAnonymousNotificationsAndHotlineCallsLoseTheirWordsAndStillCount() {
+    String anonymous =
+        http.post(
+                "/api/v1/referrals",
+                ngo,
+                """
+                {"path":"ANONYMOUS","channel":"NGO_OUTREACH","encounterDate":"%s","encounterPlace":"Behind the station",
+                 "exploitation":["ForcedLabour"],"forcedLabourIndustry":"F","indicators":["WRK_EXCESSIVE_HOURS"],
+                 "gender":"Masculine","citizenships":["UA"],"ageBand":"AGE_25_34"}
+                """
+                    .formatted(LocalDate.now(ZoneId.of("Europe/Copenhagen")).minusDays(3)))
+            .json()
+            .get("id")
+            .asString();
+    http.post("/api/v1/referrals/" + anonymous + "/submit", ngo, "");
+    String recent =
+        jdbc.sql(
+                """
+                INSERT INTO intake.hotline_call (id, received_at, caller_type, topic, outcome, logged_by, organisation,
+                                                 logged_at)
+                SELECT gen_random_uuid(), now() - interval '3 days', 'PUBLIC', 'A neighbour worried', NULL, id,
+                       organisation_id, now() FROM access.user_account LIMIT 1
+                RETURNING id::text
+                """)
+            .query(String.class)
+            .single();
+    String old =
+        jdbc.sql(
+                """
+                INSERT INTO intake.hotline_call (id, received_at, caller_type, topic, outcome, logged_by, organisation,
+                                                 logged_at)
+                SELECT gen_random_uuid(), now() - interval '3 years', 'POSSIBLE_VICTIM', 'Her employer keeps her pass',
+                       'Told about the centre', id, organisation_id, now() FROM access.user_account LIMIT 1
+                RETURNING id::text
+                """)
+            .query(String.class)
+            .single();
+    long callsBefore = count("SELECT count(*) FROM intake.hotline_call");
+    assertThat(
+            rule(retention.overview(admin.actor()), RetentionKind.ANONYMOUS_NOTIFICATIONS).dueNow())
+        .isZero();
+    jdbc.sql(
+            "UPDATE intake.referral SET submitted_at = now() - interval '25 months' WHERE id = ?::uuid")
+        .param(anonymous)
+        .update();
+    RetentionOverview overview = retention.overview(admin.actor());
+    assertThat(rule(overview, RetentionKind.ANONYMOUS_NOTIFICATIONS).dueNow()).isEqualTo(1);
+    assertThat(rule(overview, RetentionKind.HOTLINE_CALLS).dueNow()).isEqualTo(1);
+
+    ErasureRun run = retention.runNow(admin.actor());
+    assertThat(run.notifications()).isEqualTo(1);
+    assertThat(run.calls()).isEqualTo(1);
+    assertThat(
+            count(
+                "SELECT count(*) FROM intake.referral WHERE id = ?::uuid AND encounter_place IS NULL"
+                    + " AND encounter_date IS NOT NULL AND age_band = 'AGE_25_34'",
+                anonymous))
+        .isEqualTo(1);
+    assertThat(
+            count(
+                "SELECT count(*) FROM intake.hotline_call WHERE id = ?::uuid AND topic = '' AND outcome IS NULL"
+                    + " AND caller_type = 'POSSIBLE_VICTIM'",
+                old))
+        .isEqualTo(1);
+    assertThat(
+            count(
+                "SELECT count(*) FROM intake.hotline_call WHERE id = ?::uuid AND topic = 'A neighbour worried'",
+                recent))
+        .isEqualTo(1);
+    assertThat(count("SELECT count(*) FROM intake.hotline_call")).isEqualTo(callsBefore);
+  }
+
   private record Person(String id, String ref, String name) {}
 
   /** A person an NGO referred and the centre accepted, with a name no other test uses. */
