@@ -374,7 +374,7 @@ public class Retention {
   }
 
   @Scheduled(
-      cron = "${haven.retention.cron:0 30 2 * * *}",
+      cron = "${haven.retention.cron:0 30 3 * * *}",
       zone = "${haven.time-zone:Europe/Copenhagen}")
   @SchedulerLock(name = "privacy.retention", lockAtLeastFor = "PT1M")
   void daily() {

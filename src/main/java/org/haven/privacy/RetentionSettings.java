@@ -17,7 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param audit the audit trail (default 10 years); shown, not pruned, so its chain stays whole
  * @param batch how many persons are erased in one transaction (default 500)
  * @param enabled whether the daily run erases what is due (default true)
- * @param cron when the daily run starts, in the installation's time zone (default 02:30)
+ * @param cron when the daily run starts, in the installation's time zone (default 03:30, after the
+ *     daily backup)
  */
 @ConfigurationProperties("haven.retention")
 public record RetentionSettings(
@@ -28,7 +29,7 @@ public record RetentionSettings(
     @DefaultValue("10y") Period audit,
     @DefaultValue("500") int batch,
     @DefaultValue("true") boolean enabled,
-    @DefaultValue("0 30 2 * * *") String cron) {
+    @DefaultValue("0 30 3 * * *") String cron) {
 
   public RetentionSettings {
     for (Period period :

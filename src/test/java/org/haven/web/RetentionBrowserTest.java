@@ -67,6 +67,7 @@ class RetentionBrowserTest {
                 List.of()),
             caseworker.actor());
     String reference = person.reference().value();
+    browser.driver().manage().deleteAllCookies();
     signIn(caseworker);
     browser.open(url("/persons/" + reference));
     browser.driver().findElement(By.id("legal-hold-open")).click();
@@ -119,6 +120,28 @@ class RetentionBrowserTest {
     browser.open(url("/persons/" + reference));
     assertThat(browser.text("person-erased")).contains("erased");
     assertThat(browser.driver().findElements(By.id("request-erasure"))).isEmpty();
+    assertThat(violations).isEmpty();
+  }
+
+  @Test
+  void theAdministratorSeesTheScheduleAndWhatTheBackupsNeed() {
+    browser.driver().manage().deleteAllCookies();
+    signIn(fixtures.user(Role.ADMINISTRATOR));
+    browser.open(url("/retention"));
+    assertThat(browser.text("retention-rules"))
+        .contains("Closed cases")
+        .contains("5 years")
+        .contains("10 years");
+    assertThat(browser.has("run-now")).isTrue();
+    List<String> violations = new ArrayList<>(browser.axeViolations("retention page"));
+    browser.open(url("/admin/backups"));
+    assertThat(browser.text("backup-problems"))
+        .contains("The daily backup is off")
+        .contains("The WAL is not archived");
+    violations.addAll(browser.axeViolations("backups page"));
+    browser.follow(
+        browser.driver().findElement(By.cssSelector(".language-switch button[value=da]")));
+    assertThat(browser.heading()).isEqualTo("Sikkerhedskopier");
     assertThat(violations).isEmpty();
   }
 

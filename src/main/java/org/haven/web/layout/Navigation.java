@@ -130,6 +130,7 @@ final class Navigation {
           new Item("nav.organisations", "/admin/organisations", Set.of(Role.ADMINISTRATOR)),
           new Item("nav.users", "/admin/users", Set.of(Role.ADMINISTRATOR)),
           new Item("nav.partners", "/admin/partners", Set.of(Role.ADMINISTRATOR)),
+          new Item("nav.backups", "/admin/backups", Set.of(Role.ADMINISTRATOR)),
           new Item("nav.audit", "/audit", Set.of(Role.ADMINISTRATOR, Role.AUDITOR)));
 
   private Navigation() {}
