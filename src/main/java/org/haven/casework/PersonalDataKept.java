@@ -11,8 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a case holds about its person: erased with her (notes, the closing note, tasks' own words,
- * support plans' objectives, services' notes) while the timeline keeps its dates and codes; and
- * when her cases were closed, for the retention schedule (a case not closed keeps her).
+ * support plans' objectives, services' notes, the words of shares) while the timeline keeps its
+ * dates and codes; and when her cases were closed, for the retention schedule (a case not closed
+ * keeps her).
  */
 @Component("caseworkPersonalData")
 class PersonalDataKept extends PersonalData implements PersonRecordsKept {
@@ -29,6 +30,9 @@ class PersonalDataKept extends PersonalData implements PersonRecordsKept {
         "UPDATE casework.task SET title = NULL WHERE case_id IN (" + CASES + ")",
         "UPDATE casework.support_plan SET objectives = NULL WHERE case_id IN (" + CASES + ")",
         "UPDATE casework.service SET note = NULL WHERE case_id IN (" + CASES + ")",
+        "UPDATE casework.case_share SET basis_detail = NULL, revoke_reason = NULL WHERE case_id IN ("
+            + CASES
+            + ")",
         """
         UPDATE casework.case_file SET closure_note = NULL, version = version + 1
         WHERE person_id = ANY (?::uuid[])

@@ -11,9 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What identification holds about a person: erased with her (interview notes, a decision's
- * reasoning and the reason for a reconsideration) while interviews, decisions and periods keep
- * their dates and codes; and when her identification ended, for the retention schedule (one in
- * progress, or a period still running, keeps her).
+ * reasoning, the reason for a reconsideration and for an extended period) while interviews,
+ * decisions and periods keep their dates and codes; and when her identification ended, for the
+ * retention schedule (one in progress, or a period still running, keeps her).
  */
 @Component("identificationPersonalData")
 class PersonalDataKept extends PersonalData implements PersonRecordsKept {
@@ -25,6 +25,10 @@ class PersonalDataKept extends PersonalData implements PersonRecordsKept {
         jdbc,
         """
         UPDATE identification.interview SET notes = NULL
+        WHERE identification_id IN (SELECT id FROM identification.identification WHERE person_id = ANY (?::uuid[]))
+        """,
+        """
+        UPDATE identification.period_extension SET reason = ''
         WHERE identification_id IN (SELECT id FROM identification.identification WHERE person_id = ANY (?::uuid[]))
         """,
         """

@@ -384,12 +384,12 @@ public class People {
 
   /**
    * Erases the personal data of {@code persons} and of the records merged into them: names, birth,
-   * phone, aliases, identity documents, the safe address, encodings and match keys go; the
-   * pseudonymous reference, gender, citizenships and languages stay, and every module removes its
-   * own part in this transaction ({@link PersonsErased}). Who may erase, and when, is decided by
-   * the caller (privacy's retention schedule, or an erasure approved by two people); each record
-   * erased is audited under {@code by} with {@code purpose}. Answers the records erased (those
-   * erased before are left alone).
+   * phone, aliases, identity documents, the safe address, encodings, match keys and the words of
+   * merges go; the pseudonymous reference, gender, citizenships and languages stay, and every
+   * module removes its own part in this transaction ({@link PersonsErased}). Who may erase, and
+   * when, is decided by the caller (privacy's retention schedule, or an erasure approved by two
+   * people); each record erased is audited under {@code by} with {@code purpose}. Answers the
+   * records erased (those erased before are left alone).
    */
   @Transactional
   public List<PersonId> erase(Collection<PersonId> persons, AuditActor by, String purpose) {
@@ -437,6 +437,12 @@ public class People {
             "review_pending")) {
       jdbc.sql("DELETE FROM people." + table + " WHERE person_id = ANY (?)").param(ids).update();
     }
+    // why two records were judged one person is written in words about them
+    jdbc.sql(
+            "UPDATE people.person_merge SET reason = NULL"
+                + " WHERE survivor_id = ANY (?) OR absorbed_id = ANY (?)")
+        .params(ids, ids)
+        .update();
     jdbc.sql(
             """
             UPDATE people.match_review SET status = 'SUPERSEDED', decided_at = ?
