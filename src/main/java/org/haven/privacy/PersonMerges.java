@@ -10,6 +10,10 @@ import org.springframework.stereotype.Component;
 class PersonMerges extends PersonReferences {
 
   PersonMerges(JdbcClient jdbc) {
-    super(jdbc, new PersonColumn("privacy", "subject_access", "id", false));
+    super(
+        jdbc,
+        new PersonColumn("privacy", "subject_access", "id", false),
+        new PersonColumn("privacy", "legal_hold", "id", false),
+        new PersonColumn("privacy", "erasure_request", "id", false));
   }
 }

@@ -500,9 +500,9 @@ public class Retention {
             .toArray(String[]::new);
     jdbc.sql(
             """
-            INSERT INTO privacy.erasure (person_id, erased_at, basis, due_on, run_id, request)
+            INSERT INTO privacy.erasure (erased_person, erased_at, basis, due_on, run_id, request)
             SELECT person, ?, ?, due::date, ?, ? FROM unnest(?::uuid[], ?::text[]) AS e(person, due)
-            ON CONFLICT (person_id) DO NOTHING
+            ON CONFLICT (erased_person) DO NOTHING
             """)
         .params(utc(at), basis, run, request, ids, dates)
         .update();
@@ -565,8 +565,8 @@ public class Retention {
   private Set<UUID> erasedAmong(UUID[] persons) {
     return new HashSet<>(
         persons == null
-            ? jdbc.sql("SELECT person_id FROM privacy.erasure").query(UUID.class).list()
-            : jdbc.sql("SELECT person_id FROM privacy.erasure WHERE person_id = ANY (?)")
+            ? jdbc.sql("SELECT erased_person FROM privacy.erasure").query(UUID.class).list()
+            : jdbc.sql("SELECT erased_person FROM privacy.erasure WHERE erased_person = ANY (?)")
                 .param(persons)
                 .query(UUID.class)
                 .list());

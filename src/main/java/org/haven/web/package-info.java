@@ -8,6 +8,7 @@
     allowedDependencies = {
       "access",
       "audit",
+      "database",
       "people",
       "intake",
       "accommodation",

@@ -29,9 +29,10 @@ CREATE TABLE erasure_request (
 );
 CREATE INDEX erasure_request_open ON erasure_request (requested_at) WHERE decided_at IS NULL;
 
--- Every person erased: the proof that it was done, and on time. Ids and dates only.
+-- Every person record erased: the proof that it was done, and on time. Ids and dates only. The record erased is
+-- history, not a reference to a person in force, so it does not follow a later merge (people.PersonColumn).
 CREATE TABLE erasure (
-  person_id UUID PRIMARY KEY,
+  erased_person UUID PRIMARY KEY,
   erased_at TIMESTAMPTZ NOT NULL,
   basis     TEXT        NOT NULL CHECK (basis IN ('RETENTION', 'REQUEST')),
   due_on    DATE,

@@ -484,6 +484,8 @@ class PersonMergeApiTest {
           "accommodation.waiting_list",
           "repatriation.repatriation",
           "privacy.subject_access",
+          "privacy.legal_hold",
+          "privacy.erasure_request",
           "exchange.external_record",
           "statistics.decision",
           "statistics.return",

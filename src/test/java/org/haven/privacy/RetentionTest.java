@@ -145,14 +145,14 @@ class RetentionTest {
         .isEqualTo(1);
     assertThat(
             count(
-                "SELECT count(*) FROM privacy.erasure WHERE person_id = ?::uuid AND basis = 'RETENTION'",
+                "SELECT count(*) FROM privacy.erasure WHERE erased_person = ?::uuid AND basis = 'RETENTION'",
                 old.id))
         .as("the proof it was done, and when it was due")
         .isEqualTo(1);
 
     // a second run finds nothing more of her, and a change of the erased record is refused
     retention.runNow(admin.actor());
-    assertThat(count("SELECT count(*) FROM privacy.erasure WHERE person_id = ?::uuid", old.id))
+    assertThat(count("SELECT count(*) FROM privacy.erasure WHERE erased_person = ?::uuid", old.id))
         .isEqualTo(1);
     assertThatThrownBy(
             () -> retention.placeHold(old.ref, "Court order 12/2026", caseworker.actor()))
@@ -237,7 +237,7 @@ class RetentionTest {
         .isZero();
     assertThat(
             count(
-                "SELECT count(*) FROM privacy.erasure WHERE person_id = ?::uuid AND request = ?",
+                "SELECT count(*) FROM privacy.erasure WHERE erased_person = ?::uuid AND request = ?",
                 asking.id,
                 request.id()))
         .isEqualTo(1);
