@@ -214,12 +214,6 @@ public class Retention {
         .orElse(List.of());
   }
 
-  /** Whether the person's data was erased. */
-  @Transactional(readOnly = true)
-  public boolean erased(PersonReference reference) {
-    return people.idOf(reference).map(people::erased).orElse(false);
-  }
-
   /**
    * Places a legal hold on a person, with the reason it is needed; refused without a reason, and
    * for a person already erased.
@@ -606,15 +600,12 @@ public class Retention {
     return people.referenceOf(person).map(PersonReference::value).orElseThrow();
   }
 
-  private UUID personOfRequest(UUID id) {
-    return jdbc.sql("SELECT person_id FROM privacy.erasure_request WHERE id = ?")
-        .param(id)
-        .query(UUID.class)
-        .single();
-  }
-
   private PersonId personOf(UUID request) {
-    return new PersonId(personOfRequest(request));
+    return new PersonId(
+        jdbc.sql("SELECT person_id FROM privacy.erasure_request WHERE id = ?")
+            .param(request)
+            .query(UUID.class)
+            .single());
   }
 
   private ErasureRequest waitingRequest(UUID id) {

@@ -26,6 +26,7 @@ import org.haven.people.Person;
 import org.haven.people.PersonDetails;
 import org.haven.people.PersonReference;
 import org.haven.people.PhoneNumbers;
+import org.haven.privacy.LegalHold;
 import org.haven.privacy.Retention;
 import org.haven.repatriation.Repatriations;
 import org.haven.web.forms.FormErrors;
@@ -271,9 +272,11 @@ class PersonsController {
         repatriations.of(person.personId(), actor).stream().map(r -> r.value()).toList());
     model.addAttribute("safeAddressRecorded", people.hasSafeAddress(person.reference()));
     model.addAttribute("subjectAccessLanguages", Language.values());
-    model.addAttribute("holds", retention.holdsOf(person.reference(), actor));
+    List<LegalHold> holds = retention.holdsOf(person.reference(), actor);
+    model.addAttribute("holds", holds);
     model.addAttribute("erased", people.erased(person.personId()));
-    model.addAttribute("names", users.displayNames());
+    // who placed a hold, by name: every user's name is read only when there is a hold to show
+    model.addAttribute("names", holds.isEmpty() ? Map.of() : users.displayNames());
     if (!model.containsAttribute("form")) {
       model.addAttribute("form", Map.of());
     }
