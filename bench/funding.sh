@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The ministry's dashboard of a large action plan (bench/seed-funding.sql: 50 initiatives, 2,000 grants,
 # 20,000 disbursements, 4,000 reporting duties): the plan page (GET /funding/plans/{id}, the overview) and the
-# API's overview at 16 connections, target p99 <= 150 ms; the XLSX export and the status report's JSON, 10 runs.
+# API's overview at 16 connections, target p99 <= 150 ms (the page also with one viewer at a time and paced to about
+# 100 views a second); the XLSX export and the status report's JSON, 10 runs.
 source "$(dirname "$0")/common.sh"
 require_jar
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
@@ -42,6 +43,10 @@ echo "plan page: $(curl -s -H "Cookie: HAVEN_SESSION=$ministry" "$base/funding/p
 wrk -t2 -c16 -d10s -H "Cookie: HAVEN_SESSION=$ministry" "$base/funding/plans/$plan" >/dev/null
 echo "== GET /funding/plans/$plan (the ministry's dashboard of the plan)"
 wrk -t2 -c16 -d30s --latency -H "Cookie: HAVEN_SESSION=$ministry" "$base/funding/plans/$plan"
+echo "== GET /funding/plans/$plan, one viewer at a time (1 connection)"
+wrk -t1 -c1 -d20s --latency -H "Cookie: HAVEN_SESSION=$ministry" "$base/funding/plans/$plan"
+echo "== GET /funding/plans/$plan, 16 connections paced to about 100 views a second"
+wrk -t2 -c16 -d30s --latency -s "$HERE/funding-paced.lua" -H "Cookie: HAVEN_SESSION=$ministry" "$base/funding/plans/$plan"
 echo "== GET /api/v1/action-plans/$plan/overview"
 wrk -t2 -c16 -d30s --latency -H "Cookie: HAVEN_SESSION=$ministry" "$base/api/v1/action-plans/$plan/overview"
 echo "== GET /api/v1/action-plans/$plan/overview.xlsx, 10 runs"

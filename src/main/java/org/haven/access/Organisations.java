@@ -102,8 +102,7 @@ public class Organisations {
     return names;
   }
 
-  /** One organisation's name. */
-  @Transactional(readOnly = true)
+  /** One organisation's name: one statement, without a transaction (every page's header). */
   public Optional<String> nameOf(OrganisationId id) {
     return jdbc.sql("SELECT name FROM access.organisation WHERE id = ?")
         .param(id.value())

@@ -191,7 +191,8 @@ public class PlanReports {
    * figure is a database sum of recorded amounts; lines are ordered by initiative, year and holder,
    * so the same records give the same file.
    */
-  @Transactional(readOnly = true)
+  // no transaction: under read committed it would not make the queries one snapshot, and the
+  // plan's page asks at every view (a kept result is one query for the version)
   public List<MoneyLine> lines(UUID planId, boolean byOrganisation, Actor by) {
     if (!FundingPolicy.mayReadAll(by)) {
       throw new AccessDeniedException("The plan's money is read by the ministry and the centre");

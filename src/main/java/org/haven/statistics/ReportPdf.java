@@ -1,26 +1,10 @@
 package org.haven.statistics;
 
-import com.lowagie.text.Chunk;
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
-import com.lowagie.text.Image;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfString;
-import com.lowagie.text.pdf.PdfTemplate;
-import com.lowagie.text.pdf.PdfWriter;
-import java.awt.Color;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -33,15 +17,40 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The annual report as a PDF: a title page (the report, its view, whose records and when they were
- * counted, how small counts are treated), then the same figures, tables and bar charts as the HTML
- * page. The document carries its title, subject, author and language, and viewers show the title.
+ * The annual report as a tagged, accessible PDF (PDF/UA, by openhtmltopdf on PDFBox): a title page
+ * (the report, its view, whose records and when they were counted, how small counts are treated),
+ * then the same figures, tables and bar charts as the HTML page. The document is laid out as XHTML
+ * and carries its structure (headings, lists, tables with header cells), its title, subject, author
+ * and language, with Noto Sans embedded; viewers show the title.
  */
 @Component
 public class ReportPdf {
 
-  private static final Color BAR = new Color(0x1d, 0x70, 0xb8);
-  private static final Color WITHHELD = new Color(0xb1, 0xb4, 0xb6);
+  private static final String FONT = "Noto Sans";
+
+  private static final String STYLE =
+      """
+      @page { size: A4; margin: 17mm 17mm 20mm 17mm;
+        @bottom-right { content: counter(page); font-family: 'Noto Sans'; font-size: 8pt; } }
+      body { font-family: 'Noto Sans'; font-size: 10pt; color: #0b0c0c; }
+      .cover { page-break-after: always; padding-top: 60mm; }
+      .cover h1 { font-size: 26pt; margin: 0 0 6mm 0; }
+      .cover .view { font-size: 14pt; }
+      .cover .origin { margin-top: 8mm; }
+      h2 { font-size: 12pt; margin: 5mm 0 1.5mm 0; page-break-after: avoid; }
+      ul { margin: 0 0 2mm 0; padding-left: 5mm; }
+      table { width: 100%; border-collapse: collapse; font-size: 8pt; page-break-inside: auto; }
+      th, td { border: 0.3pt solid #505a5f; padding: 1mm; text-align: right; font-weight: normal; }
+      th.label, td.label { text-align: left; }
+      thead th { font-weight: bold; }
+      .chart { margin: 2mm 0 0 0; font-size: 7pt; }
+      .chart .row { height: 4.2mm; }
+      .chart .name { display: inline-block; width: 60mm; overflow: hidden; white-space: nowrap; }
+      .chart .bar { display: inline-block; height: 3mm; background-color: #1d70b8; }
+      .chart .withheld { background-color: #b1b4b6; }
+      .chart .value { display: inline-block; margin-left: 1mm; }
+      .notes { font-size: 8pt; }
+      """;
 
   private final ReportDocuments documents;
   private final MessageSource messages;
@@ -76,165 +85,166 @@ public class ReportPdf {
 
   public byte[] render(AnnualReport report, Locale locale, List<Section> sections) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Document document = new Document(PageSize.A4, 48, 48, 48, 48);
     try {
-      PdfWriter writer = PdfWriter.getInstance(document, out);
-      String name = messages.getMessage("statistics.title", new Object[] {report.year()}, locale);
-      String view =
-          messages.getMessage("statistics.view." + report.disclosure().name(), null, locale);
-      document.addTitle(name);
-      document.addSubject(view);
-      document.addAuthor(source);
-      document.addCreator("Haven");
-      // the reader's language, and the title (not the file name) in the viewer's title bar
-      writer.getExtraCatalog().put(PdfName.LANG, new PdfString(locale.toLanguageTag()));
-      writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
-      document.open();
-      Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, BaseFont.CP1252, 26);
-      Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, BaseFont.CP1252, 12);
-      Font body = FontFactory.getFont(FontFactory.HELVETICA, BaseFont.CP1252, 10);
-      Font large = FontFactory.getFont(FontFactory.HELVETICA, BaseFont.CP1252, 14);
-      Font small = FontFactory.getFont(FontFactory.HELVETICA, BaseFont.CP1252, 8);
-      // the title page: what, which view, whose records, when, and how to read it
-      Paragraph cover = new Paragraph(name, title);
-      cover.setSpacingBefore(180);
-      cover.setSpacingAfter(18);
-      document.add(cover);
-      document.add(new Paragraph(view, large));
-      Paragraph origin =
-          new Paragraph(
-              messages.getMessage(
-                  "statistics.pdfSource",
-                  new Object[] {
-                    source,
-                    LocalDate.now(clock.withZone(settings.zone()))
-                        .format(
-                            DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale))
-                  },
-                  locale),
-              body);
-      origin.setSpacingBefore(24);
-      document.add(origin);
-      if (report.disclosure() == Disclosure.published && report.threshold() > 1) {
-        document.add(
-            new Paragraph(
-                messages.getMessage(
-                    "statistics.pdfDisclosure", new Object[] {report.threshold() - 1}, locale),
-                body));
-      }
-      document.newPage();
-      document.add(new Paragraph(name, heading));
-      if (report.empty()) {
-        document.add(new Paragraph(messages.getMessage("statistics.empty", null, locale), body));
-      }
-      for (String sentence : documents.sentences(report, locale)) {
-        document.add(new Paragraph("• " + sentence, body));
-      }
-      for (Table table : report.tables()) {
-        if (table.rows().isEmpty()) {
-          continue;
-        }
-        Paragraph h = new Paragraph(documents.title(table, locale), heading);
-        h.setSpacingBefore(12);
-        h.setSpacingAfter(4);
-        document.add(h);
-        document.add(table(report, table, locale, body));
-        if (table.columns().isEmpty() && table.total() != null) {
-          document.add(chart(writer.getDirectContent(), report, table, locale));
-        }
-      }
-      for (Section section : sections) {
-        Paragraph h = new Paragraph(section.title(), heading);
-        h.setSpacingBefore(12);
-        h.setSpacingAfter(4);
-        document.add(h);
-        if (!section.rows().isEmpty()) {
-          PdfPTable pdf = new PdfPTable(section.header().size());
-          pdf.setWidthPercentage(100);
-          for (int i = 0; i < section.header().size(); i++) {
-            pdf.addCell(
-                cell(
-                    section.header().get(i),
-                    small,
-                    i == 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT));
-          }
-          for (List<String> row : section.rows()) {
-            for (int i = 0; i < row.size(); i++) {
-              pdf.addCell(
-                  cell(row.get(i), small, i == 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT));
-            }
-          }
-          document.add(pdf);
-        }
-        for (String note : section.notes()) {
-          document.add(new Paragraph(note, small));
-        }
-      }
-      Paragraph method =
-          new Paragraph(messages.getMessage("statistics.methodTitle", null, locale), heading);
-      method.setSpacingBefore(12);
-      document.add(method);
-      for (String paragraph : documents.method(report, locale)) {
-        document.add(new Paragraph(paragraph, small));
-      }
-      document.close();
-    } catch (DocumentException e) {
+      PdfRendererBuilder builder = new PdfRendererBuilder();
+      builder.useFastMode();
+      builder.usePdfUaAccessibility(true);
+      builder.useFont(() -> font("NotoSans-Regular.ttf"), FONT, 400, FontStyle.NORMAL, true);
+      builder.useFont(() -> font("NotoSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
+      builder.withProducer("Haven");
+      builder.withHtmlContent(xhtml(report, locale, sections), null);
+      builder.toStream(out);
+      builder.run();
+    } catch (IOException e) {
       throw new IllegalStateException("The report could not be laid out as PDF", e);
     }
     return out.toByteArray();
   }
 
-  private PdfPTable table(AnnualReport report, Table table, Locale locale, Font font) {
-    List<String> columns = table.columns();
-    PdfPTable pdf = new PdfPTable(columns.isEmpty() ? 2 : columns.size() + 1);
-    pdf.setWidthPercentage(100);
-    if (!columns.isEmpty()) {
-      pdf.addCell(cell("", font, Element.ALIGN_LEFT));
-      for (String column : columns) {
-        pdf.addCell(cell(documents.label(table, column, true, locale), font, Element.ALIGN_RIGHT));
+  /** The report as XHTML for the renderer; every text escaped. */
+  String xhtml(AnnualReport report, Locale locale, List<Section> sections) {
+    String name = messages.getMessage("statistics.title", new Object[] {report.year()}, locale);
+    String view =
+        messages.getMessage("statistics.view." + report.disclosure().name(), null, locale);
+    StringBuilder html = new StringBuilder(32_768);
+    html.append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
+        .append(escape(locale.toLanguageTag()))
+        .append("\"><head><title>")
+        .append(escape(name))
+        .append("</title><meta name=\"subject\" content=\"")
+        .append(escape(view))
+        .append("\"/><meta name=\"author\" content=\"")
+        .append(escape(source))
+        .append("\"/><style>")
+        .append(STYLE)
+        .append("</style></head><body>");
+    // the title page: what, which view, whose records, when, and how to read it
+    html.append("<div class=\"cover\"><h1>").append(escape(name)).append("</h1>");
+    html.append("<p class=\"view\">").append(escape(view)).append("</p>");
+    html.append("<p class=\"origin\">")
+        .append(
+            escape(
+                messages.getMessage(
+                    "statistics.pdfSource",
+                    new Object[] {
+                      source,
+                      LocalDate.now(clock.withZone(settings.zone()))
+                          .format(
+                              DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                  .withLocale(locale))
+                    },
+                    locale)))
+        .append("</p>");
+    if (report.disclosure() == Disclosure.published && report.threshold() > 1) {
+      html.append("<p>")
+          .append(
+              escape(
+                  messages.getMessage(
+                      "statistics.pdfDisclosure", new Object[] {report.threshold() - 1}, locale)))
+          .append("</p>");
+    }
+    html.append("</div>");
+    html.append("<h2>").append(escape(name)).append("</h2>");
+    if (report.empty()) {
+      html.append("<p>")
+          .append(escape(messages.getMessage("statistics.empty", null, locale)))
+          .append("</p>");
+    }
+    List<String> sentences = documents.sentences(report, locale);
+    if (!sentences.isEmpty()) {
+      html.append("<ul>");
+      for (String sentence : sentences) {
+        html.append("<li>").append(escape(sentence)).append("</li>");
+      }
+      html.append("</ul>");
+    }
+    for (Table table : report.tables()) {
+      if (table.rows().isEmpty()) {
+        continue;
+      }
+      html.append("<h2>").append(escape(documents.title(table, locale))).append("</h2>");
+      table(html, report, table, locale);
+      if (table.columns().isEmpty() && table.total() != null) {
+        chart(html, report, table, locale);
       }
     }
+    for (Section section : sections) {
+      html.append("<h2>").append(escape(section.title())).append("</h2>");
+      if (!section.rows().isEmpty()) {
+        html.append("<table><thead><tr>");
+        for (int i = 0; i < section.header().size(); i++) {
+          html.append(i == 0 ? "<th scope=\"col\" class=\"label\">" : "<th scope=\"col\">")
+              .append(escape(section.header().get(i)))
+              .append("</th>");
+        }
+        html.append("</tr></thead><tbody>");
+        for (List<String> row : section.rows()) {
+          html.append("<tr>");
+          for (int i = 0; i < row.size(); i++) {
+            html.append(i == 0 ? "<th scope=\"row\" class=\"label\">" : "<td>")
+                .append(escape(row.get(i)))
+                .append(i == 0 ? "</th>" : "</td>");
+          }
+          html.append("</tr>");
+        }
+        html.append("</tbody></table>");
+      }
+      for (String note : section.notes()) {
+        html.append("<p class=\"notes\">").append(escape(note)).append("</p>");
+      }
+    }
+    html.append("<h2>")
+        .append(escape(messages.getMessage("statistics.methodTitle", null, locale)))
+        .append("</h2>");
+    for (String paragraph : documents.method(report, locale)) {
+      html.append("<p class=\"notes\">").append(escape(paragraph)).append("</p>");
+    }
+    html.append("</body></html>");
+    return html.toString();
+  }
+
+  private void table(StringBuilder html, AnnualReport report, Table table, Locale locale) {
+    List<String> columns = table.columns();
+    html.append("<table>");
+    if (!columns.isEmpty()) {
+      html.append("<thead><tr><td class=\"label\"></td>");
+      for (String column : columns) {
+        html.append("<th scope=\"col\">")
+            .append(escape(documents.label(table, column, true, locale)))
+            .append("</th>");
+      }
+      html.append("</tr></thead>");
+    }
+    html.append("<tbody>");
     for (String row : table.rows()) {
-      pdf.addCell(cell(documents.label(table, row, false, locale), font, Element.ALIGN_LEFT));
+      html.append("<tr><th scope=\"row\" class=\"label\">")
+          .append(escape(documents.label(table, row, false, locale)))
+          .append("</th>");
       if (columns.isEmpty()) {
-        pdf.addCell(
-            cell(
-                documents.shown(report.figure(table.path(row)), locale),
-                font,
-                Element.ALIGN_RIGHT));
+        html.append("<td>")
+            .append(escape(documents.shown(report.figure(table.path(row)), locale)))
+            .append("</td>");
       } else {
         for (String column : columns) {
-          pdf.addCell(
-              cell(
-                  documents.shown(report.figure(table.path(row, column)), locale),
-                  font,
-                  Element.ALIGN_RIGHT));
+          html.append("<td>")
+              .append(escape(documents.shown(report.figure(table.path(row, column)), locale)))
+              .append("</td>");
         }
       }
+      html.append("</tr>");
     }
     if (table.total() != null && columns.isEmpty()) {
-      pdf.addCell(cell(messages.getMessage("statistics.total", null, locale), font, 0));
-      pdf.addCell(cell(documents.shown(report.figure(table.total()), locale), font, 2));
+      html.append("<tr><th scope=\"row\" class=\"label\">")
+          .append(escape(messages.getMessage("statistics.total", null, locale)))
+          .append("</th><td>")
+          .append(escape(documents.shown(report.figure(table.total()), locale)))
+          .append("</td></tr>");
     }
-    return pdf;
+    html.append("</tbody></table>");
   }
 
-  private static PdfPCell cell(String text, Font font, int align) {
-    PdfPCell cell = new PdfPCell(new Phrase(new Chunk(text, font)));
-    cell.setHorizontalAlignment(align);
-    cell.setBorderWidth(0.3f);
-    cell.setPadding(3);
-    return cell;
-  }
-
-  /** Horizontal bars, one per row; a withheld figure is a grey stub. */
-  private Image chart(PdfContentByte canvas, AnnualReport report, Table table, Locale locale)
-      throws DocumentException {
-    int rows = table.rows().size();
-    float rowHeight = 12;
-    float width = 499;
-    float labelWidth = 170;
-    PdfTemplate template = canvas.createTemplate(width, rows * rowHeight + 4);
+  /** Horizontal bars, one per row, against the largest figure; a withheld figure is a grey stub. */
+  private void chart(StringBuilder html, AnnualReport report, Table table, Locale locale) {
     long max = 1;
     for (String row : table.rows()) {
       Number v = report.figure(table.path(row));
@@ -242,35 +252,56 @@ public class ReportPdf {
         max = Math.max(max, v.longValue());
       }
     }
-    BaseFont font;
-    try {
-      font = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.CP1252, false);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-    for (int i = 0; i < rows; i++) {
-      String row = table.rows().get(i);
+    html.append("<div class=\"chart\">");
+    for (String row : table.rows()) {
       Number v = report.figure(table.path(row));
-      float y = (rows - i - 1) * rowHeight + 2;
-      template.beginText();
-      template.setFontAndSize(font, 7);
-      template.setTextMatrix(0, y + 2);
       String label = documents.label(table, row, false, locale);
-      template.showText(label.length() > 40 ? label.substring(0, 39) + "…" : label);
-      template.endText();
-      float bar = v == null ? 6 : (width - labelWidth - 40) * v.longValue() / max;
-      template.setColorFill(v == null ? WITHHELD : BAR);
-      template.rectangle(labelWidth, y, Math.max(bar, 0.5f), rowHeight - 3);
-      template.fill();
-      template.setColorFill(Color.BLACK);
-      template.beginText();
-      template.setFontAndSize(font, 7);
-      template.setTextMatrix(labelWidth + Math.max(bar, 0.5f) + 3, y + 2);
-      template.showText(documents.shown(v, locale));
-      template.endText();
+      // bars up to 90 mm wide, in whole tenths of a millimetre: the same figures, the same file
+      long tenths = v == null ? 15 : Math.max(2, 900 * v.longValue() / max);
+      html.append("<div class=\"row\"><span class=\"name\">")
+          .append(escape(label.length() > 40 ? label.substring(0, 39) + "…" : label))
+          .append("</span><span class=\"")
+          .append(v == null ? "bar withheld" : "bar")
+          .append("\" style=\"width: ")
+          .append(tenths / 10)
+          .append('.')
+          .append(tenths % 10)
+          .append("mm\"></span><span class=\"value\">")
+          .append(escape(documents.shown(v, locale)))
+          .append("</span></div>");
     }
-    Image image = Image.getInstance(template);
-    image.setSpacingBefore(4);
-    return image;
+    html.append("</div>");
+  }
+
+  private static InputStream font(String file) {
+    InputStream in = ReportPdf.class.getResourceAsStream("/fonts/" + file);
+    if (in == null) {
+      throw new IllegalStateException("The font " + file + " is not on the class path");
+    }
+    return in;
+  }
+
+  /** Text for XHTML: the five characters markup gives a meaning to, and no control characters. */
+  static String escape(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder escaped = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> escaped.append("&amp;");
+        case '<' -> escaped.append("&lt;");
+        case '>' -> escaped.append("&gt;");
+        case '"' -> escaped.append("&quot;");
+        case '\'' -> escaped.append("&#39;");
+        default -> {
+          if (c >= 0x20 || c == '\n' || c == '\t') {
+            escaped.append(c);
+          }
+        }
+      }
+    }
+    return escaped.toString();
   }
 }

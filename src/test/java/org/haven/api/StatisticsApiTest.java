@@ -12,7 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.haven.access.AccessFixtures;
@@ -238,6 +241,25 @@ class StatisticsApiTest {
       assertThat(darkPixels(page)).as("the first page is not blank").isGreaterThan(500);
       String text = new PDFTextStripper().getText(document);
       assertThat(text).contains("Status report 2012").contains("This year").contains("8");
+      // tagged and accessible (PDF/UA): structure, language, title shown, every font embedded
+      PDDocumentCatalog catalog = document.getDocumentCatalog();
+      assertThat(catalog.getMarkInfo()).isNotNull();
+      assertThat(catalog.getMarkInfo().isMarked()).as("a tagged PDF").isTrue();
+      assertThat(catalog.getStructureTreeRoot()).as("the document's structure").isNotNull();
+      assertThat(catalog.getStructureTreeRoot().getKids()).isNotEmpty();
+      assertThat(catalog.getLanguage()).isEqualTo("en");
+      assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
+      assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Status report 2012");
+      assertThat(new String(catalog.getMetadata().toByteArray(), StandardCharsets.UTF_8))
+          .as("the metadata declare PDF/UA")
+          .contains("pdfuaid");
+      for (PDPage p : document.getPages()) {
+        for (COSName fontName : p.getResources().getFontNames()) {
+          assertThat(p.getResources().getFont(fontName).isEmbedded())
+              .as("every font embedded")
+              .isTrue();
+        }
+      }
     }
 
     // a year without data is an empty report, not an error

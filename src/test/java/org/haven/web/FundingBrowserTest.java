@@ -161,6 +161,12 @@ class FundingBrowserTest {
       browser.submit("decide");
       assertThat(browser.text("grant-status")).isEqualTo("Granted in part");
       assertThat(browser.text("granted")).contains("400,000");
+      browser.open(url("/funding/plans/" + planId));
+      assertThat(browser.text("total-granted")).contains("400,000");
+      assertThat(browser.text("total-disbursed"))
+          .as("the plan's money before the payment: its markup is kept from this view")
+          .doesNotContain("250,000");
+      browser.open(url("/funding/grants/" + grantId));
 
       browser.type("amount", "500,000");
       setValue(browser, "paidOn", today.toString());
@@ -172,6 +178,9 @@ class FundingBrowserTest {
       assertThat(browser.text("undisbursed")).contains("150,000");
       browser.open(url("/funding/plans/" + planId));
       assertThat(browser.has("money-chart")).as("the money drawn beside the table").isTrue();
+      assertThat(browser.text("total-disbursed"))
+          .as("a payment renders the plan's money again, not the markup kept before it")
+          .contains("250,000");
       assertThat(browser.text("money-by-holder"))
           .as("the year's money of each grant holder, on the page")
           .contains("250,000");

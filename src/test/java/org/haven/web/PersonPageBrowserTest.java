@@ -3,6 +3,7 @@ package org.haven.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import org.haven.access.AccessFixtures;
 import org.haven.access.AccessFixtures.TestUser;
 import org.haven.access.Role;
@@ -70,6 +71,10 @@ class PersonPageBrowserTest {
     String reference = person.reference().value();
     signIn(caseworker);
 
+    browser.open(url("/persons/P-NOT-A-REFERENCE"));
+    assertThat(browser.text("error-title"))
+        .as("a malformed reference in the address is a person that does not exist")
+        .isEqualTo("Page not found");
     browser.open(url("/persons/" + reference));
     assertThat(browser.heading()).contains("Ioana Popescu").contains(reference);
     assertThat(browser.text("person-details"))
@@ -85,6 +90,10 @@ class PersonPageBrowserTest {
                 .single())
         .as("the view is audited")
         .isEqualTo(1);
+    browser.open(url("/persons/" + reference.toLowerCase(Locale.ROOT)));
+    assertThat(browser.heading())
+        .as("a reference typed in lower case is read as the same reference")
+        .contains(reference);
 
     browser.driver().findElement(By.id("edit-person")).click();
     browser.type("phone", "call her at the shop");

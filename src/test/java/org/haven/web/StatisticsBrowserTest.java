@@ -81,6 +81,10 @@ class StatisticsBrowserTest {
     TestUser analyst = fixtures.user(Role.CENTRE_ANALYST);
     try (Browser browser = new Browser()) {
       signIn(browser, analyst);
+      browser.open(url("/statistics/annual/2016?disclosure=everything"));
+      assertThat(browser.text("error-title"))
+          .as("an unknown view of the report is a bad request, not an error inside the page")
+          .isEqualTo("The request could not be understood");
       browser.open(url("/statistics/annual/2016?disclosure=exact"));
       assertThat(browser.heading()).isEqualTo("Status report 2016");
       new WebDriverWait(browser.driver(), Duration.ofSeconds(30))

@@ -1,6 +1,9 @@
 package org.haven.web.forms;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.haven.access.InvalidInput;
@@ -65,8 +68,23 @@ public final class Fields {
       return null;
     }
     try {
-      return Enum.valueOf(type, value);
+      return Enum.valueOf(type, value.strip());
     } catch (IllegalArgumentException e) {
+      throw new InvalidInput(field, "validation.invalid");
+    }
+  }
+
+  /**
+   * A local date and time (as a {@code datetime-local} input sends it) as the instant it names in
+   * {@code zone}, or null when the field was left empty.
+   */
+  public static Instant dateTime(String field, String value, ZoneId zone) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDateTime.parse(value.strip()).atZone(zone).toInstant();
+    } catch (DateTimeParseException e) {
       throw new InvalidInput(field, "validation.invalid");
     }
   }

@@ -126,6 +126,35 @@ public class FormErrors {
   }
 
   /**
+   * Carries out a change posted from a section of another page (the person page's hold, erasure and
+   * subject access forms): {@code change} answers where to go on success. On invalid input, back to
+   * {@code page} (with its anchor), the errors and what was typed carried over the redirect, each
+   * error at the page's own field: {@code pageFields} names it where the domain's field is called
+   * otherwise. Sent twice with its one-time token, it leads where the first sending led.
+   */
+  public String submitFrom(
+      Map<String, String> form,
+      RedirectAttributes redirect,
+      String page,
+      Map<String, String> pageFields,
+      Supplier<String> change) {
+    try {
+      return once(form, redirect, change);
+    } catch (InvalidInput invalid) {
+      Map<String, String> errors = new LinkedHashMap<>();
+      for (InvalidInput error : invalid.all()) {
+        errors.putIfAbsent(
+            pageFields.getOrDefault(error.field(), error.field()),
+            messages.getMessage(
+                error.messageKey(), error.arguments(), LocaleContextHolder.getLocale()));
+      }
+      redirect.addFlashAttribute(ATTRIBUTE, errors);
+      redirect.addFlashAttribute("form", form);
+      return "redirect:" + page;
+    }
+  }
+
+  /**
    * Runs a form's change once per one-time token ({@link OnceForms}); {@code change} answers where
    * to go next. Sent again, the form leads where the first sending led, with a notice saying so
    * (and, if it differed, that the later changes were not saved). Without a token, just runs it.

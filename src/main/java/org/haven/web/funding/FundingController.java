@@ -1,5 +1,7 @@
 package org.haven.web.funding;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -93,6 +95,8 @@ class FundingController {
   private final ReportFiles reportFiles;
   private final PlanReports planReports;
 
+  private final PlanMoneySection moneySection;
+
   FundingController(
       Funding funding,
       Organisations organisations,
@@ -101,7 +105,9 @@ class FundingController {
       MessageSource messages,
       Amounts amounts,
       ReportFiles reportFiles,
-      PlanReports planReports) {
+      PlanReports planReports,
+      PlanMoneySection moneySection) {
+    this.moneySection = moneySection;
     this.reportFiles = reportFiles;
     this.planReports = planReports;
     this.messages = messages;
@@ -181,51 +187,74 @@ class FundingController {
       String returnCostsOther) {}
 
   @GetMapping("/funding/plans/{id}")
-  String plan(@PathVariable UUID id, Model model, Locale locale) {
+  String plan(
+      @PathVariable UUID id,
+      Model model,
+      Locale locale,
+      HttpServletRequest request,
+      HttpServletResponse response) {
     Actor actor = currentActor.require();
-    ActionPlan plan = funding.plan(id);
-    model.addAttribute("plan", plan);
     model.addAttribute("readsAll", FundingPolicy.mayReadAll(actor));
     model.addAttribute("mayManage", FundingPolicy.mayManage(actor));
     model.addAttribute("mayApply", FundingPolicy.mayApply(actor));
     if (FundingPolicy.mayReadAll(actor)) {
-      // the dashboard: lines prepared here, so the page is a few plain expressions a row
+      // the dashboard: its figures read at every view, its markup kept while they stay the same
       Funding.PlanOverview overview = funding.overview(id, actor);
-      List<MoneyRow> rows = new ArrayList<>();
-      for (Funding.InitiativeLine line : overview.initiatives()) {
-        rows.add(
-            new MoneyRow(
-                line.initiative().id(),
-                line.initiative().name(),
-                messages.getMessage(
-                    "funding.initiativeStatus." + line.initiative().status().name(), null, locale),
-                amounts.format(line.totals().budget()),
-                amounts.format(line.totals().granted()),
-                amounts.format(line.totals().disbursed()),
-                amounts.format(line.totals().repaid()),
-                line.returnCosts() == null ? "" : amounts.format(line.returnCosts().amount()),
-                line.returnCosts() == null || line.returnCosts().otherCurrencies().isEmpty()
-                    ? null
-                    : messages.getMessage(
-                        "funding.returnCostsOther",
-                        new Object[] {
-                          line.returnCosts().otherCurrencies().stream()
-                              .map(amounts::format)
-                              .collect(Collectors.joining(", "))
-                        },
-                        locale)));
-      }
+      List<PlanReports.MoneyLine> holders = planReports.lines(id, true, actor);
+      ActionPlan plan = overview.plan();
+      model.addAttribute("plan", plan);
       model.addAttribute("overview", overview);
-      model.addAttribute("rows", rows);
-      model.addAttribute("chart", chart(overview));
-      model.addAttribute("holderYears", holderYears(id, actor));
+      model.addAttribute(
+          "money",
+          moneySection.html(
+              id,
+              new PlanMoneySection.Figures(overview, holders, locale),
+              request,
+              response,
+              () ->
+                  Map.of(
+                      "plan", plan,
+                      "overview", overview,
+                      "rows", moneyRows(overview, locale),
+                      "chart", chart(overview),
+                      "holderYears", holderYears(holders))));
       model.addAttribute(
           "initiatives", overview.initiatives().stream().map(l -> l.initiative()).toList());
     } else {
+      model.addAttribute("plan", funding.plan(id));
       model.addAttribute("initiatives", funding.initiatives(id));
       model.addAttribute("organisationNames", organisations.names());
     }
     return "funding/plan";
+  }
+
+  /** The initiatives' lines of the plan's money, each amount written for the reader. */
+  private List<MoneyRow> moneyRows(Funding.PlanOverview overview, Locale locale) {
+    List<MoneyRow> rows = new ArrayList<>();
+    for (Funding.InitiativeLine line : overview.initiatives()) {
+      rows.add(
+          new MoneyRow(
+              line.initiative().id(),
+              line.initiative().name(),
+              messages.getMessage(
+                  "funding.initiativeStatus." + line.initiative().status().name(), null, locale),
+              amounts.format(line.totals().budget()),
+              amounts.format(line.totals().granted()),
+              amounts.format(line.totals().disbursed()),
+              amounts.format(line.totals().repaid()),
+              line.returnCosts() == null ? "" : amounts.format(line.returnCosts().amount()),
+              line.returnCosts() == null || line.returnCosts().otherCurrencies().isEmpty()
+                  ? null
+                  : messages.getMessage(
+                      "funding.returnCostsOther",
+                      new Object[] {
+                        line.returnCosts().otherCurrencies().stream()
+                            .map(amounts::format)
+                            .collect(Collectors.joining(", "))
+                      },
+                      locale)));
+    }
+    return rows;
   }
 
   /**
@@ -271,14 +300,14 @@ class FundingController {
    * The plan's money per grant holder and year, summed by the database per initiative (the lines of
    * the CSV by holder) and here over the initiatives; ordered by holder and year.
    */
-  private List<HolderYear> holderYears(UUID planId, Actor actor) {
+  private List<HolderYear> holderYears(List<PlanReports.MoneyLine> lines) {
     record Key(String organisation, int year, String currency) {}
     Map<Key, BigDecimal[]> sums =
         new TreeMap<>(
             Comparator.comparing(Key::organisation)
                 .thenComparing(Key::year)
                 .thenComparing(Key::currency));
-    for (PlanReports.MoneyLine line : planReports.lines(planId, true, actor)) {
+    for (PlanReports.MoneyLine line : lines) {
       if (line.organisation() == null) {
         continue;
       }

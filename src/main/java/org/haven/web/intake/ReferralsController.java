@@ -169,16 +169,16 @@ public class ReferralsController {
 
   @GetMapping("/referrals/new")
   String start(Model model) {
-    return step(null, emptyForm(), 1, model);
+    return step(null, ReferralForm.empty(), 1, model);
   }
 
   @PostMapping("/referrals/new")
   String create(
-      @ModelAttribute ReferralForm posted,
+      @ModelAttribute("postedEncounter") ReferralForm.Encounter posted,
       @RequestParam Map<String, String> sent,
       Model model,
       RedirectAttributes redirect) {
-    ReferralForm form = emptyForm().with(posted, 1);
+    ReferralForm form = ReferralForm.empty().with(1, posted, null, null, null);
     try {
       return "redirect:"
           + errors.once(
@@ -246,7 +246,10 @@ public class ReferralsController {
   String saveStep(
       @PathVariable UUID id,
       @PathVariable int step,
-      @ModelAttribute ReferralForm posted,
+      @ModelAttribute("postedEncounter") ReferralForm.Encounter encounter,
+      @ModelAttribute("postedPerson") ReferralForm.Person person,
+      @ModelAttribute("postedSituation") ReferralForm.Situation situation,
+      @ModelAttribute("postedAccount") ReferralForm.Account account,
       @RequestParam long version,
       @RequestParam(defaultValue = "next") String action,
       Model model,
@@ -258,7 +261,9 @@ public class ReferralsController {
       redirect.addFlashAttribute("saved", "referral.noLongerDraft");
       return "redirect:/referrals/" + id;
     }
-    ReferralForm form = ReferralForm.of(referral, dates.zone()).with(posted, step);
+    // each step posts its own fields: the record of that step is the one taken
+    ReferralForm form =
+        ReferralForm.of(referral, dates.zone()).with(step, encounter, person, situation, account);
     try {
       referrals.saveDraft(referralId, version, form.draft(dates.zone()), actor);
     } catch (InvalidInput invalid) {
@@ -460,11 +465,5 @@ public class ReferralsController {
 
   private Map<UUID, String> organisationNames() {
     return organisations.names();
-  }
-
-  private static ReferralForm emptyForm() {
-    return new ReferralForm(
-        "", "", "", "", false, "", "", "", "", "", "", "UNKNOWN", "", "", "", "", "", List.of(), "",
-        List.of(), "", false, false, false, "", "", "");
   }
 }

@@ -3,6 +3,7 @@ package org.haven.web.layout;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.haven.access.NotFound;
+import org.haven.people.PersonReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,12 +25,26 @@ class WebErrors {
     return page(404, request, response, model);
   }
 
-  @ExceptionHandler({
-    MethodArgumentTypeMismatchException.class,
-    MissingServletRequestParameterException.class
-  })
+  @ExceptionHandler(MissingServletRequestParameterException.class)
   String badRequest(HttpServletRequest request, HttpServletResponse response, Model model) {
     return page(400, request, response, model);
+  }
+
+  /**
+   * A word of the address that is not what the handler reads: a malformed person reference is a
+   * person that does not exist (404, as an unknown one); any other a bad request.
+   */
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  String mismatch(
+      MethodArgumentTypeMismatchException mismatch,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model) {
+    return page(
+        PersonReference.class.equals(mismatch.getRequiredType()) ? 404 : 400,
+        request,
+        response,
+        model);
   }
 
   /** A file beyond {@code spring.servlet.multipart.max-request-size}. */

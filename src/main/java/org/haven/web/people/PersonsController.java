@@ -242,7 +242,7 @@ class PersonsController {
   }
 
   @GetMapping("/persons/{reference}")
-  String show(@PathVariable String reference, Model model) {
+  String show(@PathVariable PersonReference reference, Model model) {
     Actor actor = currentActor.require();
     Person person = person(reference, actor);
     Locale locale = LocaleContextHolder.getLocale();
@@ -286,7 +286,9 @@ class PersonsController {
   /** The safe address for a stated purpose: shown on this page once, the reading audited. */
   @PostMapping("/persons/{reference}/safe-address/reveal")
   String revealSafeAddress(
-      @PathVariable String reference, @RequestParam Map<String, String> form, Model model) {
+      @PathVariable PersonReference reference,
+      @RequestParam Map<String, String> form,
+      Model model) {
     Actor actor = currentActor.require();
     Person person = person(reference, actor);
     try {
@@ -303,7 +305,7 @@ class PersonsController {
   /** Records or replaces the safe address. */
   @PostMapping("/persons/{reference}/safe-address")
   String recordSafeAddress(
-      @PathVariable String reference,
+      @PathVariable PersonReference reference,
       @RequestParam Map<String, String> form,
       Model model,
       RedirectAttributes redirect) {
@@ -323,7 +325,7 @@ class PersonsController {
   }
 
   @GetMapping("/persons/{reference}/edit")
-  String edit(@PathVariable String reference, Model model) {
+  String edit(@PathVariable PersonReference reference, Model model) {
     Person person = person(reference, currentActor.require());
     model.addAttribute("person", person);
     if (!model.containsAttribute("form")) {
@@ -334,19 +336,15 @@ class PersonsController {
 
   @PostMapping("/persons/{reference}")
   String change(
-      @PathVariable String reference,
+      @PathVariable PersonReference reference,
       @ModelAttribute("form") PersonForm form,
       Model model,
       RedirectAttributes redirect) {
     Actor actor = currentActor.require();
-    if (!PersonReference.isValid(reference)) {
-      throw new NotFound("Person");
-    }
-    PersonReference ref = PersonReference.parse(reference);
     Locale locale = LocaleContextHolder.getLocale();
     try {
       people.change(
-          ref,
+          reference,
           form.version() == null ? -1 : form.version(),
           current -> form.details(current, locale),
           actor);
@@ -362,16 +360,11 @@ class PersonsController {
       return "persons/edit";
     }
     redirect.addFlashAttribute("saved", "person.saved");
-    return "redirect:/persons/" + ref.value();
+    return "redirect:/persons/" + reference.value();
   }
 
   /** The person behind a reference in the address; the read is audited. */
-  private Person person(String reference, Actor actor) {
-    if (!PersonReference.isValid(reference)) {
-      throw new NotFound("Person");
-    }
-    return people
-        .find(PersonReference.parse(reference), actor)
-        .orElseThrow(() -> new NotFound("Person"));
+  private Person person(PersonReference reference, Actor actor) {
+    return people.find(reference, actor).orElseThrow(() -> new NotFound("Person"));
   }
 }

@@ -3,12 +3,11 @@ package org.haven.web.people;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.haven.access.Actor;
 import org.haven.access.CurrentActor;
-import org.haven.access.InvalidInput;
 import org.haven.access.Users;
 import org.haven.people.People;
+import org.haven.people.PersonReference;
 import org.haven.privacy.ErasureRequest;
 import org.haven.privacy.ErasureRun;
 import org.haven.privacy.Retention;
@@ -72,45 +71,39 @@ class RetentionController {
   /** A legal hold from the person's page: back there, the form open, when something is wrong. */
   @PostMapping("/persons/{reference}/legal-holds")
   String placeHold(
-      @PathVariable String reference,
+      @PathVariable PersonReference reference,
       @RequestParam Map<String, String> form,
-      Model model,
       RedirectAttributes redirect) {
-    return fromPersonPage(
-        reference,
+    String page = "/persons/" + reference.value();
+    return errors.submitFrom(
         form,
-        model,
         redirect,
-        "#legal-hold",
+        page + "#legal-hold",
+        Map.of("reason", "holdReason", "reference", "holdReason"),
         () -> {
-          retention.placeHold(reference, form.get("holdReason"), currentActor.require());
+          retention.placeHold(reference.value(), form.get("holdReason"), currentActor.require());
           redirect.addFlashAttribute("saved", "retention.holdPlaced");
-          return "redirect:/persons/" + reference + "#legal-hold";
-        },
-        "reason",
-        "holdReason");
+          return "redirect:" + page + "#legal-hold";
+        });
   }
 
   /** A request to erase from the person's page; a second person approves it on the schedule. */
   @PostMapping("/persons/{reference}/erasure-requests")
   String requestErasure(
-      @PathVariable String reference,
+      @PathVariable PersonReference reference,
       @RequestParam Map<String, String> form,
-      Model model,
       RedirectAttributes redirect) {
-    return fromPersonPage(
-        reference,
+    return errors.submitFrom(
         form,
-        model,
         redirect,
-        "#erasure",
+        "/persons/" + reference.value() + "#erasure",
+        Map.of("reason", "erasureReason", "reference", "erasureReason"),
         () -> {
-          retention.requestErasure(reference, form.get("erasureReason"), currentActor.require());
+          retention.requestErasure(
+              reference.value(), form.get("erasureReason"), currentActor.require());
           redirect.addFlashAttribute("saved", "retention.erasureRequested");
           return "redirect:/retention#erasure-requests";
-        },
-        "reason",
-        "erasureReason");
+        });
   }
 
   /** The page that asks why a hold is lifted, and says what will happen. */
@@ -222,31 +215,6 @@ class RetentionController {
               "saved", run.failure() == null ? "retention.ran" : "retention.ranWithFailure");
           return "redirect:/retention#runs";
         });
-  }
-
-  private String fromPersonPage(
-      String reference,
-      Map<String, String> form,
-      Model model,
-      RedirectAttributes redirect,
-      String anchor,
-      Supplier<String> change,
-      String domainField,
-      String pageField) {
-    try {
-      return errors.once(form, redirect, change);
-    } catch (InvalidInput invalid) {
-      for (InvalidInput error : invalid.all()) {
-        String field =
-            error.field().equals(domainField) || error.field().equals("reference")
-                ? pageField
-                : error.field();
-        errors.add(model, field, error.messageKey(), error.arguments());
-      }
-      redirect.addFlashAttribute(FormErrors.ATTRIBUTE, model.getAttribute(FormErrors.ATTRIBUTE));
-      redirect.addFlashAttribute("form", form);
-      return "redirect:/persons/" + reference + anchor;
-    }
   }
 
   private String message(String key, Object... arguments) {

@@ -11,6 +11,7 @@ import org.haven.access.CurrentActor;
 import org.haven.access.InvalidInput;
 import org.haven.access.Language;
 import org.haven.access.Users;
+import org.haven.people.PersonReference;
 import org.haven.privacy.SubjectAccess;
 import org.haven.privacy.SubjectAccessRequest;
 import org.haven.web.forms.Confirmations;
@@ -71,31 +72,26 @@ class SubjectAccessController {
   @PostMapping("/persons/{reference}/subject-access")
   @PreAuthorize("hasRole('CENTRE_CASEWORKER')")
   String request(
-      @PathVariable String reference,
+      @PathVariable PersonReference reference,
       @RequestParam Map<String, String> form,
-      Model model,
       RedirectAttributes redirect) {
-    try {
-      return errors.once(
-          form,
-          redirect,
-          () -> {
-            subjectAccess.request(
-                reference,
-                Fields.date("receivedOn", form.get("receivedOn")),
-                form.getOrDefault("language", "EN").toLowerCase(Locale.ROOT),
-                form.get("note"),
-                currentActor.require());
-            redirect.addFlashAttribute("saved", "subjectAccess.recorded");
-            return "redirect:/subject-access";
-          });
-    } catch (InvalidInput invalid) {
-      // back to the person page, the form open with what was typed and each error beside its field
-      errors.add(model, invalid);
-      redirect.addFlashAttribute(FormErrors.ATTRIBUTE, model.getAttribute(FormErrors.ATTRIBUTE));
-      redirect.addFlashAttribute("form", form);
-      return "redirect:/persons/" + reference + "#subject-access";
-    }
+    // on an error, back to the person page, the form open with what was typed, each error at its
+    // field
+    return errors.submitFrom(
+        form,
+        redirect,
+        "/persons/" + reference.value() + "#subject-access",
+        Map.of(),
+        () -> {
+          subjectAccess.request(
+              reference.value(),
+              Fields.date("receivedOn", form.get("receivedOn")),
+              form.getOrDefault("language", "EN").toLowerCase(Locale.ROOT),
+              form.get("note"),
+              currentActor.require());
+          redirect.addFlashAttribute("saved", "subjectAccess.recorded");
+          return "redirect:/subject-access";
+        });
   }
 
   @GetMapping("/subject-access")

@@ -85,19 +85,19 @@ class StatisticsController {
   @GetMapping("/statistics/annual/pick")
   String pick(
       @RequestParam(required = false) Integer year,
-      @RequestParam(required = false) String disclosure) {
+      @RequestParam(required = false) Disclosure disclosure) {
     return "redirect:/statistics/annual/"
         + (year == null ? LocalDate.now(clock).getYear() - 1 : year)
         + "?disclosure="
-        + Disclosure.of(disclosure).name();
+        + (disclosure == null ? Disclosure.published : disclosure).name();
   }
 
   @GetMapping("/statistics/annual/{year:\\d+}")
   String annual(
-      @PathVariable int year, @RequestParam(required = false) String disclosure, Model model) {
+      @PathVariable int year, @RequestParam(required = false) Disclosure disclosure, Model model) {
     Actor actor = currentActor.require();
     Locale locale = LocaleContextHolder.getLocale();
-    Disclosure view = Disclosure.of(disclosure);
+    Disclosure view = disclosure == null ? Disclosure.published : disclosure;
     AnnualReport report = reports.report(year, view, actor);
     List<TableView> tables = new ArrayList<>();
     for (Table table : report.tables()) {

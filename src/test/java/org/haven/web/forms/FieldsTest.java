@@ -3,8 +3,10 @@ package org.haven.web.forms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.haven.access.InvalidInput;
 import org.junit.jupiter.api.Test;
@@ -28,11 +30,20 @@ class FieldsTest {
     assertThat(Fields.date("decidedOn", "")).isNull();
     assertThat(Fields.enumValue(Colour.class, "colour", "RED")).isEqualTo(Colour.RED);
     assertThat(Fields.enumValue(Colour.class, "colour", null)).isNull();
+    assertThat(Fields.enumValue(Colour.class, "colour", " RED ")).isEqualTo(Colour.RED);
+    assertThat(Fields.dateTime("informedAt", "2026-03-01T14:30", ZoneId.of("Europe/Copenhagen")))
+        .as("a local time in the reader's zone: 14:30 in Copenhagen in March is 13:30 UTC")
+        .isEqualTo(Instant.parse("2026-03-01T13:30:00Z"));
+    assertThat(Fields.dateTime("informedAt", " ", ZoneId.of("Europe/Copenhagen"))).isNull();
   }
 
   @Test
   void namesTheFieldAndItsMessageWhenAValueCannotBeRead() {
     assertRefused(() -> Fields.uuid("organisation", "abc"), "organisation", "validation.invalid");
+    assertRefused(
+        () -> Fields.dateTime("informedAt", "yesterday", ZoneId.of("UTC")),
+        "informedAt",
+        "validation.invalid");
     assertRefused(() -> Fields.uuid("organisation", null), "organisation", "validation.invalid");
     assertRefused(() -> Fields.number("months", "six"), "months", "validation.number");
     assertRefused(() -> Fields.number("version", null), "version", "validation.number");
