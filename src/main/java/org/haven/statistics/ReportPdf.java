@@ -2,6 +2,7 @@ package org.haven.statistics;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Level;
 import org.haven.statistics.AnnualReport.Table;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -27,6 +29,13 @@ import org.springframework.stereotype.Component;
 public class ReportPdf {
 
   private static final String FONT = "Noto Sans";
+
+  static {
+    // the renderer tells of every stylesheet and font it loads; only its warnings reach the log
+    for (String logger : XRLog.listRegisteredLoggers()) {
+      XRLog.setLevel(logger, Level.WARNING);
+    }
+  }
 
   private static final String STYLE =
       """

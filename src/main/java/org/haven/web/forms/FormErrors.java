@@ -1,5 +1,6 @@
 package org.haven.web.forms;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,6 +20,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -123,6 +126,36 @@ public class FormErrors {
                 }),
         again,
         done);
+  }
+
+  /**
+   * Like {@link #submitAll} for a form bound as a record of its fields as typed (ADR 0021): on an
+   * error, the record is the page's {@code form} again; the one-time token and what was sent are
+   * read from the request.
+   */
+  public String submitAll(
+      Model model,
+      RedirectAttributes redirect,
+      Record form,
+      Function<InvalidInput.Gathered, ?> change,
+      Supplier<String> again,
+      String done) {
+    String next = submitAll(model, redirect, posted(), change, again, done);
+    if (model.containsAttribute("form")) {
+      model.addAttribute("form", form);
+    }
+    return next;
+  }
+
+  /** The fields of the request being answered, each name with its values joined. */
+  private static Map<String, String> posted() {
+    HttpServletRequest request =
+        ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+    Map<String, String> fields = new TreeMap<>();
+    request
+        .getParameterMap()
+        .forEach((name, values) -> fields.put(name, String.join("\n", values)));
+    return fields;
   }
 
   /**

@@ -59,6 +59,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -141,17 +142,19 @@ class FundingController {
   @PreAuthorize(MANAGERS)
   String newPlan(Model model) {
     if (!model.containsAttribute("form")) {
-      Map<String, String> form = new LinkedHashMap<>();
-      form.put("currency", "DKK");
-      model.addAttribute("form", form);
+      model.addAttribute("form", new PlanForm(null, null, null, null, "DKK", null));
     }
     return "funding/new-plan";
   }
 
+  /** A new action plan's fields as typed (ADR 0021). */
+  public record PlanForm(
+      String name, String startsOn, String endsOn, String budget, String currency, String source) {}
+
   @PostMapping("/funding/plans")
   @PreAuthorize(MANAGERS)
   String createPlan(
-      @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+      @ModelAttribute("posted") PlanForm form, Model model, RedirectAttributes redirect) {
     return errors.submitAll(
         model,
         redirect,
@@ -160,12 +163,12 @@ class FundingController {
           ActionPlan plan =
               funding.createPlan(
                   new ActionPlanDetails(
-                      form.get("name"),
-                      checks.check(() -> Fields.date("startsOn", form.get("startsOn"))),
-                      checks.check(() -> Fields.date("endsOn", form.get("endsOn"))),
-                      checks.check(() -> amount("budget", form.get("budget"))),
-                      form.get("currency"),
-                      form.get("source")),
+                      form.name(),
+                      checks.check(() -> Fields.date("startsOn", form.startsOn())),
+                      checks.check(() -> Fields.date("endsOn", form.endsOn())),
+                      checks.check(() -> amount("budget", form.budget())),
+                      form.currency(),
+                      form.source()),
                   currentActor.require());
           redirect.addAttribute("plan", plan.id());
           return plan;
@@ -521,9 +524,9 @@ class FundingController {
   String applyForm(@PathVariable UUID id, Model model) {
     Initiative initiative = funding.initiative(id);
     if (!model.containsAttribute("form")) {
-      Map<String, String> form = new LinkedHashMap<>();
-      form.put("currency", initiative.budget().currency());
-      model.addAttribute("form", form);
+      model.addAttribute(
+          "form",
+          new ApplicationForm(null, null, initiative.budget().currency(), null, null, null));
     }
     model.addAttribute("initiative", initiative);
     model.addAttribute("mayManage", FundingPolicy.mayManage(currentActor.require()));
@@ -531,11 +534,20 @@ class FundingController {
     return "funding/apply";
   }
 
+  /** An application's fields as typed (ADR 0021). */
+  public record ApplicationForm(
+      String organisation,
+      String amount,
+      String currency,
+      String periodFrom,
+      String periodTo,
+      String purpose) {}
+
   @PostMapping("/funding/initiatives/{id}/apply")
   @PreAuthorize(APPLICANTS)
   String apply(
       @PathVariable UUID id,
-      @RequestParam Map<String, String> form,
+      @ModelAttribute("posted") ApplicationForm form,
       Model model,
       RedirectAttributes redirect) {
     return errors.submitAll(
@@ -547,13 +559,12 @@ class FundingController {
               funding.apply(
                   new GrantApplication(
                       id,
-                      checks.check(
-                          () -> Fields.optionalUuid("organisation", form.get("organisation"))),
-                      checks.check(() -> amount("amount", form.get("amount"))),
-                      form.get("currency"),
-                      checks.check(() -> Fields.date("periodFrom", form.get("periodFrom"))),
-                      checks.check(() -> Fields.date("periodTo", form.get("periodTo"))),
-                      form.get("purpose")),
+                      checks.check(() -> Fields.optionalUuid("organisation", form.organisation())),
+                      checks.check(() -> amount("amount", form.amount())),
+                      form.currency(),
+                      checks.check(() -> Fields.date("periodFrom", form.periodFrom())),
+                      checks.check(() -> Fields.date("periodTo", form.periodTo())),
+                      form.purpose()),
                   currentActor.require());
           redirect.addAttribute("grant", grant.id());
           return grant;
