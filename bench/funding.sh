@@ -38,35 +38,17 @@ sign_in() {
   awk '$6 == "HAVEN_SESSION" {print $7}' "$jar"
 }
 ministry=$(sign_in ministry)
-# sixteen viewers with a session each (bench/sessions.lua): the official's session copied fifteen times in the
-# database (a one-time code serves one sign-in)
-sid=$(printf '%s' "$ministry" | base64 -d)
-export SESSIONS="$OUT/funding-sessions.txt"
-echo "$ministry" > "$SESSIONS"
-for n in $(seq 2 16); do
-  copy=$(python3 -c 'import uuid; print(uuid.uuid4())')
-  primary=$(python3 -c 'import uuid; print(uuid.uuid4())')
-  q "INSERT INTO spring_session SELECT '$primary', '$copy', creation_time, last_access_time, max_inactive_interval,
-       expiry_time, principal_name FROM spring_session WHERE session_id = '$sid';
-     INSERT INTO spring_session_attributes SELECT '$primary', a.attribute_name, a.attribute_bytes
-       FROM spring_session_attributes a JOIN spring_session s ON s.primary_id = a.session_primary_id
-      WHERE s.session_id = '$sid'" >/dev/null
-  printf '%s' "$copy" | base64 -w0 >> "$SESSIONS"
-  echo >> "$SESSIONS"
-done
 echo "plan page: $(curl -s -H "Cookie: HAVEN_SESSION=$ministry" "$base/funding/plans/$plan" | grep -c '<tr>') rows"
 
-wrk -t2 -c16 -d10s -s "$HERE/sessions.lua" "$base/funding/plans/$plan" >/dev/null
-echo "== GET /funding/plans/$plan (the ministry's dashboard of the plan), 16 connections"
-wrk -t2 -c16 -d30s --latency -s "$HERE/sessions.lua" "$base/funding/plans/$plan"
-echo "== the same, all 16 connections in one session"
+wrk -t2 -c16 -d10s -H "Cookie: HAVEN_SESSION=$ministry" "$base/funding/plans/$plan" >/dev/null
+echo "== GET /funding/plans/$plan (the ministry's dashboard of the plan)"
 wrk -t2 -c16 -d30s --latency -H "Cookie: HAVEN_SESSION=$ministry" "$base/funding/plans/$plan"
 echo "== GET /funding/plans/$plan, one viewer at a time (1 connection)"
 wrk -t1 -c1 -d20s --latency -H "Cookie: HAVEN_SESSION=$ministry" "$base/funding/plans/$plan"
 echo "== GET /funding/plans/$plan, 16 connections paced to about 100 views a second"
-PACE_MS=150 wrk -t2 -c16 -d30s --latency -s "$HERE/sessions.lua" "$base/funding/plans/$plan"
+wrk -t2 -c16 -d30s --latency -s "$HERE/funding-paced.lua" -H "Cookie: HAVEN_SESSION=$ministry" "$base/funding/plans/$plan"
 echo "== GET /api/v1/action-plans/$plan/overview"
-wrk -t2 -c16 -d30s --latency -s "$HERE/sessions.lua" "$base/api/v1/action-plans/$plan/overview"
+wrk -t2 -c16 -d30s --latency -H "Cookie: HAVEN_SESSION=$ministry" "$base/api/v1/action-plans/$plan/overview"
 echo "== GET /api/v1/action-plans/$plan/overview.xlsx, 10 runs"
 for i in $(seq 1 10); do
   curl -s -o /dev/null -w '%{http_code} %{time_total}s %{size_download} bytes\n' \

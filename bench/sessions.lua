@@ -1,6 +1,5 @@
 -- Gives wrk's requests sessions of their own, as viewers have (one cookie per line in the file named by SESSIONS,
 -- taken in turn): with one shared session every request would wait for the previous one's write of the same row.
--- PACE_MS, when set, rests each connection that long between its requests.
 local cookies = {}
 local next_cookie = 0
 
@@ -20,10 +19,4 @@ function request()
   counter = counter + 1
   local cookie = cookies[(counter % #cookies) + 1]
   return wrk.format(nil, nil, { ["Cookie"] = "HAVEN_SESSION=" .. cookie })
-end
-
-local pace = tonumber(os.getenv("PACE_MS") or "0")
-
-function delay()
-  return pace
 end
