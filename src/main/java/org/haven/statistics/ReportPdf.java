@@ -13,10 +13,12 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
+import java.util.regex.Pattern;
 import org.haven.statistics.AnnualReport.Table;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The annual report as a tagged, accessible PDF (PDF/UA, by openhtmltopdf on PDFBox): a title page
@@ -29,6 +31,7 @@ import org.springframework.stereotype.Component;
 public class ReportPdf {
 
   private static final String FONT = "Noto Sans";
+  private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]");
 
   static {
     // the renderer tells of every stylesheet and font it loads; only its warnings reach the log
@@ -290,27 +293,11 @@ public class ReportPdf {
     return in;
   }
 
-  /** Text for XHTML: the five characters markup gives a meaning to, and no control characters. */
+  /**
+   * Text for XHTML: markup's special characters as references (as {@code web.forms.OptionsHtml}
+   * writes them), and no control characters, which XML does not admit.
+   */
   static String escape(String text) {
-    if (text == null) {
-      return "";
-    }
-    StringBuilder escaped = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> escaped.append("&amp;");
-        case '<' -> escaped.append("&lt;");
-        case '>' -> escaped.append("&gt;");
-        case '"' -> escaped.append("&quot;");
-        case '\'' -> escaped.append("&#39;");
-        default -> {
-          if (c >= 0x20 || c == '\n' || c == '\t') {
-            escaped.append(c);
-          }
-        }
-      }
-    }
-    return escaped.toString();
+    return text == null ? "" : HtmlUtils.htmlEscape(CONTROL.matcher(text).replaceAll(""), "UTF-8");
   }
 }

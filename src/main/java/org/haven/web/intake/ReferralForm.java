@@ -163,57 +163,55 @@ public record ReferralForm(
 
   /** The typed draft; throws {@link InvalidInput} naming every field that cannot be read. */
   ReferralDraft draft(ZoneId zone) {
-    Encounter e = encounter;
-    Person p = person;
-    Situation s = situation;
-    Account a = account;
-    ReferralPath parsedPath = Fields.enumValue(ReferralPath.class, "path", e.path());
+    ReferralPath parsedPath = Fields.enumValue(ReferralPath.class, "path", encounter.path());
     if (parsedPath == null) {
       throw new InvalidInput("path", "validation.required");
     }
     boolean anonymous = parsedPath == ReferralPath.ANONYMOUS;
     InvalidInput.Gathered checks = new InvalidInput.Gathered();
     Channel parsedChannel =
-        checks.check(() -> Fields.enumValue(Channel.class, "channel", e.channel()));
-    LocalDate encountered = checks.check(() -> Fields.date("encounterDate", e.encounterDate()));
+        checks.check(() -> Fields.enumValue(Channel.class, "channel", encounter.channel()));
+    LocalDate encountered =
+        checks.check(() -> Fields.date("encounterDate", encounter.encounterDate()));
     List<Exploitation> forms =
         checks.check(
             () ->
-                list(s.exploitation()).stream()
+                list(situation.exploitation()).stream()
                     .map(form -> Fields.enumValue(Exploitation.class, "exploitation", form))
                     .toList());
-    Gender parsedGender = checks.check(() -> Fields.enumValue(Gender.class, "gender", p.gender()));
-    Birth birth = anonymous ? null : checks.check(p::birth);
+    Gender parsedGender =
+        checks.check(() -> Fields.enumValue(Gender.class, "gender", person.gender()));
+    Birth birth = anonymous ? null : checks.check(person::birth);
     AgeBand band =
         anonymous
-            ? checks.check(() -> Fields.enumValue(AgeBand.class, "ageBand", p.ageBand()))
+            ? checks.check(() -> Fields.enumValue(AgeBand.class, "ageBand", person.ageBand()))
             : null;
     ChildServices child =
-        parsedPath == ReferralPath.CHILD ? checks.check(() -> a.childServices(zone)) : null;
+        parsedPath == ReferralPath.CHILD ? checks.check(() -> account.childServices(zone)) : null;
     checks.done();
     return new ReferralDraft(
         parsedPath,
         parsedChannel,
         encountered,
-        e.encounterPlace(),
+        encounter.encounterPlace(),
         forms,
-        s.forcedLabourIndustry(),
-        list(s.indicators()),
-        anonymous ? null : a.account(),
-        Boolean.TRUE.equals(e.immediateDanger()),
-        e.interpreterLanguage(),
-        anonymous ? null : p.givenNames(),
-        anonymous ? null : p.familyName(),
-        anonymous ? null : p.otherNames(),
-        anonymous ? null : p.phone(),
+        situation.forcedLabourIndustry(),
+        list(situation.indicators()),
+        anonymous ? null : account.account(),
+        Boolean.TRUE.equals(encounter.immediateDanger()),
+        encounter.interpreterLanguage(),
+        anonymous ? null : person.givenNames(),
+        anonymous ? null : person.familyName(),
+        anonymous ? null : person.otherNames(),
+        anonymous ? null : person.phone(),
         parsedGender,
         birth,
-        codes(p.citizenships()),
+        codes(person.citizenships()),
         band,
         new Consent(
-            !anonymous && Boolean.TRUE.equals(a.consentToReferral()),
-            !anonymous && Boolean.TRUE.equals(a.consentToPolice()),
-            !anonymous && Boolean.TRUE.equals(a.consentToContact())),
+            !anonymous && Boolean.TRUE.equals(account.consentToReferral()),
+            !anonymous && Boolean.TRUE.equals(account.consentToPolice()),
+            !anonymous && Boolean.TRUE.equals(account.consentToContact())),
         child);
   }
 
