@@ -63,15 +63,28 @@ final class DemoPagesCrawl {
           + "document.body.appendChild(copy); copy.style.position='absolute'; copy.style.left='-99999px';"
           + "const text = copy.innerText; copy.remove(); return text;";
 
+  /**
+   * The public help pages and the information for victims: the same words for every reader, so each
+   * is read once per language, by the first user whose walk reaches it.
+   */
+  private static final Pattern ALIKE_FOR_EVERY_READER =
+      Pattern.compile("^/(?:help|information)/.+");
+
   private final Browser browser;
   private final String base;
+  private final Set<String> readAlike;
   private final int perShape;
   private final int limit;
   final List<String> findings = new ArrayList<>();
   final Set<String> visited = new HashSet<>();
 
-  DemoPagesCrawl(Browser browser, String base, int perShape, int limit) {
+  /**
+   * @param readAlike the pages alike for every reader already read, as language and path; shared by
+   *     the walks of all users
+   */
+  DemoPagesCrawl(Browser browser, String base, int perShape, int limit, Set<String> readAlike) {
     this.browser = browser;
+    this.readAlike = readAlike;
     this.base = base;
     this.perShape = perShape;
     this.limit = limit;
@@ -102,6 +115,9 @@ final class DemoPagesCrawl {
     int pages = 0;
     while (!queue.isEmpty() && pages < limit) {
       String path = queue.removeFirst();
+      if (ALIKE_FOR_EVERY_READER.matcher(path).matches() && !readAlike.add(language + " " + path)) {
+        continue;
+      }
       String shape = shape(path);
       if (shapes.merge(shape, 1, Integer::sum) > perShape) {
         continue;
