@@ -1,5 +1,5 @@
 -- Gives wrk's requests sessions of their own, as viewers have (one cookie per line in the file named by SESSIONS,
--- taken in turn): with one shared session every request would wait for the previous one's write of the same row.
+-- taken in turn), as many viewers have: not one session's row read and locked by every request.
 local cookies = {}
 local next_cookie = 0
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.haven.support.Browser;
+import org.haven.support.PageShapes;
 import org.haven.support.Totp;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -51,11 +52,6 @@ final class DemoPagesCrawl {
           "ICAO", "NACE", "TOTP", "LGBTQ", "HBTQ");
   private static final Pattern MARKUP =
       Pattern.compile("\\?\\?[\\w.]+\\?\\?|th:[a-z]+=|\\$\\{|#\\{");
-
-  /** Path segments that are ids: numbers, UUIDs, pseudonymous references. */
-  private static final Pattern ID_SEGMENT =
-      Pattern.compile(
-          "^(?:\\d+|[0-9a-fA-F-]{36}|[A-Z]-[A-Z0-9]{4}-[A-Z0-9]{4}|[A-Z]{1,3}-\\d{4}-\\d+)$");
 
   private static final String VISIBLE_TEXT =
       "const copy = document.body.cloneNode(true);"
@@ -118,7 +114,7 @@ final class DemoPagesCrawl {
       if (ALIKE_FOR_EVERY_READER.matcher(path).matches() && !readAlike.add(language + " " + path)) {
         continue;
       }
-      String shape = shape(path);
+      String shape = PageShapes.of(path);
       if (shapes.merge(shape, 1, Integer::sum) > perShape) {
         continue;
       }
@@ -192,25 +188,5 @@ final class DemoPagesCrawl {
       return null;
     }
     return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
-  }
-
-  static String shape(String path) {
-    String[] pathAndQuery = path.split("\\?", 2);
-    StringBuilder shape = new StringBuilder();
-    for (String segment : pathAndQuery[0].split("/")) {
-      if (segment.isEmpty()) {
-        continue;
-      }
-      shape.append('/').append(ID_SEGMENT.matcher(segment).matches() ? "{id}" : segment);
-    }
-    if (pathAndQuery.length > 1) {
-      List<String> keys = new ArrayList<>();
-      for (String pair : pathAndQuery[1].split("&")) {
-        keys.add(pair.split("=", 2)[0]);
-      }
-      keys.sort(null);
-      shape.append('?').append(String.join("&", keys));
-    }
-    return shape.isEmpty() ? "/" : shape.toString();
   }
 }

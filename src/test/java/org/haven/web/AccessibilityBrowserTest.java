@@ -12,12 +12,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.haven.access.AccessFixtures;
 import org.haven.access.AccessFixtures.TestUser;
 import org.haven.access.Role;
 import org.haven.support.Browser;
 import org.haven.support.HavenTest;
+import org.haven.support.PageShapes;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
@@ -89,10 +89,6 @@ class AccessibilityBrowserTest {
     assertThat(violations).as("critical and serious axe violations for " + role).isEmpty();
   }
 
-  /** Path segments that are ids: numbers, UUIDs, pseudonymous references. */
-  private static final Pattern ID_SEGMENT =
-      Pattern.compile("^(?:\\d+|[0-9a-fA-F-]{36}|[A-Za-z]{1,2}-[A-Za-z0-9]{4}-[A-Za-z0-9]{4})$");
-
   /**
    * The pages in the navigation, and the pages linked from each of them within the same area: one
    * page of each kind (a list links every record, and each record's page is the same page).
@@ -122,22 +118,12 @@ class AccessibilityBrowserTest {
             && !path.endsWith(".pdf")
             && !path.endsWith(".csv")
             && !path.endsWith(".json")
-            && kinds.add(kind(path))) {
+            && kinds.add(PageShapes.of(path))) {
           pages.add(path);
         }
       }
     }
     return pages;
-  }
-
-  private static String kind(String path) {
-    StringBuilder kind = new StringBuilder();
-    for (String segment : path.split("/")) {
-      if (!segment.isEmpty()) {
-        kind.append('/').append(ID_SEGMENT.matcher(segment).matches() ? "{id}" : segment);
-      }
-    }
-    return kind.toString();
   }
 
   private static String portOf(Browser browser) {

@@ -172,130 +172,126 @@ class CasesController {
   @GetMapping("/cases/{id}")
   String show(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Model model) {
     // the page's audited reads (case, timeline, person, criminal case) reach the chain at once
-    return pageReads.together(
-        () -> {
-          Actor actor = currentActor.require();
-          CaseFiles.Folder folder = cases.open(new CaseId(id), actor);
-          Map<UUID, String> names = names();
-          Map<UUID, String> organisationNames = organisations.names();
-          model.addAttribute("folder", folder);
-          model.addAttribute("file", folder.file());
-          model.addAttribute(
-              "criminalCase",
-              folder.access().full()
-                  ? investigations
-                      .onCase(new CaseId(id), actor)
-                      .map(i -> InvestigationsController.stage(i, dates, messages, locale()))
-                      .orElse(null)
-                  : null);
-          model.addAttribute("personName", personName(folder.file().personReference(), actor));
-          model.addAttribute(
-              "mergedCases",
-              folder.access().full() ? cases.mergedInto(folder.file().id()) : List.of());
-          model.addAttribute("names", names);
-          model.addAttribute("organisationNames", organisationNames);
-          if (folder.access().may(CasePart.TIMELINE)) {
-            List<TimelineEntry> entries =
-                cases.timeline(new CaseId(id), page, TIMELINE_PAGE + 1, actor);
-            model.addAttribute("hasOlder", entries.size() > TIMELINE_PAGE);
-            model.addAttribute(
-                "timeline",
-                entries.stream().limit(TIMELINE_PAGE).map(e -> line(e, names)).toList());
-            model.addAttribute("page", Math.max(0, page));
-          }
-          model.addAttribute(
-              "activeShares",
-              folder.shares().stream()
-                  .filter(s -> s.active())
-                  .map(
-                      s ->
-                          messages.getMessage(
-                              "case.sharedWith",
-                              new Object[] {
-                                organisationNames.getOrDefault(s.organisation(), "?"),
-                                s.basis() == ShareBasis.CONSENT
-                                    ? messages.getMessage("basis.CONSENT", null, locale())
-                                        + " "
-                                        + dates.date(s.consentGivenOn())
-                                    : s.basisDetail()
-                              },
-                              locale()))
-                  .toList());
-          model.addAttribute(
-              "sharedParts",
-              folder.access().parts().stream()
-                  .map(p -> messages.getMessage("casePart." + p, null, locale()))
-                  .collect(Collectors.joining(", ")));
-          model.addAttribute(
-              "colleagues",
-              actor.has(Role.CENTRE_CASEWORKER)
-                  ? users.withRole(actor.organisation(), Role.CENTRE_CASEWORKER)
-                  : List.of());
-          model.addAttribute(
-              "shareTargets",
-              organisationNames.entrySet().stream()
-                  .filter(o -> !o.getKey().equals(actor.organisation().value()))
-                  .map(o -> new Users.Named(o.getKey(), o.getValue()))
-                  .toList());
-          model.addAttribute(
-              "taskLines",
-              folder.tasks().stream()
-                  .map(
-                      t ->
-                          new TaskLine(
-                              t.id(),
-                              "MANUAL".equals(t.kind())
-                                  ? t.title()
-                                  : messages.getMessage(
-                                      "task." + t.kind(),
-                                      t.args().stream().map(this::readable).toArray(),
-                                      t.kind(),
-                                      locale()),
-                              t.dueOn() == null ? null : dates.date(t.dueOn()),
-                              t.assignee() == null ? null : names.get(t.assignee()),
-                              t.status() == TaskStatus.OPEN,
-                              t.status() == TaskStatus.OPEN
-                                  && folder.file().status().open()
-                                  && (folder.access().full()
-                                      || actor.user().value().equals(t.assignee()))))
-                  .toList());
-          if (folder.access().may(CasePart.TASKS)) {
-            model.addAttribute("plans", support.plans(new CaseId(id)));
-            model.addAttribute("services", support.services(new CaseId(id)));
-          }
-          model.addAttribute(
-              "repatriations",
-              folder.access().full()
-                  ? repatriations.of(folder.file().person(), actor).stream()
-                      .map(r -> r.value())
-                      .toList()
-                  : List.of());
-          List<Transfer> abroad =
-              folder.access().full() && Transfers.maySend(actor)
-                  ? transfers.forCase(new CaseId(id), actor)
-                  : List.of();
-          model.addAttribute("abroad", abroad);
-          model.addAttribute("maySendAbroad", folder.access().full() && Transfers.maySend(actor));
-          model.addAttribute(
-              "abroadOnConsent",
-              abroad.stream()
-                  .anyMatch(
-                      t ->
-                          t.direction() == Direction.OUTGOING
-                              && t.basis().restsOnConsent()
-                              && t.consentWithdrawnAt() == null
-                              && t.status() != TransferStatus.FAILED));
-          model.addAttribute("supportTypes", SupportType.values());
-          model.addAttribute("programmes", Programme.values());
-          model.addAttribute("parts", EnumSet.complementOf(EnumSet.of(CasePart.SUMMARY)));
-          model.addAttribute("sensitivities", Sensitivity.values());
-          model.addAttribute("reasons", ClosureReason.values());
-          model.addAttribute("today", LocalDate.now(dates.zone()).toString());
-          if (!model.containsAttribute("form")) {
-            model.addAttribute("form", Map.of());
-          }
-          return "cases/show";
-        });
+    return pageReads.together(() -> casePage(id, page, model));
+  }
+
+  private String casePage(UUID id, int page, Model model) {
+    Actor actor = currentActor.require();
+    CaseFiles.Folder folder = cases.open(new CaseId(id), actor);
+    Map<UUID, String> names = names();
+    Map<UUID, String> organisationNames = organisations.names();
+    model.addAttribute("folder", folder);
+    model.addAttribute("file", folder.file());
+    model.addAttribute(
+        "criminalCase",
+        folder.access().full()
+            ? investigations
+                .onCase(new CaseId(id), actor)
+                .map(i -> InvestigationsController.stage(i, dates, messages, locale()))
+                .orElse(null)
+            : null);
+    model.addAttribute("personName", personName(folder.file().personReference(), actor));
+    model.addAttribute(
+        "mergedCases", folder.access().full() ? cases.mergedInto(folder.file().id()) : List.of());
+    model.addAttribute("names", names);
+    model.addAttribute("organisationNames", organisationNames);
+    if (folder.access().may(CasePart.TIMELINE)) {
+      List<TimelineEntry> entries = cases.timeline(new CaseId(id), page, TIMELINE_PAGE + 1, actor);
+      model.addAttribute("hasOlder", entries.size() > TIMELINE_PAGE);
+      model.addAttribute(
+          "timeline", entries.stream().limit(TIMELINE_PAGE).map(e -> line(e, names)).toList());
+      model.addAttribute("page", Math.max(0, page));
+    }
+    model.addAttribute(
+        "activeShares",
+        folder.shares().stream()
+            .filter(s -> s.active())
+            .map(
+                s ->
+                    messages.getMessage(
+                        "case.sharedWith",
+                        new Object[] {
+                          organisationNames.getOrDefault(s.organisation(), "?"),
+                          s.basis() == ShareBasis.CONSENT
+                              ? messages.getMessage("basis.CONSENT", null, locale())
+                                  + " "
+                                  + dates.date(s.consentGivenOn())
+                              : s.basisDetail()
+                        },
+                        locale()))
+            .toList());
+    model.addAttribute(
+        "sharedParts",
+        folder.access().parts().stream()
+            .map(p -> messages.getMessage("casePart." + p, null, locale()))
+            .collect(Collectors.joining(", ")));
+    model.addAttribute(
+        "colleagues",
+        actor.has(Role.CENTRE_CASEWORKER)
+            ? users.withRole(actor.organisation(), Role.CENTRE_CASEWORKER)
+            : List.of());
+    model.addAttribute(
+        "shareTargets",
+        organisationNames.entrySet().stream()
+            .filter(o -> !o.getKey().equals(actor.organisation().value()))
+            .map(o -> new Users.Named(o.getKey(), o.getValue()))
+            .toList());
+    model.addAttribute(
+        "taskLines",
+        folder.tasks().stream()
+            .map(
+                t ->
+                    new TaskLine(
+                        t.id(),
+                        "MANUAL".equals(t.kind())
+                            ? t.title()
+                            : messages.getMessage(
+                                "task." + t.kind(),
+                                t.args().stream().map(this::readable).toArray(),
+                                t.kind(),
+                                locale()),
+                        t.dueOn() == null ? null : dates.date(t.dueOn()),
+                        t.assignee() == null ? null : names.get(t.assignee()),
+                        t.status() == TaskStatus.OPEN,
+                        t.status() == TaskStatus.OPEN
+                            && folder.file().status().open()
+                            && (folder.access().full()
+                                || actor.user().value().equals(t.assignee()))))
+            .toList());
+    if (folder.access().may(CasePart.TASKS)) {
+      model.addAttribute("plans", support.plans(new CaseId(id)));
+      model.addAttribute("services", support.services(new CaseId(id)));
+    }
+    model.addAttribute(
+        "repatriations",
+        folder.access().full()
+            ? repatriations.of(folder.file().person(), actor).stream().map(r -> r.value()).toList()
+            : List.of());
+    List<Transfer> abroad =
+        folder.access().full() && Transfers.maySend(actor)
+            ? transfers.forCase(new CaseId(id), actor)
+            : List.of();
+    model.addAttribute("abroad", abroad);
+    model.addAttribute("maySendAbroad", folder.access().full() && Transfers.maySend(actor));
+    model.addAttribute(
+        "abroadOnConsent",
+        abroad.stream()
+            .anyMatch(
+                t ->
+                    t.direction() == Direction.OUTGOING
+                        && t.basis().restsOnConsent()
+                        && t.consentWithdrawnAt() == null
+                        && t.status() != TransferStatus.FAILED));
+    model.addAttribute("supportTypes", SupportType.values());
+    model.addAttribute("programmes", Programme.values());
+    model.addAttribute("parts", EnumSet.complementOf(EnumSet.of(CasePart.SUMMARY)));
+    model.addAttribute("sensitivities", Sensitivity.values());
+    model.addAttribute("reasons", ClosureReason.values());
+    model.addAttribute("today", LocalDate.now(dates.zone()).toString());
+    if (!model.containsAttribute("form")) {
+      model.addAttribute("form", Map.of());
+    }
+    return "cases/show";
   }
 
   @PostMapping("/cases/{id}/tasks")
