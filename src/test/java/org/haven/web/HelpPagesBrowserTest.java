@@ -152,9 +152,16 @@ class HelpPagesBrowserTest {
 
   @Test
   void theFirstRenderComesWithinOneAndAHalfSecondsOnThrottled3g() throws IOException {
+    List<String> pages =
+        List.of("/help/ar/rights", "/help/zh/testifying", "/help/th", "/help/en/contact");
     try (Browser browser = new Browser()) {
       ChromeDriver chrome = (ChromeDriver) browser.driver();
       chrome.manage().window().setSize(PHONE);
+      // the visitor is cold, the server is not: a first render of a template in a fresh test
+      // server (compiling it, loading its bundle) is no part of what the network costs
+      for (String page : pages) {
+        chrome.get(url(page));
+      }
       chrome.executeCdpCommand("Network.enable", Map.of());
       // DevTools' "Fast 3G": 562.5 ms round trips, 1.44 Mbit/s down, 675 kbit/s up
       chrome.executeCdpCommand(
@@ -169,16 +176,19 @@ class HelpPagesBrowserTest {
               "uploadThroughput",
               675_000 / 8));
       chrome.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
-      for (String page :
-          List.of("/help/ar/rights", "/help/zh/testifying", "/help/th", "/help/en/contact")) {
+      for (String page : pages) {
         chrome.get(url(page));
+        // the paint entry may be recorded after the load event on a busy machine: wait for it;
+        // its start time is still counted from the navigation's start
         Number firstPaint =
-            (Number)
-                ((JavascriptExecutor) chrome)
-                    .executeScript(
-                        "const p = performance.getEntriesByName('first-contentful-paint')[0];"
-                            + " return p ? p.startTime : null;");
-        assertThat(firstPaint).as(page).isNotNull();
+            new WebDriverWait(chrome, Duration.ofSeconds(10))
+                .until(
+                    d ->
+                        (Number)
+                            ((JavascriptExecutor) d)
+                                .executeScript(
+                                    "const p = performance.getEntriesByName('first-contentful-paint')[0];"
+                                        + " return p ? p.startTime : null;"));
         assertThat(firstPaint.doubleValue())
             .as(page + " first contentful paint, ms")
             .isLessThan(1_500);
