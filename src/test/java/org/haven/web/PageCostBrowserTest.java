@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * What a page costs the database beyond its own reads: a session row rewritten only when something
  * in it changed or its last use is a minute old, and the case page's audited reads appended to the
- * chain in one transaction — each still recorded.
+ * chain in one transaction — each still recorded (the case, person and identification pages).
  */
 @HavenTest
 class PageCostBrowserTest {
@@ -101,6 +101,47 @@ class PageCostBrowserTest {
                 .single())
         .as("in one transaction: one turn at the chain's lock for the whole page")
         .isEqualTo(1);
+  }
+
+  @Test
+  void thePersonAndIdentificationPagesAuditedReadsAreAppendedTogether() {
+    TestUser caseworker = fixtures.user(Role.CENTRE_CASEWORKER);
+    String caseId =
+        ReferralsApiFixture.acceptedCase(
+            new Http(port), fixtures, jdbc, fixtures.token(caseworker));
+    Map<String, Object> person =
+        jdbc.sql(
+                "SELECT p.reference, i.id AS identification FROM people.person p"
+                    + " JOIN casework.case_file c ON c.person_id = p.id"
+                    + " JOIN identification.identification i ON i.person_id = p.id WHERE c.id = ?::uuid")
+            .param(caseId)
+            .query()
+            .singleRow();
+    signIn(caseworker);
+
+    for (String page :
+        List.of(
+            "/persons/" + person.get("reference"),
+            "/identifications/" + person.get("identification"))) {
+      long last = jdbc.sql("SELECT max(id) FROM audit.audit_event").query(Long.class).single();
+      browser.open(url(page));
+      assertThat(
+              jdbc.sql(
+                      "SELECT resource_type FROM audit.audit_event WHERE id > ? AND actor = ? AND action = 'READ'")
+                  .params(last, caseworker.id().toString())
+                  .query(String.class)
+                  .list())
+          .as(page + ": the person is recorded as read")
+          .contains("Person");
+      assertThat(
+              jdbc.sql(
+                      "SELECT count(DISTINCT xmin::text) FROM audit.audit_event WHERE id > ? AND actor = ? AND action = 'READ'")
+                  .params(last, caseworker.id().toString())
+                  .query(Long.class)
+                  .single())
+          .as(page + ": its reads appended in one transaction")
+          .isEqualTo(1);
+    }
   }
 
   private Map<String, Object> session(TestUser user) {

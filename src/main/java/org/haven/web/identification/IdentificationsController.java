@@ -44,6 +44,7 @@ import org.haven.people.PersonReference;
 import org.haven.web.forms.Dates;
 import org.haven.web.forms.Fields;
 import org.haven.web.forms.FormErrors;
+import org.haven.web.layout.PageReads;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -76,6 +77,7 @@ class IdentificationsController {
   private final CurrentActor currentActor;
   private final FormErrors errors;
   private final Dates dates;
+  private final PageReads pageReads;
 
   IdentificationsController(
       Identifications identifications,
@@ -86,7 +88,8 @@ class IdentificationsController {
       Users users,
       CurrentActor currentActor,
       FormErrors errors,
-      Dates dates) {
+      Dates dates,
+      PageReads pageReads) {
     this.identifications = identifications;
     this.indicators = indicators;
     this.people = people;
@@ -96,6 +99,7 @@ class IdentificationsController {
     this.currentActor = currentActor;
     this.errors = errors;
     this.dates = dates;
+    this.pageReads = pageReads;
   }
 
   /** A list row, ready to show. */
@@ -161,6 +165,11 @@ class IdentificationsController {
 
   @GetMapping("/identifications/{id}")
   String show(@PathVariable UUID id, Model model) {
+    return pageReads.together(() -> identificationPage(id, model));
+  }
+
+  /** The identification and the person's name: read together, their audit appended at once. */
+  private String identificationPage(UUID id, Model model) {
     Actor actor = currentActor.require();
     Identification identification = identifications.find(new IdentificationId(id), actor);
     model.addAttribute("identification", identification);

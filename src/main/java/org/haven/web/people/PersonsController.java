@@ -31,6 +31,7 @@ import org.haven.privacy.Retention;
 import org.haven.repatriation.Repatriations;
 import org.haven.web.forms.FormErrors;
 import org.haven.web.forms.Places;
+import org.haven.web.layout.PageReads;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -210,6 +211,7 @@ class PersonsController {
   private final FormErrors errors;
   private final Retention retention;
   private final Users users;
+  private final PageReads pageReads;
 
   PersonsController(
       People people,
@@ -220,9 +222,11 @@ class PersonsController {
       CurrentActor currentActor,
       FormErrors errors,
       Retention retention,
-      Users users) {
+      Users users,
+      PageReads pageReads) {
     this.retention = retention;
     this.users = users;
+    this.pageReads = pageReads;
     this.people = people;
     this.cases = cases;
     this.placements = placements;
@@ -243,6 +247,11 @@ class PersonsController {
 
   @GetMapping("/persons/{reference}")
   String show(@PathVariable PersonReference reference, Model model) {
+    return pageReads.together(() -> personPage(reference, model));
+  }
+
+  /** The person, their stays, returns and holds: read together, their audit appended at once. */
+  private String personPage(PersonReference reference, Model model) {
     Actor actor = currentActor.require();
     Person person = person(reference, actor);
     Locale locale = LocaleContextHolder.getLocale();
