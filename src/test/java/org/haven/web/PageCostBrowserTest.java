@@ -20,8 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What a page costs the database beyond its own reads: a session row rewritten only when something
- * in it changed or its last use is a minute old, and the case page's audited reads appended to the
- * chain in one transaction — each still recorded (the case, person and identification pages).
+ * in it changed or its last use is a minute old, and the audited reads of the case, person and
+ * identification pages appended to the chain in one transaction a page — each still recorded.
  */
 @HavenTest
 class PageCostBrowserTest {
@@ -79,26 +79,16 @@ class PageCostBrowserTest {
         ReferralsApiFixture.acceptedCase(
             new Http(port), fixtures, jdbc, fixtures.token(caseworker));
     signIn(caseworker);
-    long last = jdbc.sql("SELECT max(id) FROM audit.audit_event").query(Long.class).single();
+    long last = lastAuditId();
 
     browser.open(url("/cases/" + caseId));
 
-    List<String> read =
-        jdbc.sql(
-                "SELECT resource_type FROM audit.audit_event WHERE id > ? AND actor = ? AND action = 'READ' ORDER BY id")
-            .params(last, caseworker.id().toString())
-            .query(String.class)
-            .list();
+    List<String> read = readsSince(last, caseworker);
     assertThat(read)
         .as("the case, its timeline and the person are each recorded as read")
         .contains("Case", "Person");
     assertThat(read.stream().filter("Case"::equals).count()).isGreaterThanOrEqualTo(2);
-    assertThat(
-            jdbc.sql(
-                    "SELECT count(DISTINCT xmin::text) FROM audit.audit_event WHERE id > ? AND actor = ? AND action = 'READ'")
-                .params(last, caseworker.id().toString())
-                .query(Long.class)
-                .single())
+    assertThat(readTransactionsSince(last, caseworker))
         .as("in one transaction: one turn at the chain's lock for the whole page")
         .isEqualTo(1);
   }
@@ -123,25 +113,37 @@ class PageCostBrowserTest {
         List.of(
             "/persons/" + person.get("reference"),
             "/identifications/" + person.get("identification"))) {
-      long last = jdbc.sql("SELECT max(id) FROM audit.audit_event").query(Long.class).single();
+      long last = lastAuditId();
       browser.open(url(page));
-      assertThat(
-              jdbc.sql(
-                      "SELECT resource_type FROM audit.audit_event WHERE id > ? AND actor = ? AND action = 'READ'")
-                  .params(last, caseworker.id().toString())
-                  .query(String.class)
-                  .list())
+      assertThat(readsSince(last, caseworker))
           .as(page + ": the person is recorded as read")
           .contains("Person");
-      assertThat(
-              jdbc.sql(
-                      "SELECT count(DISTINCT xmin::text) FROM audit.audit_event WHERE id > ? AND actor = ? AND action = 'READ'")
-                  .params(last, caseworker.id().toString())
-                  .query(Long.class)
-                  .single())
+      assertThat(readTransactionsSince(last, caseworker))
           .as(page + ": its reads appended in one transaction")
           .isEqualTo(1);
     }
+  }
+
+  private long lastAuditId() {
+    return jdbc.sql("SELECT max(id) FROM audit.audit_event").query(Long.class).single();
+  }
+
+  /** The kinds of record {@code user} was recorded as reading after audit row {@code last}. */
+  private List<String> readsSince(long last, TestUser user) {
+    return jdbc.sql(
+            "SELECT resource_type FROM audit.audit_event WHERE id > ? AND actor = ? AND action = 'READ' ORDER BY id")
+        .params(last, user.id().toString())
+        .query(String.class)
+        .list();
+  }
+
+  /** In how many transactions those reads were appended to the chain. */
+  private long readTransactionsSince(long last, TestUser user) {
+    return jdbc.sql(
+            "SELECT count(DISTINCT xmin::text) FROM audit.audit_event WHERE id > ? AND actor = ? AND action = 'READ'")
+        .params(last, user.id().toString())
+        .query(Long.class)
+        .single();
   }
 
   private Map<String, Object> session(TestUser user) {
