@@ -75,9 +75,7 @@ class PageCostBrowserTest {
   @Test
   void theCasePagesAuditedReadsAreAppendedTogether() {
     TestUser caseworker = fixtures.user(Role.CENTRE_CASEWORKER);
-    String caseId =
-        ReferralsApiFixture.acceptedCase(
-            new Http(port), fixtures, jdbc, fixtures.token(caseworker));
+    String caseId = acceptedCaseOf(caseworker);
     signIn(caseworker);
     long last = lastAuditId();
 
@@ -96,9 +94,7 @@ class PageCostBrowserTest {
   @Test
   void thePersonAndIdentificationPagesAuditedReadsAreAppendedTogether() {
     TestUser caseworker = fixtures.user(Role.CENTRE_CASEWORKER);
-    String caseId =
-        ReferralsApiFixture.acceptedCase(
-            new Http(port), fixtures, jdbc, fixtures.token(caseworker));
+    String caseId = acceptedCaseOf(caseworker);
     Map<String, Object> person =
         jdbc.sql(
                 "SELECT p.reference, i.id AS identification FROM people.person p"
@@ -122,6 +118,12 @@ class PageCostBrowserTest {
           .as(page + ": its reads appended in one transaction")
           .isEqualTo(1);
     }
+  }
+
+  /** A case referred and accepted through the API with {@code caseworker}'s token. */
+  private String acceptedCaseOf(TestUser caseworker) {
+    return ReferralsApiFixture.acceptedCase(
+        new Http(port), fixtures, jdbc, fixtures.token(caseworker));
   }
 
   private long lastAuditId() {
