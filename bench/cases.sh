@@ -60,10 +60,12 @@ for cookie in "$session" "$(tail -1 "$SESSIONS")"; do
 done
 
 # a server that has been running: on two cores the JIT still compiles for a minute or more after start, and a
-# measurement taken then times the compiler (2026-12-05: the work queue page 65-76/s cold, 118-140/s warm)
-echo "warming up: 30 s on each page"
+# measurement taken then times the compiler (2026-12-05: the work queue page 65-76/s cold, 118-140/s warm; the funding
+# plan page needed 120 s). WARMUP seconds on each page, 120 unless set.
+warmup=${WARMUP:-120}
+echo "warming up: $warmup s on each page"
 for path in / "/cases/$case_id" /api/v1/work-queue; do
-  wrk -t2 -c16 -d30s -s "$HERE/sessions.lua" "$base$path" >/dev/null
+  wrk -t2 -c16 -d${warmup}s -s "$HERE/sessions.lua" "$base$path" >/dev/null
 done
 echo "== GET / (work queue page, centre caseworker with 50 cases among 100,000)"
 wrk -t2 -c16 -d30s --latency -s "$HERE/sessions.lua" "$base/"

@@ -16,10 +16,13 @@ import org.haven.casework.CaseFile;
 import org.haven.casework.CaseFiles;
 import org.haven.casework.CaseId;
 import org.haven.casework.CaseNote;
+import org.haven.casework.CaseNotes;
 import org.haven.casework.CasePart;
 import org.haven.casework.CaseShare;
+import org.haven.casework.CaseShares;
 import org.haven.casework.CaseStatus;
 import org.haven.casework.CaseTask;
+import org.haven.casework.CaseTasks;
 import org.haven.casework.ClosureReason;
 import org.haven.casework.Sensitivity;
 import org.haven.casework.ServiceDelivered;
@@ -126,13 +129,25 @@ class CasesApi {
   record ContactPerson(UUID contactPerson) {}
 
   private final CaseFiles cases;
+  private final CaseTasks tasks;
+  private final CaseNotes notes;
+  private final CaseShares shares;
   private final Support support;
   private final CurrentActor currentActor;
   private final IdempotencyKeys idempotency;
 
   CasesApi(
-      CaseFiles cases, Support support, CurrentActor currentActor, IdempotencyKeys idempotency) {
+      CaseFiles cases,
+      CaseTasks tasks,
+      CaseNotes notes,
+      CaseShares shares,
+      Support support,
+      CurrentActor currentActor,
+      IdempotencyKeys idempotency) {
     this.cases = cases;
+    this.tasks = tasks;
+    this.notes = notes;
+    this.shares = shares;
     this.support = support;
     this.currentActor = currentActor;
     this.idempotency = idempotency;
@@ -202,8 +217,7 @@ class CasesApi {
         () ->
             ResponseEntity.status(HttpStatus.CREATED)
                 .body(
-                    cases.addTask(
-                        new CaseId(id), body.title(), body.dueOn(), body.assignee(), actor)),
+                    tasks.add(new CaseId(id), body.title(), body.dueOn(), body.assignee(), actor)),
         task ->
             cases.open(new CaseId(id), actor).tasks().stream()
                 .filter(t -> t.id().equals(task))
@@ -285,7 +299,7 @@ class CasesApi {
   @PostMapping("/{id}/tasks/{taskId}/done")
   @Operation(summary = "Mark a task done (the centre or its assignee)")
   CaseTask done(@PathVariable UUID id, @PathVariable UUID taskId) {
-    return cases.completeTask(new CaseId(id), taskId, currentActor.require());
+    return tasks.complete(new CaseId(id), taskId, currentActor.require());
   }
 
   @PostMapping("/{id}/notes")
@@ -303,11 +317,11 @@ class CasesApi {
         key,
         body,
         () -> {
-          CaseNote note = cases.addNote(new CaseId(id), body.sensitivity(), body.text(), actor);
+          CaseNote note = notes.add(new CaseId(id), body.sensitivity(), body.text(), actor);
           // the answer leaves the text out: it is read on request, audited on its own
           return ResponseEntity.status(HttpStatus.CREATED).body(noteAnswer(note));
         },
-        note -> noteAnswer(cases.note(new CaseId(id), note, actor)));
+        note -> noteAnswer(notes.read(new CaseId(id), note, actor)));
   }
 
   @PostMapping("/{id}/shares")
@@ -327,7 +341,7 @@ class CasesApi {
         body,
         () ->
             ResponseEntity.status(HttpStatus.CREATED)
-                .body(cases.share(new CaseId(id), body, actor)),
+                .body(shares.share(new CaseId(id), body, actor)),
         share ->
             cases.open(new CaseId(id), actor).shares().stream()
                 .filter(s -> s.id().equals(share))
@@ -342,7 +356,7 @@ class CasesApi {
       @PathVariable UUID id,
       @PathVariable UUID shareId,
       @RequestBody(required = false) Revocation body) {
-    return cases.revokeShare(
+    return shares.revoke(
         new CaseId(id), shareId, body == null ? null : body.reason(), currentActor.require());
   }
 
@@ -350,7 +364,7 @@ class CasesApi {
   @PreAuthorize(CENTRE)
   @Operation(summary = "The person withdrew consent: revoke every share resting on it")
   Map<String, Integer> withdrawConsent(@PathVariable UUID id) {
-    return Map.of("revokedShares", cases.withdrawConsent(new CaseId(id), currentActor.require()));
+    return Map.of("revokedShares", shares.withdrawConsent(new CaseId(id), currentActor.require()));
   }
 
   @PutMapping("/{id}/contact-person")

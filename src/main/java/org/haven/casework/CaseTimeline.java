@@ -205,7 +205,7 @@ class CaseTimeline {
                 ending.daysLeft() + "|" + ending.endsOn(),
                 ending.endsOn(),
                 contact,
-                CaseFiles.utc(ending.occurredAt()),
+                CaseRecords.utc(ending.occurredAt()),
                 "period-ending:"
                     + ending.identification()
                     + ":"
@@ -334,7 +334,7 @@ class CaseTimeline {
   private void obsoleteDeadlineTasks(CaseId id, Instant at) {
     jdbc.sql(
             "UPDATE casework.task SET status = 'OBSOLETE', done_at = ? WHERE case_id = ? AND kind = ? AND status = 'OPEN'")
-        .params(CaseFiles.utc(at), id.value(), PERIOD_ENDING)
+        .params(CaseRecords.utc(at), id.value(), PERIOD_ENDING)
         .update();
   }
 

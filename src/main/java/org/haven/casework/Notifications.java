@@ -55,7 +55,7 @@ public class Notifications {
             INSERT INTO casework.notification (id, recipient, kind, args, link, created_at)
             VALUES (?, ?, ?, ?, ?, ?)
             """)
-        .params(id, recipient, kind, String.join("|", args), link, CaseFiles.utc(clock.instant()))
+        .params(id, recipient, kind, String.join("|", args), link, CaseRecords.utc(clock.instant()))
         .update();
     events.publishEvent(new Created(id, recipient, link));
   }
@@ -72,9 +72,9 @@ public class Notifications {
                 new Notification(
                     rs.getObject("id", UUID.class),
                     rs.getString("kind"),
-                    CaseFiles.args(rs.getString("args")),
+                    CaseRecords.args(rs.getString("args")),
                     rs.getString("link"),
-                    CaseFiles.instant(rs, "created_at"),
+                    CaseRecords.instant(rs, "created_at"),
                     rs.getObject("read_at") != null))
         .list();
   }
@@ -93,7 +93,7 @@ public class Notifications {
   @Transactional
   public void markAllRead(Actor actor) {
     jdbc.sql("UPDATE casework.notification SET read_at = ? WHERE recipient = ? AND read_at IS NULL")
-        .params(CaseFiles.utc(clock.instant()), actor.user().value())
+        .params(CaseRecords.utc(clock.instant()), actor.user().value())
         .update();
   }
 }

@@ -87,7 +87,7 @@ public class Support {
             start,
             plannedEnd,
             by.user().value(),
-            CaseFiles.utc(now))
+            CaseRecords.utc(now))
         .update();
     cases.entry(id, now, "SUPPORT_PLAN", by.user().value(), planId, type.name(), start.toString());
     audit.record(
@@ -152,7 +152,7 @@ public class Support {
             providerOrganisation,
             text("note", note),
             by.user().value(),
-            CaseFiles.utc(now))
+            CaseRecords.utc(now))
         .update();
     cases.entry(
         id,
@@ -192,7 +192,7 @@ public class Support {
                     rs.getObject("planned_end", LocalDate.class),
                     rs.getObject("actual_end", LocalDate.class),
                     rs.getObject("created_by", UUID.class),
-                    CaseFiles.instant(rs, "created_at"),
+                    CaseRecords.instant(rs, "created_at"),
                     rs.getLong("version")))
         .list();
   }
@@ -213,7 +213,7 @@ public class Support {
                     rs.getObject("provider", UUID.class),
                     rs.getString("note"),
                     rs.getObject("recorded_by", UUID.class),
-                    CaseFiles.instant(rs, "recorded_at")))
+                    CaseRecords.instant(rs, "recorded_at")))
         .list();
   }
 
@@ -239,6 +239,6 @@ public class Support {
                             new PersonId(rs.getObject("person_id", UUID.class)),
                             SupportType.valueOf(rs.getString("type")),
                             rs.getObject("delivered_on", LocalDate.class),
-                            CaseFiles.instant(rs, "recorded_at"))));
+                            CaseRecords.instant(rs, "recorded_at"))));
   }
 }

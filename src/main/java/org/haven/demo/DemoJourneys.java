@@ -25,6 +25,7 @@ import org.haven.accommodation.ShelterDetails;
 import org.haven.accommodation.Shelters;
 import org.haven.accommodation.TargetGroup;
 import org.haven.casework.CaseFiles;
+import org.haven.casework.CaseTasks;
 import org.haven.identification.Authority;
 import org.haven.identification.DecisionInput;
 import org.haven.identification.DecisionOutcome;
@@ -60,6 +61,7 @@ class DemoJourneys {
 
   private final Identifications identifications;
   private final CaseFiles cases;
+  private final CaseTasks tasks;
   private final Shelters shelters;
   private final Placements placements;
   private final Repatriations repatriations;
@@ -74,6 +76,7 @@ class DemoJourneys {
   DemoJourneys(
       Identifications identifications,
       CaseFiles cases,
+      CaseTasks tasks,
       Shelters shelters,
       Placements placements,
       Repatriations repatriations,
@@ -81,6 +84,7 @@ class DemoJourneys {
       Clock clock) {
     this.identifications = identifications;
     this.cases = cases;
+    this.tasks = tasks;
     this.shelters = shelters;
     this.placements = placements;
     this.repatriations = repatriations;
@@ -340,7 +344,7 @@ class DemoJourneys {
           .caseOf(identification.person())
           .ifPresent(
               c ->
-                  cases.addTask(
+                  tasks.add(
                       c,
                       random.nextBoolean()
                           ? "Follow up with the lawyer"

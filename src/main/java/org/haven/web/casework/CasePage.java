@@ -1,0 +1,346 @@
+package org.haven.web.casework;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.haven.access.Actor;
+import org.haven.access.CurrentActor;
+import org.haven.access.Organisations;
+import org.haven.access.Role;
+import org.haven.access.Users;
+import org.haven.casework.CaseFiles;
+import org.haven.casework.CaseId;
+import org.haven.casework.CasePart;
+import org.haven.casework.CaseStatus;
+import org.haven.casework.ClosureReason;
+import org.haven.casework.Sensitivity;
+import org.haven.casework.ShareBasis;
+import org.haven.casework.Support;
+import org.haven.casework.SupportType;
+import org.haven.casework.TaskStatus;
+import org.haven.casework.TimelineEntry;
+import org.haven.casework.TimelineFact;
+import org.haven.crossborder.Direction;
+import org.haven.crossborder.Transfer;
+import org.haven.crossborder.TransferStatus;
+import org.haven.crossborder.Transfers;
+import org.haven.investigation.Investigations;
+import org.haven.people.People;
+import org.haven.people.Person;
+import org.haven.people.PersonReference;
+import org.haven.repatriation.Programme;
+import org.haven.repatriation.Repatriations;
+import org.haven.web.forms.Dates;
+import org.haven.web.forms.Fields;
+import org.haven.web.forms.FormErrors;
+import org.haven.web.investigation.InvestigationsController;
+import org.haven.web.layout.PageReads;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The case page as every case door renders it — summary, timeline, tasks, notes, sharing, support,
+ * return and transfers, each only as far as the reader's access goes — and the way the doors submit
+ * a change to it: on a refusal the page again, with what was typed and the error beside its field.
+ */
+@Component
+class CasePage {
+
+  static final int TIMELINE_PAGE = 30;
+
+  private final CaseFiles cases;
+  private final Support support;
+  private final Repatriations repatriations;
+  private final Users users;
+  private final Organisations organisations;
+  private final CurrentActor currentActor;
+  private final FormErrors errors;
+  private final Dates dates;
+  private final MessageSource messages;
+  private final People people;
+  private final Investigations investigations;
+  private final Transfers transfers;
+  private final PageReads pageReads;
+
+  CasePage(
+      CaseFiles cases,
+      Support support,
+      Repatriations repatriations,
+      Users users,
+      Organisations organisations,
+      CurrentActor currentActor,
+      FormErrors errors,
+      Dates dates,
+      MessageSource messages,
+      People people,
+      Investigations investigations,
+      Transfers transfers,
+      PageReads pageReads) {
+    this.cases = cases;
+    this.support = support;
+    this.repatriations = repatriations;
+    this.users = users;
+    this.organisations = organisations;
+    this.currentActor = currentActor;
+    this.errors = errors;
+    this.dates = dates;
+    this.messages = messages;
+    this.people = people;
+    this.investigations = investigations;
+    this.transfers = transfers;
+    this.pageReads = pageReads;
+  }
+
+  /** A timeline entry as a sentence, with when and by whom. */
+  public record Line(String when, String text, String by) {}
+
+  /** A task, ready to show. */
+  public record TaskLine(
+      UUID id, String text, String due, String assignee, boolean open, boolean mayComplete) {}
+
+  /** A list row. */
+  public record Row(
+      UUID id,
+      String reference,
+      CaseStatus status,
+      String opened,
+      String contact,
+      String periodEnds,
+      boolean minor) {}
+
+  /**
+   * The case page; its audited reads (case, timeline, person, criminal case) reach the chain at
+   * once.
+   */
+  String show(UUID id, int page, Model model) {
+    return pageReads.together(() -> casePage(id, page, model));
+  }
+
+  private String casePage(UUID id, int page, Model model) {
+    Actor actor = currentActor.require();
+    CaseFiles.Folder folder = cases.open(new CaseId(id), actor);
+    Map<UUID, String> names = names();
+    Map<UUID, String> organisationNames = organisations.names();
+    model.addAttribute("folder", folder);
+    model.addAttribute("file", folder.file());
+    model.addAttribute(
+        "criminalCase",
+        folder.access().full()
+            ? investigations
+                .onCase(new CaseId(id), actor)
+                .map(i -> InvestigationsController.stage(i, dates, messages, locale()))
+                .orElse(null)
+            : null);
+    model.addAttribute("personName", personName(folder.file().personReference(), actor));
+    model.addAttribute(
+        "mergedCases", folder.access().full() ? cases.mergedInto(folder.file().id()) : List.of());
+    model.addAttribute("names", names);
+    model.addAttribute("organisationNames", organisationNames);
+    if (folder.access().may(CasePart.TIMELINE)) {
+      List<TimelineEntry> entries = cases.timeline(new CaseId(id), page, TIMELINE_PAGE + 1, actor);
+      model.addAttribute("hasOlder", entries.size() > TIMELINE_PAGE);
+      model.addAttribute(
+          "timeline", entries.stream().limit(TIMELINE_PAGE).map(e -> line(e, names)).toList());
+      model.addAttribute("page", Math.max(0, page));
+    }
+    model.addAttribute(
+        "activeShares",
+        folder.shares().stream()
+            .filter(s -> s.active())
+            .map(
+                s ->
+                    messages.getMessage(
+                        "case.sharedWith",
+                        new Object[] {
+                          organisationNames.getOrDefault(s.organisation(), "?"),
+                          s.basis() == ShareBasis.CONSENT
+                              ? messages.getMessage("basis.CONSENT", null, locale())
+                                  + " "
+                                  + dates.date(s.consentGivenOn())
+                              : s.basisDetail()
+                        },
+                        locale()))
+            .toList());
+    model.addAttribute(
+        "sharedParts",
+        folder.access().parts().stream()
+            .map(p -> messages.getMessage("casePart." + p, null, locale()))
+            .collect(Collectors.joining(", ")));
+    model.addAttribute(
+        "colleagues",
+        actor.has(Role.CENTRE_CASEWORKER)
+            ? users.withRole(actor.organisation(), Role.CENTRE_CASEWORKER)
+            : List.of());
+    model.addAttribute(
+        "shareTargets",
+        organisationNames.entrySet().stream()
+            .filter(o -> !o.getKey().equals(actor.organisation().value()))
+            .map(o -> new Users.Named(o.getKey(), o.getValue()))
+            .toList());
+    model.addAttribute(
+        "taskLines",
+        folder.tasks().stream()
+            .map(
+                t ->
+                    new TaskLine(
+                        t.id(),
+                        "MANUAL".equals(t.kind())
+                            ? t.title()
+                            : messages.getMessage(
+                                "task." + t.kind(),
+                                t.args().stream()
+                                    .map(TimelineFact::of)
+                                    .map(this::readable)
+                                    .toArray(),
+                                t.kind(),
+                                locale()),
+                        t.dueOn() == null ? null : dates.date(t.dueOn()),
+                        t.assignee() == null ? null : names.get(t.assignee()),
+                        t.status() == TaskStatus.OPEN,
+                        t.status() == TaskStatus.OPEN
+                            && folder.file().status().open()
+                            && (folder.access().full()
+                                || actor.user().value().equals(t.assignee()))))
+            .toList());
+    if (folder.access().may(CasePart.TASKS)) {
+      model.addAttribute("plans", support.plans(new CaseId(id)));
+      model.addAttribute("services", support.services(new CaseId(id)));
+    }
+    model.addAttribute(
+        "repatriations",
+        folder.access().full()
+            ? repatriations.of(folder.file().person(), actor).stream().map(r -> r.value()).toList()
+            : List.of());
+    List<Transfer> abroad =
+        folder.access().full() && Transfers.maySend(actor)
+            ? transfers.forCase(new CaseId(id), actor)
+            : List.of();
+    model.addAttribute("abroad", abroad);
+    model.addAttribute("maySendAbroad", folder.access().full() && Transfers.maySend(actor));
+    model.addAttribute(
+        "abroadOnConsent",
+        abroad.stream()
+            .anyMatch(
+                t ->
+                    t.direction() == Direction.OUTGOING
+                        && t.basis().restsOnConsent()
+                        && t.consentWithdrawnAt() == null
+                        && t.status() != TransferStatus.FAILED));
+    model.addAttribute("supportTypes", SupportType.values());
+    model.addAttribute("programmes", Programme.values());
+    model.addAttribute("parts", EnumSet.complementOf(EnumSet.of(CasePart.SUMMARY)));
+    model.addAttribute("sensitivities", Sensitivity.values());
+    model.addAttribute("reasons", ClosureReason.values());
+    model.addAttribute("today", LocalDate.now(dates.zone()).toString());
+    if (!model.containsAttribute("form")) {
+      model.addAttribute("form", Map.of());
+    }
+    return "cases/show";
+  }
+
+  String attempt(
+      UUID id,
+      Model model,
+      RedirectAttributes redirect,
+      Map<String, String> form,
+      Supplier<Object> change) {
+    return errors.submit(model, redirect, form, change, () -> show(id, 0, model), "/cases/" + id);
+  }
+
+  String text(String key, Object... arguments) {
+    return messages.getMessage(key, arguments, locale());
+  }
+
+  private Line line(TimelineEntry entry, Map<UUID, String> names) {
+    Object[] args = entry.facts().stream().map(this::readable).toArray();
+    String text = messages.getMessage("timeline." + entry.kind(), args, entry.kind(), locale());
+    return new Line(
+        dates.dateTime(entry.occurredAt()),
+        text,
+        entry.actor() == null ? null : names.getOrDefault(entry.actor(), null));
+  }
+
+  /** A fact of a sentence in words: days and moments per locale, codes by their label. */
+  private String readable(TimelineFact fact) {
+    if (fact instanceof TimelineFact.Day day) {
+      return dates.date(day.value());
+    }
+    if (fact instanceof TimelineFact.Moment moment) {
+      return dates.dateTime(moment.value());
+    }
+    if (fact instanceof TimelineFact.Code code) {
+      return label(code.value());
+    }
+    return ((TimelineFact.Text) fact).value();
+  }
+
+  private String label(String code) {
+    for (String group : CODE_GROUPS) {
+      String label = messages.getMessage(group + code, null, null, locale());
+      if (label != null) {
+        return label;
+      }
+    }
+    return code;
+  }
+
+  /** The message groups a timeline or task code may belong to, tried in order. */
+  private static final List<String> CODE_GROUPS =
+      List.of(
+          "outcome.",
+          "authority.",
+          "periodType.",
+          "ground.",
+          "periodEnd.",
+          "conductor.",
+          "basis.",
+          "sensitivity.",
+          "caseStatus.",
+          "closure.",
+          "placementEnd.",
+          "supportType.",
+          "programme.",
+          "reintegrationOutcome.");
+
+  private Map<UUID, String> names() {
+    return users.displayNames();
+  }
+
+  static Locale locale() {
+    return LocaleContextHolder.getLocale();
+  }
+
+  static LocalDate date(String field, String value) {
+    return Fields.date(field, value);
+  }
+
+  static UUID uuid(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return UUID.fromString(value.strip());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** The person's name beside the reference, for the centre (an audited read of the person). */
+  private String personName(String reference, Actor actor) {
+    if (!People.mayRead(actor) || !PersonReference.isValid(reference)) {
+      return null;
+    }
+    return people
+        .find(PersonReference.parse(reference), actor)
+        .map(Person::displayName)
+        .orElse(null);
+  }
+}
