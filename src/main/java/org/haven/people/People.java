@@ -153,6 +153,24 @@ public class People {
   }
 
   /**
+   * The person's name as written, given names first, for a page that shows it beside the reference:
+   * a read of the person like {@link #find}, audited the same way, without loading the rest of the
+   * record.
+   */
+  @Transactional
+  public Optional<String> displayName(PersonReference reference, Actor by) {
+    requireCentre(by);
+    Optional<String> name =
+        jdbc.sql("SELECT given_names, family_name FROM people.person WHERE reference = ?")
+            .param(reference.value())
+            .query(
+                (rs, row) -> Person.join(rs.getString("given_names"), rs.getString("family_name")))
+            .optional();
+    name.ifPresent(n -> audit.record(by.audit(), AuditAction.READ, RESOURCE, reference.value()));
+    return name;
+  }
+
+  /**
    * Persons who may be the one described (names in Latin form without accents, same or swapped;
    * birth year ±1; citizenship) and the probabilistic matcher's likely candidates ({@link
    * PersonMatching}, first, best first), for the choice between linking and registering. Each

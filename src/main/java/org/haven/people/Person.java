@@ -256,7 +256,7 @@ public class Person {
     return version == null ? 0 : version;
   }
 
-  private static String join(String first, String last) {
+  static String join(String first, String last) {
     if (first == null) {
       return last == null ? "" : last;
     }

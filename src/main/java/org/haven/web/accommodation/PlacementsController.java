@@ -15,7 +15,6 @@ import org.haven.accommodation.ShelterId;
 import org.haven.accommodation.Shelters;
 import org.haven.accommodation.TargetGroup;
 import org.haven.people.People;
-import org.haven.people.Person;
 import org.haven.people.PersonId;
 import org.haven.people.PersonReference;
 import org.haven.web.forms.Dates;
@@ -137,8 +136,7 @@ class PlacementsController {
     String reference = form == null ? "" : form.getOrDefault("person", "");
     if (PersonReference.isValid(reference) && People.mayRead(actor)) {
       people
-          .find(PersonReference.parse(reference), actor)
-          .map(Person::displayName)
+          .displayName(PersonReference.parse(reference), actor)
           .ifPresent(name -> model.addAttribute("personName", name));
     }
     LocalDate today = LocalDate.now(dates.zone());

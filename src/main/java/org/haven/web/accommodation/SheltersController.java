@@ -27,7 +27,6 @@ import org.haven.accommodation.ShelterId;
 import org.haven.accommodation.Shelters;
 import org.haven.accommodation.TargetGroup;
 import org.haven.people.People;
-import org.haven.people.Person;
 import org.haven.people.PersonReference;
 import org.haven.web.forms.Dates;
 import org.haven.web.forms.Fields;
@@ -145,10 +144,7 @@ class SheltersController {
                               : references.get(w.person()).value(),
                           references.get(w.person()) == null
                               ? null
-                              : people
-                                  .find(references.get(w.person()), actor)
-                                  .map(Person::displayName)
-                                  .orElse(null),
+                              : people.displayName(references.get(w.person()), actor).orElse(null),
                           words.text("targetGroup." + w.targetGroup().name()),
                           w.targetGroup().name(),
                           dates.date(w.neededFrom())))
@@ -251,7 +247,7 @@ class SheltersController {
     model.addAttribute(
         "personName",
         reference != null && People.mayRead(actor)
-            ? people.find(reference, actor).map(Person::displayName).orElse(null)
+            ? people.displayName(reference, actor).orElse(null)
             : null);
     model.addAttribute("reasons", PlacementEndReason.values());
     model.addAttribute("today", LocalDate.now(dates.zone()).toString());

@@ -31,7 +31,6 @@ import org.haven.crossborder.TransferStatus;
 import org.haven.crossborder.Transfers;
 import org.haven.investigation.Investigations;
 import org.haven.people.People;
-import org.haven.people.Person;
 import org.haven.people.PersonReference;
 import org.haven.repatriation.Programme;
 import org.haven.repatriation.Repatriations;
@@ -338,9 +337,6 @@ class CasePage {
     if (!People.mayRead(actor) || !PersonReference.isValid(reference)) {
       return null;
     }
-    return people
-        .find(PersonReference.parse(reference), actor)
-        .map(Person::displayName)
-        .orElse(null);
+    return people.displayName(PersonReference.parse(reference), actor).orElse(null);
   }
 }

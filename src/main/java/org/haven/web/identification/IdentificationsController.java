@@ -39,7 +39,6 @@ import org.haven.identification.ResidenceStatus;
 import org.haven.intake.Exploitation;
 import org.haven.intake.Indicators;
 import org.haven.people.People;
-import org.haven.people.Person;
 import org.haven.people.PersonReference;
 import org.haven.web.forms.Dates;
 import org.haven.web.forms.Fields;
@@ -186,8 +185,7 @@ class IdentificationsController {
         "personName",
         People.mayRead(actor)
             ? people
-                .find(people.referenceOf(identification.person()).orElseThrow(), actor)
-                .map(Person::displayName)
+                .displayName(people.referenceOf(identification.person()).orElseThrow(), actor)
                 .orElse(null)
             : null);
     model.addAttribute(
