@@ -54,7 +54,9 @@ class DatabaseConfiguration {
       ObjectProvider<EmbeddedDatabase> embedded) {
     HikariDataSource pool = new HikariDataSource();
     pool.setPoolName("haven");
-    pool.setMaximumPoolSize(10);
+    pool.setMaximumPoolSize(Math.max(2, settings.poolSize()));
+    // opened as requests need them, and closed again after ten idle minutes
+    pool.setMinimumIdle(Math.min(4, settings.poolSize()));
     // a batch of INSERTs (imports, the audit chain's appends) travels as multi-row statements
     pool.addDataSourceProperty("reWriteBatchedInserts", "true");
     EmbeddedDatabase database = embedded.getIfAvailable();

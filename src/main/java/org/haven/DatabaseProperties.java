@@ -16,6 +16,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param appPassword on an external database, the password with which the application logs in as
  *     {@code appRole} (a role the operator created with LOGIN); unset, it logs in as the owner and
  *     switches to {@code appRole}
+ * @param poolSize how many connections this instance keeps to PostgreSQL at most: at least as many
+ *     as the requests it serves at once, or each returned connection is handed over while the next
+ *     request spins waiting for it; several instances on one database share its {@code
+ *     max_connections} (100 on the embedded one)
  */
 @ConfigurationProperties("haven.database")
 public record DatabaseProperties(
@@ -23,4 +27,5 @@ public record DatabaseProperties(
     @DefaultValue("haven_app") String appRole,
     @DefaultValue("0") int embeddedPort,
     @DefaultValue("false") boolean embeddedCleanOnClose,
-    String appPassword) {}
+    String appPassword,
+    @DefaultValue("20") int poolSize) {}

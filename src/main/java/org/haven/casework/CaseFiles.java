@@ -106,7 +106,34 @@ public class CaseFiles {
   @Transactional
   public Folder open(CaseId id, Actor by) {
     CaseFile file = load(id);
+    return folder(file, access(file, by), by);
+  }
+
+  /**
+   * The case as {@link #open} gives it, with one page of its timeline when the reader may see it.
+   */
+  public record Opened(Folder folder, List<TimelineEntry> timeline) {}
+
+  /**
+   * The case page's reads in one: the case as {@link #open} gives it and, when the timeline is
+   * shared with the reader, one page of it, newest first — each audited as {@link #open} and {@link
+   * #timeline} audit them, the case loaded once.
+   */
+  @Transactional
+  public Opened openWithTimeline(CaseId id, int page, int size, Actor by) {
+    CaseFile file = load(id);
     CaseAccess access = access(file, by);
+    Folder folder = folder(file, access, by);
+    if (!access.may(CasePart.TIMELINE)) {
+      return new Opened(folder, List.of());
+    }
+    records.auditRead(id, access, by, "timeline");
+    int limit = Math.max(1, Math.min(size, 200));
+    return new Opened(folder, records.timeline(id, limit, (long) Math.max(0, page) * limit));
+  }
+
+  private Folder folder(CaseFile file, CaseAccess access, Actor by) {
+    CaseId id = file.id();
     records.auditRead(id, access, by, null);
     return new Folder(
         file,

@@ -125,7 +125,9 @@ class CasePage {
 
   private String casePage(UUID id, int page, Model model) {
     Actor actor = currentActor.require();
-    CaseFiles.Folder folder = cases.open(new CaseId(id), actor);
+    CaseFiles.Opened opened =
+        cases.openWithTimeline(new CaseId(id), page, TIMELINE_PAGE + 1, actor);
+    CaseFiles.Folder folder = opened.folder();
     Map<UUID, String> names = names();
     Map<UUID, String> organisationNames = organisations.names();
     model.addAttribute("folder", folder);
@@ -144,7 +146,7 @@ class CasePage {
     model.addAttribute("names", names);
     model.addAttribute("organisationNames", organisationNames);
     if (folder.access().may(CasePart.TIMELINE)) {
-      List<TimelineEntry> entries = cases.timeline(new CaseId(id), page, TIMELINE_PAGE + 1, actor);
+      List<TimelineEntry> entries = opened.timeline();
       model.addAttribute("hasOlder", entries.size() > TIMELINE_PAGE);
       model.addAttribute(
           "timeline", entries.stream().limit(TIMELINE_PAGE).map(e -> line(e, names)).toList());
