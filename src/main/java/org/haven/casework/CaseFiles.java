@@ -21,8 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Front door for case files: opening a case and its timeline, the case list, the contact person
- * and the case's status, and what other modules ask of cases. The centre works every case in full;
+ * Front door for case files: opening a case and its timeline, the case list, the contact person and
+ * the case's status, and what other modules ask of cases. The centre works every case in full;
  * another organisation reaches a case only through an active share ({@link CaseAccess#of}), and
  * sees only the parts shared; every such access is audited with the share it used. A case's tasks,
  * notes and shares have doors of their own: {@link CaseTasks}, {@link CaseNotes}, {@link
