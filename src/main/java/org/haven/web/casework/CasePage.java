@@ -16,7 +16,6 @@ import org.haven.access.Users;
 import org.haven.casework.CaseFiles;
 import org.haven.casework.CaseId;
 import org.haven.casework.CasePart;
-import org.haven.casework.CaseStatus;
 import org.haven.casework.ClosureReason;
 import org.haven.casework.Sensitivity;
 import org.haven.casework.ShareBasis;
@@ -35,7 +34,6 @@ import org.haven.people.PersonReference;
 import org.haven.repatriation.Programme;
 import org.haven.repatriation.Repatriations;
 import org.haven.web.forms.Dates;
-import org.haven.web.forms.Fields;
 import org.haven.web.forms.FormErrors;
 import org.haven.web.investigation.InvestigationsController;
 import org.haven.web.layout.PageReads;
@@ -104,16 +102,6 @@ class CasePage {
   /** A task, ready to show. */
   public record TaskLine(
       UUID id, String text, String due, String assignee, boolean open, boolean mayComplete) {}
-
-  /** A list row. */
-  public record Row(
-      UUID id,
-      String reference,
-      CaseStatus status,
-      String opened,
-      String contact,
-      String periodEnds,
-      boolean minor) {}
 
   /**
    * The case page; its audited reads (case, timeline, person, criminal case) reach the chain at
@@ -317,21 +305,6 @@ class CasePage {
 
   static Locale locale() {
     return LocaleContextHolder.getLocale();
-  }
-
-  static LocalDate date(String field, String value) {
-    return Fields.date(field, value);
-  }
-
-  static UUID uuid(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return UUID.fromString(value.strip());
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 
   /** The person's name beside the reference, for the centre (an audited read of the person). */

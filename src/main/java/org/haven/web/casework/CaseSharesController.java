@@ -79,10 +79,10 @@ class CaseSharesController {
           return shares.share(
               new CaseId(id),
               new ShareRequest(
-                  CasePage.uuid(form.get("organisation")),
+                  Fields.optionalUuid("organisation", form.get("organisation")),
                   chosen,
                   Fields.enumValue(ShareBasis.class, "basis", form.get("basis")),
-                  CasePage.date("consentGivenOn", form.get("consentGivenOn")),
+                  Fields.date("consentGivenOn", form.get("consentGivenOn")),
                   form.get("basisDetail")),
               currentActor.require());
         });

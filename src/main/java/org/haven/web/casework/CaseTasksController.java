@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.haven.access.CurrentActor;
 import org.haven.casework.CaseId;
 import org.haven.casework.CaseTasks;
+import org.haven.web.forms.Fields;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,8 +47,8 @@ class CaseTasksController {
             tasks.add(
                 new CaseId(id),
                 form.get("title"),
-                CasePage.date("dueOn", form.get("dueOn")),
-                CasePage.uuid(form.get("assignee")),
+                Fields.date("dueOn", form.get("dueOn")),
+                Fields.optionalUuid("assignee", form.get("assignee")),
                 currentActor.require()));
   }
 

@@ -135,8 +135,8 @@ class CasesController {
                 new CaseId(id),
                 Fields.enumValue(SupportType.class, "planType", form.get("planType")),
                 form.get("objectives"),
-                CasePage.date("startsOn", form.get("startsOn")),
-                CasePage.date("plannedEnd", form.get("plannedEnd")),
+                Fields.date("startsOn", form.get("startsOn")),
+                Fields.date("plannedEnd", form.get("plannedEnd")),
                 currentActor.require()));
   }
 
@@ -154,9 +154,9 @@ class CasesController {
         () ->
             support.record(
                 new CaseId(id),
-                CasePage.uuid(form.get("plan")),
+                Fields.optionalUuid("plan", form.get("plan")),
                 Fields.enumValue(SupportType.class, "serviceType", form.get("serviceType")),
-                CasePage.date("deliveredOn", form.get("deliveredOn")),
+                Fields.date("deliveredOn", form.get("deliveredOn")),
                 null,
                 form.get("serviceNote"),
                 currentActor.require()));
@@ -179,7 +179,7 @@ class CasesController {
             cases.assignContactPerson(
                 new CaseId(id),
                 version,
-                CasePage.uuid(form.get("contactPerson")),
+                Fields.optionalUuid("contactPerson", form.get("contactPerson")),
                 currentActor.require()));
   }
 
