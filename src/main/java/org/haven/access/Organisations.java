@@ -1,6 +1,7 @@
 package org.haven.access;
 
 import java.time.Clock;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ public class Organisations {
   private final Clock clock;
 
   private final JdbcClient jdbc;
+  private final Recent<Map<UUID, String>> names = new Recent<>(this::readNames);
 
   Organisations(
       OrganisationRepository organisations,
@@ -47,6 +49,7 @@ public class Organisations {
     Organisation organisation = Organisation.create(name, type, country, region, clock.instant());
     requireFreeName(organisation.name(), organisation.id());
     Organisation saved = organisations.save(organisation);
+    names.forget();
     audit.record(by, AuditAction.CREATE, RESOURCE, saved.id().toString());
     return saved;
   }
@@ -75,6 +78,7 @@ public class Organisations {
     }
     try {
       Organisation saved = organisations.save(changed);
+      names.forget();
       audit.record(by, AuditAction.UPDATE, RESOURCE, saved.id().toString());
       return saved;
     } catch (OptimisticLockingFailureException e) {
@@ -92,22 +96,25 @@ public class Organisations {
     return organisations.findById(id.value());
   }
 
-  /** Every organisation's name by id, in name order: one light query, for pages and lists. */
-  @Transactional(readOnly = true)
+  /**
+   * Every organisation's name by id, in name order, for pages and lists: read again after {@link
+   * Recent#FOR} or a change here (names shown on every page; never used to decide access).
+   */
   public Map<UUID, String> names() {
-    Map<UUID, String> names = new LinkedHashMap<>();
-    jdbc.sql("SELECT id, name FROM access.organisation ORDER BY name")
-        .query((rs, row) -> names.put(rs.getObject("id", UUID.class), rs.getString("name")))
-        .list();
-    return names;
+    return names.get();
   }
 
-  /** One organisation's name: one statement, without a transaction (every page's header). */
+  /** One organisation's name (every page's header), from {@link #names()}. */
   public Optional<String> nameOf(OrganisationId id) {
-    return jdbc.sql("SELECT name FROM access.organisation WHERE id = ?")
-        .param(id.value())
-        .query(String.class)
-        .optional();
+    return Optional.ofNullable(names().get(id.value()));
+  }
+
+  private Map<UUID, String> readNames() {
+    Map<UUID, String> read = new LinkedHashMap<>();
+    jdbc.sql("SELECT id, name FROM access.organisation ORDER BY name")
+        .query((rs, row) -> read.put(rs.getObject("id", UUID.class), rs.getString("name")))
+        .list();
+    return Collections.unmodifiableMap(read);
   }
 
   @Transactional(readOnly = true)

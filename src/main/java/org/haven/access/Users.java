@@ -1,6 +1,7 @@
 package org.haven.access;
 
 import java.time.Clock;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,7 @@ public class Users {
   private final AuditTrail audit;
   private final Clock clock;
   private final JdbcClient jdbc;
+  private final Recent<Map<UUID, String>> displayNames = new Recent<>(this::readDisplayNames);
 
   Users(
       UserAccountRepository accounts,
@@ -78,6 +80,7 @@ public class Users {
       throw new InvalidInput("email", "user.emailTaken");
     }
     UserAccount saved = accounts.save(account);
+    displayNames.forget();
     audit.record(by, AuditAction.CREATE, RESOURCE, saved.id().toString());
     return new NewAccount(saved, oneTimePassword);
   }
@@ -101,6 +104,7 @@ public class Users {
       throw new InvalidInput("email", "user.emailTaken");
     }
     UserAccount saved = accounts.save(account);
+    displayNames.forget();
     audit.record(
         by, AuditAction.CREATE, RESOURCE, saved.id().toString(), AuditOutcome.SUCCESS, "machine");
     return saved;
@@ -141,6 +145,7 @@ public class Users {
     account.change(displayName, of, roles, language, enabled, by.user(), clock.instant());
     try {
       UserAccount saved = accounts.save(account);
+      displayNames.forget();
       audit.record(by.audit(), AuditAction.UPDATE, RESOURCE, saved.id().toString());
       return saved;
     } catch (OptimisticLockingFailureException e) {
@@ -209,14 +214,20 @@ public class Users {
   /** A user as lists and choices show them. */
   public record Named(UUID id, String displayName) {}
 
-  /** Every user's display name by id: one light query, to say who did what. */
-  @Transactional(readOnly = true)
+  /**
+   * Every user's display name by id, to say who did what: read again after {@link Recent#FOR} or a
+   * change here (never used to decide access).
+   */
   public Map<UUID, String> displayNames() {
+    return displayNames.get();
+  }
+
+  private Map<UUID, String> readDisplayNames() {
     Map<UUID, String> names = new HashMap<>();
     jdbc.sql("SELECT id, display_name FROM access.user_account")
         .query((rs, row) -> names.put(rs.getObject("id", UUID.class), rs.getString("display_name")))
         .list();
-    return names;
+    return Collections.unmodifiableMap(names);
   }
 
   /** The enabled users of an organisation who hold a role, by name. */
@@ -268,6 +279,7 @@ public class Users {
     account.beginEnrolment(box.seal(totpSecret));
     account.confirmEnrolment(0);
     UserAccount saved = accounts.save(account);
+    displayNames.forget();
     audit.record(
         AuditActor.SYSTEM,
         AuditAction.CREATE,

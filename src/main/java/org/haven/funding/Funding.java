@@ -23,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.haven.access.Actor;
 import org.haven.access.InvalidInput;
 import org.haven.access.NotFound;
+import org.haven.access.OrganisationId;
 import org.haven.access.Organisations;
 import org.haven.access.StaleVersion;
 import org.haven.access.Texts;
@@ -164,7 +165,7 @@ public class Funding {
     }
     if (details.responsible() == null) {
       checks.add("responsible", "validation.required");
-    } else if (!organisations.names().containsKey(details.responsible())) {
+    } else if (organisations.find(new OrganisationId(details.responsible())).isEmpty()) {
       checks.add("responsible", "funding.unknownOrganisation");
     }
     Map<Integer, Money> budgets = new TreeMap<>();
@@ -550,7 +551,7 @@ public class Funding {
         checks.add("initiative", "funding.initiativeEnded");
       }
     }
-    if (!organisations.names().containsKey(holder)) {
+    if (organisations.find(new OrganisationId(holder)).isEmpty()) {
       checks.add("organisation", "funding.unknownOrganisation");
     }
     Money amount =

@@ -537,11 +537,11 @@ public class Investigations {
   // ---- inside ----
 
   private Optional<Investigation> load(CaseId id) {
-    Map<UUID, String> names = organisations.names();
     return jdbc.sql("SELECT * FROM investigation.investigation WHERE case_id = ?")
         .param(id.value())
         .query(
             (rs, n) -> {
+              Map<UUID, String> names = organisations.names();
               UUID district = rs.getObject("police_district", UUID.class);
               UUID prosecution = rs.getObject("prosecution", UUID.class);
               return new Investigation(
