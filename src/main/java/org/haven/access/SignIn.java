@@ -273,9 +273,8 @@ public class SignIn {
 
   /**
    * Whether a session opened at {@code authenticatedAt} may go on: the account is enabled and
-   * nothing ended it.
+   * nothing ended it. One statement on its own, without a transaction around it.
    */
-  @Transactional(readOnly = true)
   public boolean sessionValid(UserId user, Instant authenticatedAt) {
     // one light query per request: enabled, and not ended since this session signed in
     return jdbc.sql(

@@ -5,6 +5,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The sessions kept in PostgreSQL (Spring Session JDBC, ADR 0019) written so that two requests of
@@ -19,6 +22,15 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * finds no row to write unless the id, the timeout or the person changed or the stored time is at
  * least {@link #LAST_USE_RESOLUTION} old. The price: a session left alone ends between 30 minutes
  * less one resolution and 30 minutes after its last use, not exactly 30 minutes after it.
+ *
+ * <p>Reads and writes of a session run without a transaction around them ({@code
+ * springSessionTransactionOperations}): reading is one statement, and so is the usual write; a
+ * transaction added a BEGIN and a COMMIT to each, four round trips to the database on every
+ * request. A write that changes attributes is several statements, each complete on its own (the
+ * row, then each attribute replaced or removed); if one of them fails, the session is as a request
+ * left it that changed less, never half an attribute. Because a bean of the type {@code
+ * TransactionOperations} makes Spring Boot leave out its own, the application's {@code
+ * TransactionTemplate} is declared here too.
  */
 @Configuration(proxyBeanMethods = false)
 class SharedSessions {
@@ -53,6 +65,16 @@ class SharedSessions {
              OR g.last_access_time >= s.LAST_ACCESS_TIME + %RESOLUTION%)
       """
           .replace("%RESOLUTION%", Long.toString(LAST_USE_RESOLUTION.toMillis()));
+
+  @Bean
+  TransactionOperations springSessionTransactionOperations() {
+    return TransactionOperations.withoutTransaction();
+  }
+
+  @Bean
+  TransactionTemplate transactionTemplate(PlatformTransactionManager transactions) {
+    return new TransactionTemplate(transactions);
+  }
 
   @Bean
   SessionRepositoryCustomizer<JdbcIndexedSessionRepository> concurrentRequestsOfOneSession() {
