@@ -61,8 +61,10 @@ done
 
 # a server that has been running: on two cores the JIT still compiles for a minute or more after start, and a
 # measurement taken then times the compiler (2026-12-05: the work queue page 65-76/s cold, 118-140/s warm; the funding
-# plan page needed 120 s). WARMUP seconds on each page, 120 unless set.
-warmup=${WARMUP:-120}
+# plan page needed 120 s; later that day the case page still gained for six to seven minutes under load: 169/s at
+# five minutes, 214/s at seven, 249/s at eight). The target is the server as it runs for days, so each page is
+# warmed 300 s (WARMUP seconds, 300 unless set) before any is measured.
+warmup=${WARMUP:-300}
 echo "warming up: $warmup s on each page"
 for path in / "/cases/$case_id" /api/v1/work-queue; do
   wrk -t2 -c16 -d${warmup}s -s "$HERE/sessions.lua" "$base$path" >/dev/null
