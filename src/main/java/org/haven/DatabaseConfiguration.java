@@ -18,6 +18,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
 /**
@@ -92,6 +94,16 @@ class DatabaseConfiguration {
     owner.setUsername(database != null ? EmbeddedDatabase.SUPERUSER : dataSource.getUsername());
     owner.setPassword(database != null ? database.ownerPassword() : dataSource.getPassword());
     return owner;
+  }
+
+  /**
+   * The application's transaction template, declared here because Spring Boot leaves its own out
+   * once any {@code TransactionOperations} bean exists (the sessions' one, {@code
+   * web.security.SharedSessions}).
+   */
+  @Bean
+  TransactionTemplate transactionTemplate(PlatformTransactionManager transactions) {
+    return new TransactionTemplate(transactions);
   }
 
   static String quoteIdentifier(String identifier) {

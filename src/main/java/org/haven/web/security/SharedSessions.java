@@ -5,9 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionOperations;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The sessions kept in PostgreSQL (Spring Session JDBC, ADR 0019) written so that two requests of
@@ -30,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * row, then each attribute replaced or removed); if one of them fails, the session is as a request
  * left it that changed less, never half an attribute. Because a bean of the type {@code
  * TransactionOperations} makes Spring Boot leave out its own, the application's {@code
- * TransactionTemplate} is declared here too.
+ * TransactionTemplate} is declared in {@code DatabaseConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
 class SharedSessions {
@@ -69,11 +67,6 @@ class SharedSessions {
   @Bean
   TransactionOperations springSessionTransactionOperations() {
     return TransactionOperations.withoutTransaction();
-  }
-
-  @Bean
-  TransactionTemplate transactionTemplate(PlatformTransactionManager transactions) {
-    return new TransactionTemplate(transactions);
   }
 
   @Bean
