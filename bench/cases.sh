@@ -69,9 +69,24 @@ echo "warming up: $warmup s on each page"
 for path in / "/cases/$case_id" /api/v1/work-queue; do
   wrk -t2 -c16 -d${warmup}s -s "$HERE/sessions.lua" "$base$path" >/dev/null
 done
+# cpu PID...: CPU time (user + system) of the processes, in clock ticks
+cpu() { local t=0 p; for p in "$@"; do t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done; echo $t; }
+# measure PATH: 30 s with 16 connections; latency from wrk, and the CPU each request cost Haven's JVM and its
+# PostgreSQL (the postmaster's processes): steadier than a tail latency on a shared machine
+measure() {
+  local postgres java0 pg0 out requests java1 pg1
+  postgres=$(pgrep -P "$(head -1 "$data/postmaster.pid")" | tr '\n' ' ')
+  java0=$(cpu "$HAVEN_PID"); pg0=$(cpu $postgres)
+  out=$(wrk -t2 -c16 -d30s --latency -s "$HERE/sessions.lua" "$base$1")
+  java1=$(cpu "$HAVEN_PID"); pg1=$(cpu $postgres)
+  echo "$out"
+  requests=$(echo "$out" | awk '/requests in/ {print $1}')
+  python3 -c "t, r = $(getconf CLK_TCK), $requests
+print('CPU per request: Haven %.2f ms, PostgreSQL %.2f ms' % (($java1 - $java0) * 1000 / t / r, ($pg1 - $pg0) * 1000 / t / r))"
+}
 echo "== GET / (work queue page, centre caseworker with 50 cases among 100,000)"
-wrk -t2 -c16 -d30s --latency -s "$HERE/sessions.lua" "$base/"
+measure /
 echo "== GET /cases/{id} (case page: summary, latest 30 of 20 timeline entries, tasks, notes, sharing)"
-wrk -t2 -c16 -d30s --latency -s "$HERE/sessions.lua" "$base/cases/$case_id"
+measure "/cases/$case_id"
 echo "== GET /api/v1/work-queue"
-wrk -t2 -c16 -d30s --latency -s "$HERE/sessions.lua" "$base/api/v1/work-queue"
+measure /api/v1/work-queue

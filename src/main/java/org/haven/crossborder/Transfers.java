@@ -204,6 +204,20 @@ public class Transfers {
     if (!cases.recorded(caseId)) {
       throw new NotFound("Case");
     }
+    return transfersOf(caseId, by);
+  }
+
+  /**
+   * The transfers of a case the caller has just read (the case page): as {@link #forCase(CaseId,
+   * Actor)}, without asking casework again whether the case exists.
+   */
+  @Transactional
+  public List<Transfer> forCase(CaseFile file, Actor by) {
+    requireSender(by);
+    return transfersOf(file.id(), by);
+  }
+
+  private List<Transfer> transfersOf(CaseId caseId, Actor by) {
     audit.record(
         by.audit(),
         AuditAction.READ,

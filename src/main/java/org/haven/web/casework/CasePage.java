@@ -35,6 +35,8 @@ import org.haven.repatriation.Programme;
 import org.haven.repatriation.Repatriations;
 import org.haven.web.forms.Dates;
 import org.haven.web.forms.FormErrors;
+import org.haven.web.forms.OptionsHtml;
+import org.haven.web.forms.OptionsHtml.Option;
 import org.haven.web.investigation.InvestigationsController;
 import org.haven.web.layout.PageReads;
 import org.springframework.context.MessageSource;
@@ -163,17 +165,17 @@ class CasePage {
         folder.access().parts().stream()
             .map(p -> messages.getMessage("casePart." + p, null, locale()))
             .collect(Collectors.joining(", ")));
+    UUID contact = folder.file().contactPerson();
     model.addAttribute(
-        "colleagues",
-        actor.has(Role.CENTRE_CASEWORKER)
-            ? users.withRole(actor.organisation(), Role.CENTRE_CASEWORKER)
-            : List.of());
-    model.addAttribute(
-        "shareTargets",
-        organisationNames.entrySet().stream()
-            .filter(o -> !o.getKey().equals(actor.organisation().value()))
-            .map(o -> new Users.Named(o.getKey(), o.getValue()))
-            .toList());
+        "colleagueOptions",
+        OptionsHtml.of(
+            (actor.has(Role.CENTRE_CASEWORKER)
+                    ? users.withRole(actor.organisation(), Role.CENTRE_CASEWORKER)
+                    : List.<Users.Named>of())
+                .stream()
+                    .map(
+                        u -> new Option(u.id().toString(), u.displayName(), u.id().equals(contact)))
+                    .toList()));
     model.addAttribute(
         "taskLines",
         folder.tasks().stream()
@@ -210,7 +212,7 @@ class CasePage {
             : List.of());
     List<Transfer> abroad =
         folder.access().full() && Transfers.maySend(actor)
-            ? transfers.forCase(new CaseId(id), actor)
+            ? transfers.forCase(folder.file(), actor)
             : List.of();
     model.addAttribute("abroad", abroad);
     model.addAttribute("maySendAbroad", folder.access().full() && Transfers.maySend(actor));
@@ -223,16 +225,51 @@ class CasePage {
                         && t.basis().restsOnConsent()
                         && t.consentWithdrawnAt() == null
                         && t.status() != TransferStatus.FAILED));
-    model.addAttribute("supportTypes", SupportType.values());
-    model.addAttribute("programmes", Programme.values());
     model.addAttribute("parts", EnumSet.complementOf(EnumSet.of(CasePart.SUMMARY)));
-    model.addAttribute("sensitivities", Sensitivity.values());
-    model.addAttribute("reasons", ClosureReason.values());
     model.addAttribute("today", LocalDate.now(dates.zone()).toString());
     if (!model.containsAttribute("form")) {
       model.addAttribute("form", Map.of());
     }
+    // the selects' options written at once: as template loops they cost more than the page's data
+    Locale locale = locale();
+    Map<?, ?> form = model.getAttribute("form") instanceof Map<?, ?> typed ? typed : Map.of();
+    model.addAttribute(
+        "planTypeOptions",
+        OptionsHtml.of(
+            SupportType.values(), "supportType.", posted(form, "planType"), messages, locale));
+    model.addAttribute(
+        "serviceTypeOptions",
+        OptionsHtml.of(
+            SupportType.values(), "supportType.", posted(form, "serviceType"), messages, locale));
+    model.addAttribute(
+        "programmeOptions",
+        OptionsHtml.of(Programme.values(), "programme.", null, messages, locale));
+    model.addAttribute(
+        "sensitivityOptions",
+        OptionsHtml.of(
+            Sensitivity.values(), "sensitivity.", posted(form, "sensitivity"), messages, locale));
+    String target = posted(form, "organisation");
+    model.addAttribute(
+        "shareTargetOptions",
+        OptionsHtml.of(
+            organisationNames.entrySet().stream()
+                .filter(o -> !o.getKey().equals(actor.organisation().value()))
+                .map(
+                    o ->
+                        new Option(
+                            o.getKey().toString(),
+                            o.getValue(),
+                            o.getKey().toString().equals(target)))
+                .toList()));
+    model.addAttribute(
+        "reasonOptions",
+        OptionsHtml.of(
+            ClosureReason.values(), "closure.", posted(form, "reason"), messages, locale));
     return "cases/show";
+  }
+
+  private static String posted(Map<?, ?> form, String field) {
+    return form.get(field) instanceof String value ? value : null;
   }
 
   String attempt(

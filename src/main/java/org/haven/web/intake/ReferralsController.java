@@ -35,6 +35,7 @@ import org.haven.web.forms.Confirmations;
 import org.haven.web.forms.Dates;
 import org.haven.web.forms.FormErrors;
 import org.haven.web.forms.OptionsHtml;
+import org.haven.web.forms.OptionsHtml.Option;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -414,9 +415,6 @@ public class ReferralsController {
   private String text(String key) {
     return messages.getMessage(key, null, LocaleContextHolder.getLocale());
   }
-
-  /** One choice of a filter's drop-down. */
-  public record Option(String value, String label, boolean selected) {}
 
   /**
    * One line of the list, with every text worked out here rather than in the template (it is

@@ -3,6 +3,9 @@ package org.haven.web.security;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.support.GenericConversionService;
+import org.springframework.core.serializer.support.DeserializingConverter;
+import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.transaction.support.TransactionOperations;
@@ -29,6 +32,8 @@ import org.springframework.transaction.support.TransactionOperations;
  * left it that changed less, never half an attribute. Because a bean of the type {@code
  * TransactionOperations} makes Spring Boot leave out its own, the application's {@code
  * TransactionTemplate} is declared in {@code DatabaseConfiguration}.
+ *
+ * <p>Attributes are read with {@link SessionAttributeReader}, which looks each class up once.
  */
 @Configuration(proxyBeanMethods = false)
 class SharedSessions {
@@ -74,6 +79,19 @@ class SharedSessions {
     return repository -> {
       repository.setCreateSessionAttributeQuery(CREATE_OR_REPLACE_ATTRIBUTE);
       repository.setUpdateSessionQuery(UPDATE_WHEN_CHANGED);
+      repository.setConversionService(attributeConversions());
     };
+  }
+
+  /** Java serialisation, as Spring Session's own, with each class looked up once when read. */
+  static GenericConversionService attributeConversions() {
+    GenericConversionService conversions = new GenericConversionService();
+    conversions.addConverter(Object.class, byte[].class, new SerializingConverter());
+    conversions.addConverter(
+        byte[].class,
+        Object.class,
+        new DeserializingConverter(
+            new SessionAttributeReader(SharedSessions.class.getClassLoader())));
+    return conversions;
   }
 }
