@@ -2,7 +2,6 @@ package org.haven.web.intake;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -136,25 +135,19 @@ public class ReferralsController {
     model.addAttribute(
         "statusOptions",
         OptionsHtml.of(
-            Arrays.stream(ReferralStatus.values())
-                .map(
-                    v ->
-                        new Option(
-                            v.name(),
-                            messages.getMessage("referralStatus." + v.name(), null, locale),
-                            v == status))
-                .toList()));
+            ReferralStatus.values(),
+            "referralStatus.",
+            status == null ? null : status.name(),
+            messages,
+            locale));
     model.addAttribute(
         "channelOptions",
         OptionsHtml.of(
-            Arrays.stream(Channel.values())
-                .map(
-                    v ->
-                        new Option(
-                            v.name(),
-                            messages.getMessage("channel." + v.name(), null, locale),
-                            v == channel))
-                .toList()));
+            Channel.values(),
+            "channel.",
+            channel == null ? null : channel.name(),
+            messages,
+            locale));
     model.addAttribute(
         "organisationOptions",
         OptionsHtml.of(
