@@ -29,7 +29,14 @@ import org.haven.intake.ReferralPath;
 import org.haven.intake.Referrals;
 import org.haven.people.Birth;
 import org.haven.people.Gender;
+import org.haven.people.People;
+import org.haven.people.Person;
+import org.haven.people.PersonDetails;
 import org.haven.people.PersonId;
+import org.haven.repatriation.Programme;
+import org.haven.repatriation.Repatriation;
+import org.haven.repatriation.Repatriations;
+import org.haven.repatriation.ReturnCriterion;
 import org.haven.support.Browser;
 import org.haven.support.HavenTest;
 import org.junit.jupiter.api.Test;
@@ -56,6 +63,8 @@ class RepatriationBrowserTest {
   @Autowired Shelters shelters;
   @Autowired Placements placements;
   @Autowired JdbcClient jdbc;
+  @Autowired People people;
+  @Autowired Repatriations repatriations;
 
   @Test
   void shelterStaffSeeAnArrivalAndACaseworkerRecordsARepatriation() throws Exception {
@@ -153,17 +162,37 @@ class RepatriationBrowserTest {
       browser.submit("accept-repatriation");
       assertThat(browser.text("repatriation-status")).isEqualTo("Accepted");
 
-      browser.type("destinationCountry", "RO");
+      browser.type("destinationCountry", "Atlantis");
       browser.type("destinationPlace", "Constanța");
       setValue(browser, "plannedDeparture", today.toString());
       browser.type("travel", "Bus with escort");
       browser.submit("save-plan");
+      assertThat(browser.text("destinationCountry-error")).contains("from the list");
+      assertThat(browser.driver().findElement(By.id("destinationCountry")).getAttribute("value"))
+          .as("what was typed comes back")
+          .isEqualTo("Atlantis");
+      assertThat(browser.driver().findElement(By.id("travel")).getAttribute("value"))
+          .isEqualTo("Bus with escort");
+      assertThat(browser.axeViolations("plan with an error")).isEmpty();
+      browser.driver().findElement(By.id("destinationCountry")).clear();
+      browser.type("destinationCountry", "Romania");
+      browser.submit("save-plan");
+      assertThat(browser.text("destination"))
+          .as("the country by its name, not its code")
+          .isEqualTo("Romania, Constanța");
 
       open(browser, "amount");
       new Select(browser.driver().findElement(By.id("type"))).selectByValue("MONTHLY_ALLOWANCE");
       browser.type("amount", "-5");
       browser.submit("add-support-item");
       assertThat(browser.text("error-summary")).contains("amount of 0 or more");
+      assertThat(browser.text("amount-error")).contains("amount of 0 or more");
+      assertThat(
+              new Select(browser.driver().findElement(By.id("type")))
+                  .getFirstSelectedOption()
+                  .getAttribute("value"))
+          .as("the type chosen is kept with the error")
+          .isEqualTo("MONTHLY_ALLOWANCE");
       browser.driver().findElement(By.id("amount")).clear();
       browser.type("amount", "150");
       browser.driver().findElement(By.id("months")).clear();
@@ -201,6 +230,20 @@ class RepatriationBrowserTest {
       browser.type("extensionMonths", "3");
       browser.submit("extend-reintegration");
       assertThat(browser.text("reintegration")).contains("9 months");
+
+      open(browser, "outcome");
+      new Select(browser.driver().findElement(By.id("outcome"))).selectByValue("COMPLETED");
+      browser.type("outcomeNote", "Working in a bakery.");
+      browser.submit("end-reintegration");
+      assertThat(browser.text("consequences"))
+          .as("ending the support is one-way: asked first")
+          .contains("cannot be undone");
+      browser.submit("confirm");
+      assertThat(browser.text("repatriation-status")).isEqualTo("Ended");
+      assertThat(browser.axeViolations("ended")).isEmpty();
+
+      browser.open(url("/repatriations"));
+      assertThat(browser.text("costs")).contains("Romania");
     }
     assertThat(
             jdbc.sql("SELECT ended_on FROM accommodation.placement WHERE person_id = ?")
@@ -209,6 +252,73 @@ class RepatriationBrowserTest {
                 .single())
         .as("the departure ended the shelter placement")
         .isNotNull();
+  }
+
+  @Test
+  void theReturnProgrammeIsCheckedAppliedForAndAssessedOnItsPage() throws Exception {
+    TestUser caseworker = fixtures.user(Role.CENTRE_CASEWORKER);
+    Organisation iom = fixtures.organisation(OrganisationType.INTERNATIONAL_ORGANISATION);
+    TestUser iomStaff = fixtures.user(iom, Role.RETURN_ORGANISATION_STAFF);
+    Person person =
+        people.register(
+            new PersonDetails(
+                "Oksana",
+                "Melnyk",
+                null,
+                null,
+                List.of(),
+                Gender.Feminine,
+                Birth.year(1995),
+                List.of("UA"),
+                List.of("uk"),
+                false,
+                null,
+                List.of()),
+            caseworker.actor());
+    Repatriation offered =
+        repatriations.offer(person.personId(), Programme.VOLUNTARY_RETURN_IOM, caseworker.actor());
+    repatriations.accept(offered.repatriationId(), offered.version(), null, caseworker.actor());
+    String page = url("/repatriations/" + offered.repatriationId());
+
+    try (Browser browser = new Browser()) {
+      signIn(browser, caseworker);
+      browser.open(page);
+      browser.driver().findElement(By.id("criterion-IDENTIFIED_OR_PRESUMED_VICTIM")).click();
+      browser.submit("check-eligibility");
+      assertThat(browser.text("eligibility-status")).startsWith("Not every criterion met");
+      for (ReturnCriterion criterion : ReturnCriterion.values()) {
+        if (!browser.driver().findElement(By.id("criterion-" + criterion.name())).isSelected()) {
+          browser.driver().findElement(By.id("criterion-" + criterion.name())).click();
+        }
+      }
+      browser.submit("check-eligibility");
+      assertThat(browser.text("eligibility-status")).startsWith("Eligible");
+
+      browser.submit("apply-to-return-organisation");
+      assertThat(browser.text("error-summary")).isNotBlank();
+      assertThat(browser.driver().findElements(By.id("partner-error"))).hasSize(1);
+      assertThat(browser.axeViolations("application with an error")).isEmpty();
+      new Select(browser.driver().findElement(By.id("returnOrganisation")))
+          .selectByVisibleText(iom.name());
+      browser.submit("apply-to-return-organisation");
+      assertThat(browser.text("applied-on")).contains(iom.name());
+      browser.submit("sign-out");
+    }
+
+    try (Browser browser = new Browser()) {
+      signIn(browser, iomStaff);
+      browser.open(page);
+      browser.driver().findElement(By.id("outcome-rejected")).click();
+      browser.submit("record-assessment");
+      assertThat(browser.text("error-summary")).contains("why");
+      assertThat(browser.driver().findElement(By.id("outcome-rejected")).isSelected())
+          .as("the choice is kept with the error")
+          .isTrue();
+      browser.driver().findElement(By.id("outcome-accepted")).click();
+      browser.type("assessmentNote", "Travel document obtainable within two weeks.");
+      browser.submit("record-assessment");
+      assertThat(browser.text("assessment")).startsWith("Accepted");
+    }
   }
 
   private static void open(Browser browser, String fieldId) {

@@ -140,11 +140,33 @@ public class FormErrors {
       Function<InvalidInput.Gathered, ?> change,
       Supplier<String> again,
       String done) {
+    return submitAll(model, redirect, "form", form, change, again, done);
+  }
+
+  /**
+   * Like {@link #submitAll(Model, RedirectAttributes, Record, Function, Supplier, String)} for one
+   * of several forms on a page: on an error or a stale version, the record is the page's attribute
+   * {@code name}, so each form shows what was typed into it and only that.
+   */
+  public String submitAll(
+      Model model,
+      RedirectAttributes redirect,
+      String name,
+      Record form,
+      Function<InvalidInput.Gathered, ?> change,
+      Supplier<String> again,
+      String done) {
     String next = submitAll(model, redirect, posted(), change, again, done);
-    if (model.containsAttribute("form")) {
-      model.addAttribute("form", form);
+    if (!next.startsWith("redirect:")) {
+      model.asMap().remove("form");
+      model.addAttribute(name, form);
     }
     return next;
+  }
+
+  /** The fields of the request being answered, for a confirmation page to send again. */
+  public static Map<String, String> postedFields() {
+    return posted();
   }
 
   /** The fields of the request being answered, each name with its values joined. */

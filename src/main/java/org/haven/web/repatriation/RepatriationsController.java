@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.haven.access.Actor;
@@ -32,11 +33,15 @@ import org.haven.web.forms.Confirmations;
 import org.haven.web.forms.Dates;
 import org.haven.web.forms.Fields;
 import org.haven.web.forms.FormErrors;
+import org.haven.web.forms.Pick;
+import org.haven.web.forms.Places;
 import org.haven.web.layout.Words;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -91,6 +96,7 @@ class RepatriationsController {
     var due = repatriations.overview(actor);
     var references = people.referencesOf(due.stream().map(Repatriations.Due::person).toList());
     LocalDate today = LocalDate.now(dates.zone());
+    List<Places.Choice> countries = Places.countries(LocaleContextHolder.getLocale());
     model.addAttribute(
         "due",
         due.stream()
@@ -100,11 +106,14 @@ class RepatriationsController {
                         d.id().value(),
                         d.kind(),
                         reference(references.get(d.person())),
-                        d.country() == null ? "?" : d.country(),
+                        d.country() == null ? "?" : Places.name(d.country(), countries),
                         d.due() == null ? "–" : dates.date(d.due()),
                         d.due() != null && d.due().isBefore(today)))
             .toList());
     model.addAttribute("costs", repatriations.costs(Repatriations.CostGrouping.COUNTRY, actor));
+    model.addAttribute(
+        "countryNames",
+        countries.stream().collect(Collectors.toMap(Places.Choice::code, Places.Choice::name)));
     return "repatriations/overview";
   }
 
@@ -148,36 +157,41 @@ class RepatriationsController {
     model.addAttribute("r", r);
     model.addAttribute("centre", actor.has(Role.CENTRE_CASEWORKER));
     model.addAttribute("criteria", ReturnCriterion.values());
+    boolean centre = actor.has(Role.CENTRE_CASEWORKER);
+    // the return organisation's staff see the plan, not the centre's choices
     model.addAttribute(
         "returnOrganisations",
-        actor.has(Role.CENTRE_CASEWORKER)
-            ? organisations.all().stream()
-                .filter(o -> o.type() == OrganisationType.INTERNATIONAL_ORGANISATION)
-                .toList()
-            : List.of());
+        centre ? picks(EnumSet.of(OrganisationType.INTERNATIONAL_ORGANISATION)) : List.of());
     model.addAttribute(
         "reference", people.referenceOf(r.person()).map(PersonReference::value).orElse("?"));
     model.addAttribute(
         "partners",
-        organisations.all().stream()
-            .filter(
-                o ->
-                    o.type() == OrganisationType.INTERNATIONAL_ORGANISATION
-                        || o.type() == OrganisationType.NGO)
-            .toList());
+        centre
+            ? picks(EnumSet.of(OrganisationType.INTERNATIONAL_ORGANISATION, OrganisationType.NGO))
+            : List.of());
     model.addAttribute(
         "partnerName", r.partner() == null ? null : organisations.names().get(r.partner()));
-    // the return organisation's staff see the plan, not the centre's choices
-    if (!actor.has(Role.CENTRE_CASEWORKER)) {
-      model.addAttribute("partners", List.of());
-    }
     model.addAttribute("itemTypes", SupportItemType.values());
     model.addAttribute("followUpStates", FollowUpStatus.values());
     model.addAttribute("outcomes", ReintegrationOutcome.values());
     model.addAttribute("today", LocalDate.now(dates.zone()).toString());
-    if (!model.containsAttribute("form")) {
-      model.addAttribute("form", Map.of());
-    }
+    List<Places.Choice> countries = Places.countries(LocaleContextHolder.getLocale());
+    model.addAttribute("countries", countries);
+    model.addAttribute(
+        "countryName",
+        r.destinationCountry() == null ? null : Places.name(r.destinationCountry(), countries));
+    // where the summary's links lead for errors whose field is called otherwise on this page
+    model.addAttribute(
+        "errorLinks",
+        Map.of(
+            "assessment", "#assessment-outcome",
+            "note", "#followUpNote",
+            "status", "#repatriation-status",
+            "partner",
+                r.programme() == Programme.VOLUNTARY_RETURN_IOM
+                        && r.assessment() != Assessment.ACCEPTED
+                    ? "#returnOrganisation"
+                    : "#partner"));
     return "repatriations/show";
   }
 
@@ -185,27 +199,30 @@ class RepatriationsController {
   String answer(
       @PathVariable UUID id,
       @RequestParam(defaultValue = "-1") long version,
-      @RequestParam Map<String, String> form,
+      @ModelAttribute("answerForm") RepatriationForms.Answer form,
       Model model,
       RedirectAttributes redirect) {
     return attempt(
         id,
         model,
         redirect,
+        "answerForm",
         form,
-        () -> {
+        checks -> {
           RepatriationId rid = new RepatriationId(id);
-          if ("true".equals(form.get("accepted"))) {
-            String days = form.getOrDefault("extendPeriodDays", "");
-            return repatriations.accept(
-                rid,
-                version,
-                days.isBlank()
+          if ("true".equals(form.accepted())) {
+            String typed = form.extendPeriodDays();
+            Integer days =
+                typed == null || typed.isBlank()
                     ? null
-                    : Fields.number("extendPeriodDays", days, "period.extensionPositive"),
-                currentActor.require());
+                    : checks.check(
+                        () -> Fields.number("extendPeriodDays", typed, "period.extensionPositive"));
+            return atField(
+                "extendPeriodDays",
+                Set.of("days", "period"),
+                () -> repatriations.accept(rid, version, days, currentActor.require()));
           }
-          return repatriations.decline(rid, version, form.get("reason"), currentActor.require());
+          return repatriations.decline(rid, version, form.reason(), currentActor.require());
         });
   }
 
@@ -213,25 +230,24 @@ class RepatriationsController {
   String plan(
       @PathVariable UUID id,
       @RequestParam(defaultValue = "-1") long version,
-      @RequestParam Map<String, String> form,
+      @ModelAttribute("planForm") RepatriationForms.Plan form,
       Model model,
       RedirectAttributes redirect) {
     return attempt(
         id,
         model,
         redirect,
+        "planForm",
         form,
-        () ->
+        checks ->
             repatriations.plan(
                 new RepatriationId(id),
                 version,
-                form.get("destinationCountry"),
-                form.get("destinationPlace"),
-                form.getOrDefault("partner", "").isBlank()
-                    ? null
-                    : Fields.uuid("partner", form.get("partner")),
-                Fields.date("plannedDeparture", form.get("plannedDeparture")),
-                form.get("travel"),
+                checks.check(() -> countryCode(form.destinationCountry())),
+                form.destinationPlace(),
+                checks.check(() -> Fields.optionalUuid("partner", form.partner())),
+                checks.check(() -> Fields.date("plannedDeparture", form.plannedDeparture())),
+                form.travel(),
                 currentActor.require()));
   }
 
@@ -239,26 +255,25 @@ class RepatriationsController {
   String supportItem(
       @PathVariable UUID id,
       @RequestParam(defaultValue = "-1") long version,
-      @RequestParam Map<String, String> form,
+      @ModelAttribute("itemForm") RepatriationForms.SupportItem form,
       Model model,
       RedirectAttributes redirect) {
     return attempt(
         id,
         model,
         redirect,
+        "itemForm",
         form,
-        () ->
+        checks ->
             repatriations.addSupport(
                 new RepatriationId(id),
                 version,
-                Fields.enumValue(SupportItemType.class, "type", form.get("type")),
-                amount(form.get("amount")),
-                form.get("currency"),
-                form.getOrDefault("months", "").isBlank()
-                    ? null
-                    : Fields.number("months", form.get("months")),
-                form.get("note"),
-                "true".equals(form.get("inKind")),
+                checks.check(() -> Fields.enumValue(SupportItemType.class, "type", form.type())),
+                checks.check(() -> amount(form.amount())),
+                form.currency(),
+                checks.check(() -> Fields.optionalNumber("months", form.months())),
+                form.note(),
+                Boolean.TRUE.equals(form.inKind()),
                 currentActor.require()));
   }
 
@@ -266,12 +281,12 @@ class RepatriationsController {
   String departure(
       @PathVariable UUID id,
       @RequestParam(defaultValue = "-1") long version,
-      @RequestParam Map<String, String> form,
+      @ModelAttribute("departureForm") RepatriationForms.Departure form,
       Model model,
       RedirectAttributes redirect) {
-    if (!Confirmations.confirmed(form)) {
+    if (!Boolean.TRUE.equals(form.confirmed())) {
       try {
-        LocalDate on = Fields.date("actualDeparture", form.get("actualDeparture"));
+        LocalDate on = Fields.date("actualDeparture", form.actualDeparture());
         if (on == null) {
           throw new InvalidInput("actualDeparture", "validation.required");
         }
@@ -284,12 +299,11 @@ class RepatriationsController {
                     words.text("repatriation.departurePeriod"),
                     words.text("repatriation.departureFollowUps")),
                 "/repatriations/" + id + "/departure",
-                form,
+                FormErrors.postedFields(),
                 words.text("repatriation.recordDeparture"),
                 "/repatriations/" + id));
       } catch (InvalidInput invalid) {
         errors.add(model, invalid);
-        model.addAttribute("form", form);
         return show(id, model);
       }
     }
@@ -297,12 +311,13 @@ class RepatriationsController {
         id,
         model,
         redirect,
+        "departureForm",
         form,
-        () ->
+        checks ->
             repatriations.depart(
                 new RepatriationId(id),
                 version,
-                Fields.date("actualDeparture", form.get("actualDeparture")),
+                checks.check(() -> Fields.date("actualDeparture", form.actualDeparture())),
                 currentActor.require()));
   }
 
@@ -310,23 +325,22 @@ class RepatriationsController {
   String eligibility(
       @PathVariable UUID id,
       @RequestParam(defaultValue = "-1") long version,
-      @RequestParam Map<String, String> form,
-      @RequestParam(name = "criteria", required = false) List<String> criteria,
+      @ModelAttribute("eligibilityForm") RepatriationForms.Eligibility form,
       Model model,
       RedirectAttributes redirect) {
     return attempt(
         id,
         model,
         redirect,
+        "eligibilityForm",
         form,
-        () -> {
+        checks -> {
           Set<ReturnCriterion> met = EnumSet.noneOf(ReturnCriterion.class);
-          if (criteria != null) {
-            for (String c : criteria) {
-              ReturnCriterion criterion = Fields.enumValue(ReturnCriterion.class, "eligibility", c);
-              if (criterion != null) {
-                met.add(criterion);
-              }
+          for (String c : form.criteria() == null ? List.<String>of() : form.criteria()) {
+            ReturnCriterion criterion =
+                checks.check(() -> Fields.enumValue(ReturnCriterion.class, "eligibility", c));
+            if (criterion != null) {
+              met.add(criterion);
             }
           }
           return repatriations.checkEligibility(
@@ -338,19 +352,20 @@ class RepatriationsController {
   String application(
       @PathVariable UUID id,
       @RequestParam(defaultValue = "-1") long version,
-      @RequestParam Map<String, String> form,
+      @ModelAttribute("applicationForm") RepatriationForms.Application form,
       Model model,
       RedirectAttributes redirect) {
     return attempt(
         id,
         model,
         redirect,
+        "applicationForm",
         form,
-        () ->
+        checks ->
             repatriations.applyToReturnOrganisation(
                 new RepatriationId(id),
                 version,
-                Fields.optionalUuid("partner", form.get("partner")),
+                checks.check(() -> Fields.optionalUuid("partner", form.partner())),
                 currentActor.require()));
   }
 
@@ -359,20 +374,22 @@ class RepatriationsController {
   String assessment(
       @PathVariable UUID id,
       @RequestParam(defaultValue = "-1") long version,
-      @RequestParam Map<String, String> form,
+      @ModelAttribute("assessmentForm") RepatriationForms.Assessment form,
       Model model,
       RedirectAttributes redirect) {
     return attempt(
         id,
         model,
         redirect,
+        "assessmentForm",
         form,
-        () ->
+        checks ->
             repatriations.assess(
                 new RepatriationId(id),
                 version,
-                Fields.enumValue(Assessment.class, "assessment", form.get("outcome")),
-                form.get("assessmentNote"),
+                checks.check(
+                    () -> Fields.enumValue(Assessment.class, "assessment", form.outcome())),
+                form.assessmentNote(),
                 currentActor.require()));
   }
 
@@ -381,23 +398,24 @@ class RepatriationsController {
   String followUp(
       @PathVariable UUID id,
       @RequestParam(defaultValue = "-1") long version,
-      @RequestParam Map<String, String> form,
+      @ModelAttribute("followUpForm") RepatriationForms.FollowUp form,
       Model model,
       RedirectAttributes redirect) {
     return attempt(
         id,
         model,
         redirect,
+        "followUpForm",
         form,
-        () ->
+        checks ->
             repatriations.report(
                 new RepatriationId(id),
                 version,
-                Fields.date("reportedOn", form.get("reportedOn")),
-                Fields.enumValue(FollowUpStatus.class, "status", form.get("status")),
-                form.get("note"),
-                form.containsKey("safe"),
-                form.containsKey("reachable"),
+                checks.check(() -> Fields.date("reportedOn", form.reportedOn())),
+                checks.check(() -> Fields.enumValue(FollowUpStatus.class, "status", form.status())),
+                form.note(),
+                Boolean.TRUE.equals(form.safe()),
+                Boolean.TRUE.equals(form.reachable()),
                 currentActor.require()));
   }
 
@@ -405,27 +423,26 @@ class RepatriationsController {
   String extend(
       @PathVariable UUID id,
       @RequestParam(defaultValue = "-1") long version,
-      @RequestParam Map<String, String> form,
+      @ModelAttribute("extensionForm") RepatriationForms.Extension form,
       Model model,
       RedirectAttributes redirect) {
     return attempt(
         id,
         model,
         redirect,
+        "extensionForm",
         form,
-        () -> {
-          Integer months = Fields.optionalNumber("extensionMonths", form.get("extensionMonths"));
+        checks -> {
+          Integer months = Fields.optionalNumber("extensionMonths", form.extensionMonths());
           if (months == null) {
             throw new InvalidInput("extensionMonths", "validation.required");
           }
-          try {
-            return repatriations.extendReintegration(
-                new RepatriationId(id), version, months, currentActor.require());
-          } catch (InvalidInput invalid) {
-            throw invalid.field().equals("months")
-                ? new InvalidInput("extensionMonths", invalid.messageKey(), invalid.arguments())
-                : invalid;
-          }
+          return atField(
+              "extensionMonths",
+              Set.of("months"),
+              () ->
+                  repatriations.extendReintegration(
+                      new RepatriationId(id), version, months, currentActor.require()));
         });
   }
 
@@ -433,20 +450,54 @@ class RepatriationsController {
   String end(
       @PathVariable UUID id,
       @RequestParam(defaultValue = "-1") long version,
-      @RequestParam Map<String, String> form,
+      @ModelAttribute("endForm") RepatriationForms.Ending form,
       Model model,
       RedirectAttributes redirect) {
+    if (!Boolean.TRUE.equals(form.confirmed())) {
+      try {
+        ReintegrationOutcome outcome =
+            Fields.enumValue(ReintegrationOutcome.class, "outcome", form.outcome());
+        if (outcome == null) {
+          throw new InvalidInput("outcome", "validation.required");
+        }
+        Repatriation r = repatriations.find(new RepatriationId(id), currentActor.require());
+        LocalDate today = LocalDate.now(dates.zone());
+        LocalDate endsOn =
+            r.reintegrationEndsOn() != null && r.reintegrationEndsOn().isBefore(today)
+                ? r.reintegrationEndsOn()
+                : today;
+        return Confirmations.ask(
+            model,
+            new Confirmations.Confirmation(
+                words.text(
+                    "repatriation.endConfirm",
+                    words.text("reintegrationOutcome." + outcome.name())),
+                List.of(
+                    words.text("repatriation.endOn", dates.date(endsOn)),
+                    words.text("repatriation.endNoReports"),
+                    words.text("repatriation.endFinal")),
+                "/repatriations/" + id + "/end",
+                FormErrors.postedFields(),
+                words.text("repatriation.end"),
+                "/repatriations/" + id));
+      } catch (InvalidInput invalid) {
+        errors.add(model, invalid);
+        return show(id, model);
+      }
+    }
     return attempt(
         id,
         model,
         redirect,
+        "endForm",
         form,
-        () ->
+        checks ->
             repatriations.end(
                 new RepatriationId(id),
                 version,
-                Fields.enumValue(ReintegrationOutcome.class, "outcome", form.get("outcome")),
-                form.get("outcomeNote"),
+                checks.check(
+                    () -> Fields.enumValue(ReintegrationOutcome.class, "outcome", form.outcome())),
+                form.outcomeNote(),
                 currentActor.require()));
   }
 
@@ -454,10 +505,45 @@ class RepatriationsController {
       UUID id,
       Model model,
       RedirectAttributes redirect,
-      Map<String, String> form,
-      Supplier<Object> change) {
-    return errors.submit(
-        model, redirect, form, change, () -> show(id, model), "/repatriations/" + id);
+      String name,
+      Record form,
+      Function<InvalidInput.Gathered, ?> change) {
+    return errors.submitAll(
+        model, redirect, name, form, change, () -> show(id, model), "/repatriations/" + id);
+  }
+
+  /** Runs a change; the domain's errors at {@code domainFields} are shown at the page's field. */
+  private static <T> T atField(String pageField, Set<String> domainFields, Supplier<T> change) {
+    try {
+      return change.get();
+    } catch (InvalidInput invalid) {
+      InvalidInput.Gathered moved = new InvalidInput.Gathered();
+      for (InvalidInput error : invalid.all()) {
+        moved.add(
+            domainFields.contains(error.field()) ? pageField : error.field(),
+            error.messageKey(),
+            error.arguments());
+      }
+      moved.done();
+      throw invalid;
+    }
+  }
+
+  /** The ISO code of the country a reader chose by name (or typed as a code); null when empty. */
+  private static String countryCode(String typed) {
+    if (typed == null || typed.isBlank()) {
+      return null;
+    }
+    return Places.code(typed, Places.countries(LocaleContextHolder.getLocale()))
+        .orElseThrow(() -> new InvalidInput("destinationCountry", "repatriation.countryUnknown"));
+  }
+
+  /** The organisations of these types to choose from, by name. */
+  private List<Pick> picks(Set<OrganisationType> types) {
+    return organisations.all().stream()
+        .filter(o -> types.contains(o.type()))
+        .map(o -> new Pick(o.id().toString(), o.name()))
+        .toList();
   }
 
   private static BigDecimal amount(String value) {
