@@ -113,14 +113,46 @@ class IdentificationBrowserTest {
       new Select(browser.driver().findElement(By.id("placeType")))
           .selectByValue("SHELTER_OR_CRISIS_CENTRE");
       browser.type("municipality", "Odense");
-      browser.type("interpreterLanguage", "uk");
+      browser.type("interpreterLanguage", "Klingon");
+      browser.submit("schedule-interview");
+      assertThat(browser.text("interpreterLanguage-error")).contains("from the list");
+      assertThat(browser.driver().findElement(By.id("municipality")).getAttribute("value"))
+          .as("what was typed comes back with the error")
+          .isEqualTo("Odense");
+      assertThat(
+              new Select(browser.driver().findElement(By.id("placeType")))
+                  .getFirstSelectedOption()
+                  .getAttribute("value"))
+          .isEqualTo("SHELTER_OR_CRISIS_CENTRE");
+      browser.driver().findElement(By.id("interpreterLanguage")).clear();
+      browser.type("interpreterLanguage", "Ukrainian");
       browser.submit("schedule-interview");
       assertThat(browser.text("interviews")).contains("Planned");
 
-      setValue(browser, "heldOn-0", today.toString());
       browser.type("notes-0", "Recruited through a job advert; passport taken on arrival.");
+      ((JavascriptExecutor) browser.driver())
+          .executeScript(
+              "document.getElementById('ind-0-WRK_EXCESSIVE_HOURS').closest('details').open = true;");
+      browser.driver().findElement(By.id("ind-0-WRK_EXCESSIVE_HOURS")).click();
       browser.submit("record-held-0");
-      assertThat(browser.text("interviews")).contains("Held").doesNotContain("passport taken");
+      assertThat(browser.has("heldOn-error"))
+          .as("the day it was held is asked for beside its field")
+          .isTrue();
+      assertThat(
+              browser.driver().findElement(By.cssSelector("#error-summary a")).getAttribute("href"))
+          .endsWith("#heldOn-0");
+      assertThat(browser.driver().findElement(By.id("notes-0")).getAttribute("value"))
+          .as("the testimony typed is not lost")
+          .contains("passport taken");
+      assertThat(browser.driver().findElement(By.id("ind-0-WRK_EXCESSIVE_HOURS")).isSelected())
+          .isTrue();
+      setValue(browser, "heldOn-0", today.toString());
+      browser.submit("record-held-0");
+      assertThat(browser.text("interviews"))
+          .contains("Held")
+          .contains("Excessive working hours")
+          .doesNotContain("WRK_")
+          .doesNotContain("passport taken");
       browser.driver().findElement(By.linkText("Show notes")).click();
       assertThat(browser.text("sensitive-text")).contains("passport taken on arrival");
       assertThat(
@@ -137,7 +169,15 @@ class IdentificationBrowserTest {
       browser.driver().findElement(By.id("outcome-VICTIM")).click();
       setValue(browser, "decidedOn", today.minusDays(25).toString());
       browser.driver().findElement(By.id("form-ForcedLabour")).click();
-      browser.type("exploitationCountry", "DK");
+      browser.type("exploitationCountry", "Atlantis");
+      browser.submit("record-decision");
+      assertThat(browser.text("exploitationCountry-error")).contains("from the list");
+      assertThat(browser.driver().findElement(By.id("form-ForcedLabour")).isSelected())
+          .as("the forms ticked are kept with the error")
+          .isTrue();
+      assertThat(browser.driver().findElement(By.id("outcome-VICTIM")).isSelected()).isTrue();
+      browser.driver().findElement(By.id("exploitationCountry")).clear();
+      browser.type("exploitationCountry", "Denmark");
       browser.submit("record-decision");
       assertThat(browser.text("decisions")).contains("Victim of trafficking");
       assertThat(browser.text("period-days-left")).isEqualTo("ends in 5 days");
@@ -196,6 +236,29 @@ class IdentificationBrowserTest {
       setValue(browser, "dueOn", today.plusDays(3).toString());
       browser.submit("add-task");
       assertThat(browser.text("tasks")).contains("Book the interpreter");
+
+      browser.open(url("/identifications/" + identification));
+      open(browser, "endedOn");
+      new Select(browser.driver().findElement(By.id("endReason"))).selectByValue("DEPARTED");
+      browser.submit("end-period");
+      assertThat(browser.text("endedOn-error"))
+          .as("the day it ended is a fact to enter, never today by default")
+          .isNotBlank();
+      assertThat(
+              new Select(browser.driver().findElement(By.id("endReason")))
+                  .getFirstSelectedOption()
+                  .getAttribute("value"))
+          .isEqualTo("DEPARTED");
+      setValue(browser, "endedOn", today.toString());
+      browser.submit("end-period");
+      assertThat(browser.text("consequences"))
+          .as("ending the period is one-way: asked first")
+          .contains("can no longer be extended");
+      browser.submit("confirm");
+      assertThat(browser.driver().findElements(By.id("period-days-left")))
+          .as("the period no longer runs")
+          .isEmpty();
+      assertThat(browser.axeViolations("period ended")).isEmpty();
     }
   }
 

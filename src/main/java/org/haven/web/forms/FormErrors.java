@@ -164,6 +164,27 @@ public class FormErrors {
     return next;
   }
 
+  /**
+   * Runs a change whose errors the domain names by its own fields: each error at a field in {@code
+   * pageFields} is shown at the page's field it maps to (the domain's {@code months} at the page's
+   * {@code extensionMonths}), the others where they are.
+   */
+  public static <T> T atPageFields(Map<String, String> pageFields, Supplier<T> change) {
+    try {
+      return change.get();
+    } catch (InvalidInput invalid) {
+      InvalidInput.Gathered moved = new InvalidInput.Gathered();
+      for (InvalidInput error : invalid.all()) {
+        moved.add(
+            pageFields.getOrDefault(error.field(), error.field()),
+            error.messageKey(),
+            error.arguments());
+      }
+      moved.done();
+      throw invalid;
+    }
+  }
+
   /** The fields of the request being answered, for a confirmation page to send again. */
   public static Map<String, String> postedFields() {
     return posted();

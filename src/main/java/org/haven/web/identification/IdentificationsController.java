@@ -1,15 +1,14 @@
 package org.haven.web.identification;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.haven.access.Actor;
 import org.haven.access.CurrentActor;
@@ -37,17 +36,23 @@ import org.haven.identification.PeriodEndReason;
 import org.haven.identification.PlaceType;
 import org.haven.identification.ResidenceStatus;
 import org.haven.intake.Exploitation;
+import org.haven.intake.IndicatorGroup;
 import org.haven.intake.Indicators;
 import org.haven.people.People;
 import org.haven.people.PersonReference;
+import org.haven.web.forms.Confirmations;
 import org.haven.web.forms.Dates;
 import org.haven.web.forms.Fields;
 import org.haven.web.forms.FormErrors;
+import org.haven.web.forms.Places;
 import org.haven.web.layout.PageReads;
+import org.haven.web.layout.Words;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -77,6 +82,7 @@ class IdentificationsController {
   private final FormErrors errors;
   private final Dates dates;
   private final PageReads pageReads;
+  private final Words words;
 
   IdentificationsController(
       Identifications identifications,
@@ -88,7 +94,8 @@ class IdentificationsController {
       CurrentActor currentActor,
       FormErrors errors,
       Dates dates,
-      PageReads pageReads) {
+      PageReads pageReads,
+      Words words) {
     this.identifications = identifications;
     this.indicators = indicators;
     this.people = people;
@@ -99,6 +106,7 @@ class IdentificationsController {
     this.errors = errors;
     this.dates = dates;
     this.pageReads = pageReads;
+    this.words = words;
   }
 
   /** A list row, ready to show. */
@@ -213,7 +221,20 @@ class IdentificationsController {
             PeriodEndReason.DECLINED_SUPPORT,
             PeriodEndReason.LOST_CONTACT,
             PeriodEndReason.OTHER_ROUTE));
-    model.addAttribute("catalogue", indicators.catalogue(actor.language()));
+    List<IndicatorGroup> catalogue = indicators.catalogue(Words.language());
+    model.addAttribute("catalogue", catalogue);
+    Map<String, String> labels = new HashMap<>();
+    catalogue.forEach(g -> g.indicators().forEach(c -> labels.put(c.code(), c.label())));
+    model.addAttribute(
+        "observed",
+        identification.interviews().stream()
+            .collect(
+                Collectors.toMap(
+                    Interview::interviewId,
+                    v ->
+                        v.indicatorCodes().stream()
+                            .map(code -> labels.getOrDefault(code, code))
+                            .collect(Collectors.joining(", ")))));
     model.addAttribute(
         "ngos",
         organisations.all().stream()
@@ -232,9 +253,16 @@ class IdentificationsController {
             });
     model.addAttribute("maxDays", identifications.maxPeriodDays());
     model.addAttribute("today", today.toString());
-    if (!model.containsAttribute("form")) {
-      model.addAttribute("form", Map.of());
-    }
+    model.addAttribute("countries", Places.countries(LocaleContextHolder.getLocale()));
+    model.addAttribute("languages", Places.languages(LocaleContextHolder.getLocale()));
+    model.addAttribute(
+        "errorLinks",
+        Map.of(
+            "authority", "#authority-error",
+            "heldOn", "#heldOn-" + heldIndex(identification, model),
+            "notes", "#notes-" + heldIndex(identification, model),
+            "indicators", "#indicators-" + heldIndex(identification, model),
+            "reason", "#reason"));
     return "identifications/show";
   }
 
@@ -259,14 +287,15 @@ class IdentificationsController {
       @RequestParam(required = false) ResidenceStatus residenceStatus,
       Model model,
       RedirectAttributes redirect) {
-    return attempt(
-        id,
+    return errors.submit(
         model,
         redirect,
         Map.of(),
         () ->
             identifications.recordResidence(
-                new IdentificationId(id), version, residenceStatus, currentActor.require()));
+                new IdentificationId(id), version, residenceStatus, currentActor.require()),
+        () -> show(id, model),
+        "/identifications/" + id);
   }
 
   @PostMapping("/identifications/{id}/assignee")
@@ -277,44 +306,44 @@ class IdentificationsController {
       @RequestParam(required = false) UUID assignedTo,
       Model model,
       RedirectAttributes redirect) {
-    return attempt(
-        id,
+    return errors.submit(
         model,
         redirect,
         Map.of(),
         () ->
             identifications.assign(
-                new IdentificationId(id), version, assignedTo, currentActor.require()));
+                new IdentificationId(id), version, assignedTo, currentActor.require()),
+        () -> show(id, model),
+        "/identifications/" + id);
   }
 
   @PostMapping("/identifications/{id}/interviews")
   @PreAuthorize("hasAnyRole('CENTRE_CASEWORKER', 'NGO_WORKER')")
   String schedule(
       @PathVariable UUID id,
-      @RequestParam Map<String, String> form,
+      @ModelAttribute("scheduleForm") IdentificationForms.Schedule form,
       Model model,
       RedirectAttributes redirect) {
     return attempt(
         id,
         model,
         redirect,
+        "scheduleForm",
         form,
-        () -> {
-          UUID organisation =
-              form.getOrDefault("organisation", "").isBlank()
-                  ? null
-                  : Fields.uuid("organisation", form.get("organisation"));
+        checks -> {
           identifications.schedule(
               new IdentificationId(id),
               new InterviewPlan(
-                  dateTime("scheduledAt", form.get("scheduledAt")),
-                  organisation,
+                  checks.check(
+                      () -> Fields.dateTime("scheduledAt", form.scheduledAt(), dates.zone())),
+                  checks.check(() -> Fields.optionalUuid("organisation", form.organisation())),
                   null,
-                  Fields.enumValue(PlaceType.class, "placeType", form.get("placeType")),
-                  form.get("municipality"),
-                  form.get("interpreterLanguage"),
-                  form.containsKey("companionPresent"),
-                  form.containsKey("representativePresent")),
+                  checks.check(
+                      () -> Fields.enumValue(PlaceType.class, "placeType", form.placeType())),
+                  form.municipality(),
+                  checks.check(() -> languageCode(form.interpreterLanguage())),
+                  Boolean.TRUE.equals(form.companionPresent()),
+                  Boolean.TRUE.equals(form.representativePresent())),
               currentActor.require());
           return null;
         });
@@ -326,16 +355,17 @@ class IdentificationsController {
       @PathVariable UUID id,
       @PathVariable UUID interviewId,
       @RequestParam(defaultValue = "-1") long version,
-      @RequestParam Map<String, String> form,
-      @RequestParam(name = "indicators", required = false) List<String> observed,
+      @ModelAttribute("heldForm") IdentificationForms.Held form,
       Model model,
       RedirectAttributes redirect) {
+    model.addAttribute("heldInterview", interviewId);
     return attempt(
         id,
         model,
         redirect,
+        "heldForm",
         form,
-        () -> {
+        checks -> {
           Actor actor = currentActor.require();
           Interview interview =
               identifications.find(new IdentificationId(id), actor).interviews().stream()
@@ -349,14 +379,14 @@ class IdentificationsController {
               new InterviewRecord(
                   InterviewStatus.HELD,
                   interview.scheduledAt(),
-                  Fields.date("heldOn", form.get("heldOn")),
+                  checks.check(() -> Fields.date("heldOn", form.heldOn())),
                   interview.placeType(),
                   interview.municipality(),
                   interview.interpreterLanguage(),
-                  form.containsKey("companionPresent"),
-                  form.containsKey("representativePresent"),
-                  observed == null ? List.of() : observed,
-                  form.get("notes")),
+                  Boolean.TRUE.equals(form.companionPresent()),
+                  Boolean.TRUE.equals(form.representativePresent()),
+                  form.indicators() == null ? List.of() : form.indicators(),
+                  form.notes()),
               actor);
         });
   }
@@ -366,31 +396,43 @@ class IdentificationsController {
   String decide(
       @PathVariable UUID id,
       @RequestParam(defaultValue = "-1") long version,
-      @RequestParam Map<String, String> form,
-      @RequestParam(name = "forms", required = false) List<Exploitation> established,
+      @ModelAttribute("decisionForm") IdentificationForms.Decision form,
       Model model,
       RedirectAttributes redirect) {
     return attempt(
         id,
         model,
         redirect,
+        "decisionForm",
         form,
-        () ->
-            identifications.decide(
-                new IdentificationId(id),
-                version,
-                new DecisionInput(
-                    Fields.enumValue(DecisionOutcome.class, "outcome", form.get("outcome")),
-                    Fields.enumValue(Authority.class, "authority", form.get("authority")),
-                    form.containsKey("onBehalf"),
-                    Fields.date("decidedOn", form.get("decidedOn")),
-                    established == null ? List.of() : established,
-                    Fields.enumValue(Exploitation.class, "mainForm", form.get("mainForm")),
-                    form.get("exploitationCountry"),
-                    form.get("reasoning"),
-                    form.get("reconsiderationReason"),
-                    Fields.date("periodStart", form.get("periodStart"))),
-                currentActor.require()));
+        checks -> {
+          List<Exploitation> established = new ArrayList<>();
+          for (String typed : form.forms() == null ? List.<String>of() : form.forms()) {
+            Exploitation exploitation =
+                checks.check(() -> Fields.enumValue(Exploitation.class, "forms", typed));
+            if (exploitation != null) {
+              established.add(exploitation);
+            }
+          }
+          return identifications.decide(
+              new IdentificationId(id),
+              version,
+              new DecisionInput(
+                  checks.check(
+                      () -> Fields.enumValue(DecisionOutcome.class, "outcome", form.outcome())),
+                  checks.check(
+                      () -> Fields.enumValue(Authority.class, "authority", form.authority())),
+                  Boolean.TRUE.equals(form.onBehalf()),
+                  checks.check(() -> Fields.date("decidedOn", form.decidedOn())),
+                  established,
+                  checks.check(
+                      () -> Fields.enumValue(Exploitation.class, "mainForm", form.mainForm())),
+                  checks.check(() -> countryCode(form.exploitationCountry())),
+                  form.reasoning(),
+                  form.reconsiderationReason(),
+                  checks.check(() -> Fields.date("periodStart", form.periodStart()))),
+              currentActor.require());
+        });
   }
 
   @PostMapping("/identifications/{id}/extensions")
@@ -398,21 +440,23 @@ class IdentificationsController {
   String extend(
       @PathVariable UUID id,
       @RequestParam(defaultValue = "-1") long version,
-      @RequestParam Map<String, String> form,
+      @ModelAttribute("extensionForm") IdentificationForms.Extension form,
       Model model,
       RedirectAttributes redirect) {
     return attempt(
         id,
         model,
         redirect,
+        "extensionForm",
         form,
-        () ->
+        checks ->
             identifications.extend(
                 new IdentificationId(id),
                 version,
-                Fields.number("days", form.get("days"), "period.extensionPositive"),
-                Fields.enumValue(ExtensionGround.class, "ground", form.get("ground")),
-                form.get("reason"),
+                checks.check(() -> Fields.number("days", form.days(), "period.extensionPositive")),
+                checks.check(
+                    () -> Fields.enumValue(ExtensionGround.class, "ground", form.ground())),
+                form.reason(),
                 currentActor.require()));
   }
 
@@ -421,21 +465,55 @@ class IdentificationsController {
   String endPeriod(
       @PathVariable UUID id,
       @RequestParam(defaultValue = "-1") long version,
-      @RequestParam Map<String, String> form,
+      @ModelAttribute("periodEndForm") IdentificationForms.PeriodEnd form,
       Model model,
       RedirectAttributes redirect) {
+    if (!Boolean.TRUE.equals(form.confirmed())) {
+      InvalidInput.Gathered checks = new InvalidInput.Gathered();
+      LocalDate on = checks.check(() -> Fields.date("endedOn", form.endedOn()));
+      PeriodEndReason reason =
+          checks.check(
+              () -> Fields.enumValue(PeriodEndReason.class, "endReason", form.endReason()));
+      if (on == null && checks.isEmpty()) {
+        checks.add("endedOn", "validation.required");
+      }
+      if (reason == null && checks.isEmpty()) {
+        checks.add("endReason", "validation.required");
+      }
+      if (!checks.isEmpty()) {
+        checks.found().forEach(error -> errors.add(model, error));
+        return show(id, model);
+      }
+      return Confirmations.ask(
+          model,
+          new Confirmations.Confirmation(
+              words.text("period.endConfirm", dates.date(on)),
+              List.of(
+                  words.text("periodEnd." + reason.name()),
+                  words.text("period.endNoExtension"),
+                  words.text("period.endRecorded")),
+              "/identifications/" + id + "/period-end",
+              FormErrors.postedFields(),
+              words.text("period.endButton"),
+              "/identifications/" + id));
+    }
     return attempt(
         id,
         model,
         redirect,
+        "periodEndForm",
         form,
-        () ->
-            identifications.endPeriod(
-                new IdentificationId(id),
-                version,
-                Fields.date("endedOn", form.get("endedOn")),
-                Fields.enumValue(PeriodEndReason.class, "endReason", form.get("endReason")),
-                currentActor.require()));
+        checks -> {
+          LocalDate on = checks.check(() -> Fields.date("endedOn", form.endedOn()));
+          PeriodEndReason reason =
+              checks.check(
+                  () -> Fields.enumValue(PeriodEndReason.class, "endReason", form.endReason()));
+          return FormErrors.atPageFields(
+              Map.of("reason", "endReason"),
+              () ->
+                  identifications.endPeriod(
+                      new IdentificationId(id), version, on, reason, currentActor.require()));
+        });
   }
 
   @PostMapping("/identifications/{id}/period-answer")
@@ -443,24 +521,25 @@ class IdentificationsController {
   String answerPeriod(
       @PathVariable UUID id,
       @RequestParam(defaultValue = "-1") long version,
-      @RequestParam Map<String, String> form,
+      @ModelAttribute("periodAnswerForm") IdentificationForms.PeriodAnswer form,
       Model model,
       RedirectAttributes redirect) {
     return attempt(
         id,
         model,
         redirect,
+        "periodAnswerForm",
         form,
-        () -> {
-          String answer = form.get("answer");
+        checks -> {
+          String answer = form.answer();
           if (!"accepted".equals(answer) && !"declined".equals(answer)) {
-            throw new InvalidInput("answer", "validation.required");
+            checks.add("answer", "validation.required");
           }
           return identifications.answerPeriod(
               new IdentificationId(id),
               version,
               "accepted".equals(answer),
-              Fields.date("answeredOn", form.get("answeredOn")),
+              checks.check(() -> Fields.date("answeredOn", form.answeredOn())),
               currentActor.require());
         });
   }
@@ -469,21 +548,41 @@ class IdentificationsController {
       UUID id,
       Model model,
       RedirectAttributes redirect,
-      Map<String, String> form,
-      Supplier<Object> change) {
-    return errors.submit(
-        model, redirect, form, change, () -> show(id, model), "/identifications/" + id);
+      String name,
+      Record form,
+      Function<InvalidInput.Gathered, ?> change) {
+    return errors.submitAll(
+        model, redirect, name, form, change, () -> show(id, model), "/identifications/" + id);
   }
 
-  private Instant dateTime(String field, String value) {
-    if (value == null || value.isBlank()) {
+  /** The ISO code of a country chosen by name (or typed as a code); null when left empty. */
+  private static String countryCode(String typed) {
+    if (typed == null || typed.isBlank()) {
       return null;
     }
-    try {
-      return LocalDateTime.parse(value).atZone(dates.zone()).toInstant();
-    } catch (DateTimeParseException e) {
-      throw new InvalidInput(field, "validation.date");
+    return Places.code(typed, Places.countries(LocaleContextHolder.getLocale()))
+        .orElseThrow(() -> new InvalidInput("exploitationCountry", "places.countryUnknown"));
+  }
+
+  /** The ISO code of a language chosen by name (or typed as a code); null when left empty. */
+  private static String languageCode(String typed) {
+    if (typed == null || typed.isBlank()) {
+      return null;
     }
+    return Places.code(typed, Places.languages(LocaleContextHolder.getLocale()))
+        .orElseThrow(() -> new InvalidInput("interpreterLanguage", "places.languageUnknown"));
+  }
+
+  /** Which interview's form an error of a held interview belongs to, by its place in the list. */
+  private static int heldIndex(Identification identification, Model model) {
+    Object held = model.getAttribute("heldInterview");
+    List<Interview> interviews = identification.interviews();
+    for (int n = 0; n < interviews.size(); n++) {
+      if (interviews.get(n).interviewId().equals(held)) {
+        return n;
+      }
+    }
+    return 0;
   }
 
   private static String reference(PersonReference reference) {

@@ -35,6 +35,7 @@ import org.haven.web.forms.Dates;
 import org.haven.web.forms.FormErrors;
 import org.haven.web.forms.OptionsHtml;
 import org.haven.web.forms.OptionsHtml.Option;
+import org.haven.web.layout.Words;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -316,7 +317,7 @@ public class ReferralsController {
         actor.has(Role.CENTRE_CASEWORKER)
             ? keyPersons.routeFor(referral.sourceOrganisation())
             : List.of());
-    model.addAttribute("catalogue", indicators.catalogue(currentActor.require().language()));
+    model.addAttribute("catalogue", indicators.catalogue(Words.language()));
     model.addAttribute(
         "fromAbroad",
         referral.channel() == Channel.CROSS_BORDER && Transfers.maySend(actor)
@@ -449,7 +450,7 @@ public class ReferralsController {
     model.addAttribute("step", step);
     model.addAttribute("steps", STEPS);
     if (step == 3 || step == STEPS) {
-      model.addAttribute("catalogue", indicators.catalogue(currentActor.require().language()));
+      model.addAttribute("catalogue", indicators.catalogue(Words.language()));
     }
     return "referrals/step";
   }

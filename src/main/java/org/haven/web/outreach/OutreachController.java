@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.haven.access.Actor;
 import org.haven.access.CurrentActor;
 import org.haven.access.InvalidInput;
-import org.haven.access.Language;
 import org.haven.access.Organisations;
 import org.haven.intake.Exploitation;
 import org.haven.intake.Indicators;
@@ -272,10 +271,7 @@ class OutreachController {
     }
     model.addAttribute("activity", activity);
     model.addAttribute("contact", contact);
-    model.addAttribute(
-        "catalogue",
-        indicators.catalogue(
-            Language.of(LocaleContextHolder.getLocale().getLanguage()).orElse(Language.EN)));
+    model.addAttribute("catalogue", indicators.catalogue(Words.language()));
     model.addAttribute("exploitations", Exploitation.values());
     if (!model.containsAttribute("form")) {
       model.addAttribute("form", Map.of());

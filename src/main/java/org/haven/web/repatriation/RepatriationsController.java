@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.haven.access.Actor;
 import org.haven.access.CurrentActor;
@@ -217,9 +216,8 @@ class RepatriationsController {
                     ? null
                     : checks.check(
                         () -> Fields.number("extendPeriodDays", typed, "period.extensionPositive"));
-            return atField(
-                "extendPeriodDays",
-                Set.of("days", "period"),
+            return FormErrors.atPageFields(
+                Map.of("days", "extendPeriodDays", "period", "extendPeriodDays"),
                 () -> repatriations.accept(rid, version, days, currentActor.require()));
           }
           return repatriations.decline(rid, version, form.reason(), currentActor.require());
@@ -437,9 +435,8 @@ class RepatriationsController {
           if (months == null) {
             throw new InvalidInput("extensionMonths", "validation.required");
           }
-          return atField(
-              "extensionMonths",
-              Set.of("months"),
+          return FormErrors.atPageFields(
+              Map.of("months", "extensionMonths"),
               () ->
                   repatriations.extendReintegration(
                       new RepatriationId(id), version, months, currentActor.require()));
@@ -512,30 +509,13 @@ class RepatriationsController {
         model, redirect, name, form, change, () -> show(id, model), "/repatriations/" + id);
   }
 
-  /** Runs a change; the domain's errors at {@code domainFields} are shown at the page's field. */
-  private static <T> T atField(String pageField, Set<String> domainFields, Supplier<T> change) {
-    try {
-      return change.get();
-    } catch (InvalidInput invalid) {
-      InvalidInput.Gathered moved = new InvalidInput.Gathered();
-      for (InvalidInput error : invalid.all()) {
-        moved.add(
-            domainFields.contains(error.field()) ? pageField : error.field(),
-            error.messageKey(),
-            error.arguments());
-      }
-      moved.done();
-      throw invalid;
-    }
-  }
-
   /** The ISO code of the country a reader chose by name (or typed as a code); null when empty. */
   private static String countryCode(String typed) {
     if (typed == null || typed.isBlank()) {
       return null;
     }
     return Places.code(typed, Places.countries(LocaleContextHolder.getLocale()))
-        .orElseThrow(() -> new InvalidInput("destinationCountry", "repatriation.countryUnknown"));
+        .orElseThrow(() -> new InvalidInput("destinationCountry", "places.countryUnknown"));
   }
 
   /** The organisations of these types to choose from, by name. */
