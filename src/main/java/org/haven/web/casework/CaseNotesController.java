@@ -1,6 +1,5 @@
 package org.haven.web.casework;
 
-import java.util.Map;
 import java.util.UUID;
 import org.haven.access.Actor;
 import org.haven.access.CurrentActor;
@@ -15,9 +14,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -50,19 +49,21 @@ class CaseNotesController {
   @PostMapping("/cases/{id}/notes")
   String addNote(
       @PathVariable UUID id,
-      @RequestParam Map<String, String> form,
+      @ModelAttribute("noteForm") CaseForms.Note form,
       Model model,
       RedirectAttributes redirect) {
     return casePage.attempt(
         id,
         model,
         redirect,
+        "noteForm",
         form,
-        () ->
+        checks ->
             notes.add(
                 new CaseId(id),
-                Fields.enumValue(Sensitivity.class, "sensitivity", form.get("sensitivity")),
-                form.get("text"),
+                checks.check(
+                    () -> Fields.enumValue(Sensitivity.class, "sensitivity", form.sensitivity())),
+                form.text(),
                 currentActor.require()));
   }
 

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.haven.access.Actor;
 import org.haven.access.CurrentActor;
+import org.haven.access.InvalidInput;
 import org.haven.access.Organisations;
 import org.haven.access.Role;
 import org.haven.access.Users;
@@ -227,28 +229,37 @@ class CasePage {
                         && t.status() != TransferStatus.FAILED));
     model.addAttribute("parts", EnumSet.complementOf(EnumSet.of(CasePart.SUMMARY)));
     model.addAttribute("today", LocalDate.now(dates.zone()).toString());
-    if (!model.containsAttribute("form")) {
-      model.addAttribute("form", Map.of());
-    }
     // the selects' options written at once: as template loops they cost more than the page's data
     Locale locale = locale();
-    Map<?, ?> form = model.getAttribute("form") instanceof Map<?, ?> typed ? typed : Map.of();
     model.addAttribute(
         "planTypeOptions",
         OptionsHtml.of(
-            SupportType.values(), "supportType.", posted(form, "planType"), messages, locale));
+            SupportType.values(),
+            "supportType.",
+            posted(model, "planForm", CaseForms.Plan.class, CaseForms.Plan::planType),
+            messages,
+            locale));
     model.addAttribute(
         "serviceTypeOptions",
         OptionsHtml.of(
-            SupportType.values(), "supportType.", posted(form, "serviceType"), messages, locale));
+            SupportType.values(),
+            "supportType.",
+            posted(model, "serviceForm", CaseForms.Service.class, CaseForms.Service::serviceType),
+            messages,
+            locale));
     model.addAttribute(
         "programmeOptions",
         OptionsHtml.of(Programme.values(), "programme.", null, messages, locale));
     model.addAttribute(
         "sensitivityOptions",
         OptionsHtml.of(
-            Sensitivity.values(), "sensitivity.", posted(form, "sensitivity"), messages, locale));
-    String target = posted(form, "organisation");
+            Sensitivity.values(),
+            "sensitivity.",
+            posted(model, "noteForm", CaseForms.Note.class, CaseForms.Note::sensitivity),
+            messages,
+            locale));
+    String target =
+        posted(model, "shareForm", CaseForms.Share.class, CaseForms.Share::organisation);
     model.addAttribute(
         "shareTargetOptions",
         OptionsHtml.of(
@@ -264,12 +275,30 @@ class CasePage {
     model.addAttribute(
         "reasonOptions",
         OptionsHtml.of(
-            ClosureReason.values(), "closure.", posted(form, "reason"), messages, locale));
+            ClosureReason.values(),
+            "closure.",
+            posted(model, "closingForm", CaseForms.Closing.class, CaseForms.Closing::reason),
+            messages,
+            locale));
+    model.addAttribute("errorLinks", ERROR_LINKS);
     return "cases/show";
   }
 
-  private static String posted(Map<?, ?> form, String field) {
-    return form.get(field) instanceof String value ? value : null;
+  /** Where the summary's links lead for errors whose field is called otherwise on the page. */
+  private static final Map<String, String> ERROR_LINKS =
+      Map.of(
+          "reason", "#closeReason",
+          "note", "#closeNote",
+          "status", "#closeStatus",
+          "basis", "#basis",
+          "parts", "#parts",
+          "contactPerson", "#contactPersonSelect");
+
+  /** A field of a form that came back with an error, or null. */
+  private static <R> String posted(
+      Model model, String name, Class<R> type, Function<R, String> field) {
+    Object form = model.getAttribute(name);
+    return type.isInstance(form) ? field.apply(type.cast(form)) : null;
   }
 
   String attempt(
@@ -279,6 +308,21 @@ class CasePage {
       Map<String, String> form,
       Supplier<Object> change) {
     return errors.submit(model, redirect, form, change, () -> show(id, 0, model), "/cases/" + id);
+  }
+
+  /**
+   * Carries out one of the page's forms bound as a record: every error of it at once, the page
+   * again with the record under {@code name}, or on to the case.
+   */
+  String attempt(
+      UUID id,
+      Model model,
+      RedirectAttributes redirect,
+      String name,
+      Record form,
+      Function<InvalidInput.Gathered, ?> change) {
+    return errors.submitAll(
+        model, redirect, name, form, change, () -> show(id, 0, model), "/cases/" + id);
   }
 
   String text(String key, Object... arguments) {

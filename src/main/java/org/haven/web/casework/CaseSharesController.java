@@ -1,6 +1,7 @@
 package org.haven.web.casework;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +25,7 @@ import org.haven.web.forms.Fields;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -65,25 +67,31 @@ class CaseSharesController {
   @PreAuthorize(CENTRE)
   String share(
       @PathVariable UUID id,
-      @RequestParam Map<String, String> form,
-      @RequestParam(name = "parts", required = false) List<CasePart> parts,
+      @ModelAttribute("shareForm") CaseForms.Share form,
       Model model,
       RedirectAttributes redirect) {
     return casePage.attempt(
         id,
         model,
         redirect,
+        "shareForm",
         form,
-        () -> {
-          Set<CasePart> chosen = parts == null ? Set.of() : Set.copyOf(parts);
+        checks -> {
+          Set<CasePart> chosen = EnumSet.noneOf(CasePart.class);
+          for (String typed : form.parts() == null ? List.<String>of() : form.parts()) {
+            CasePart part = checks.check(() -> Fields.enumValue(CasePart.class, "parts", typed));
+            if (part != null) {
+              chosen.add(part);
+            }
+          }
           return shares.share(
               new CaseId(id),
               new ShareRequest(
-                  Fields.optionalUuid("organisation", form.get("organisation")),
+                  checks.check(() -> Fields.optionalUuid("organisation", form.organisation())),
                   chosen,
-                  Fields.enumValue(ShareBasis.class, "basis", form.get("basis")),
-                  Fields.date("consentGivenOn", form.get("consentGivenOn")),
-                  form.get("basisDetail")),
+                  checks.check(() -> Fields.enumValue(ShareBasis.class, "basis", form.basis())),
+                  checks.check(() -> Fields.date("consentGivenOn", form.consentGivenOn())),
+                  form.basisDetail()),
               currentActor.require());
         });
   }

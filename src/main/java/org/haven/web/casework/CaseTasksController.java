@@ -9,9 +9,9 @@ import org.haven.web.forms.Fields;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A case's tasks on its page: the centre writes one; the centre or the assignee marks it done. */
@@ -35,20 +35,21 @@ class CaseTasksController {
   @PreAuthorize(CENTRE)
   String addTask(
       @PathVariable UUID id,
-      @RequestParam Map<String, String> form,
+      @ModelAttribute("taskForm") CaseForms.Task form,
       Model model,
       RedirectAttributes redirect) {
     return casePage.attempt(
         id,
         model,
         redirect,
+        "taskForm",
         form,
-        () ->
+        checks ->
             tasks.add(
                 new CaseId(id),
-                form.get("title"),
-                Fields.date("dueOn", form.get("dueOn")),
-                Fields.optionalUuid("assignee", form.get("assignee")),
+                form.title(),
+                checks.check(() -> Fields.date("dueOn", form.dueOn())),
+                checks.check(() -> Fields.optionalUuid("assignee", form.assignee())),
                 currentActor.require()));
   }
 

@@ -18,10 +18,12 @@ import org.haven.casework.SupportType;
 import org.haven.web.forms.Confirmations;
 import org.haven.web.forms.Dates;
 import org.haven.web.forms.Fields;
+import org.haven.web.forms.FormErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -122,43 +124,47 @@ class CasesController {
   @PreAuthorize(CENTRE)
   String addPlan(
       @PathVariable UUID id,
-      @RequestParam Map<String, String> form,
+      @ModelAttribute("planForm") CaseForms.Plan form,
       Model model,
       RedirectAttributes redirect) {
     return casePage.attempt(
         id,
         model,
         redirect,
+        "planForm",
         form,
-        () ->
+        checks ->
             support.plan(
                 new CaseId(id),
-                Fields.enumValue(SupportType.class, "planType", form.get("planType")),
-                form.get("objectives"),
-                Fields.date("startsOn", form.get("startsOn")),
-                Fields.date("plannedEnd", form.get("plannedEnd")),
+                checks.check(
+                    () -> Fields.enumValue(SupportType.class, "planType", form.planType())),
+                form.objectives(),
+                checks.check(() -> Fields.date("startsOn", form.startsOn())),
+                checks.check(() -> Fields.date("plannedEnd", form.plannedEnd())),
                 currentActor.require()));
   }
 
   @PostMapping("/cases/{id}/services")
   String addService(
       @PathVariable UUID id,
-      @RequestParam Map<String, String> form,
+      @ModelAttribute("serviceForm") CaseForms.Service form,
       Model model,
       RedirectAttributes redirect) {
     return casePage.attempt(
         id,
         model,
         redirect,
+        "serviceForm",
         form,
-        () ->
+        checks ->
             support.record(
                 new CaseId(id),
-                Fields.optionalUuid("plan", form.get("plan")),
-                Fields.enumValue(SupportType.class, "serviceType", form.get("serviceType")),
-                Fields.date("deliveredOn", form.get("deliveredOn")),
+                checks.check(() -> Fields.optionalUuid("plan", form.plan())),
+                checks.check(
+                    () -> Fields.enumValue(SupportType.class, "serviceType", form.serviceType())),
+                checks.check(() -> Fields.date("deliveredOn", form.deliveredOn())),
                 null,
-                form.get("serviceNote"),
+                form.serviceNote(),
                 currentActor.require()));
   }
 
@@ -167,19 +173,20 @@ class CasesController {
   String contactPerson(
       @PathVariable UUID id,
       @RequestParam(defaultValue = "-1") long version,
-      @RequestParam Map<String, String> form,
+      @ModelAttribute("contactForm") CaseForms.ContactPerson form,
       Model model,
       RedirectAttributes redirect) {
     return casePage.attempt(
         id,
         model,
         redirect,
+        "contactForm",
         form,
-        () ->
+        checks ->
             cases.assignContactPerson(
                 new CaseId(id),
                 version,
-                Fields.optionalUuid("contactPerson", form.get("contactPerson")),
+                checks.check(() -> Fields.optionalUuid("contactPerson", form.contactPerson())),
                 currentActor.require()));
   }
 
@@ -188,12 +195,12 @@ class CasesController {
   String close(
       @PathVariable UUID id,
       @RequestParam(defaultValue = "-1") long version,
-      @RequestParam Map<String, String> form,
+      @ModelAttribute("closingForm") CaseForms.Closing form,
       Model model,
       RedirectAttributes redirect) {
-    String status = form.getOrDefault("status", "");
+    String status = form.status() == null ? "" : form.status();
     boolean closing = !status.equals(CaseStatus.FOLLOW_UP.name());
-    if (closing && !Confirmations.confirmed(form)) {
+    if (closing && !Boolean.TRUE.equals(form.confirmed())) {
       int setAside = tasks.setAsideByClosing(new CaseId(id), currentActor.require());
       List<String> consequences = new ArrayList<>();
       consequences.add(casePage.text("case.closeEndsWork"));
@@ -207,7 +214,7 @@ class CasesController {
               casePage.text("case.closeConfirm"),
               consequences,
               "/cases/" + id + "/close",
-              form,
+              FormErrors.postedFields(),
               casePage.text("case.closeButton"),
               "/cases/" + id));
     }
@@ -215,14 +222,15 @@ class CasesController {
         id,
         model,
         redirect,
+        "closingForm",
         form,
-        () ->
+        checks ->
             cases.changeStatus(
                 new CaseId(id),
                 version,
-                Fields.enumValue(CaseStatus.class, "status", status),
-                Fields.enumValue(ClosureReason.class, "reason", form.get("reason")),
-                form.get("note"),
+                checks.check(() -> Fields.enumValue(CaseStatus.class, "status", status)),
+                checks.check(() -> Fields.enumValue(ClosureReason.class, "reason", form.reason())),
+                form.note(),
                 currentActor.require()));
   }
 }
