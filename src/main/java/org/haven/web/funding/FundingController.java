@@ -451,44 +451,45 @@ class FundingController {
       }
       model.addAttribute("returnCosts", costs);
     }
-    if (!model.containsAttribute("form")) {
-      model.addAttribute("form", new LinkedHashMap<String, String>());
-    }
     // the programme as sent back with an error, else the one the initiative pays for now
-    @SuppressWarnings("unchecked")
-    Map<String, String> form = (Map<String, String>) model.getAttribute("form");
     model.addAttribute(
         "chosenReturns",
-        form.containsKey("fundsReturns")
-            ? form.get("fundsReturns")
+        model.getAttribute("returnsForm") instanceof ReturnsForm sent
+            ? sent.fundsReturns()
             : initiative.fundsReturns() == null ? "" : initiative.fundsReturns().name());
     return "funding/initiative";
   }
+
+  /** An initiative moved to another status, as typed (ADR 0021). */
+  public record StatusForm(String status, String on, String note, String version) {}
+
+  /** The programme whose returns an initiative pays for, as chosen. */
+  public record ReturnsForm(String fundsReturns, String version) {}
 
   @PostMapping("/funding/initiatives/{id}/status")
   @PreAuthorize(MANAGERS)
   String changeStatus(
       @PathVariable UUID id,
-      @RequestParam Map<String, String> form,
+      @ModelAttribute("statusForm") StatusForm form,
       Model model,
       RedirectAttributes redirect) {
     return errors.submitAll(
         model,
         redirect,
+        "statusForm",
         form,
         checks -> {
           // the day the status changed is a fact the page asks for, never assumed to be today
-          LocalDate on = checks.check(() -> Fields.date("on", form.get("on")));
-          if (on == null && blankOr(form.get("on")) == null) {
+          LocalDate on = checks.check(() -> Fields.date("on", form.on()));
+          if (on == null && blankOr(form.on()) == null) {
             checks.add("on", "validation.required");
           }
           return funding.changeStatus(
               id,
-              checks.check(
-                  () -> Fields.enumValue(InitiativeStatus.class, "status", form.get("status"))),
+              checks.check(() -> Fields.enumValue(InitiativeStatus.class, "status", form.status())),
               on,
-              form.get("note"),
-              version(form),
+              form.note(),
+              version(form.version()),
               currentActor.require());
         },
         () -> initiative(id, model),
@@ -499,21 +500,20 @@ class FundingController {
   @PreAuthorize(MANAGERS)
   String payForReturns(
       @PathVariable UUID id,
-      @RequestParam Map<String, String> form,
+      @ModelAttribute("returnsForm") ReturnsForm form,
       Model model,
       RedirectAttributes redirect) {
     return errors.submitAll(
         model,
         redirect,
+        "returnsForm",
         form,
         checks ->
             funding.payForReturns(
                 id,
                 checks.check(
-                    () ->
-                        Fields.enumValue(
-                            Programme.class, "fundsReturns", form.get("fundsReturns"))),
-                version(form),
+                    () -> Fields.enumValue(Programme.class, "fundsReturns", form.fundsReturns())),
+                version(form.version()),
                 currentActor.require()),
         () -> initiative(id, model),
         "/funding/initiatives/" + id);
@@ -593,44 +593,54 @@ class FundingController {
     model.addAttribute("mayReport", FundingPolicy.mayActFor(grant.organisation(), actor));
     model.addAttribute("outcomes", GrantDecision.Outcome.values());
     model.addAttribute("dutyKinds", DutyKind.values());
-    if (!model.containsAttribute("form")) {
-      model.addAttribute("form", new LinkedHashMap<String, String>());
-    }
     return "funding/grant";
   }
+
+  /** A grant's decision, as typed (ADR 0021), with the first reporting duty. */
+  public record DecisionForm(
+      String outcome,
+      String amount,
+      String conditions,
+      String decidedOn,
+      String dutyKind,
+      String dueOn,
+      String version) {}
+
+  /** A payment out or back, as typed. */
+  public record PaymentForm(String kind, String paidOn, String amount, String note) {}
 
   @PostMapping("/funding/grants/{id}/decision")
   @PreAuthorize(MANAGERS)
   String decide(
       @PathVariable UUID id,
-      @RequestParam Map<String, String> form,
+      @ModelAttribute("decisionForm") DecisionForm form,
       Model model,
       RedirectAttributes redirect) {
     return errors.submitAll(
         model,
         redirect,
+        "decisionForm",
         form,
         checks -> {
           List<DutyDetails> duties = new ArrayList<>();
-          if (form.get("dutyKind") != null && !form.get("dutyKind").isBlank()) {
+          if (blankOr(form.dutyKind()) != null) {
             duties.add(
                 new DutyDetails(
                     checks.check(
-                        () -> Fields.enumValue(DutyKind.class, "dutyKind", form.get("dutyKind"))),
-                    checks.check(() -> Fields.date("dueOn", form.get("dueOn")))));
+                        () -> Fields.enumValue(DutyKind.class, "dutyKind", form.dutyKind())),
+                    checks.check(() -> Fields.date("dueOn", form.dueOn()))));
           }
           return funding.decide(
               id,
               new GrantDecision(
                   checks.check(
                       () ->
-                          Fields.enumValue(
-                              GrantDecision.Outcome.class, "outcome", form.get("outcome"))),
-                  checks.check(() -> amount("amount", form.get("amount"))),
-                  form.get("conditions"),
-                  checks.check(() -> Fields.date("decidedOn", form.get("decidedOn"))),
+                          Fields.enumValue(GrantDecision.Outcome.class, "outcome", form.outcome())),
+                  checks.check(() -> amount("amount", form.amount())),
+                  form.conditions(),
+                  checks.check(() -> Fields.date("decidedOn", form.decidedOn())),
                   duties),
-              version(form),
+              version(form.version()),
               currentActor.require());
         },
         () -> grant(id, model),
@@ -641,22 +651,23 @@ class FundingController {
   @PreAuthorize(MANAGERS)
   String pay(
       @PathVariable UUID id,
-      @RequestParam Map<String, String> form,
+      @ModelAttribute("paymentForm") PaymentForm form,
       Model model,
       RedirectAttributes redirect) {
     return errors.submitAll(
         model,
         redirect,
+        "paymentForm",
         form,
         checks -> {
           PaymentDetails payment =
               new PaymentDetails(
-                  checks.check(() -> Fields.date("paidOn", form.get("paidOn"))),
-                  checks.check(() -> amount("amount", form.get("amount"))),
+                  checks.check(() -> Fields.date("paidOn", form.paidOn())),
+                  checks.check(() -> amount("amount", form.amount())),
                   null,
-                  form.get("note"));
+                  form.note());
           Actor actor = currentActor.require();
-          return "REPAYMENT".equals(form.get("kind"))
+          return "REPAYMENT".equals(form.kind())
               ? funding.repay(id, payment, actor)
               : funding.disburse(id, payment, actor);
         },
@@ -924,7 +935,11 @@ class FundingController {
   }
 
   private static long version(Map<String, String> form) {
-    Integer version = Fields.optionalNumber("version", form.get("version"));
+    return version(form.get("version"));
+  }
+
+  private static long version(String typed) {
+    Integer version = Fields.optionalNumber("version", typed);
     return version == null ? -1 : version;
   }
 
