@@ -156,12 +156,7 @@ class PersonMergeApiTest {
     assertThat(count("accommodation.placement", p1)).isEqualTo(1);
     // both case pages say so and link each other
     try (Browser browser = new Browser()) {
-      browser.open("http://localhost:" + port + "/login");
-      browser.type("email", caseworker.email());
-      browser.type("password", AccessFixtures.PASSWORD);
-      browser.submit("sign-in");
-      browser.type("code", caseworker.code(0));
-      browser.submit("verify-code");
+      browser.signIn("http://localhost:" + port, caseworker);
       browser.open("http://localhost:" + port + "/cases/" + case3);
       assertThat(browser.text("case-merged")).contains("kept, whole, as part of the person's case");
       browser.open("http://localhost:" + port + "/cases/" + case1);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.haven.access.AccessFixtures;
-import org.haven.access.AccessFixtures.TestUser;
 import org.haven.access.Role;
 import org.haven.api.ReferralsApiFixture;
 import org.haven.support.Browser;
@@ -61,7 +60,7 @@ class CrossBorderBrowserTest {
       partner.trust(keys);
       String name = "Nationellt centrum " + UUID.randomUUID().toString().substring(0, 8);
 
-      signIn(fixtures.user(Role.ADMINISTRATOR));
+      browser.signIn(url(""), fixtures.user(Role.ADMINISTRATOR));
       browser.open(url("/admin/partners"));
       violations.addAll(browser.axeViolations("partners"));
       assertThat(browser.text("own-fingerprint")).matches("([0-9A-F]{4} ){7}[0-9A-F]{4}");
@@ -82,7 +81,7 @@ class CrossBorderBrowserTest {
       String centre = fixtures.token(fixtures.user(Role.CENTRE_CASEWORKER));
       String caseId = ReferralsApiFixture.acceptedCase(http, fixtures, jdbc, centre);
       browser.driver().manage().deleteAllCookies();
-      signIn(fixtures.user(Role.CENTRE_CASEWORKER));
+      browser.signIn(url(""), fixtures.user(Role.CENTRE_CASEWORKER));
       browser.open(url("/cases/" + caseId));
       browser.follow(browser.driver().findElement(By.id("new-transfer")));
       violations.addAll(browser.axeViolations("new transfer"));
@@ -118,15 +117,6 @@ class CrossBorderBrowserTest {
   private void paste(String id, String text) {
     ((JavascriptExecutor) browser.driver())
         .executeScript("document.getElementById(arguments[0]).value = arguments[1]", id, text);
-  }
-
-  private void signIn(TestUser user) {
-    browser.open(url("/login"));
-    browser.type("email", user.email());
-    browser.type("password", AccessFixtures.PASSWORD);
-    browser.submit("sign-in");
-    browser.type("code", user.code(0));
-    browser.submit("verify-code");
   }
 
   private String url(String path) {

@@ -88,12 +88,7 @@ final class DemoPagesCrawl {
 
   static void signIn(Browser browser, String base, String email, String password, String secret) {
     browser.driver().manage().deleteAllCookies();
-    browser.open(base + "/login");
-    browser.type("email", email);
-    browser.type("password", password);
-    browser.submit("sign-in");
-    browser.type("code", Totp.code(secret, 0));
-    browser.submit("verify-code");
+    browser.signIn(base, email, password, Totp.code(secret, 0));
   }
 
   static void chooseLanguage(Browser browser, String base, String code) {

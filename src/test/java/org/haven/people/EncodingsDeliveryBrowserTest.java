@@ -61,12 +61,7 @@ class EncodingsDeliveryBrowserTest {
       Files.writeString(wrong, first + "\nnot-an-encoding\n" + second + "\n");
       Files.writeString(right, first + "\n\n" + second + "\n");
 
-      browser.open(url("/login"));
-      browser.type("email", worker.email());
-      browser.type("password", AccessFixtures.PASSWORD);
-      browser.submit("sign-in");
-      browser.type("code", worker.code(0));
-      browser.submit("verify-code");
+      browser.signIn(url(""), worker);
       browser.open(url("/outreach"));
       browser.submit("deliver-encodings-link");
       browser.driver().findElement(By.id("file")).sendKeys(wrong.toString());

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.haven.access.AccessFixtures;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -77,6 +78,26 @@ public final class Browser implements AutoCloseable {
       throw new AssertionError(
           "ids used more than once on " + driver.getCurrentUrl() + ": " + duplicates);
     }
+  }
+
+  /** Signs in at {@code base} (the server's address) as a test user with its first code. */
+  public void signIn(String base, AccessFixtures.TestUser user) {
+    signIn(base, user, 0);
+  }
+
+  /** Signs in as a test user with the code of the given time step (a later sign-in). */
+  public void signIn(String base, AccessFixtures.TestUser user, int step) {
+    signIn(base, user.email(), AccessFixtures.PASSWORD, user.code(step));
+  }
+
+  /** Signs in with a password and a one-time code, as a person does on the sign-in pages. */
+  public void signIn(String base, String email, String password, String code) {
+    open(base + "/login");
+    type("email", email);
+    type("password", password);
+    submit("sign-in");
+    type("code", code);
+    submit("verify-code");
   }
 
   public void type(String id, String text) {

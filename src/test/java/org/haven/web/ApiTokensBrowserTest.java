@@ -54,7 +54,7 @@ class ApiTokensBrowserTest {
   void aPersonCreatesTheirOwnTokenOnAPhoneAndRevokingItAsksFirst() {
     browser.driver().manage().window().setSize(new Dimension(375, 812));
     TestUser worker = fixtures.user(Role.NGO_WORKER);
-    signIn(worker);
+    browser.signIn(url(""), worker);
 
     browser.open(url("/account"));
     browser.type("name", "Outreach app");
@@ -83,7 +83,7 @@ class ApiTokensBrowserTest {
     TestUser admin = fixtures.user(Role.ADMINISTRATOR);
     TestUser person = fixtures.user(Role.CENTRE_ANALYST);
     String police = fixtures.organisation(OrganisationType.POLICE_DISTRICT).id().toString();
-    signIn(admin);
+    browser.signIn(url(""), admin);
 
     browser.open(url("/admin/users/" + person.id()));
     assertThat(browser.has("create-token")).isFalse();
@@ -115,15 +115,6 @@ class ApiTokensBrowserTest {
     browser.type("name", "nightly export");
     browser.submit("create-token");
     assertThat(browser.text("token-secret")).startsWith("hvn_");
-  }
-
-  private void signIn(TestUser user) {
-    browser.open(url("/login"));
-    browser.type("email", user.email());
-    browser.type("password", AccessFixtures.PASSWORD);
-    browser.submit("sign-in");
-    browser.type("code", user.code(0));
-    browser.submit("verify-code");
   }
 
   private String url(String path) {

@@ -42,7 +42,7 @@ class CasePageFormsBrowserTest {
     LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
 
     try (Browser browser = new Browser()) {
-      signIn(browser, caseworker);
+      browser.signIn(url(""), caseworker);
       browser.open(url("/cases/" + caseId));
 
       open(browser, "planType");
@@ -113,15 +113,6 @@ class CasePageFormsBrowserTest {
   private static void setValue(Browser browser, String id, String value) {
     ((JavascriptExecutor) browser.driver())
         .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
-  }
-
-  private void signIn(Browser browser, TestUser user) {
-    browser.open(url("/login"));
-    browser.type("email", user.email());
-    browser.type("password", AccessFixtures.PASSWORD);
-    browser.submit("sign-in");
-    browser.type("code", user.code(0));
-    browser.submit("verify-code");
   }
 
   private String url(String path) {

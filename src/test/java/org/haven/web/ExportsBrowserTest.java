@@ -43,7 +43,7 @@ class ExportsBrowserTest {
   void aCaseworkerAsksAndAnotherPersonApproves() {
     List<String> violations = new ArrayList<>();
     TestUser caseworker = fixtures.user(Role.CENTRE_CASEWORKER);
-    signIn(caseworker);
+    browser.signIn(url(""), caseworker);
     browser.open(url("/exports"));
     violations.addAll(browser.axeViolations("exports"));
     browser.type("year", "2025");
@@ -56,7 +56,7 @@ class ExportsBrowserTest {
     assertThat(browser.has("to-approve")).as("nobody approves their own").isFalse();
 
     browser.driver().manage().deleteAllCookies();
-    signIn(fixtures.user(Role.ADMINISTRATOR));
+    browser.signIn(url(""), fixtures.user(Role.ADMINISTRATOR));
     browser.open(url("/exports"));
     assertThat(browser.text("to-approve")).contains("Delivery to the ministry");
     browser.follow(browser.driver().findElement(By.cssSelector("#to-approve button")));
@@ -65,23 +65,10 @@ class ExportsBrowserTest {
     browser.submit("confirm");
 
     browser.driver().manage().deleteAllCookies();
-    signIn(caseworker, 1); // the next time step: a code is taken once
+    browser.signIn(url(""), caseworker, 1); // the next time step: a code is taken once
     browser.open(url("/exports"));
     assertThat(browser.text("my-exports")).contains("ready to download");
     assertThat(violations).isEmpty();
-  }
-
-  private void signIn(TestUser user) {
-    signIn(user, 0);
-  }
-
-  private void signIn(TestUser user, int step) {
-    browser.open(url("/login"));
-    browser.type("email", user.email());
-    browser.type("password", AccessFixtures.PASSWORD);
-    browser.submit("sign-in");
-    browser.type("code", user.code(step));
-    browser.submit("verify-code");
   }
 
   private String url(String path) {

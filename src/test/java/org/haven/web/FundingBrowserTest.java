@@ -325,12 +325,7 @@ class FundingBrowserTest {
   }
 
   private void signIn(Browser browser, TestUser user, String language) {
-    browser.open(url("/login"));
-    browser.type("email", user.email());
-    browser.type("password", AccessFixtures.PASSWORD);
-    browser.submit("sign-in");
-    browser.type("code", user.code(0));
-    browser.submit("verify-code");
+    browser.signIn(url(""), user);
     browser
         .driver()
         .findElement(By.cssSelector(".language-switch button[value=" + language + "]"))

@@ -99,7 +99,7 @@ class IdentificationBrowserTest {
             .single();
 
     try (Browser browser = new Browser()) {
-      signIn(browser, caseworker);
+      browser.signIn(url(""), caseworker);
       browser.open(url("/identifications/" + identification));
       assertThat(browser.heading()).contains(reference);
 
@@ -267,15 +267,6 @@ class IdentificationBrowserTest {
     ((JavascriptExecutor) browser.driver())
         .executeScript(
             "document.getElementById(arguments[0]).closest('details').open = true;", fieldId);
-  }
-
-  private void signIn(Browser browser, TestUser user) {
-    browser.open(url("/login"));
-    browser.type("email", user.email());
-    browser.type("password", AccessFixtures.PASSWORD);
-    browser.submit("sign-in");
-    browser.type("code", user.code(0));
-    browser.submit("verify-code");
   }
 
   private static void setValue(Browser browser, String id, String value) {

@@ -56,7 +56,7 @@ class InvestigationBrowserTest {
             new Http(port), fixtures, jdbc, fixtures.token(caseworker));
     LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
 
-    signIn(caseworker);
+    browser.signIn(url(""), caseworker);
     browser.open(url("/cases/" + caseId));
     browser.submit("open-investigation");
     new Select(browser.driver().findElement(By.id("policeDistrict")))
@@ -80,7 +80,7 @@ class InvestigationBrowserTest {
     assertThat(browser.text("timeline")).contains("Charges brought on");
 
     browser.driver().manage().deleteAllCookies();
-    signIn(fixtures.user(district, Role.POLICE_KEY_PERSON));
+    browser.signIn(url(""), fixtures.user(district, Role.POLICE_KEY_PERSON));
     browser.open(url("/investigations"));
     assertThat(browser.text("investigations")).contains("3700-80000-00042-26");
     browser.submit("investigation-1");
@@ -90,15 +90,6 @@ class InvestigationBrowserTest {
   private static void setValue(String id, String value) {
     ((JavascriptExecutor) browser.driver())
         .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
-  }
-
-  private void signIn(TestUser user) {
-    browser.open(url("/login"));
-    browser.type("email", user.email());
-    browser.type("password", AccessFixtures.PASSWORD);
-    browser.submit("sign-in");
-    browser.type("code", user.code(0));
-    browser.submit("verify-code");
   }
 
   private String url(String path) {

@@ -51,7 +51,7 @@ class JointActionsBrowserTest {
     TestUser inspector = fixtures.user(taxAgency, Role.TAX_INSPECTOR);
     String today = LocalDate.now(ZoneId.of("Europe/Copenhagen")).toString();
 
-    signIn(police);
+    browser.signIn(url(""), police);
     browser.open(url("/joint-actions/new"));
     browser.type("title", "Building sites, harbour");
     setValue("startsAt", today);
@@ -81,7 +81,7 @@ class JointActionsBrowserTest {
     String actionUrl = browser.driver().getCurrentUrl();
 
     browser.driver().manage().deleteAllCookies();
-    signIn(inspector);
+    browser.signIn(url(""), inspector);
     browser.open(url("/joint-actions"));
     browser.driver().findElement(By.linkText("Building sites, harbour")).click();
     assertThat(browser.text("action-address")).isEqualTo("Havnegade 1000");
@@ -98,7 +98,7 @@ class JointActionsBrowserTest {
     assertThat(browser.text("screening-count")).isEqualTo("1");
 
     browser.driver().manage().deleteAllCookies();
-    signIn(fixtures.user(Role.NGO_WORKER));
+    browser.signIn(url(""), fixtures.user(Role.NGO_WORKER));
     browser.open(actionUrl);
     assertThat(browser.driver().getPageSource()).doesNotContain("Havnegade");
     assertThat(browser.driver().getPageSource()).doesNotContain("Building sites, harbour");
@@ -107,15 +107,6 @@ class JointActionsBrowserTest {
   private static void setValue(String id, String value) {
     ((JavascriptExecutor) browser.driver())
         .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
-  }
-
-  private void signIn(TestUser user) {
-    browser.open(url("/login"));
-    browser.type("email", user.email());
-    browser.type("password", AccessFixtures.PASSWORD);
-    browser.submit("sign-in");
-    browser.type("code", user.code(0));
-    browser.submit("verify-code");
   }
 
   private String url(String path) {

@@ -3,7 +3,6 @@ package org.haven.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.haven.access.AccessFixtures;
-import org.haven.access.AccessFixtures.TestUser;
 import org.haven.access.Organisation;
 import org.haven.access.OrganisationType;
 import org.haven.access.Role;
@@ -42,7 +41,7 @@ class KeyPersonsBrowserTest {
   @Test
   void theCentreKeepsTheDirectoryAndAnInspectorFindsAKeyPerson() {
     Organisation district = fixtures.organisation(OrganisationType.POLICE_DISTRICT);
-    signIn(fixtures.user(Role.CENTRE_CASEWORKER));
+    browser.signIn(url(""), fixtures.user(Role.CENTRE_CASEWORKER));
     browser.open(url("/key-persons"));
     new Select(browser.driver().findElement(By.id("district")))
         .selectByValue(district.id().toString());
@@ -63,21 +62,12 @@ class KeyPersonsBrowserTest {
     assertThat(browser.text("key-persons")).contains("+45 7000 1234");
 
     browser.driver().manage().deleteAllCookies();
-    signIn(fixtures.user(Role.LABOUR_INSPECTOR));
+    browser.signIn(url(""), fixtures.user(Role.LABOUR_INSPECTOR));
     browser.open(url("/key-persons"));
     browser.type("q", district.name());
     browser.submit("search-key-persons");
     assertThat(browser.text("key-persons")).contains("Bodil Krogh").contains("+45 7000 1234");
     assertThat(browser.has("add-key-person")).isFalse();
-  }
-
-  private void signIn(TestUser user) {
-    browser.open(url("/login"));
-    browser.type("email", user.email());
-    browser.type("password", AccessFixtures.PASSWORD);
-    browser.submit("sign-in");
-    browser.type("code", user.code(0));
-    browser.submit("verify-code");
   }
 
   private String url(String path) {

@@ -46,12 +46,7 @@ class OutreachBrowserTest {
   void aWorkerAddsContactsInThreeTapsAndRefersOne() {
     browser.driver().manage().window().setSize(new Dimension(375, 812));
     TestUser worker = fixtures.user(Role.NGO_WORKER);
-    browser.open(url("/login"));
-    browser.type("email", worker.email());
-    browser.type("password", AccessFixtures.PASSWORD);
-    browser.submit("sign-in");
-    browser.type("code", worker.code(0));
-    browser.submit("verify-code");
+    browser.signIn(url(""), worker);
 
     browser.open(url("/outreach"));
     browser.driver().findElement(By.id("new-activity")).click();

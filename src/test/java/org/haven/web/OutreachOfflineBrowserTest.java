@@ -53,7 +53,7 @@ class OutreachOfflineBrowserTest {
     try (Browser browser = new Browser()) {
       ChromiumDriver driver = (ChromiumDriver) browser.driver();
       driver.manage().window().setSize(new Dimension(375, 812));
-      signIn(browser, worker);
+      browser.signIn(url(""), worker);
       browser.open(url("/outreach/field"));
       waitForOfflineReady(driver);
 
@@ -142,7 +142,7 @@ class OutreachOfflineBrowserTest {
     try (Browser browser = new Browser()) {
       ChromiumDriver driver = (ChromiumDriver) browser.driver();
       driver.manage().window().setSize(new Dimension(375, 812));
-      signIn(browser, worker);
+      browser.signIn(url(""), worker);
       browser.open(url("/outreach/field"));
       waitUntil(driver, d -> "true".equals(app(d).getAttribute("data-ready")));
 
@@ -174,15 +174,6 @@ class OutreachOfflineBrowserTest {
       warning.dismiss();
       assertThat(browser.path()).as("still signed in, on the page").isEqualTo("/outreach/field");
     }
-  }
-
-  private void signIn(Browser browser, TestUser worker) {
-    browser.open(url("/login"));
-    browser.type("email", worker.email());
-    browser.type("password", AccessFixtures.PASSWORD);
-    browser.submit("sign-in");
-    browser.type("code", worker.code(0));
-    browser.submit("verify-code");
   }
 
   private static void waitForOfflineReady(ChromiumDriver driver) {

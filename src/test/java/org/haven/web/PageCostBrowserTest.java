@@ -158,12 +158,7 @@ class PageCostBrowserTest {
 
   private void signIn(TestUser user) {
     browser.driver().manage().deleteAllCookies();
-    browser.open(url("/login"));
-    browser.type("email", user.email());
-    browser.type("password", AccessFixtures.PASSWORD);
-    browser.submit("sign-in");
-    browser.type("code", user.code(0));
-    browser.submit("verify-code");
+    browser.signIn(url(""), user);
   }
 
   private String url(String path) {

@@ -69,7 +69,7 @@ class PersonPageBrowserTest {
                 List.of()),
             caseworker.actor());
     String reference = person.reference().value();
-    signIn(caseworker);
+    browser.signIn(url(""), caseworker);
 
     browser.open(url("/persons/P-NOT-A-REFERENCE"));
     assertThat(browser.text("error-title"))
@@ -162,7 +162,7 @@ class PersonPageBrowserTest {
                 List.of()),
             caseworker.actor());
     String reference = person.reference().value();
-    signIn(caseworker);
+    browser.signIn(url(""), caseworker);
     browser.open(url("/persons/" + reference));
     assertThat(browser.has("reveal-safe-address")).as("nothing recorded yet").isFalse();
     browser
@@ -188,15 +188,6 @@ class PersonPageBrowserTest {
                 .query(Long.class)
                 .single())
         .isEqualTo(1);
-  }
-
-  private void signIn(TestUser user) {
-    browser.open(url("/login"));
-    browser.type("email", user.email());
-    browser.type("password", AccessFixtures.PASSWORD);
-    browser.submit("sign-in");
-    browser.type("code", user.code(0));
-    browser.submit("verify-code");
   }
 
   private String url(String path) {

@@ -49,12 +49,7 @@ class PersonReviewBrowserTest {
     assertThat(cd).as("diacritics dropped, day and month swapped").isNotNull();
 
     try (Browser browser = new Browser()) {
-      browser.open(url("/login"));
-      browser.type("email", caseworker.email());
-      browser.type("password", AccessFixtures.PASSWORD);
-      browser.submit("sign-in");
-      browser.type("code", caseworker.code(0));
-      browser.submit("verify-code");
+      browser.signIn(url(""), caseworker);
 
       browser.open(url("/persons/reviews"));
       assertThat(browser.heading()).isEqualTo("Possible duplicates");

@@ -67,7 +67,7 @@ class ReferralWizardBrowserTest {
             caseworker.actor());
 
     try (Browser browser = new Browser()) {
-      signIn(browser, ngoWorker);
+      browser.signIn(url(""), ngoWorker);
       browser.submit("language-da");
       assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang"))
           .isEqualTo("da");
@@ -114,7 +114,7 @@ class ReferralWizardBrowserTest {
       String referralPath = browser.path();
 
       browser.submit("sign-out");
-      signIn(browser, caseworker);
+      browser.signIn(url(""), caseworker);
       browser.open(url(referralPath));
       assertThat(browser.text("referred-name")).contains(family);
       assertThat(browser.driver().getPageSource()).doesNotContain("passet holdes");
@@ -148,7 +148,7 @@ class ReferralWizardBrowserTest {
         fixtures.user(fixtures.organisation(OrganisationType.NGO), Role.NGO_WORKER);
     try (Browser browser = new Browser()) {
       browser.driver().manage().window().setSize(new Dimension(375, 812));
-      signIn(browser, ngoWorker);
+      browser.signIn(url(""), ngoWorker);
       browser.open(url("/referrals/new"));
       browser.driver().findElement(By.id("path-FULL")).click();
       setValue(browser, "encounterDate", "2026-11-01");
@@ -196,15 +196,6 @@ class ReferralWizardBrowserTest {
       browser.submit("continue");
       assertThat(browser.path()).matches("/referrals/[0-9a-f-]{36}");
     }
-  }
-
-  private void signIn(Browser browser, TestUser user) {
-    browser.open(url("/login"));
-    browser.type("email", user.email());
-    browser.type("password", AccessFixtures.PASSWORD);
-    browser.submit("sign-in");
-    browser.type("code", user.code(0));
-    browser.submit("verify-code");
   }
 
   private static void setValue(Browser browser, String id, String value) {

@@ -142,7 +142,7 @@ class RepatriationBrowserTest {
                 id -> id != null);
 
     try (Browser browser = new Browser()) {
-      signIn(browser, staff);
+      browser.signIn(url(""), staff);
       browser.open(url("/shelters"));
       assertThat(browser.text("shelters")).contains(shelter.name()).contains("4 / 4");
       browser.driver().findElement(By.linkText(shelter.name())).click();
@@ -154,7 +154,7 @@ class RepatriationBrowserTest {
     }
 
     try (Browser browser = new Browser()) {
-      signIn(browser, caseworker);
+      browser.signIn(url(""), caseworker);
       browser.open(url("/cases/" + caseId));
       browser.submit("offer-repatriation");
       assertThat(browser.heading()).contains(reference);
@@ -281,7 +281,7 @@ class RepatriationBrowserTest {
     String page = url("/repatriations/" + offered.repatriationId());
 
     try (Browser browser = new Browser()) {
-      signIn(browser, caseworker);
+      browser.signIn(url(""), caseworker);
       browser.open(page);
       browser.driver().findElement(By.id("criterion-IDENTIFIED_OR_PRESUMED_VICTIM")).click();
       browser.submit("check-eligibility");
@@ -306,7 +306,7 @@ class RepatriationBrowserTest {
     }
 
     try (Browser browser = new Browser()) {
-      signIn(browser, iomStaff);
+      browser.signIn(url(""), iomStaff);
       browser.open(page);
       browser.driver().findElement(By.id("outcome-rejected")).click();
       browser.submit("record-assessment");
@@ -330,15 +330,6 @@ class RepatriationBrowserTest {
   private static void setValue(Browser browser, String id, String value) {
     ((JavascriptExecutor) browser.driver())
         .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
-  }
-
-  private void signIn(Browser browser, TestUser user) {
-    browser.open(url("/login"));
-    browser.type("email", user.email());
-    browser.type("password", AccessFixtures.PASSWORD);
-    browser.submit("sign-in");
-    browser.type("code", user.code(0));
-    browser.submit("verify-code");
   }
 
   private String url(String path) {

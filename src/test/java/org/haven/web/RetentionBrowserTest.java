@@ -68,7 +68,7 @@ class RetentionBrowserTest {
             caseworker.actor());
     String reference = person.reference().value();
     browser.driver().manage().deleteAllCookies();
-    signIn(caseworker);
+    browser.signIn(url(""), caseworker);
     browser.open(url("/persons/" + reference));
     browser.driver().findElement(By.id("legal-hold-open")).click();
     browser.submit("place-hold");
@@ -105,7 +105,7 @@ class RetentionBrowserTest {
     violations.addAll(browser.axeViolations("retention page"));
 
     browser.driver().manage().deleteAllCookies();
-    signIn(fixtures.user(Role.CENTRE_CASEWORKER));
+    browser.signIn(url(""), fixtures.user(Role.CENTRE_CASEWORKER));
     browser.open(url("/retention"));
     browser.follow(
         browser
@@ -126,7 +126,7 @@ class RetentionBrowserTest {
   @Test
   void theAdministratorSeesTheScheduleAndWhatTheBackupsNeed() {
     browser.driver().manage().deleteAllCookies();
-    signIn(fixtures.user(Role.ADMINISTRATOR));
+    browser.signIn(url(""), fixtures.user(Role.ADMINISTRATOR));
     browser.open(url("/retention"));
     assertThat(browser.text("retention-rules"))
         .contains("Closed cases")
@@ -143,15 +143,6 @@ class RetentionBrowserTest {
         browser.driver().findElement(By.cssSelector(".language-switch button[value=da]")));
     assertThat(browser.heading()).isEqualTo("Sikkerhedskopier");
     assertThat(violations).isEmpty();
-  }
-
-  private void signIn(TestUser user) {
-    browser.open(url("/login"));
-    browser.type("email", user.email());
-    browser.type("password", AccessFixtures.PASSWORD);
-    browser.submit("sign-in");
-    browser.type("code", user.code(0));
-    browser.submit("verify-code");
   }
 
   private String url(String path) {

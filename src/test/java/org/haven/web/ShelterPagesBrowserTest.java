@@ -60,7 +60,7 @@ class ShelterPagesBrowserTest {
 
     try (Browser browser = new Browser()) {
       browser.driver().manage().window().setSize(new Dimension(375, 812));
-      signIn(browser, caseworker);
+      browser.signIn(url(""), caseworker);
 
       // a new shelter: a field left wrong is said beside it, and what was typed stays
       browser.open(url("/shelters/new"));
@@ -143,7 +143,7 @@ class ShelterPagesBrowserTest {
     UUID person = acceptedPerson(ngoWorker, caseworker, "Irina", "Lungu");
     UUID caseId = caseOf(person);
     try (Browser browser = new Browser()) {
-      signIn(browser, caseworker);
+      browser.signIn(url(""), caseworker);
       browser.open(url("/cases/" + caseId));
       ((JavascriptExecutor) browser.driver())
           .executeScript("document.getElementById('text').closest('details').open = true;");
@@ -247,15 +247,6 @@ class ShelterPagesBrowserTest {
   private static void setValue(Browser browser, String id, String value) {
     ((JavascriptExecutor) browser.driver())
         .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
-  }
-
-  private void signIn(Browser browser, TestUser user) {
-    browser.open(url("/login"));
-    browser.type("email", user.email());
-    browser.type("password", AccessFixtures.PASSWORD);
-    browser.submit("sign-in");
-    browser.type("code", user.code(0));
-    browser.submit("verify-code");
   }
 
   private String url(String path) {

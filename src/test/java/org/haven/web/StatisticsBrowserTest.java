@@ -54,7 +54,7 @@ class StatisticsBrowserTest {
 
     TestUser caseworker = fixtures.user(Role.CENTRE_CASEWORKER);
     try (Browser browser = new Browser()) {
-      signIn(browser, caseworker);
+      browser.signIn(url(""), caseworker);
       browser.open(url("/imports/htcds"));
       browser.submit("start-import");
       assertThat(browser.text("error-summary")).contains("no rows");
@@ -80,7 +80,7 @@ class StatisticsBrowserTest {
 
     TestUser analyst = fixtures.user(Role.CENTRE_ANALYST);
     try (Browser browser = new Browser()) {
-      signIn(browser, analyst);
+      browser.signIn(url(""), analyst);
       browser.open(url("/statistics/annual/2016?disclosure=everything"));
       assertThat(browser.text("error-title"))
           .as("an unknown view of the report is a bad request, not an error inside the page")
@@ -108,15 +108,6 @@ class StatisticsBrowserTest {
       assertThat(browser.text("method")).contains("from 1 to 4 is withheld");
       browser.screenshot("status-report");
     }
-  }
-
-  private void signIn(Browser browser, TestUser user) {
-    browser.open(url("/login"));
-    browser.type("email", user.email());
-    browser.type("password", AccessFixtures.PASSWORD);
-    browser.submit("sign-in");
-    browser.type("code", user.code(0));
-    browser.submit("verify-code");
   }
 
   private String url(String path) {

@@ -69,7 +69,7 @@ class SubjectAccessBrowserTest {
                 List.of()),
             caseworker.actor());
     String reference = person.reference().value();
-    signIn(caseworker, 0);
+    browser.signIn(url(""), caseworker, 0);
     browser.open(url("/persons/" + reference));
     browser.driver().findElement(By.id("subject-access-open")).click();
     violations.addAll(browser.axeViolations("person page"));
@@ -88,7 +88,7 @@ class SubjectAccessBrowserTest {
     violations.addAll(browser.axeViolations("list"));
 
     browser.driver().manage().deleteAllCookies();
-    signIn(fixtures.user(Role.ADMINISTRATOR), 0);
+    browser.signIn(url(""), fixtures.user(Role.ADMINISTRATOR), 0);
     browser.open(url("/subject-access"));
     browser.follow(
         browser.driver().findElement(By.cssSelector("#subject-access-to-approve button")));
@@ -96,21 +96,12 @@ class SubjectAccessBrowserTest {
     browser.submit("confirm");
 
     browser.driver().manage().deleteAllCookies();
-    signIn(caseworker, 1); // the next time step: a code is taken once
+    browser.signIn(url(""), caseworker, 1); // the next time step: a code is taken once
     browser.open(url("/subject-access"));
     assertThat(browser.text("subject-access-mine")).contains("release the copies");
     assertThat(browser.driver().findElements(By.cssSelector("#subject-access-mine button")))
         .hasSize(2);
     assertThat(violations).isEmpty();
-  }
-
-  private void signIn(TestUser user, int step) {
-    browser.open(url("/login"));
-    browser.type("email", user.email());
-    browser.type("password", AccessFixtures.PASSWORD);
-    browser.submit("sign-in");
-    browser.type("code", user.code(step));
-    browser.submit("verify-code");
   }
 
   private String url(String path) {

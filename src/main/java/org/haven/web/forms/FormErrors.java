@@ -158,7 +158,8 @@ public class FormErrors {
       String done) {
     String next = submitAll(model, redirect, posted(), change, again, done);
     if (!next.startsWith("redirect:")) {
-      model.asMap().remove("form");
+      // the page's other forms, if they still read the shared map, show nothing of this one
+      model.addAttribute("form", name.equals("form") ? form : Map.of());
       model.addAttribute(name, form);
     }
     return next;

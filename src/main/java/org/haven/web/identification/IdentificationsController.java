@@ -449,15 +449,22 @@ class IdentificationsController {
         redirect,
         "extensionForm",
         form,
-        checks ->
-            identifications.extend(
-                new IdentificationId(id),
-                version,
-                checks.check(() -> Fields.number("days", form.days(), "period.extensionPositive")),
-                checks.check(
-                    () -> Fields.enumValue(ExtensionGround.class, "ground", form.ground())),
-                form.reason(),
-                currentActor.require()));
+        checks -> {
+          Integer days =
+              checks.check(() -> Fields.number("days", form.days(), "period.extensionPositive"));
+          ExtensionGround ground =
+              checks.check(() -> Fields.enumValue(ExtensionGround.class, "ground", form.ground()));
+          // without a number of days there is nothing for the period's rules to weigh
+          return days == null
+              ? null
+              : identifications.extend(
+                  new IdentificationId(id),
+                  version,
+                  days,
+                  ground,
+                  form.reason(),
+                  currentActor.require());
+        });
   }
 
   @PostMapping("/identifications/{id}/period-end")

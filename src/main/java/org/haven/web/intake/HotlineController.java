@@ -2,24 +2,38 @@ package org.haven.web.intake;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.haven.access.Actor;
 import org.haven.access.CurrentActor;
 import org.haven.access.InvalidInput;
+import org.haven.access.NotFound;
+import org.haven.access.Organisations;
 import org.haven.information.ContactMessages;
 import org.haven.intake.CallerType;
 import org.haven.intake.Hotline;
+import org.haven.intake.Referral;
+import org.haven.intake.ReferralFilter;
+import org.haven.intake.ReferralId;
+import org.haven.intake.ReferralSummary;
+import org.haven.intake.Referrals;
 import org.haven.web.forms.Dates;
+import org.haven.web.forms.Fields;
 import org.haven.web.forms.FormErrors;
+import org.haven.web.forms.Pick;
+import org.haven.web.layout.Words;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,6 +45,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class HotlineController {
 
   private final Hotline hotline;
+  private final Referrals referrals;
+  private final Organisations organisations;
+  private final Words words;
   private final ContactMessages messages;
   private final CurrentActor currentActor;
   private final FormErrors errors;
@@ -38,11 +55,17 @@ class HotlineController {
 
   HotlineController(
       Hotline hotline,
+      Referrals referrals,
+      Organisations organisations,
+      Words words,
       ContactMessages messages,
       CurrentActor currentActor,
       FormErrors errors,
       Dates dates) {
     this.hotline = hotline;
+    this.referrals = referrals;
+    this.organisations = organisations;
+    this.words = words;
     this.messages = messages;
     this.currentActor = currentActor;
     this.errors = errors;
@@ -62,8 +85,26 @@ class HotlineController {
       boolean inDanger,
       boolean handled) {}
 
+  /** A call as typed (ADR 0021); the referral it led to chosen from the recent ones. */
+  public record CallForm(
+      String receivedAt, String callerType, String topic, String outcome, String referral) {}
+
   @GetMapping("/hotline")
-  String page(Model model) {
+  String start(@RequestParam(required = false) UUID referral, Model model) {
+    model.addAttribute(
+        "callForm",
+        new CallForm(
+            LocalDateTime.ofInstant(Instant.now(), dates.zone())
+                .truncatedTo(ChronoUnit.MINUTES)
+                .toString(),
+            null,
+            null,
+            null,
+            referral == null ? null : referral.toString()));
+    return page(model);
+  }
+
+  private String page(Model model) {
     Instant now = Instant.now();
     Locale reader = LocaleContextHolder.getLocale();
     model.addAttribute(
@@ -88,11 +129,7 @@ class HotlineController {
         hotline.between(
             now.minus(Duration.ofDays(30)), now.plusSeconds(60), 0, 200, currentActor.require()));
     model.addAttribute("callerTypes", CallerType.values());
-    if (!model.containsAttribute("receivedAt")) {
-      model.addAttribute(
-          "receivedAt",
-          LocalDateTime.ofInstant(now, dates.zone()).truncatedTo(ChronoUnit.MINUTES).toString());
-    }
+    model.addAttribute("recentReferrals", recentReferrals(model));
     return "hotline/page";
   }
 
@@ -105,47 +142,23 @@ class HotlineController {
   }
 
   @PostMapping("/hotline")
-  String log(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-    String receivedAt = form.getOrDefault("receivedAt", "");
-    String callerType = form.getOrDefault("callerType", "");
-    String referral = form.getOrDefault("referral", "");
-    model.addAttribute("receivedAt", receivedAt);
-    model.addAttribute("callerType", callerType);
-    model.addAttribute("topic", form.getOrDefault("topic", ""));
-    model.addAttribute("outcome", form.getOrDefault("outcome", ""));
-    model.addAttribute("referral", referral);
+  String log(@ModelAttribute("callForm") CallForm form, Model model, RedirectAttributes redirect) {
     String next =
-        errors.submit(
+        errors.submitAll(
             model,
             redirect,
+            "callForm",
             form,
-            () -> {
-              Instant received;
-              try {
-                received = LocalDateTime.parse(receivedAt.strip()).atZone(dates.zone()).toInstant();
-              } catch (DateTimeParseException e) {
-                throw new InvalidInput("receivedAt", "validation.invalid");
-              }
-              CallerType type;
-              try {
-                type = callerType.isBlank() ? null : CallerType.valueOf(callerType);
-              } catch (IllegalArgumentException e) {
-                throw new InvalidInput("callerType", "validation.invalid");
-              }
-              UUID linked;
-              try {
-                linked = referral.isBlank() ? null : UUID.fromString(referral.strip());
-              } catch (IllegalArgumentException e) {
-                throw new InvalidInput("referral", "hotline.referralUnknown");
-              }
-              return hotline.log(
-                  received,
-                  type,
-                  form.getOrDefault("topic", ""),
-                  form.getOrDefault("outcome", ""),
-                  linked,
-                  currentActor.require());
-            },
+            checks ->
+                hotline.log(
+                    checks.check(
+                        () -> Fields.dateTime("receivedAt", form.receivedAt(), dates.zone())),
+                    checks.check(
+                        () -> Fields.enumValue(CallerType.class, "callerType", form.callerType())),
+                    form.topic() == null ? "" : form.topic(),
+                    form.outcome() == null ? "" : form.outcome(),
+                    checks.check(() -> referralId(form.referral())),
+                    currentActor.require()),
             () -> page(model),
             "/hotline");
     if (redirect.getFlashAttributes().get("saved") instanceof String saved
@@ -153,5 +166,71 @@ class HotlineController {
       redirect.addFlashAttribute("saved", "hotline.logged");
     }
     return next;
+  }
+
+  /**
+   * The referrals of the last 30 days to link a call to, newest first, each by its day, channel and
+   * sender; one chosen before (a link from its page) is offered even when older.
+   */
+  private List<Pick> recentReferrals(Model model) {
+    Actor actor = currentActor.require();
+    LocalDate today = LocalDate.now(dates.zone());
+    Map<UUID, String> names = organisations.names();
+    List<ReferralSummary> recent =
+        new ArrayList<>(
+            referrals
+                .list(
+                    new ReferralFilter(
+                        null, null, null, today.minusDays(30), today, null, null, 0, 100),
+                    actor)
+                .items());
+    String chosen = model.getAttribute("callForm") instanceof CallForm f ? f.referral() : null;
+    List<Pick> picks = new ArrayList<>();
+    for (ReferralSummary r : recent) {
+      picks.add(new Pick(r.id().toString(), label(r, names)));
+    }
+    if (chosen != null
+        && !chosen.isBlank()
+        && picks.stream().noneMatch(p -> p.value().equals(chosen.strip()))) {
+      try {
+        Referral referral = referrals.find(new ReferralId(UUID.fromString(chosen.strip())), actor);
+        picks.add(
+            0,
+            new Pick(
+                referral.referralId().value().toString(),
+                words.text(
+                    "hotline.referralLabel",
+                    dates.date(
+                        referral.submittedAt() != null
+                            ? referral.submittedAt()
+                            : referral.createdAt()),
+                    referral.channel() == null
+                        ? "–"
+                        : words.text("channel." + referral.channel().name()),
+                    names.getOrDefault(referral.sourceOrganisation(), ""))));
+      } catch (IllegalArgumentException | NotFound unknown) {
+        // an unknown or unreadable id stays typed; the form says so when it is sent
+      }
+    }
+    return picks;
+  }
+
+  private String label(ReferralSummary r, Map<UUID, String> names) {
+    return words.text(
+        "hotline.referralLabel",
+        dates.date(r.submittedAt() != null ? r.submittedAt() : r.createdAt()),
+        r.channel() == null ? "–" : words.text("channel." + r.channel().name()),
+        names.getOrDefault(r.sourceOrganisation(), ""));
+  }
+
+  private static UUID referralId(String typed) {
+    if (typed == null || typed.isBlank()) {
+      return null;
+    }
+    try {
+      return UUID.fromString(typed.strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInput("referral", "hotline.referralUnknown");
+    }
   }
 }

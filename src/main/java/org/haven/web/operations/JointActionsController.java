@@ -19,7 +19,6 @@ import java.util.stream.IntStream;
 import org.haven.access.Actor;
 import org.haven.access.CurrentActor;
 import org.haven.access.InvalidInput;
-import org.haven.access.Language;
 import org.haven.access.Organisation;
 import org.haven.access.OrganisationId;
 import org.haven.access.Organisations;
@@ -448,7 +447,7 @@ class JointActionsController {
     if (!model.containsAttribute("chosen")) {
       model.addAttribute("chosen", Map.of());
     }
-    model.addAttribute("catalogue", indicators.catalogue(language()));
+    model.addAttribute("catalogue", indicators.catalogue(Words.language()));
     return "joint-actions/action";
   }
 
@@ -797,10 +796,6 @@ class JointActionsController {
       text += "–" + a.endsAt().atZoneSameInstant(actions.zone()).toLocalTime();
     }
     return text;
-  }
-
-  private Language language() {
-    return Language.of(LocaleContextHolder.getLocale().getLanguage()).orElse(Language.EN);
   }
 
   @SuppressWarnings("unchecked")

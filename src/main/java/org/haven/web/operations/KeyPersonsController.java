@@ -1,11 +1,11 @@
 package org.haven.web.operations;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.haven.access.Actor;
 import org.haven.access.CurrentActor;
+import org.haven.access.InvalidInput;
 import org.haven.access.StaleVersion;
 import org.haven.operations.KeyPersonDetails;
 import org.haven.operations.KeyPersons;
@@ -18,6 +18,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -56,29 +57,43 @@ class KeyPersonsController {
             .map(d -> new Pick(d.id().toString(), d.name()))
             .toList());
     if (!model.containsAttribute("form")) {
-      model.addAttribute("form", Map.of());
+      model.addAttribute("form", KeyPersonForm.EMPTY);
     }
     return "key-persons/directory";
   }
 
+  /** An entry of the directory as typed (ADR 0021); the deputy box is null when not ticked. */
+  public record KeyPersonForm(
+      String district,
+      String name,
+      Boolean deputy,
+      String phone,
+      String email,
+      String routes,
+      String version) {
+
+    static final KeyPersonForm EMPTY = new KeyPersonForm(null, null, null, null, null, null, null);
+
+    /** The entry's details, the district read through {@link Fields}. */
+    KeyPersonDetails details(InvalidInput.Gathered checks) {
+      return new KeyPersonDetails(
+          checks.check(() -> Fields.optionalUuid("district", district)),
+          name,
+          Boolean.TRUE.equals(deputy),
+          phone,
+          email,
+          routes);
+    }
+  }
+
   @PostMapping("/key-persons")
   @PreAuthorize("hasRole('CENTRE_CASEWORKER')")
-  String add(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-    model.addAttribute("form", form);
-    return errors.submit(
+  String add(@ModelAttribute("form") KeyPersonForm form, Model model, RedirectAttributes redirect) {
+    return errors.submitAll(
         model,
         redirect,
         form,
-        () ->
-            keyPersons.add(
-                new KeyPersonDetails(
-                    Fields.optionalUuid("district", form.get("district")),
-                    form.get("name"),
-                    "true".equals(form.get("deputy")),
-                    form.get("phone"),
-                    form.get("email"),
-                    form.get("routes")),
-                currentActor.require()),
+        checks -> keyPersons.add(form.details(checks), currentActor.require()),
         () -> directory("", model),
         "/key-persons");
   }
@@ -88,15 +103,16 @@ class KeyPersonsController {
   String edit(@PathVariable UUID id, Model model) {
     if (!model.containsAttribute("form")) {
       var person = keyPersons.find(id);
-      Map<String, String> form = new LinkedHashMap<>();
-      form.put("district", person.district().toString());
-      form.put("name", person.name());
-      form.put("deputy", String.valueOf(person.deputy()));
-      form.put("phone", person.phone());
-      form.put("email", person.email());
-      form.put("routes", person.routes());
-      form.put("version", String.valueOf(person.version()));
-      model.addAttribute("form", form);
+      model.addAttribute(
+          "form",
+          new KeyPersonForm(
+              person.district().toString(),
+              person.name(),
+              person.deputy(),
+              person.phone(),
+              person.email(),
+              person.routes(),
+              String.valueOf(person.version())));
     }
     return editPage(id, model);
   }
@@ -105,26 +121,16 @@ class KeyPersonsController {
   @PreAuthorize("hasRole('CENTRE_CASEWORKER')")
   String change(
       @PathVariable UUID id,
-      @RequestParam Map<String, String> form,
+      @ModelAttribute("form") KeyPersonForm form,
       Model model,
       RedirectAttributes redirect) {
-    model.addAttribute("form", form);
-    return errors.submit(
+    return errors.submitAll(
         model,
         redirect,
         form,
-        () ->
+        checks ->
             keyPersons.change(
-                id,
-                version(form.get("version")),
-                new KeyPersonDetails(
-                    Fields.optionalUuid("district", form.get("district")),
-                    form.get("name"),
-                    "true".equals(form.get("deputy")),
-                    form.get("phone"),
-                    form.get("email"),
-                    form.get("routes")),
-                currentActor.require()),
+                id, version(form.version()), form.details(checks), currentActor.require()),
         () -> editPage(id, model),
         "/key-persons");
   }

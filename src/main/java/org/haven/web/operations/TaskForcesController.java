@@ -34,6 +34,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -238,26 +239,30 @@ class TaskForcesController {
     return "task-forces/show";
   }
 
+  /** A meeting's minutes as typed (ADR 0021). */
+  public record MeetingForm(String heldOn, String minutes, String decisions) {}
+
   @PostMapping("/task-forces/{id}/meetings")
   String minute(
       @PathVariable UUID id,
-      @RequestParam Map<String, String> form,
+      @ModelAttribute("meetingForm") MeetingForm form,
       Model model,
       RedirectAttributes redirect) {
     return guarded(
         id,
         redirect,
         () ->
-            errors.submit(
+            errors.submitAll(
                 model,
                 redirect,
+                "meetingForm",
                 form,
-                () ->
+                checks ->
                     forces.minute(
                         id,
-                        Fields.date("heldOn", form.get("heldOn")),
-                        form.get("minutes"),
-                        form.get("decisions"),
+                        checks.check(() -> Fields.date("heldOn", form.heldOn())),
+                        form.minutes(),
+                        form.decisions(),
                         currentActor.require()),
                 () -> show(id, model),
                 "/task-forces/" + id + "#meetings"));

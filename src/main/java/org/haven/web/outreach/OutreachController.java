@@ -41,6 +41,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -330,29 +331,34 @@ class OutreachController {
     model.addAttribute("venueTypes", VenueType.values());
     model.addAttribute("organisationNames", organisations.names());
     if (!model.containsAttribute("form")) {
-      model.addAttribute("form", Map.of());
+      model.addAttribute("form", VenueForm.EMPTY);
     }
     return "outreach/venues";
+  }
+
+  /** A venue as typed (ADR 0021). */
+  public record VenueForm(
+      String type, String name, String municipality, String area, String address, String notes) {
+    static final VenueForm EMPTY = new VenueForm(null, null, null, null, null, null);
   }
 
   @PostMapping("/outreach/venues")
   @PreAuthorize("hasRole('NGO_WORKER')")
   String registerVenue(
-      @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-    model.addAttribute("form", form);
-    return errors.submit(
+      @ModelAttribute("form") VenueForm form, Model model, RedirectAttributes redirect) {
+    return errors.submitAll(
         model,
         redirect,
         form,
-        () ->
+        checks ->
             outreach.registerVenue(
                 new VenueDetails(
-                    Fields.enumValue(VenueType.class, "type", form.get("type")),
-                    form.get("name"),
-                    form.get("municipality"),
-                    form.get("area"),
-                    form.get("address"),
-                    form.get("notes")),
+                    checks.check(() -> Fields.enumValue(VenueType.class, "type", form.type())),
+                    form.name(),
+                    form.municipality(),
+                    form.area(),
+                    form.address(),
+                    form.notes()),
                 currentActor.require()),
         () -> venues(model),
         "/outreach/venues");

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class FormConventionsTest {
 
   /** Handlers under {@code org.haven.web} binding {@code @RequestParam Map<String, String>}. */
-  private static final int MAP_BOUND_HANDLERS = 50;
+  private static final int MAP_BOUND_HANDLERS = 45;
 
   /** Error paragraphs in templates that test {@code errors} themselves. */
   private static final int HAND_WRITTEN_ERRORS = 0;
