@@ -100,6 +100,19 @@ public final class Browser implements AutoCloseable {
     submit("verify-code");
   }
 
+  /** Opens the closed {@code <details>} section around a field, as a click on its summary does. */
+  public void openSectionOf(String fieldId) {
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "document.getElementById(arguments[0]).closest('details').open = true;", fieldId);
+  }
+
+  /** Sets a field's value directly (date inputs, whose typing depends on the browser's locale). */
+  public void setValue(String id, String value) {
+    ((JavascriptExecutor) driver)
+        .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
+  }
+
   public void type(String id, String text) {
     WebElement element = driver.findElement(By.id(id));
     element.clear();

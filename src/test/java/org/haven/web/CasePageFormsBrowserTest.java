@@ -15,7 +15,6 @@ import org.haven.support.HavenTest;
 import org.haven.support.Http;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,11 +44,11 @@ class CasePageFormsBrowserTest {
       browser.signIn(url(""), caseworker);
       browser.open(url("/cases/" + caseId));
 
-      open(browser, "planType");
+      browser.openSectionOf("planType");
       new Select(browser.driver().findElement(By.id("planType"))).selectByValue("LEGAL");
       browser.type("objectives", "Lawyer for the compensation claim.");
-      setValue(browser, "startsOn", today.toString());
-      setValue(browser, "plannedEnd", today.minusDays(5).toString());
+      browser.setValue("startsOn", today.toString());
+      browser.setValue("plannedEnd", today.minusDays(5).toString());
       browser.submit("add-plan");
       assertThat(browser.text("plannedEnd-error")).isNotBlank();
       assertThat(browser.driver().findElement(By.id("objectives")).getAttribute("value"))
@@ -62,11 +61,11 @@ class CasePageFormsBrowserTest {
       assertThat(browser.driver().findElement(By.id("text")).isDisplayed())
           .as("only the form that came back is open")
           .isFalse();
-      setValue(browser, "plannedEnd", today.plusDays(60).toString());
+      browser.setValue("plannedEnd", today.plusDays(60).toString());
       browser.submit("add-plan");
       assertThat(browser.text("support-plans")).contains("Lawyer for the compensation claim.");
 
-      open(browser, "basisDetail");
+      browser.openSectionOf("basisDetail");
       new Select(browser.driver().findElement(By.id("organisation")))
           .selectByVisibleText(ngo.name());
       browser.driver().findElement(By.id("part-TASKS")).click();
@@ -87,11 +86,11 @@ class CasePageFormsBrowserTest {
                   .getText())
           .isEqualTo(ngo.name());
       browser.driver().findElement(By.id("basis-consent")).click();
-      setValue(browser, "consentGivenOn", today.toString());
+      browser.setValue("consentGivenOn", today.toString());
       browser.submit("share-case");
       assertThat(browser.text("shares")).contains(ngo.name());
 
-      open(browser, "closeNote");
+      browser.openSectionOf("closeNote");
       browser.type("closeNote", "Moved to her sister in Aalborg.");
       browser.submit("close-case");
       assertThat(browser.text("consequences")).isNotBlank();
@@ -102,17 +101,6 @@ class CasePageFormsBrowserTest {
           .isEqualTo("Moved to her sister in Aalborg.");
       assertThat(browser.axeViolations("case page with an error")).isEmpty();
     }
-  }
-
-  private static void open(Browser browser, String fieldId) {
-    ((JavascriptExecutor) browser.driver())
-        .executeScript(
-            "document.getElementById(arguments[0]).closest('details').open = true;", fieldId);
-  }
-
-  private static void setValue(Browser browser, String id, String value) {
-    ((JavascriptExecutor) browser.driver())
-        .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
   }
 
   private String url(String path) {

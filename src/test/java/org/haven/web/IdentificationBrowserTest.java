@@ -108,8 +108,8 @@ class IdentificationBrowserTest {
       browser.submit("save-residence");
       assertThat(browser.text("competent-authority")).isEqualTo("the national centre");
 
-      open(browser, "scheduledAt");
-      setValue(browser, "scheduledAt", LocalDateTime.of(today, LocalTime.of(10, 0)).toString());
+      browser.openSectionOf("scheduledAt");
+      browser.setValue("scheduledAt", LocalDateTime.of(today, LocalTime.of(10, 0)).toString());
       new Select(browser.driver().findElement(By.id("placeType")))
           .selectByValue("SHELTER_OR_CRISIS_CENTRE");
       browser.type("municipality", "Odense");
@@ -146,7 +146,7 @@ class IdentificationBrowserTest {
           .contains("passport taken");
       assertThat(browser.driver().findElement(By.id("ind-0-WRK_EXCESSIVE_HOURS")).isSelected())
           .isTrue();
-      setValue(browser, "heldOn-0", today.toString());
+      browser.setValue("heldOn-0", today.toString());
       browser.submit("record-held-0");
       assertThat(browser.text("interviews"))
           .contains("Held")
@@ -165,9 +165,9 @@ class IdentificationBrowserTest {
           .isEqualTo(1);
       browser.open(url("/identifications/" + identification));
 
-      open(browser, "outcome-VICTIM");
+      browser.openSectionOf("outcome-VICTIM");
       browser.driver().findElement(By.id("outcome-VICTIM")).click();
-      setValue(browser, "decidedOn", today.minusDays(25).toString());
+      browser.setValue("decidedOn", today.minusDays(25).toString());
       browser.driver().findElement(By.id("form-ForcedLabour")).click();
       browser.type("exploitationCountry", "Atlantis");
       browser.submit("record-decision");
@@ -198,7 +198,7 @@ class IdentificationBrowserTest {
       assertThat(queue).contains("Period ends for " + reference).contains("in 5 days");
 
       browser.open(url("/identifications/" + identification));
-      open(browser, "days");
+      browser.openSectionOf("days");
       browser.type("days", "95");
       browser.type("reason", "Prepared repatriation being planned with IOM.");
       browser.submit("extend-period");
@@ -231,14 +231,14 @@ class IdentificationBrowserTest {
                     .contains("Referral accepted");
               });
       assertThat(browser.text("who-sees")).isEqualTo("Seen by the centre only.");
-      open(browser, "title");
+      browser.openSectionOf("title");
       browser.type("title", "Book the interpreter for the lawyer's meeting");
-      setValue(browser, "dueOn", today.plusDays(3).toString());
+      browser.setValue("dueOn", today.plusDays(3).toString());
       browser.submit("add-task");
       assertThat(browser.text("tasks")).contains("Book the interpreter");
 
       browser.open(url("/identifications/" + identification));
-      open(browser, "endedOn");
+      browser.openSectionOf("endedOn");
       new Select(browser.driver().findElement(By.id("endReason"))).selectByValue("DEPARTED");
       browser.submit("end-period");
       assertThat(browser.text("endedOn-error"))
@@ -249,7 +249,7 @@ class IdentificationBrowserTest {
                   .getFirstSelectedOption()
                   .getAttribute("value"))
           .isEqualTo("DEPARTED");
-      setValue(browser, "endedOn", today.toString());
+      browser.setValue("endedOn", today.toString());
       browser.submit("end-period");
       assertThat(browser.text("consequences"))
           .as("ending the period is one-way: asked first")
@@ -260,18 +260,6 @@ class IdentificationBrowserTest {
           .isEmpty();
       assertThat(browser.axeViolations("period ended")).isEmpty();
     }
-  }
-
-  /** Opens the details element around a field. */
-  private static void open(Browser browser, String fieldId) {
-    ((JavascriptExecutor) browser.driver())
-        .executeScript(
-            "document.getElementById(arguments[0]).closest('details').open = true;", fieldId);
-  }
-
-  private static void setValue(Browser browser, String id, String value) {
-    ((JavascriptExecutor) browser.driver())
-        .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
   }
 
   private String url(String path) {

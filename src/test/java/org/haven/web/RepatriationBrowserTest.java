@@ -41,7 +41,6 @@ import org.haven.support.Browser;
 import org.haven.support.HavenTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -164,7 +163,7 @@ class RepatriationBrowserTest {
 
       browser.type("destinationCountry", "Atlantis");
       browser.type("destinationPlace", "Constanța");
-      setValue(browser, "plannedDeparture", today.toString());
+      browser.setValue("plannedDeparture", today.toString());
       browser.type("travel", "Bus with escort");
       browser.submit("save-plan");
       assertThat(browser.text("destinationCountry-error")).contains("from the list");
@@ -181,7 +180,7 @@ class RepatriationBrowserTest {
           .as("the country by its name, not its code")
           .isEqualTo("Romania, Constanța");
 
-      open(browser, "amount");
+      browser.openSectionOf("amount");
       new Select(browser.driver().findElement(By.id("type"))).selectByValue("MONTHLY_ALLOWANCE");
       browser.type("amount", "-5");
       browser.submit("add-support-item");
@@ -198,7 +197,7 @@ class RepatriationBrowserTest {
       browser.driver().findElement(By.id("months")).clear();
       browser.type("months", "6");
       browser.submit("add-support-item");
-      open(browser, "amount");
+      browser.openSectionOf("amount");
       new Select(browser.driver().findElement(By.id("type"))).selectByValue("BUSINESS_START_UP");
       browser.type("amount", "1200");
       browser.submit("add-support-item");
@@ -208,20 +207,20 @@ class RepatriationBrowserTest {
       assertThat(browser.text("actualDeparture-error"))
           .as("a departure is a fact to enter, never today by default")
           .isNotBlank();
-      setValue(browser, "actualDeparture", today.toString());
+      browser.setValue("actualDeparture", today.toString());
       browser.submit("record-departure");
       assertThat(browser.text("consequences")).contains("shelter stay");
       browser.submit("confirm");
       assertThat(browser.text("repatriation-status")).isEqualTo("Returned");
       assertThat(browser.text("reintegration")).contains("6 months");
 
-      open(browser, "reportedOn");
-      setValue(browser, "reportedOn", today.toString());
+      browser.openSectionOf("reportedOn");
+      browser.setValue("reportedOn", today.toString());
       browser.type("followUpNote", "Back with family; looking for work.");
       browser.submit("add-follow-up");
       assertThat(browser.text("follow-ups")).contains("On track").contains("looking for work");
 
-      open(browser, "extensionMonths");
+      browser.openSectionOf("extensionMonths");
       browser.type("extensionMonths", "30");
       browser.submit("extend-reintegration");
       assertThat(browser.text("extensionMonths-error")).contains("1 to 24");
@@ -231,7 +230,7 @@ class RepatriationBrowserTest {
       browser.submit("extend-reintegration");
       assertThat(browser.text("reintegration")).contains("9 months");
 
-      open(browser, "outcome");
+      browser.openSectionOf("outcome");
       new Select(browser.driver().findElement(By.id("outcome"))).selectByValue("COMPLETED");
       browser.type("outcomeNote", "Working in a bakery.");
       browser.submit("end-reintegration");
@@ -319,17 +318,6 @@ class RepatriationBrowserTest {
       browser.submit("record-assessment");
       assertThat(browser.text("assessment")).startsWith("Accepted");
     }
-  }
-
-  private static void open(Browser browser, String fieldId) {
-    ((JavascriptExecutor) browser.driver())
-        .executeScript(
-            "document.getElementById(arguments[0]).closest('details').open = true;", fieldId);
-  }
-
-  private static void setValue(Browser browser, String id, String value) {
-    ((JavascriptExecutor) browser.driver())
-        .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
   }
 
   private String url(String path) {

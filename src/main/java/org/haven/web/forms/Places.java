@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.haven.access.InvalidInput;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * Countries and languages as a reader chooses them: by name in the reader's language (Romania,
@@ -48,6 +50,28 @@ public final class Places {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The ISO code of the country a reader chose by name in the language chosen now (or typed as a
+   * code); null when the field was left empty, an error at {@code field} when it names none.
+   */
+  public static String countryCode(String field, String typed) {
+    return chosen(
+        field, typed, countries(LocaleContextHolder.getLocale()), "places.countryUnknown");
+  }
+
+  /** Like {@link #countryCode} for a language. */
+  public static String languageCode(String field, String typed) {
+    return chosen(
+        field, typed, languages(LocaleContextHolder.getLocale()), "places.languageUnknown");
+  }
+
+  private static String chosen(String field, String typed, List<Choice> choices, String unknown) {
+    if (typed == null || typed.isBlank()) {
+      return null;
+    }
+    return code(typed, choices).orElseThrow(() -> new InvalidInput(field, unknown));
   }
 
   /** The name of a code in the reader's language, or the code when it names nothing known. */

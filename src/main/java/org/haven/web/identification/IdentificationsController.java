@@ -341,7 +341,8 @@ class IdentificationsController {
                   checks.check(
                       () -> Fields.enumValue(PlaceType.class, "placeType", form.placeType())),
                   form.municipality(),
-                  checks.check(() -> languageCode(form.interpreterLanguage())),
+                  checks.check(
+                      () -> Places.languageCode("interpreterLanguage", form.interpreterLanguage())),
                   Boolean.TRUE.equals(form.companionPresent()),
                   Boolean.TRUE.equals(form.representativePresent())),
               currentActor.require());
@@ -427,7 +428,8 @@ class IdentificationsController {
                   established,
                   checks.check(
                       () -> Fields.enumValue(Exploitation.class, "mainForm", form.mainForm())),
-                  checks.check(() -> countryCode(form.exploitationCountry())),
+                  checks.check(
+                      () -> Places.countryCode("exploitationCountry", form.exploitationCountry())),
                   form.reasoning(),
                   form.reconsiderationReason(),
                   checks.check(() -> Fields.date("periodStart", form.periodStart()))),
@@ -560,24 +562,6 @@ class IdentificationsController {
       Function<InvalidInput.Gathered, ?> change) {
     return errors.submitAll(
         model, redirect, name, form, change, () -> show(id, model), "/identifications/" + id);
-  }
-
-  /** The ISO code of a country chosen by name (or typed as a code); null when left empty. */
-  private static String countryCode(String typed) {
-    if (typed == null || typed.isBlank()) {
-      return null;
-    }
-    return Places.code(typed, Places.countries(LocaleContextHolder.getLocale()))
-        .orElseThrow(() -> new InvalidInput("exploitationCountry", "places.countryUnknown"));
-  }
-
-  /** The ISO code of a language chosen by name (or typed as a code); null when left empty. */
-  private static String languageCode(String typed) {
-    if (typed == null || typed.isBlank()) {
-      return null;
-    }
-    return Places.code(typed, Places.languages(LocaleContextHolder.getLocale()))
-        .orElseThrow(() -> new InvalidInput("interpreterLanguage", "places.languageUnknown"));
   }
 
   /** Which interview's form an error of a held interview belongs to, by its place in the list. */

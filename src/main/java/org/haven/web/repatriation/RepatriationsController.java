@@ -241,7 +241,8 @@ class RepatriationsController {
             repatriations.plan(
                 new RepatriationId(id),
                 version,
-                checks.check(() -> countryCode(form.destinationCountry())),
+                checks.check(
+                    () -> Places.countryCode("destinationCountry", form.destinationCountry())),
                 form.destinationPlace(),
                 checks.check(() -> Fields.optionalUuid("partner", form.partner())),
                 checks.check(() -> Fields.date("plannedDeparture", form.plannedDeparture())),
@@ -507,15 +508,6 @@ class RepatriationsController {
       Function<InvalidInput.Gathered, ?> change) {
     return errors.submitAll(
         model, redirect, name, form, change, () -> show(id, model), "/repatriations/" + id);
-  }
-
-  /** The ISO code of the country a reader chose by name (or typed as a code); null when empty. */
-  private static String countryCode(String typed) {
-    if (typed == null || typed.isBlank()) {
-      return null;
-    }
-    return Places.code(typed, Places.countries(LocaleContextHolder.getLocale()))
-        .orElseThrow(() -> new InvalidInput("destinationCountry", "places.countryUnknown"));
   }
 
   /** The organisations of these types to choose from, by name. */
