@@ -59,6 +59,14 @@ for cookie in "$session" "$(tail -1 "$SESSIONS")"; do
   done
 done
 
+# HOLD=1: keep the seeded server running (for a profiler, or wrk by hand) until this script is stopped
+if [ -n "${HOLD:-}" ]; then
+  echo "holding $base/cases/$case_id, Haven's pid $HAVEN_PID, sessions in $SESSIONS (stop this script to end)"
+  trap 'exit 0' TERM INT
+  while kill -0 "$HAVEN_PID" 2>/dev/null; do sleep 2; done
+  exit 0
+fi
+
 # a server that has been running: on two cores the JIT still compiles for a minute or more after start, and a
 # measurement taken then times the compiler (2026-12-05: the work queue page 65-76/s cold, 118-140/s warm; the funding
 # plan page needed 120 s; later that day the case page still gained for six to seven minutes under load: 169/s at

@@ -35,6 +35,10 @@ public class Users {
   private final Clock clock;
   private final JdbcClient jdbc;
   private final Recent<Map<UUID, String>> displayNames = new Recent<>(this::readDisplayNames);
+  private final Recent<List<RoleHolder>> roleHolders = new Recent<>(this::readRoleHolders);
+
+  /** An enabled user who holds a role in an organisation, as the choices of a colleague list it. */
+  private record RoleHolder(UUID organisation, Role role, Named user) {}
 
   Users(
       UserAccountRepository accounts,
@@ -80,7 +84,7 @@ public class Users {
       throw new InvalidInput("email", "user.emailTaken");
     }
     UserAccount saved = accounts.save(account);
-    displayNames.forget();
+    forgetNames();
     audit.record(by, AuditAction.CREATE, RESOURCE, saved.id().toString());
     return new NewAccount(saved, oneTimePassword);
   }
@@ -104,7 +108,7 @@ public class Users {
       throw new InvalidInput("email", "user.emailTaken");
     }
     UserAccount saved = accounts.save(account);
-    displayNames.forget();
+    forgetNames();
     audit.record(
         by, AuditAction.CREATE, RESOURCE, saved.id().toString(), AuditOutcome.SUCCESS, "machine");
     return saved;
@@ -145,7 +149,7 @@ public class Users {
     account.change(displayName, of, roles, language, enabled, by.user(), clock.instant());
     try {
       UserAccount saved = accounts.save(account);
-      displayNames.forget();
+      forgetNames();
       audit.record(by.audit(), AuditAction.UPDATE, RESOURCE, saved.id().toString());
       return saved;
     } catch (OptimisticLockingFailureException e) {
@@ -230,18 +234,39 @@ public class Users {
     return Collections.unmodifiableMap(names);
   }
 
-  /** The enabled users of an organisation who hold a role, by name. */
+  /**
+   * The enabled users of an organisation who hold a role, by name, to offer as a choice (a task's
+   * assignee, a case's contact person): read again after {@link Recent#FOR} or a change here. Never
+   * used to decide access; the choice made is checked by the domain as it stands.
+   */
   @Transactional(readOnly = true)
   public List<Named> withRole(OrganisationId organisation, Role role) {
+    return roleHolders.get().stream()
+        .filter(h -> h.role() == role && h.organisation().equals(organisation.value()))
+        .map(RoleHolder::user)
+        .toList();
+  }
+
+  private List<RoleHolder> readRoleHolders() {
     return jdbc.sql(
             """
-            SELECT u.id, u.display_name FROM access.user_account u
-            JOIN access.user_role r ON r.user_id = u.id AND r.role = ?
-            WHERE u.organisation_id = ? AND u.enabled ORDER BY u.display_name
+            SELECT u.organisation_id, r.role, u.id, u.display_name FROM access.user_account u
+            JOIN access.user_role r ON r.user_id = u.id
+            WHERE u.enabled ORDER BY u.display_name, u.id
             """)
-        .params(role.name(), organisation.value())
-        .query((rs, row) -> new Named(rs.getObject("id", UUID.class), rs.getString("display_name")))
+        .query(
+            (rs, row) ->
+                new RoleHolder(
+                    rs.getObject("organisation_id", UUID.class),
+                    Role.valueOf(rs.getString("role")),
+                    new Named(rs.getObject("id", UUID.class), rs.getString("display_name"))))
         .list();
+  }
+
+  /** Forgets the names and role holders read, now and when this transaction commits. */
+  private void forgetNames() {
+    displayNames.forget();
+    roleHolders.forget();
   }
 
   @Transactional(readOnly = true)
@@ -279,7 +304,7 @@ public class Users {
     account.beginEnrolment(box.seal(totpSecret));
     account.confirmEnrolment(0);
     UserAccount saved = accounts.save(account);
-    displayNames.forget();
+    forgetNames();
     audit.record(
         AuditActor.SYSTEM,
         AuditAction.CREATE,

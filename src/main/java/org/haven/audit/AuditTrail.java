@@ -151,11 +151,12 @@ public class AuditTrail {
     if (acts.isEmpty()) {
       return;
     }
-    jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleRow();
+    // the lock, then the last hash read after it was granted (audit V3): one statement
     String previous =
-        jdbc.sql("SELECT hash FROM audit.audit_event ORDER BY id DESC LIMIT 1")
-            .query(String.class)
-            .optional()
+        jdbc.sql("SELECT audit.lock_chain_head(?)")
+            .param(CHAIN_LOCK)
+            .query((rs, n) -> Optional.ofNullable(rs.getString(1)))
+            .single()
             .orElse(AuditChain.GENESIS);
     List<Object[]> rows = new ArrayList<>(acts.size());
     for (Act act : acts) {

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.haven.access.Actor;
 import org.haven.access.NotFound;
 import org.haven.access.NotVisible;
@@ -88,18 +89,16 @@ public class CaseFiles {
         .toList();
   }
 
+  private static final String KEPT =
+      "SELECT id FROM casework.case_file WHERE merged_into = ? ORDER BY opened_at";
+
   /**
    * The cases kept in this one since person records were merged (ids only: not a read; opening one
    * is).
    */
   @Transactional(readOnly = true)
   public List<CaseId> mergedInto(CaseId id) {
-    return jdbc
-        .sql("SELECT id FROM casework.case_file WHERE merged_into = ? ORDER BY opened_at")
-        .param(id.value())
-        .query(UUID.class)
-        .list()
-        .stream()
+    return jdbc.sql(KEPT).param(id.value()).query(UUID.class).list().stream()
         .map(CaseId::new)
         .toList();
   }
@@ -112,26 +111,67 @@ public class CaseFiles {
   }
 
   /**
-   * The case as {@link #open} gives it, with one page of its timeline when the reader may see it.
+   * The case as {@link #open} gives it, with one page of its timeline, its support plans and
+   * services (with its tasks) and the cases kept in it since a merge (for the centre), each as far
+   * as the reader may see it.
    */
-  public record Opened(Folder folder, List<TimelineEntry> timeline) {}
+  public record Opened(
+      Folder folder,
+      List<TimelineEntry> timeline,
+      List<SupportPlan> plans,
+      List<ServiceDelivered> services,
+      List<CaseId> kept) {}
 
   /**
-   * The case page's reads in one: the case as {@link #open} gives it and, when the timeline is
-   * shared with the reader, one page of it, newest first — each audited as {@link #open} and {@link
-   * #timeline} audit them, the case loaded once.
+   * The case page's reads in one: the case as {@link #open} gives it and, when shared with the
+   * reader, one page of its timeline (newest first), its support and the cases kept in it — each
+   * audited as {@link #open} and {@link #timeline} audit them. The case is loaded once, to decide
+   * what the reader may see; what may be seen is then read in one round trip to the database.
    */
   @Transactional
   public Opened openWithTimeline(CaseId id, int page, int size, Actor by) {
     CaseFile file = load(id);
     CaseAccess access = access(file, by);
-    Folder folder = folder(file, access, by);
-    if (!access.may(CasePart.TIMELINE)) {
-      return new Opened(folder, List.of());
+    records.auditRead(id, access, by, null);
+    RoundTrip reads = new RoundTrip();
+    UUID key = id.value();
+    Supplier<List<CaseTask>> tasks =
+        access.may(CasePart.TASKS)
+            ? reads.add(CaseRecords.TASKS, CaseRecords::task, key)
+            : List::of;
+    Supplier<List<CaseNote>> notes =
+        access.may(CasePart.NOTES)
+            ? reads.add(CaseRecords.NOTES, CaseRecords::note, key)
+            : List::of;
+    Supplier<List<CaseShare>> shares =
+        access.full() ? reads.add(CaseRecords.SHARES, CaseRecords::share, key) : List::of;
+    Supplier<List<TimelineEntry>> timeline = List::of;
+    if (access.may(CasePart.TIMELINE)) {
+      records.auditRead(id, access, by, "timeline");
+      int limit = Math.max(1, Math.min(size, 200));
+      timeline =
+          reads.add(
+              CaseRecords.timeline(limit, (long) Math.max(0, page) * limit),
+              CaseRecords::entry,
+              key);
     }
-    records.auditRead(id, access, by, "timeline");
-    int limit = Math.max(1, Math.min(size, 200));
-    return new Opened(folder, records.timeline(id, limit, (long) Math.max(0, page) * limit));
+    Supplier<List<SupportPlan>> plans =
+        access.may(CasePart.TASKS) ? reads.add(Support.PLANS, Support::plan, key) : List::of;
+    Supplier<List<ServiceDelivered>> services =
+        access.may(CasePart.TASKS) ? reads.add(Support.SERVICES, Support::service, key) : List::of;
+    Supplier<List<CaseId>> kept =
+        access.full()
+            ? reads.add(KEPT, (rs, row) -> new CaseId(rs.getObject("id", UUID.class)), key)
+            : List::of;
+    records.run(reads);
+    Folder folder =
+        new Folder(
+            file,
+            access,
+            tasks.get(),
+            notes.get().stream().filter(n -> access.mayRead(n.sensitivity())).toList(),
+            shares.get());
+    return new Opened(folder, timeline.get(), plans.get(), services.get(), kept.get());
   }
 
   private Folder folder(CaseFile file, CaseAccess access, Actor by) {

@@ -24,6 +24,7 @@ import org.haven.audit.AuditAction;
 import org.haven.audit.AuditOutcome;
 import org.haven.audit.AuditTrail;
 import org.haven.people.PersonId;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -37,14 +38,28 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseRecords {
 
+  static final String TASKS =
+      "SELECT * FROM casework.task WHERE case_id = ? ORDER BY status = 'OPEN' DESC, due_on NULLS LAST, created_at";
+  static final String NOTES =
+      "SELECT * FROM casework.note WHERE case_id = ? ORDER BY created_at DESC";
+  static final String SHARES =
+      "SELECT * FROM casework.case_share WHERE case_id = ? ORDER BY recorded_at";
+
   private final JdbcClient jdbc;
+  private final JdbcOperations together;
   private final AuditTrail audit;
   private final Users users;
 
-  CaseRecords(JdbcClient jdbc, AuditTrail audit, Users users) {
+  CaseRecords(JdbcClient jdbc, JdbcOperations together, AuditTrail audit, Users users) {
     this.jdbc = jdbc;
+    this.together = together;
     this.audit = audit;
     this.users = users;
+  }
+
+  /** Runs the reads added to a round trip, in the caller's transaction. */
+  void run(RoundTrip reads) {
+    reads.run(together);
   }
 
   CaseFile load(CaseId id) {
@@ -135,22 +150,19 @@ class CaseRecords {
   }
 
   List<TimelineEntry> timeline(CaseId id, int limit, long offset) {
-    return jdbc.sql(
-            "SELECT * FROM casework.timeline_entry WHERE case_id = ? ORDER BY occurred_at DESC, id DESC LIMIT "
-                + limit
-                + " OFFSET "
-                + offset)
-        .param(id.value())
-        .query(CaseRecords::entry)
-        .list();
+    return jdbc.sql(timeline(limit, offset)).param(id.value()).query(CaseRecords::entry).list();
+  }
+
+  /** A page of a case's timeline, newest first (the case's id its one parameter). */
+  static String timeline(int limit, long offset) {
+    return "SELECT * FROM casework.timeline_entry WHERE case_id = ? ORDER BY occurred_at DESC, id DESC LIMIT "
+        + limit
+        + " OFFSET "
+        + offset;
   }
 
   List<CaseTask> tasks(CaseId id) {
-    return jdbc.sql(
-            "SELECT * FROM casework.task WHERE case_id = ? ORDER BY status = 'OPEN' DESC, due_on NULLS LAST, created_at")
-        .param(id.value())
-        .query(CaseRecords::task)
-        .list();
+    return jdbc.sql(TASKS).param(id.value()).query(CaseRecords::task).list();
   }
 
   CaseTask task(UUID taskId) {
@@ -162,40 +174,38 @@ class CaseRecords {
   }
 
   List<CaseNote> notes(CaseId id) {
-    return jdbc.sql("SELECT * FROM casework.note WHERE case_id = ? ORDER BY created_at DESC")
-        .param(id.value())
-        .query(
-            (rs, row) ->
-                new CaseNote(
-                    rs.getObject("id", UUID.class),
-                    Sensitivity.valueOf(rs.getString("sensitivity")),
-                    rs.getString("text"),
-                    rs.getObject("author", UUID.class),
-                    rs.getObject("organisation", UUID.class),
-                    instant(rs, "created_at")))
-        .list();
+    return jdbc.sql(NOTES).param(id.value()).query(CaseRecords::note).list();
   }
 
   List<CaseShare> shares(CaseId id) {
-    return jdbc.sql("SELECT * FROM casework.case_share WHERE case_id = ? ORDER BY recorded_at")
-        .param(id.value())
-        .query(
-            (rs, row) ->
-                new CaseShare(
-                    rs.getObject("id", UUID.class),
-                    rs.getObject("organisation", UUID.class),
-                    Arrays.stream(rs.getString("parts").split(","))
-                        .map(CasePart::valueOf)
-                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(CasePart.class))),
-                    ShareBasis.valueOf(rs.getString("basis")),
-                    rs.getString("basis_detail"),
-                    rs.getObject("consent_given_on", LocalDate.class),
-                    rs.getObject("recorded_by", UUID.class),
-                    instant(rs, "recorded_at"),
-                    instant(rs, "revoked_at"),
-                    rs.getObject("revoked_by", UUID.class),
-                    rs.getString("revoke_reason")))
-        .list();
+    return jdbc.sql(SHARES).param(id.value()).query(CaseRecords::share).list();
+  }
+
+  static CaseNote note(ResultSet rs, int row) throws SQLException {
+    return new CaseNote(
+        rs.getObject("id", UUID.class),
+        Sensitivity.valueOf(rs.getString("sensitivity")),
+        rs.getString("text"),
+        rs.getObject("author", UUID.class),
+        rs.getObject("organisation", UUID.class),
+        instant(rs, "created_at"));
+  }
+
+  static CaseShare share(ResultSet rs, int row) throws SQLException {
+    return new CaseShare(
+        rs.getObject("id", UUID.class),
+        rs.getObject("organisation", UUID.class),
+        Arrays.stream(rs.getString("parts").split(","))
+            .map(CasePart::valueOf)
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(CasePart.class))),
+        ShareBasis.valueOf(rs.getString("basis")),
+        rs.getString("basis_detail"),
+        rs.getObject("consent_given_on", LocalDate.class),
+        rs.getObject("recorded_by", UUID.class),
+        instant(rs, "recorded_at"),
+        instant(rs, "revoked_at"),
+        rs.getObject("revoked_by", UUID.class),
+        rs.getString("revoke_reason"));
   }
 
   static CaseFile caseFile(ResultSet rs, int row) throws SQLException {
@@ -237,7 +247,7 @@ class CaseRecords {
         instant(rs, "done_at"));
   }
 
-  private static TimelineEntry entry(ResultSet rs, int row) throws SQLException {
+  static TimelineEntry entry(ResultSet rs, int row) throws SQLException {
     return new TimelineEntry(
         rs.getLong("id"),
         instant(rs, "occurred_at"),

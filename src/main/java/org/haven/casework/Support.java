@@ -1,5 +1,7 @@
 package org.haven.casework;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -176,45 +178,46 @@ public class Support {
         .orElseThrow(() -> new NotFound("Service"));
   }
 
+  static final String PLANS =
+      "SELECT * FROM casework.support_plan WHERE case_id = ? ORDER BY starts_on, created_at";
+  static final String SERVICES =
+      "SELECT * FROM casework.service WHERE case_id = ? ORDER BY delivered_on DESC, recorded_at DESC";
+
   /** The case's plans, oldest first (for readers of the case). */
   public List<SupportPlan> plans(CaseId id) {
-    return jdbc.sql(
-            "SELECT * FROM casework.support_plan WHERE case_id = ? ORDER BY starts_on, created_at")
-        .param(id.value())
-        .query(
-            (rs, row) ->
-                new SupportPlan(
-                    rs.getObject("id", UUID.class),
-                    id,
-                    SupportType.valueOf(rs.getString("type")),
-                    rs.getString("objectives"),
-                    rs.getObject("starts_on", LocalDate.class),
-                    rs.getObject("planned_end", LocalDate.class),
-                    rs.getObject("actual_end", LocalDate.class),
-                    rs.getObject("created_by", UUID.class),
-                    CaseRecords.instant(rs, "created_at"),
-                    rs.getLong("version")))
-        .list();
+    return jdbc.sql(PLANS).param(id.value()).query(Support::plan).list();
   }
 
   /** The case's services, newest first. */
   public List<ServiceDelivered> services(CaseId id) {
-    return jdbc.sql(
-            "SELECT * FROM casework.service WHERE case_id = ? ORDER BY delivered_on DESC, recorded_at DESC")
-        .param(id.value())
-        .query(
-            (rs, row) ->
-                new ServiceDelivered(
-                    rs.getObject("id", UUID.class),
-                    id,
-                    rs.getObject("plan_id", UUID.class),
-                    SupportType.valueOf(rs.getString("type")),
-                    rs.getObject("delivered_on", LocalDate.class),
-                    rs.getObject("provider", UUID.class),
-                    rs.getString("note"),
-                    rs.getObject("recorded_by", UUID.class),
-                    CaseRecords.instant(rs, "recorded_at")))
-        .list();
+    return jdbc.sql(SERVICES).param(id.value()).query(Support::service).list();
+  }
+
+  static SupportPlan plan(ResultSet rs, int row) throws SQLException {
+    return new SupportPlan(
+        rs.getObject("id", UUID.class),
+        new CaseId(rs.getObject("case_id", UUID.class)),
+        SupportType.valueOf(rs.getString("type")),
+        rs.getString("objectives"),
+        rs.getObject("starts_on", LocalDate.class),
+        rs.getObject("planned_end", LocalDate.class),
+        rs.getObject("actual_end", LocalDate.class),
+        rs.getObject("created_by", UUID.class),
+        CaseRecords.instant(rs, "created_at"),
+        rs.getLong("version"));
+  }
+
+  static ServiceDelivered service(ResultSet rs, int row) throws SQLException {
+    return new ServiceDelivered(
+        rs.getObject("id", UUID.class),
+        new CaseId(rs.getObject("case_id", UUID.class)),
+        rs.getObject("plan_id", UUID.class),
+        SupportType.valueOf(rs.getString("type")),
+        rs.getObject("delivered_on", LocalDate.class),
+        rs.getObject("provider", UUID.class),
+        rs.getString("note"),
+        rs.getObject("recorded_by", UUID.class),
+        CaseRecords.instant(rs, "recorded_at"));
   }
 
   private static String text(String field, String value) {

@@ -21,7 +21,6 @@ import org.haven.casework.CasePart;
 import org.haven.casework.ClosureReason;
 import org.haven.casework.Sensitivity;
 import org.haven.casework.ShareBasis;
-import org.haven.casework.Support;
 import org.haven.casework.SupportType;
 import org.haven.casework.TaskStatus;
 import org.haven.casework.TimelineEntry;
@@ -58,7 +57,6 @@ class CasePage {
   static final int TIMELINE_PAGE = 30;
 
   private final CaseFiles cases;
-  private final Support support;
   private final Repatriations repatriations;
   private final Users users;
   private final Organisations organisations;
@@ -73,7 +71,6 @@ class CasePage {
 
   CasePage(
       CaseFiles cases,
-      Support support,
       Repatriations repatriations,
       Users users,
       Organisations organisations,
@@ -86,7 +83,6 @@ class CasePage {
       Transfers transfers,
       PageReads pageReads) {
     this.cases = cases;
-    this.support = support;
     this.repatriations = repatriations;
     this.users = users;
     this.organisations = organisations;
@@ -133,8 +129,7 @@ class CasePage {
                 .orElse(null)
             : null);
     model.addAttribute("personName", personName(folder.file().personReference(), actor));
-    model.addAttribute(
-        "mergedCases", folder.access().full() ? cases.mergedInto(folder.file().id()) : List.of());
+    model.addAttribute("mergedCases", opened.kept());
     model.addAttribute("names", names);
     model.addAttribute("organisationNames", organisationNames);
     if (folder.access().may(CasePart.TIMELINE)) {
@@ -204,8 +199,8 @@ class CasePage {
                                 || actor.user().value().equals(t.assignee()))))
             .toList());
     if (folder.access().may(CasePart.TASKS)) {
-      model.addAttribute("plans", support.plans(new CaseId(id)));
-      model.addAttribute("services", support.services(new CaseId(id)));
+      model.addAttribute("plans", opened.plans());
+      model.addAttribute("services", opened.services());
     }
     model.addAttribute(
         "repatriations",
