@@ -79,18 +79,31 @@ for path in / "/cases/$case_id" /api/v1/work-queue; do
 done
 # cpu PID...: CPU time (user + system) of the processes, in clock ticks
 cpu() { local t=0 p; for p in "$@"; do t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done; echo $t; }
-# measure PATH: 30 s with 16 connections; latency from wrk, and the CPU each request cost Haven's JVM and its
-# PostgreSQL (the postmaster's processes): steadier than a tail latency on a shared machine
+# measure PATH: WINDOWS (3 unless set) windows of 30 s with 16 connections, one after another; latency from wrk,
+# and the CPU each request cost Haven's JVM and its PostgreSQL (the postmaster's processes): steadier than a tail
+# latency on a shared machine, whose speed moved by a fifth between two windows a minute apart (2026-12-06: the same
+# server gave 415/s and 311/s in consecutive windows). The last line gives each window's p99 and their median.
 measure() {
-  local postgres java0 pg0 out requests java1 pg1
-  postgres=$(pgrep -P "$(head -1 "$data/postmaster.pid")" | tr '\n' ' ')
-  java0=$(cpu "$HAVEN_PID"); pg0=$(cpu $postgres)
-  out=$(wrk -t2 -c16 -d30s --latency -s "$HERE/sessions.lua" "$base$1")
-  java1=$(cpu "$HAVEN_PID"); pg1=$(cpu $postgres)
-  echo "$out"
-  requests=$(echo "$out" | awk '/requests in/ {print $1}')
-  python3 -c "t, r = $(getconf CLK_TCK), $requests
+  local postgres java0 pg0 out requests java1 pg1 w p99s=""
+  for w in $(seq 1 "${WINDOWS:-3}"); do
+    postgres=$(pgrep -P "$(head -1 "$data/postmaster.pid")" | tr '\n' ' ')
+    java0=$(cpu "$HAVEN_PID"); pg0=$(cpu $postgres)
+    out=$(wrk -t2 -c16 -d30s --latency -s "$HERE/sessions.lua" "$base$1")
+    java1=$(cpu "$HAVEN_PID"); pg1=$(cpu $postgres)
+    echo "-- window $w"
+    echo "$out"
+    requests=$(echo "$out" | awk '/requests in/ {print $1}')
+    python3 -c "t, r = $(getconf CLK_TCK), $requests
 print('CPU per request: Haven %.2f ms, PostgreSQL %.2f ms' % (($java1 - $java0) * 1000 / t / r, ($pg1 - $pg0) * 1000 / t / r))"
+    p99s="$p99s $(echo "$out" | awk '$1 == "99%" {print $2}')"
+  done
+  python3 -c "import statistics, sys
+def ms(v):  # wrk writes 850.00us, 78.55ms or 1.02s
+    for unit, factor in (('us', 0.001), ('ms', 1), ('s', 1000)):
+        if v.endswith(unit):
+            return float(v[:-len(unit)]) * factor
+values = [ms(v) for v in sys.argv[1:]]
+print('p99 per window: ' + ', '.join('%.1f ms' % m for m in values) + '; median %.1f ms' % statistics.median(values))" $p99s
 }
 echo "== GET / (work queue page, centre caseworker with 50 cases among 100,000)"
 measure /
