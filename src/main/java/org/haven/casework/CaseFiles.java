@@ -89,19 +89,9 @@ public class CaseFiles {
         .toList();
   }
 
+  /** The cases kept in one since person records were merged (its id the one parameter). */
   private static final String KEPT =
       "SELECT id FROM casework.case_file WHERE merged_into = ? ORDER BY opened_at";
-
-  /**
-   * The cases kept in this one since person records were merged (ids only: not a read; opening one
-   * is).
-   */
-  @Transactional(readOnly = true)
-  public List<CaseId> mergedInto(CaseId id) {
-    return jdbc.sql(KEPT).param(id.value()).query(UUID.class).list().stream()
-        .map(CaseId::new)
-        .toList();
-  }
 
   /** The case with what the actor may see of it; audited, with the share used if any. */
   @Transactional
