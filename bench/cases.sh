@@ -79,17 +79,23 @@ for path in / "/cases/$case_id" /api/v1/work-queue; do
 done
 # cpu PID...: CPU time (user + system) of the processes, in clock ticks
 cpu() { local t=0 p; for p in "$@"; do t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done; echo $t; }
+# pg_cpu: CPU time of PostgreSQL, the postmaster and its processes as they are now, plus what its processes that ended
+# had used (the postmaster's cutime and cstime): a backend that ends during a window no longer makes the figure fall
+pg_cpu() {
+  local postmaster
+  postmaster=$(head -1 "$data/postmaster.pid")
+  echo $(( $(cpu $(pgrep -P "$postmaster")) + $(awk '{print $14 + $15 + $16 + $17}' "/proc/$postmaster/stat") ))
+}
 # measure PATH: WINDOWS (3 unless set) windows of 30 s with 16 connections, one after another; latency from wrk,
 # and the CPU each request cost Haven's JVM and its PostgreSQL (the postmaster's processes): steadier than a tail
 # latency on a shared machine, whose speed moved by a fifth between two windows a minute apart (2026-12-06: the same
 # server gave 415/s and 311/s in consecutive windows). The last line gives each window's p99 and their median.
 measure() {
-  local postgres java0 pg0 out requests java1 pg1 w p99s=""
+  local java0 pg0 out requests java1 pg1 w p99s=""
   for w in $(seq 1 "${WINDOWS:-3}"); do
-    postgres=$(pgrep -P "$(head -1 "$data/postmaster.pid")" | tr '\n' ' ')
-    java0=$(cpu "$HAVEN_PID"); pg0=$(cpu $postgres)
+    java0=$(cpu "$HAVEN_PID"); pg0=$(pg_cpu)
     out=$(wrk -t2 -c16 -d30s --latency -s "$HERE/sessions.lua" "$base$1")
-    java1=$(cpu "$HAVEN_PID"); pg1=$(cpu $postgres)
+    java1=$(cpu "$HAVEN_PID"); pg1=$(pg_cpu)
     echo "-- window $w"
     echo "$out"
     requests=$(echo "$out" | awk '/requests in/ {print $1}')
