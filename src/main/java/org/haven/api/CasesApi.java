@@ -176,7 +176,8 @@ class CasesApi {
   @GetMapping("/{id}")
   @Operation(summary = "One case, with the tasks, notes and shares the caller may see (audited)")
   ResponseEntity<CaseView> one(@PathVariable UUID id) {
-    CaseFiles.Folder folder = cases.open(new CaseId(id), currentActor.require());
+    CaseFiles.Opened opened = cases.openWithSupport(new CaseId(id), currentActor.require());
+    CaseFiles.Folder folder = opened.folder();
     return ResponseEntity.ok()
         .eTag(Versions.etag(folder.file().version()))
         .body(
@@ -187,10 +188,8 @@ class CasesApi {
                 folder.tasks(),
                 folder.notes(),
                 folder.shares(),
-                folder.access().may(CasePart.TASKS) ? support.plans(new CaseId(id)) : List.of(),
-                folder.access().may(CasePart.TASKS)
-                    ? support.services(new CaseId(id))
-                    : List.of()));
+                opened.plans(),
+                opened.services()));
   }
 
   @GetMapping("/{id}/timeline")

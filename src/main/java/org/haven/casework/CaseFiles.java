@@ -16,9 +16,11 @@ import org.haven.access.NotFound;
 import org.haven.access.NotVisible;
 import org.haven.access.Role;
 import org.haven.people.PersonId;
+import org.haven.reads.RoundTrip;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -96,8 +98,7 @@ public class CaseFiles {
   /** The case with what the actor may see of it; audited, with the share used if any. */
   @Transactional
   public Folder open(CaseId id, Actor by) {
-    CaseFile file = load(id);
-    return folder(file, access(file, by), by);
+    return read(id, by, false, null).opened().get().folder();
   }
 
   /**
@@ -112,18 +113,54 @@ public class CaseFiles {
       List<ServiceDelivered> services,
       List<CaseId> kept) {}
 
+  /** Which page of the timeline to read with a case. */
+  private record TimelinePage(int page, int size) {}
+
   /**
-   * The case page's reads in one: the case as {@link #open} gives it and, when shared with the
-   * reader, one page of its timeline (newest first), its support and the cases kept in it — each
-   * audited as {@link #open} and {@link #timeline} audit them. The case is loaded once, to decide
-   * what the reader may see; what may be seen is then read in one round trip to the database.
+   * The case as {@link #open} gives it with its support plans and services and the cases kept in
+   * it, as far as the reader may see them; no timeline.
    */
   @Transactional
-  public Opened openWithTimeline(CaseId id, int page, int size, Actor by) {
+  public Opened openWithSupport(CaseId id, Actor by) {
+    return read(id, by, true, null).opened().get();
+  }
+
+  /**
+   * A case loaded and what the reader may see of it decided; the rest ({@link Opened}) once the
+   * round trip its reads were added to has run.
+   */
+  public record Opening(CaseFile file, CaseAccess access, Supplier<Opened> opened) {}
+
+  /**
+   * The case page's reads: the case as {@link #openWithSupport} gives it and, when shared with the
+   * reader, one page of its timeline (newest first), audited as {@link #timeline} audits it. The
+   * case is loaded and decided now; its reads are added to {@code reads} for the caller to send
+   * with reads of its own, the whole page in one round trip, in the caller's transaction.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Opening openWithTimeline(CaseId id, int page, int size, Actor by, RoundTrip reads) {
+    return plan(id, by, true, new TimelinePage(page, size), reads);
+  }
+
+  /** A case as {@link #plan} decides it, its reads sent in a round trip of their own. */
+  private Opening read(CaseId id, Actor by, boolean withSupport, TimelinePage timelinePage) {
+    RoundTrip reads = new RoundTrip();
+    Opening opening = plan(id, by, withSupport, timelinePage, reads);
+    records.run(reads);
+    return opening;
+  }
+
+  /**
+   * The one rule of what a reader gets of a case. The case is loaded once to decide what the reader
+   * may see ({@link #access}); what may be seen is added to {@code reads}, to be read in one round
+   * trip, and the read is audited with the share used if any (the timeline's read too, when asked
+   * for).
+   */
+  private Opening plan(
+      CaseId id, Actor by, boolean withSupport, TimelinePage timelinePage, RoundTrip reads) {
     CaseFile file = load(id);
     CaseAccess access = access(file, by);
     records.auditRead(id, access, by, null);
-    RoundTrip reads = new RoundTrip();
     UUID key = id.value();
     Supplier<List<CaseTask>> tasks =
         access.may(CasePart.TASKS)
@@ -136,45 +173,39 @@ public class CaseFiles {
     Supplier<List<CaseShare>> shares =
         access.full() ? reads.add(CaseRecords.SHARES, CaseRecords::share, key) : List::of;
     Supplier<List<TimelineEntry>> timeline = List::of;
-    if (access.may(CasePart.TIMELINE)) {
+    if (timelinePage != null && access.may(CasePart.TIMELINE)) {
       records.auditRead(id, access, by, "timeline");
-      int limit = Math.max(1, Math.min(size, 200));
+      int limit = Math.max(1, Math.min(timelinePage.size(), 200));
       timeline =
           reads.add(
-              CaseRecords.timeline(limit, (long) Math.max(0, page) * limit),
+              CaseRecords.timeline(limit, (long) Math.max(0, timelinePage.page()) * limit),
               CaseRecords::entry,
               key);
     }
+    boolean support = withSupport && access.may(CasePart.TASKS);
     Supplier<List<SupportPlan>> plans =
-        access.may(CasePart.TASKS) ? reads.add(Support.PLANS, Support::plan, key) : List::of;
+        support ? reads.add(Support.PLANS, Support::plan, key) : List::of;
     Supplier<List<ServiceDelivered>> services =
-        access.may(CasePart.TASKS) ? reads.add(Support.SERVICES, Support::service, key) : List::of;
+        support ? reads.add(Support.SERVICES, Support::service, key) : List::of;
     Supplier<List<CaseId>> kept =
-        access.full()
+        withSupport && access.full()
             ? reads.add(KEPT, (rs, row) -> new CaseId(rs.getObject("id", UUID.class)), key)
             : List::of;
-    records.run(reads);
-    Folder folder =
-        new Folder(
-            file,
-            access,
-            tasks.get(),
-            notes.get().stream().filter(n -> access.mayRead(n.sensitivity())).toList(),
-            shares.get());
-    return new Opened(folder, timeline.get(), plans.get(), services.get(), kept.get());
-  }
-
-  private Folder folder(CaseFile file, CaseAccess access, Actor by) {
-    CaseId id = file.id();
-    records.auditRead(id, access, by, null);
-    return new Folder(
-        file,
-        access,
-        access.may(CasePart.TASKS) ? records.tasks(id) : List.of(),
-        access.may(CasePart.NOTES)
-            ? records.notes(id).stream().filter(n -> access.mayRead(n.sensitivity())).toList()
-            : List.of(),
-        access.full() ? records.shares(id) : List.of());
+    Supplier<List<TimelineEntry>> timelineRows = timeline;
+    Supplier<Opened> opened =
+        () ->
+            new Opened(
+                new Folder(
+                    file,
+                    access,
+                    tasks.get(),
+                    notes.get().stream().filter(n -> access.mayRead(n.sensitivity())).toList(),
+                    shares.get()),
+                timelineRows.get(),
+                plans.get(),
+                services.get(),
+                kept.get());
+    return new Opening(file, access, opened);
   }
 
   /** The timeline, newest first, a page at a time (audited). */

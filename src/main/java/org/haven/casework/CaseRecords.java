@@ -24,6 +24,7 @@ import org.haven.audit.AuditAction;
 import org.haven.audit.AuditOutcome;
 import org.haven.audit.AuditTrail;
 import org.haven.people.PersonId;
+import org.haven.reads.RoundTrip;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -159,10 +160,6 @@ class CaseRecords {
         + limit
         + " OFFSET "
         + offset;
-  }
-
-  List<CaseTask> tasks(CaseId id) {
-    return jdbc.sql(TASKS).param(id.value()).query(CaseRecords::task).list();
   }
 
   CaseTask task(UUID taskId) {

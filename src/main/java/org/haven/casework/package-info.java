@@ -6,6 +6,7 @@
 @ApplicationModule(
     allowedDependencies = {
       "access",
+      "reads",
       "audit",
       "people",
       "intake",

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.haven.access.Actor;
 import org.haven.access.InvalidInput;
@@ -41,9 +42,11 @@ import org.haven.people.Birth;
 import org.haven.people.People;
 import org.haven.people.Person;
 import org.haven.people.PersonReference;
+import org.haven.reads.RoundTrip;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -217,7 +220,23 @@ public class Transfers {
     return transfersOf(file.id(), by);
   }
 
+  /**
+   * As {@link #forCase(CaseFile, Actor)}, read in the caller's round trip with the rest of its page
+   * (the read audited now, in the caller's transaction).
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Supplier<List<Transfer>> forCase(CaseFile file, Actor by, RoundTrip reads) {
+    requireSender(by);
+    auditTransfersOf(file.id(), by);
+    return reads.add(OF_CASE, (rs, n) -> transfer(rs, false), file.id().value());
+  }
+
   private List<Transfer> transfersOf(CaseId caseId, Actor by) {
+    auditTransfersOf(caseId, by);
+    return jdbc.sql(OF_CASE).param(caseId.value()).query((rs, n) -> transfer(rs, false)).list();
+  }
+
+  private void auditTransfersOf(CaseId caseId, Actor by) {
     audit.record(
         by.audit(),
         AuditAction.READ,
@@ -225,10 +244,6 @@ public class Transfers {
         caseId.toString(),
         AuditOutcome.SUCCESS,
         "transfers of case");
-    return jdbc.sql(SELECT + " WHERE t.case_id = ? ORDER BY t.created_at DESC, t.id")
-        .param(caseId.value())
-        .query((rs, n) -> transfer(rs, false))
-        .list();
   }
 
   /** One transfer, with what was received for an incoming one (the centre; audited). */
@@ -774,6 +789,10 @@ public class Transfers {
           + " (SELECT o.last_error FROM crossborder.outbox o WHERE o.transfer = t.id AND o.gave_up_at IS NOT NULL"
           + "   ORDER BY o.created_at DESC LIMIT 1) AS problem"
           + " FROM crossborder.transfer t JOIN crossborder.partner p ON p.id = t.partner";
+
+  /** A case's transfers, newest first (its id the one parameter). */
+  private static final String OF_CASE =
+      SELECT + " WHERE t.case_id = ? ORDER BY t.created_at DESC, t.id";
 
   private Optional<Transfer> row(UUID id) {
     return jdbc.sql(SELECT + " WHERE t.id = ?")

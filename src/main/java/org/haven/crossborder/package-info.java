@@ -7,7 +7,7 @@
  * only what a confirmed partner signed, once, whole or not at all.
  */
 @ApplicationModule(
-    allowedDependencies = {"access", "audit", "people", "intake", "casework", "keys"})
+    allowedDependencies = {"access", "reads", "audit", "people", "intake", "casework", "keys"})
 package org.haven.crossborder;
 
 import org.springframework.modulith.ApplicationModule;

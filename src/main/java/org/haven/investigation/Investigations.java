@@ -1,6 +1,8 @@
 package org.haven.investigation;
 
 import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -18,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.haven.access.Actor;
 import org.haven.access.InvalidInput;
@@ -39,12 +42,14 @@ import org.haven.investigation.InvestigationDetails.Compensation;
 import org.haven.investigation.InvestigationDetails.CourtVerdict;
 import org.haven.investigation.InvestigationDetails.Hearing;
 import org.haven.investigation.InvestigationDetails.ProsecutionDecision;
+import org.haven.reads.RoundTrip;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -125,9 +130,25 @@ public class Investigations {
   /** The criminal case on a case if there is one the actor keeps, for the case page. */
   @Transactional
   public Optional<Investigation> onCase(CaseId id, Actor by) {
-    Optional<Investigation> found = load(id).filter(i -> mayKeep(i, by));
-    found.ifPresent(i -> audit.record(by.audit(), AuditAction.READ, RESOURCE, id.toString()));
-    return found;
+    return kept(load(id), id, by);
+  }
+
+  /**
+   * As {@link #onCase(CaseId, Actor)}, read in the caller's round trip with the rest of its page;
+   * decided and audited when first asked for, after the trip has run.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Supplier<Optional<Investigation>> onCase(CaseId id, Actor by, RoundTrip reads) {
+    return RoundTrip.then(
+        reads.add(ON_CASE, this::investigation, id.value()),
+        found -> kept(found.stream().findFirst(), id, by));
+  }
+
+  /** What the actor keeps of a criminal case found on a case: audited when it is there. */
+  private Optional<Investigation> kept(Optional<Investigation> found, CaseId id, Actor by) {
+    Optional<Investigation> kept = found.filter(i -> mayKeep(i, by));
+    kept.ifPresent(i -> audit.record(by.audit(), AuditAction.READ, RESOURCE, id.toString()));
+    return kept;
   }
 
   /** One line of the police's or prosecution's list: the case and the next date ahead. */
@@ -536,24 +557,25 @@ public class Investigations {
 
   // ---- inside ----
 
+  private static final String ON_CASE =
+      "SELECT * FROM investigation.investigation WHERE case_id = ?";
+
   private Optional<Investigation> load(CaseId id) {
-    return jdbc.sql("SELECT * FROM investigation.investigation WHERE case_id = ?")
-        .param(id.value())
-        .query(
-            (rs, n) -> {
-              Map<UUID, String> names = organisations.names();
-              UUID district = rs.getObject("police_district", UUID.class);
-              UUID prosecution = rs.getObject("prosecution", UUID.class);
-              return new Investigation(
-                  id.value(),
-                  district,
-                  names.getOrDefault(district, ""),
-                  prosecution,
-                  prosecution == null ? null : names.getOrDefault(prosecution, ""),
-                  json.readValue(rs.getString("details"), InvestigationDetails.class),
-                  rs.getLong("version"));
-            })
-        .optional();
+    return jdbc.sql(ON_CASE).param(id.value()).query(this::investigation).optional();
+  }
+
+  private Investigation investigation(ResultSet rs, int row) throws SQLException {
+    Map<UUID, String> names = organisations.names();
+    UUID district = rs.getObject("police_district", UUID.class);
+    UUID prosecution = rs.getObject("prosecution", UUID.class);
+    return new Investigation(
+        rs.getObject("case_id", UUID.class),
+        district,
+        names.getOrDefault(district, ""),
+        prosecution,
+        prosecution == null ? null : names.getOrDefault(prosecution, ""),
+        json.readValue(rs.getString("details"), InvestigationDetails.class),
+        rs.getLong("version"));
   }
 
   LocalDate today() {

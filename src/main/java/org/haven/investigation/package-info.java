@@ -5,7 +5,7 @@
  * Recorded by the police district and the prosecution service named on it, read by the centre on
  * the case. Testimony stays with the police: only dates and outcomes are held here.
  */
-@ApplicationModule(allowedDependencies = {"access", "audit", "casework", "intake"})
+@ApplicationModule(allowedDependencies = {"access", "reads", "audit", "casework", "intake"})
 package org.haven.investigation;
 
 import org.springframework.modulith.ApplicationModule;

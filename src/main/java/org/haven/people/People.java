@@ -1,5 +1,7 @@
 package org.haven.people;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.haven.access.Actor;
 import org.haven.access.InvalidInput;
 import org.haven.access.NotFound;
@@ -27,11 +30,13 @@ import org.haven.audit.AuditAction;
 import org.haven.audit.AuditActor;
 import org.haven.audit.AuditOutcome;
 import org.haven.audit.AuditTrail;
+import org.haven.reads.RoundTrip;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -160,12 +165,33 @@ public class People {
   @Transactional
   public Optional<String> displayName(PersonReference reference, Actor by) {
     requireCentre(by);
-    Optional<String> name =
-        jdbc.sql("SELECT given_names, family_name FROM people.person WHERE reference = ?")
-            .param(reference.value())
-            .query(
-                (rs, row) -> Person.join(rs.getString("given_names"), rs.getString("family_name")))
-            .optional();
+    return named(
+        jdbc.sql(DISPLAY_NAME).param(reference.value()).query(People::displayName).optional(),
+        reference,
+        by);
+  }
+
+  /**
+   * As {@link #displayName(PersonReference, Actor)}, read in the caller's round trip with the rest
+   * of its page; audited when first asked for, after the trip has run.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Supplier<Optional<String>> displayName(
+      PersonReference reference, Actor by, RoundTrip reads) {
+    requireCentre(by);
+    return RoundTrip.then(
+        reads.add(DISPLAY_NAME, People::displayName, reference.value()),
+        found -> named(found.stream().findFirst(), reference, by));
+  }
+
+  private static final String DISPLAY_NAME =
+      "SELECT given_names, family_name FROM people.person WHERE reference = ?";
+
+  private static String displayName(ResultSet rs, int row) throws SQLException {
+    return Person.join(rs.getString("given_names"), rs.getString("family_name"));
+  }
+
+  private Optional<String> named(Optional<String> name, PersonReference reference, Actor by) {
     name.ifPresent(n -> audit.record(by.audit(), AuditAction.READ, RESOURCE, reference.value()));
     return name;
   }

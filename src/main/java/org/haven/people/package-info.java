@@ -3,7 +3,7 @@
  * form, birth dates of varying precision, citizenships, languages, identity documents and the
  * classified safe address.
  */
-@ApplicationModule(allowedDependencies = {"access", "audit", "keys"})
+@ApplicationModule(allowedDependencies = {"access", "reads", "audit", "keys"})
 package org.haven.people;
 
 import org.springframework.modulith.ApplicationModule;

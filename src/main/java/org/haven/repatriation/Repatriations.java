@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.haven.access.Actor;
 import org.haven.access.InvalidInput;
 import org.haven.access.NotFound;
@@ -29,12 +30,14 @@ import org.haven.identification.Identifications;
 import org.haven.people.People;
 import org.haven.people.PersonId;
 import org.haven.people.PersonReference;
+import org.haven.reads.RoundTrip;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -384,15 +387,21 @@ public class Repatriations {
   @Transactional(readOnly = true)
   public List<RepatriationId> of(PersonId person, Actor by) {
     requireCentre(by);
-    return jdbc
-        .sql(
-            "SELECT id FROM repatriation.repatriation WHERE person_id = ? ORDER BY created_at DESC")
-        .param(person.value())
-        .query(UUID.class)
-        .list()
-        .stream()
-        .map(RepatriationId::new)
-        .toList();
+    return jdbc.sql(OF_PERSON).param(person.value()).query(Repatriations::id).list();
+  }
+
+  /** As {@link #of(PersonId, Actor)}, read in the caller's round trip with the rest of its page. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Supplier<List<RepatriationId>> of(PersonId person, Actor by, RoundTrip reads) {
+    requireCentre(by);
+    return reads.add(OF_PERSON, Repatriations::id, person.value());
+  }
+
+  private static final String OF_PERSON =
+      "SELECT id FROM repatriation.repatriation WHERE person_id = ? ORDER BY created_at DESC";
+
+  private static RepatriationId id(ResultSet rs, int row) throws SQLException {
+    return new RepatriationId(rs.getObject("id", UUID.class));
   }
 
   /** One line of the centre's overview. */

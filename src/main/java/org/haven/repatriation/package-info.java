@@ -4,7 +4,7 @@
  * reports, the outcome, and the costs.
  */
 @ApplicationModule(
-    allowedDependencies = {"access", "audit", "people", "accommodation", "identification"})
+    allowedDependencies = {"access", "reads", "audit", "people", "accommodation", "identification"})
 package org.haven.repatriation;
 
 import org.springframework.modulith.ApplicationModule;

@@ -7,6 +7,7 @@
 @ApplicationModule(
     allowedDependencies = {
       "access",
+      "reads",
       "audit",
       "database",
       "people",

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -15,6 +16,7 @@ import org.haven.access.InvalidInput;
 import org.haven.access.Organisations;
 import org.haven.access.Role;
 import org.haven.access.Users;
+import org.haven.casework.CaseFile;
 import org.haven.casework.CaseFiles;
 import org.haven.casework.CaseId;
 import org.haven.casework.CasePart;
@@ -29,10 +31,13 @@ import org.haven.crossborder.Direction;
 import org.haven.crossborder.Transfer;
 import org.haven.crossborder.TransferStatus;
 import org.haven.crossborder.Transfers;
+import org.haven.investigation.Investigation;
 import org.haven.investigation.Investigations;
 import org.haven.people.People;
 import org.haven.people.PersonReference;
+import org.haven.reads.RoundTrip;
 import org.haven.repatriation.Programme;
+import org.haven.repatriation.RepatriationId;
 import org.haven.repatriation.Repatriations;
 import org.haven.web.forms.Dates;
 import org.haven.web.forms.FormErrors;
@@ -113,8 +118,21 @@ class CasePage {
 
   private String casePage(UUID id, int page, Model model) {
     Actor actor = currentActor.require();
-    CaseFiles.Opened opened =
-        cases.openWithTimeline(new CaseId(id), page, TIMELINE_PAGE + 1, actor);
+    // the case decides what this reader may see; all of it is then read in one round trip
+    RoundTrip reads = new RoundTrip();
+    CaseFiles.Opening opening =
+        cases.openWithTimeline(new CaseId(id), page, TIMELINE_PAGE + 1, actor, reads);
+    boolean full = opening.access().full();
+    CaseFile file = opening.file();
+    Supplier<Optional<Investigation>> investigation =
+        full ? investigations.onCase(file.id(), actor, reads) : Optional::empty;
+    Supplier<Optional<String>> personName = personName(file.personReference(), actor, reads);
+    Supplier<List<RepatriationId>> repatriationIds =
+        full ? repatriations.of(file.person(), actor, reads) : List::of;
+    Supplier<List<Transfer>> transfersAbroad =
+        full && Transfers.maySend(actor) ? transfers.forCase(file, actor, reads) : List::of;
+    pageReads.run(reads);
+    CaseFiles.Opened opened = opening.opened().get();
     CaseFiles.Folder folder = opened.folder();
     Map<UUID, String> names = names();
     Map<UUID, String> organisationNames = organisations.names();
@@ -122,13 +140,11 @@ class CasePage {
     model.addAttribute("file", folder.file());
     model.addAttribute(
         "criminalCase",
-        folder.access().full()
-            ? investigations
-                .onCase(new CaseId(id), actor)
-                .map(i -> InvestigationsController.stage(i, dates, messages, locale()))
-                .orElse(null)
-            : null);
-    model.addAttribute("personName", personName(folder.file().personReference(), actor));
+        investigation
+            .get()
+            .map(i -> InvestigationsController.stage(i, dates, messages, locale()))
+            .orElse(null));
+    model.addAttribute("personName", personName.get().orElse(null));
     model.addAttribute("mergedCases", opened.kept());
     model.addAttribute("names", names);
     model.addAttribute("organisationNames", organisationNames);
@@ -203,14 +219,8 @@ class CasePage {
       model.addAttribute("services", opened.services());
     }
     model.addAttribute(
-        "repatriations",
-        folder.access().full()
-            ? repatriations.of(folder.file().person(), actor).stream().map(r -> r.value()).toList()
-            : List.of());
-    List<Transfer> abroad =
-        folder.access().full() && Transfers.maySend(actor)
-            ? transfers.forCase(folder.file(), actor)
-            : List.of();
+        "repatriations", repatriationIds.get().stream().map(r -> r.value()).toList());
+    List<Transfer> abroad = transfersAbroad.get();
     model.addAttribute("abroad", abroad);
     model.addAttribute("maySendAbroad", folder.access().full() && Transfers.maySend(actor));
     model.addAttribute(
@@ -384,10 +394,10 @@ class CasePage {
   }
 
   /** The person's name beside the reference, for the centre (an audited read of the person). */
-  private String personName(String reference, Actor actor) {
+  private Supplier<Optional<String>> personName(String reference, Actor actor, RoundTrip reads) {
     if (!People.mayRead(actor) || !PersonReference.isValid(reference)) {
-      return null;
+      return Optional::empty;
     }
-    return people.displayName(PersonReference.parse(reference), actor).orElse(null);
+    return people.displayName(PersonReference.parse(reference), actor, reads);
   }
 }

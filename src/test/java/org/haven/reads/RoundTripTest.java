@@ -1,9 +1,10 @@
-package org.haven.casework;
+package org.haven.reads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.haven.support.HavenTest;
 import org.junit.jupiter.api.Test;
@@ -68,5 +69,26 @@ class RoundTripTest {
     Supplier<List<Integer>> one = reads.add("SELECT 1", (rs, row) -> rs.getInt(1));
     assertThatThrownBy(one::get).isInstanceOf(IllegalStateException.class);
     new RoundTrip().run(jdbc); // nothing to send: no statement at all
+  }
+
+  @Test
+  void whatAReadComesToIsDecidedOnceAfterTheTrip() {
+    RoundTrip reads = new RoundTrip();
+    AtomicInteger decisions = new AtomicInteger();
+    Supplier<Integer> sum =
+        RoundTrip.then(
+            reads.add("SELECT n FROM generate_series(1, ?) n", (rs, row) -> rs.getInt(1), 4),
+            rows -> {
+              decisions.incrementAndGet();
+              return rows.stream().mapToInt(Integer::intValue).sum();
+            });
+    assertThatThrownBy(sum::get)
+        .as("nothing to decide before the trip")
+        .isInstanceOf(IllegalStateException.class);
+    reads.run(jdbc);
+
+    assertThat(sum.get()).isEqualTo(10);
+    assertThat(sum.get()).isEqualTo(10);
+    assertThat(decisions).as("an audit in the decision is recorded once").hasValue(1);
   }
 }

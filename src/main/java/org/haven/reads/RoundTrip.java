@@ -1,10 +1,11 @@
-package org.haven.casework;
+package org.haven.reads;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
@@ -18,8 +19,12 @@ import org.springframework.jdbc.core.RowMapper;
  * thread, and on a busy machine those cost more than the reads (2026-12-06, issue 22). The reads
  * run in the caller's transaction, in the order added; each gives its rows once {@link #run} has
  * run.
+ *
+ * <p>A page may gather the reads of several modules in one trip: each module's door adds its reads
+ * and answers with a {@link Supplier} that decides and audits what the reader gets once the trip
+ * has run ({@link #then}); the page runs the trip in its transaction ({@code PageReads}).
  */
-final class RoundTrip {
+public final class RoundTrip {
 
   private final List<Read<?>> reads = new ArrayList<>();
 
@@ -55,7 +60,7 @@ final class RoundTrip {
   /**
    * Adds a read (one statement, no {@code ;} of its own); what it found, once {@link #run} has run.
    */
-  <T> Supplier<List<T>> add(String sql, RowMapper<T> rows, Object... params) {
+  public <T> Supplier<List<T>> add(String sql, RowMapper<T> rows, Object... params) {
     if (sql.indexOf(';') >= 0) {
       throw new IllegalArgumentException("One statement per read");
     }
@@ -64,8 +69,29 @@ final class RoundTrip {
     return read;
   }
 
+  /**
+   * What a read's rows come to, worked out once when first asked for, after the trip has run: a
+   * module's decision on what the reader gets, and its audit of the read, happen once however often
+   * the page asks.
+   */
+  public static <T, R> Supplier<R> then(Supplier<List<T>> read, Function<List<T>, R> decide) {
+    return new Supplier<>() {
+      private boolean decided;
+      private R result;
+
+      @Override
+      public R get() {
+        if (!decided) {
+          result = decide.apply(read.get());
+          decided = true;
+        }
+        return result;
+      }
+    };
+  }
+
   /** Sends every read added, as one message, and takes each answer. */
-  void run(JdbcOperations jdbc) {
+  public void run(JdbcOperations jdbc) {
     if (reads.isEmpty()) {
       return;
     }
