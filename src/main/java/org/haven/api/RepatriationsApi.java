@@ -90,6 +90,8 @@ class RepatriationsApi {
 
   record ReintegrationEnding(ReintegrationOutcome outcome, String note) {}
 
+  record RepatriationCancellation(String reason) {}
+
   record RepatriationView(
       UUID id,
       String person,
@@ -373,6 +375,22 @@ class RepatriationsApi {
             Versions.required(ifMatch),
             body.outcome(),
             body.note(),
+            currentActor.require()));
+  }
+
+  @PostMapping("/{id}/cancel")
+  @Operation(
+      summary =
+          "Cancel an offer or an accepted plan before departure, with the reason; requires If-Match")
+  ResponseEntity<RepatriationView> cancel(
+      @PathVariable UUID id,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestBody RepatriationCancellation body) {
+    return answer(
+        repatriations.cancel(
+            new RepatriationId(id),
+            Versions.required(ifMatch),
+            body.reason(),
             currentActor.require()));
   }
 

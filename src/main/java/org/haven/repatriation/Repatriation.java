@@ -458,13 +458,21 @@ public class Repatriation extends AbstractAggregateRoot<Repatriation> {
     registerEvent(new ReintegrationEnded(repatriationId(), person(), result, endedOn, at, by));
   }
 
-  /** Cancels an offer or an accepted plan before departure. */
+  /**
+   * Cancels an offer or an accepted plan before departure (the person chose to stay, was granted
+   * residence, could not travel…), with the reason, which the record keeps. One way: a cancelled
+   * repatriation is not taken up again; a new offer starts a new one.
+   */
   void cancel(String reason, Instant at) {
     if (status != RepatriationStatus.OFFERED && status != RepatriationStatus.ACCEPTED) {
       throw new InvalidInput("status", "repatriation.notCancellable");
     }
+    String why = text("reason", reason);
+    if (why == null) {
+      throw new InvalidInput("reason", "validation.required");
+    }
     this.status = RepatriationStatus.CANCELLED;
-    this.declineReason = text("reason", reason);
+    this.declineReason = why;
     registerEvent(new RepatriationChanged(repatriationId(), at));
   }
 

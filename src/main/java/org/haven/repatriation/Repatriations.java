@@ -215,6 +215,14 @@ public class Repatriations {
     return save(repatriation, by, "declined");
   }
 
+  /** Cancels an offer or an accepted plan before departure, with the reason (the centre). */
+  @Transactional
+  public Repatriation cancel(RepatriationId id, long version, String reason, Actor by) {
+    Repatriation repatriation = load(id, version, by);
+    repatriation.cancel(reason, clock.instant());
+    return save(repatriation, by, "cancelled");
+  }
+
   @Transactional
   public Repatriation plan(
       RepatriationId id,

@@ -233,6 +233,47 @@ class RepatriationsApiTest {
                         "PLACEMENT_ENDED"));
   }
 
+  @Test
+  void anOfferIsCancelledBeforeDepartureWithItsReasonOnce() {
+    String identification = victimWithPeriod();
+    String person =
+        http.get("/api/v1/identifications/" + identification, centre)
+            .json()
+            .get("person")
+            .asString();
+    Answer offered =
+        http.post(
+            "/api/v1/repatriations",
+            centre,
+            "{\"person\":\"%s\",\"programme\":\"PREPARED_REPATRIATION\"}".formatted(person));
+    assertThat(offered.status()).as(offered.raw().body()).isEqualTo(201);
+    String cancel = "/api/v1/repatriations/" + offered.json().get("id").asString() + "/cancel";
+
+    assertThat(http.post(cancel, centre, "{\"reason\":\"Stays\"}").status())
+        .as("without If-Match the change is refused")
+        .isEqualTo(428);
+    assertThat(
+            http.send(
+                    "POST",
+                    cancel,
+                    ngo,
+                    "{\"reason\":\"Stays\"}",
+                    Map.of("If-Match", offered.header("ETag")))
+                .status())
+        .as("the centre coordinates repatriation")
+        .isEqualTo(403);
+    Answer noReason = send("POST", cancel, "{\"reason\":\" \"}", offered);
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(noReason.raw().body()).contains("reason");
+
+    Answer cancelled = send("POST", cancel, "{\"reason\":\"Granted residence\"}", offered);
+    assertThat(cancelled.status()).as(cancelled.raw().body()).isEqualTo(200);
+    assertThat(cancelled.json().get("status").asString()).isEqualTo("CANCELLED");
+    assertThat(send("POST", cancel, "{\"reason\":\"Again\"}", cancelled).status())
+        .as("a cancelled repatriation stays cancelled")
+        .isEqualTo(400);
+  }
+
   private Answer send(String method, String path, String body, Answer previous) {
     return http.send(method, path, centre, body, Map.of("If-Match", previous.header("ETag")));
   }

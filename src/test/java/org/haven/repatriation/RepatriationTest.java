@@ -192,4 +192,34 @@ class RepatriationTest {
     assertThatThrownBy(() -> r.checkEligibility(EnumSet.allOf(ReturnCriterion.class), today, null))
         .hasMessageContaining("repatriation.notTheProgramme");
   }
+
+  @Test
+  void anAgreedPlanIsCancelledBeforeDepartureWithItsReasonAndOnlyThen() {
+    Repatriation r = agreed();
+    assertThatThrownBy(() -> r.cancel("  ", clock.instant()))
+        .as("a cancellation says why")
+        .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("reason"));
+    assertThat(r.status()).isEqualTo(RepatriationStatus.ACCEPTED);
+
+    r.cancel("Granted a residence permit", clock.instant());
+    assertThat(r.status()).isEqualTo(RepatriationStatus.CANCELLED);
+    assertThat(r.declineReason()).isEqualTo("Granted a residence permit");
+    assertThat(r.events()).anyMatch(RepatriationChanged.class::isInstance);
+    assertThatThrownBy(() -> r.cancel("Again", clock.instant()))
+        .as("one way: a cancelled repatriation is not cancelled again")
+        .hasMessageContaining("repatriation.notCancellable");
+    assertThatThrownBy(() -> r.depart(today, today, clock.instant(), null))
+        .as("nor does anyone depart on it");
+    assertThat(r.events()).noneMatch(PersonReturned.class::isInstance);
+  }
+
+  @Test
+  void aReturnThatHappenedIsNotCancelled() {
+    Repatriation r = agreed();
+    r.plan("UA", "Lviv", null, today, "Flight", today.minusDays(1));
+    r.depart(today, today, clock.instant(), null);
+    assertThatThrownBy(() -> r.cancel("Changed her mind", clock.instant()))
+        .hasMessageContaining("repatriation.notCancellable");
+    assertThat(r.status()).isEqualTo(RepatriationStatus.RETURNED);
+  }
 }

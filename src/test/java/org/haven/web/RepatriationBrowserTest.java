@@ -320,6 +320,52 @@ class RepatriationBrowserTest {
     }
   }
 
+  @Test
+  void aCaseworkerCancelsAnOfferOnItsPageAfterSayingWhyAndConfirming() throws Exception {
+    TestUser caseworker = fixtures.user(Role.CENTRE_CASEWORKER);
+    Person person =
+        people.register(
+            new PersonDetails(
+                "Mariana",
+                "Popa",
+                null,
+                null,
+                List.of(),
+                Gender.Feminine,
+                Birth.year(1998),
+                List.of("RO"),
+                List.of("ro"),
+                false,
+                null,
+                List.of()),
+            caseworker.actor());
+    Repatriation offered =
+        repatriations.offer(person.personId(), Programme.PREPARED_REPATRIATION, caseworker.actor());
+    String page = url("/repatriations/" + offered.repatriationId());
+
+    try (Browser browser = new Browser()) {
+      browser.signIn(url(""), caseworker);
+      browser.open(page);
+      browser.openSectionOf("cancelReason");
+      browser.submit("cancel-repatriation");
+      assertThat(browser.driver().findElements(By.id("cancelReason-error")))
+          .as("the reason is asked for beside its field, before anything is asked or recorded")
+          .hasSize(1);
+      assertThat(browser.text("repatriation-status")).isEqualTo("Offered");
+
+      browser.type("cancelReason", "Granted a residence permit");
+      browser.submit("cancel-repatriation");
+      assertThat(browser.heading()).isEqualTo("Cancel this repatriation?");
+      assertThat(browser.axeViolations("cancelling asks first")).isEmpty();
+      browser.submit("confirm");
+      assertThat(browser.text("repatriation-status")).isEqualTo("Cancelled");
+      assertThat(browser.text("cancel-reason")).isEqualTo("Granted a residence permit");
+      assertThat(browser.driver().findElements(By.id("cancel-repatriation")))
+          .as("nothing left to cancel")
+          .isEmpty();
+    }
+  }
+
   private String url(String path) {
     return "http://localhost:" + port + path;
   }

@@ -48,4 +48,7 @@ final class RepatriationForms {
 
   /** The end of the reintegration support, asked to be confirmed first. */
   public record Ending(String outcome, String outcomeNote, Boolean confirmed) {}
+
+  /** Cancelling the offer or plan before departure, asked to be confirmed first. */
+  public record Cancellation(String cancelReason, Boolean confirmed) {}
 }

@@ -499,6 +499,49 @@ class RepatriationsController {
                 currentActor.require()));
   }
 
+  /**
+   * Cancels the offer or plan before departure: the reason is checked first, then the page says
+   * what cancelling means and asks before anything is recorded.
+   */
+  @PostMapping("/repatriations/{id}/cancel")
+  String cancel(
+      @PathVariable UUID id,
+      @RequestParam(defaultValue = "-1") long version,
+      @ModelAttribute("cancelForm") RepatriationForms.Cancellation form,
+      Model model,
+      RedirectAttributes redirect) {
+    if (!Boolean.TRUE.equals(form.confirmed())) {
+      if (form.cancelReason() == null || form.cancelReason().isBlank()) {
+        errors.add(model, new InvalidInput("cancelReason", "validation.required"));
+        return show(id, model);
+      }
+      return Confirmations.ask(
+          model,
+          new Confirmations.Confirmation(
+              words.text("repatriation.cancelConfirm"),
+              List.of(words.text("repatriation.cancelEnds"), words.text("repatriation.cancelKept")),
+              "/repatriations/" + id + "/cancel",
+              FormErrors.postedFields(),
+              words.text("repatriation.cancel"),
+              "/repatriations/" + id));
+    }
+    return attempt(
+        id,
+        model,
+        redirect,
+        "cancelForm",
+        form,
+        checks ->
+            FormErrors.atPageFields(
+                Map.of("reason", "cancelReason"),
+                () ->
+                    repatriations.cancel(
+                        new RepatriationId(id),
+                        version,
+                        form.cancelReason(),
+                        currentActor.require())));
+  }
+
   private String attempt(
       UUID id,
       Model model,
