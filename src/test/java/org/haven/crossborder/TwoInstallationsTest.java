@@ -70,9 +70,19 @@ class TwoInstallationsTest {
       JsonNode inSe = seHttp.get("/api/v1/referrals/" + referral, seCentre).json();
       assertThat(inSe.toString()).contains("Popescu");
       assertThat(inSe.get("status").asString()).isEqualTo("SUBMITTED");
-      assertThat(
-              dkHttp.get("/api/v1/transfers/" + transfer, dkCentre).json().get("status").asString())
-          .isIn("DELIVERED", "ACCEPTED");
+      // SE stores the referral before it answers; DK records the delivery once the signed answer is
+      // back, a moment later
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .untilAsserted(
+              () ->
+                  assertThat(
+                          dkHttp
+                              .get("/api/v1/transfers/" + transfer, dkCentre)
+                              .json()
+                              .get("status")
+                              .asString())
+                      .isIn("DELIVERED", "ACCEPTED"));
 
       Answer accepted = seHttp.post("/api/v1/referrals/" + referral + "/accept", seCentre, "{}");
       assertThat(accepted.status()).as(accepted.raw().body()).isEqualTo(200);
