@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.haven.access.Actor;
 import org.haven.access.InvalidInput;
 import org.haven.access.NotFound;
@@ -26,9 +27,11 @@ import org.haven.access.Texts;
 import org.haven.audit.AuditAction;
 import org.haven.audit.AuditOutcome;
 import org.haven.audit.AuditTrail;
+import org.haven.reads.RoundTrip;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -185,11 +188,27 @@ public class Shelters {
    */
   @Transactional(readOnly = true)
   public List<Capacity> capacity(LocalDate date, TargetGroup targetGroup, Actor by) {
+    return capacity(date, targetGroup, by, jdbc.sql(CAPACITY_VERSION).query(Long.class).single());
+  }
+
+  /**
+   * As {@link #capacity(LocalDate, TargetGroup, Actor)}, the counter read in the caller's round
+   * trip with the rest of its page; the figures computed afresh, when the counter has moved, in the
+   * caller's transaction once asked for.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Supplier<List<Capacity>> capacity(
+      LocalDate date, TargetGroup targetGroup, Actor by, RoundTrip reads) {
+    return RoundTrip.then(
+        reads.add(CAPACITY_VERSION, (rs, row) -> rs.getLong(1)),
+        version -> capacity(date, targetGroup, by, version.get(0)));
+  }
+
+  private static final String CAPACITY_VERSION =
+      "SELECT version FROM accommodation.capacity_version WHERE id = 1";
+
+  private List<Capacity> capacity(LocalDate date, TargetGroup targetGroup, Actor by, long version) {
     LocalDate today = LocalDate.now(clock);
-    long version =
-        jdbc.sql("SELECT version FROM accommodation.capacity_version WHERE id = 1")
-            .query(Long.class)
-            .single();
     CapacityKey key = new CapacityKey(date, today, version);
     List<Capacity> all = capacityCache.get(key);
     if (all == null) {

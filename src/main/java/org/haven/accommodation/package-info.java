@@ -3,7 +3,7 @@
  * capacity and the waiting list. A shelter's address is secret: only its operator and the centre
  * read it.
  */
-@ApplicationModule(allowedDependencies = {"access", "audit", "people"})
+@ApplicationModule(allowedDependencies = {"access", "reads", "audit", "people"})
 package org.haven.accommodation;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.haven.access.Actor;
+import org.haven.reads.RoundTrip;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -82,12 +84,18 @@ public class Notifications {
   /** How many the actor has not read. */
   @Transactional(readOnly = true)
   public long unread(Actor actor) {
-    return jdbc.sql(
-            "SELECT count(*) FROM casework.notification WHERE recipient = ? AND read_at IS NULL")
-        .param(actor.user().value())
-        .query(Long.class)
-        .single();
+    return jdbc.sql(UNREAD).param(actor.user().value()).query(Long.class).single();
   }
+
+  /** As {@link #unread(Actor)}, read in the caller's round trip with the rest of its page. */
+  public Supplier<Long> unread(Actor actor, RoundTrip reads) {
+    Supplier<List<Long>> count =
+        reads.add(UNREAD, (rs, row) -> rs.getLong(1), actor.user().value());
+    return () -> count.get().get(0);
+  }
+
+  private static final String UNREAD =
+      "SELECT count(*) FROM casework.notification WHERE recipient = ? AND read_at IS NULL";
 
   /** Marks all of the actor's notifications read. */
   @Transactional

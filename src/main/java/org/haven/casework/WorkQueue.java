@@ -10,13 +10,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.haven.access.Actor;
 import org.haven.identification.Identifications;
 import org.haven.intake.Referrals;
 import org.haven.people.People;
 import org.haven.people.PersonReference;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.haven.reads.RoundTrip;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -30,7 +33,7 @@ public class WorkQueue {
   /** How far ahead the queue looks. */
   static final int HORIZON_DAYS = 14;
 
-  private final JdbcClient jdbc;
+  private final JdbcOperations together;
   private final Identifications identifications;
   private final Referrals referrals;
   private final People people;
@@ -38,13 +41,13 @@ public class WorkQueue {
   private final Clock clock;
 
   WorkQueue(
-      JdbcClient jdbc,
+      JdbcOperations together,
       Identifications identifications,
       Referrals referrals,
       People people,
       Notifications notifications,
       Clock clock) {
-    this.jdbc = jdbc;
+    this.together = together;
     this.identifications = identifications;
     this.referrals = referrals;
     this.people = people;
@@ -76,20 +79,28 @@ public class WorkQueue {
   /** The queue, with counts for the header cards. */
   public record Queue(List<Item> items, Long newReferrals, long unreadNotifications) {}
 
+  /** The actor's queue (its reads in one round trip of their own). */
   @Transactional(readOnly = true)
   public Queue of(Actor actor, ZoneId zone) {
+    RoundTrip reads = new RoundTrip();
+    Supplier<Queue> queue = of(actor, zone, reads);
+    reads.run(together);
+    return queue.get();
+  }
+
+  /**
+   * The actor's queue, its reads added to {@code reads} for the caller to send with reads of its
+   * own (the work queue page), in the caller's transaction; put together once asked for, after the
+   * trip has run.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Supplier<Queue> of(Actor actor, ZoneId zone, RoundTrip reads) {
     LocalDate today = LocalDate.now(clock.withZone(zone));
     LocalDate horizon = today.plusDays(HORIZON_DAYS);
-    List<Item> items = new ArrayList<>();
-    jdbc.sql(
-            """
-            SELECT id, person_reference, period_ends_on FROM casework.case_file
-            WHERE contact_person = ? AND status IN ('ACTIVE', 'FOLLOW_UP')
-              AND period_ends_on IS NOT NULL AND period_ends_on <= ?
-            ORDER BY period_ends_on LIMIT 50
-            """)
-        .params(actor.user().value(), horizon)
-        .query(
+    UUID user = actor.user().value();
+    Supplier<List<Item>> periods =
+        reads.add(
+            PERIODS_ENDING,
             (rs, row) -> {
               LocalDate ends = rs.getObject("period_ends_on", LocalDate.class);
               UUID caseId = rs.getObject("id", UUID.class);
@@ -102,19 +113,12 @@ public class WorkQueue {
                   null,
                   null,
                   caseId);
-            })
-        .list()
-        .forEach(items::add);
-    jdbc.sql(
-            """
-            SELECT t.id, t.case_id, t.kind, t.title, t.due_on, c.person_reference FROM casework.task t
-            JOIN casework.case_file c ON c.id = t.case_id
-            WHERE t.assignee = ? AND t.status = 'OPEN' AND (t.due_on IS NULL OR t.due_on <= ?)
-              AND t.kind <> 'PERIOD_ENDING'
-            ORDER BY t.due_on NULLS LAST LIMIT 50
-            """)
-        .params(actor.user().value(), horizon)
-        .query(
+            },
+            user,
+            horizon);
+    Supplier<List<Item>> tasks =
+        reads.add(
+            TASKS_DUE,
             (rs, row) -> {
               LocalDate due = rs.getObject("due_on", LocalDate.class);
               return new Item(
@@ -128,37 +132,64 @@ public class WorkQueue {
                   rs.getString("title"),
                   null,
                   rs.getObject("id", UUID.class));
-            })
-        .list()
-        .forEach(items::add);
-    var interviews =
+            },
+            user,
+            horizon);
+    Supplier<List<Identifications.PlannedInterview>> interviews =
         identifications.interviewsFor(
             actor,
             today.atStartOfDay(zone).toInstant(),
-            today.plusDays(8).atStartOfDay(zone).toInstant());
-    var references =
-        people.referencesOf(
-            interviews.stream().map(Identifications.PlannedInterview::person).toList());
-    for (var interview : interviews) {
-      LocalDate day = LocalDate.ofInstant(interview.scheduledAt(), zone);
-      items.add(
-          new Item(
-              "INTERVIEW",
-              reference(references.get(interview.person())),
-              "/identifications/" + interview.identification(),
-              day,
-              ChronoUnit.DAYS.between(today, day),
-              null,
-              interview.scheduledAt(),
-              interview.interview()));
-    }
-    items.sort(
-        Comparator.comparingLong(Item::daysLeft)
-            .thenComparing(i -> i.kind().equals("PERIOD_ENDING") ? 0 : 1));
-    OptionalLong waiting = referrals.countNew(actor);
-    Long newReferrals = waiting.isPresent() ? waiting.getAsLong() : null;
-    return new Queue(List.copyOf(items), newReferrals, notifications.unread(actor));
+            today.plusDays(8).atStartOfDay(zone).toInstant(),
+            reads);
+    Supplier<OptionalLong> waiting = referrals.countNew(actor, reads);
+    Supplier<Long> unread = notifications.unread(actor, reads);
+    return RoundTrip.then(
+        periods,
+        ending -> {
+          List<Item> items = new ArrayList<>(ending);
+          items.addAll(tasks.get());
+          // the persons' references: one more read, only when interviews are planned
+          var references =
+              people.referencesOf(
+                  interviews.get().stream().map(Identifications.PlannedInterview::person).toList());
+          for (var interview : interviews.get()) {
+            LocalDate day = LocalDate.ofInstant(interview.scheduledAt(), zone);
+            items.add(
+                new Item(
+                    "INTERVIEW",
+                    reference(references.get(interview.person())),
+                    "/identifications/" + interview.identification(),
+                    day,
+                    ChronoUnit.DAYS.between(today, day),
+                    null,
+                    interview.scheduledAt(),
+                    interview.interview()));
+          }
+          items.sort(
+              Comparator.comparingLong(Item::daysLeft)
+                  .thenComparing(i -> i.kind().equals("PERIOD_ENDING") ? 0 : 1));
+          OptionalLong count = waiting.get();
+          Long newReferrals = count.isPresent() ? count.getAsLong() : null;
+          return new Queue(List.copyOf(items), newReferrals, unread.get());
+        });
   }
+
+  private static final String PERIODS_ENDING =
+      """
+      SELECT id, person_reference, period_ends_on FROM casework.case_file
+      WHERE contact_person = ? AND status IN ('ACTIVE', 'FOLLOW_UP')
+        AND period_ends_on IS NOT NULL AND period_ends_on <= ?
+      ORDER BY period_ends_on LIMIT 50
+      """;
+
+  private static final String TASKS_DUE =
+      """
+      SELECT t.id, t.case_id, t.kind, t.title, t.due_on, c.person_reference FROM casework.task t
+      JOIN casework.case_file c ON c.id = t.case_id
+      WHERE t.assignee = ? AND t.status = 'OPEN' AND (t.due_on IS NULL OR t.due_on <= ?)
+        AND t.kind <> 'PERIOD_ENDING'
+      ORDER BY t.due_on NULLS LAST LIMIT 50
+      """;
 
   private static String reference(PersonReference reference) {
     return reference == null ? "?" : reference.value();

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.haven.access.Actor;
 import org.haven.access.InvalidInput;
 import org.haven.access.NotFound;
@@ -34,6 +35,7 @@ import org.haven.intake.ReferralAccepted;
 import org.haven.intake.ReferralId;
 import org.haven.intake.Referrals;
 import org.haven.people.PersonId;
+import org.haven.reads.RoundTrip;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -42,6 +44,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -578,26 +581,45 @@ public class Identifications {
   /** Interviews planned for the actor (as interviewer) between two instants, soonest first. */
   @Transactional(readOnly = true)
   public List<PlannedInterview> interviewsFor(Actor by, Instant from, Instant to) {
-    return jdbc.sql(
-            """
-            SELECT i.id, i.person_id, v.interview_id, v.scheduled_at, v.place_type
-            FROM identification.interview v JOIN identification.identification i ON i.id = v.identification_id
-            WHERE v.status = 'SCHEDULED' AND v.interviewer = ? AND v.scheduled_at >= ? AND v.scheduled_at < ?
-            ORDER BY v.scheduled_at LIMIT 50
-            """)
+    return jdbc.sql(INTERVIEWS_FOR)
         .params(
             by.user().value(),
             OffsetDateTime.ofInstant(from, ZoneOffset.UTC),
             OffsetDateTime.ofInstant(to, ZoneOffset.UTC))
-        .query(
-            (rs, row) ->
-                new PlannedInterview(
-                    new IdentificationId(rs.getObject("id", UUID.class)),
-                    new PersonId(rs.getObject("person_id", UUID.class)),
-                    rs.getObject("interview_id", UUID.class),
-                    rs.getObject("scheduled_at", OffsetDateTime.class).toInstant(),
-                    PlaceType.valueOf(rs.getString("place_type"))))
+        .query(Identifications::plannedInterview)
         .list();
+  }
+
+  /**
+   * As {@link #interviewsFor(Actor, Instant, Instant)}, read in the caller's round trip with the
+   * rest of its page.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Supplier<List<PlannedInterview>> interviewsFor(
+      Actor by, Instant from, Instant to, RoundTrip reads) {
+    return reads.add(
+        INTERVIEWS_FOR,
+        Identifications::plannedInterview,
+        by.user().value(),
+        OffsetDateTime.ofInstant(from, ZoneOffset.UTC),
+        OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
+  }
+
+  private static final String INTERVIEWS_FOR =
+      """
+      SELECT i.id, i.person_id, v.interview_id, v.scheduled_at, v.place_type
+      FROM identification.interview v JOIN identification.identification i ON i.id = v.identification_id
+      WHERE v.status = 'SCHEDULED' AND v.interviewer = ? AND v.scheduled_at >= ? AND v.scheduled_at < ?
+      ORDER BY v.scheduled_at LIMIT 50
+      """;
+
+  private static PlannedInterview plannedInterview(ResultSet rs, int row) throws SQLException {
+    return new PlannedInterview(
+        new IdentificationId(rs.getObject("id", UUID.class)),
+        new PersonId(rs.getObject("person_id", UUID.class)),
+        rs.getObject("interview_id", UUID.class),
+        rs.getObject("scheduled_at", OffsetDateTime.class).toInstant(),
+        PlaceType.valueOf(rs.getString("place_type")));
   }
 
   /** An interview on someone's calendar. */

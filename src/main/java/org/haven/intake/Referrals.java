@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.haven.access.Actor;
 import org.haven.access.InvalidInput;
 import org.haven.access.NotFound;
@@ -34,12 +35,14 @@ import org.haven.people.PersonDetails;
 import org.haven.people.PersonId;
 import org.haven.people.PersonReference;
 import org.haven.people.PhoneNumbers;
+import org.haven.reads.RoundTrip;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -556,19 +559,24 @@ public class Referrals {
   /** The actor's own drafts, those closest to deletion first. */
   @Transactional(readOnly = true)
   public List<DraftDue> draftsOf(Actor by) {
-    return jdbc.sql(
-            """
-            SELECT id, created_at, draft_expires_at FROM intake.referral
-            WHERE status = 'DRAFT' AND source_user = ? ORDER BY draft_expires_at LIMIT 20
-            """)
-        .param(by.user().value())
-        .query(
-            (rs, row) ->
-                new DraftDue(
-                    rs.getObject("id", UUID.class),
-                    instant(rs, "created_at"),
-                    instant(rs, "draft_expires_at")))
-        .list();
+    return jdbc.sql(DRAFTS_OF).param(by.user().value()).query(Referrals::draftDue).list();
+  }
+
+  /** As {@link #draftsOf(Actor)}, read in the caller's round trip with the rest of its page. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Supplier<List<DraftDue>> draftsOf(Actor by, RoundTrip reads) {
+    return reads.add(DRAFTS_OF, Referrals::draftDue, by.user().value());
+  }
+
+  private static final String DRAFTS_OF =
+      """
+      SELECT id, created_at, draft_expires_at FROM intake.referral
+      WHERE status = 'DRAFT' AND source_user = ? ORDER BY draft_expires_at LIMIT 20
+      """;
+
+  private static DraftDue draftDue(ResultSet rs, int row) throws SQLException {
+    return new DraftDue(
+        rs.getObject("id", UUID.class), instant(rs, "created_at"), instant(rs, "draft_expires_at"));
   }
 
   /**
@@ -580,14 +588,23 @@ public class Referrals {
     if (!by.has(Role.CENTRE_CASEWORKER)) {
       return OptionalLong.empty();
     }
-    return OptionalLong.of(
-        jdbc.sql(
-                "SELECT count(*) FROM (SELECT 1 FROM intake.referral WHERE status = 'SUBMITTED' LIMIT "
-                    + COUNT_LIMIT
-                    + ") AS waiting")
-            .query(Long.class)
-            .single());
+    return OptionalLong.of(jdbc.sql(COUNT_NEW).query(Long.class).single());
   }
+
+  /** As {@link #countNew(Actor)}, read in the caller's round trip with the rest of its page. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Supplier<OptionalLong> countNew(Actor by, RoundTrip reads) {
+    if (!by.has(Role.CENTRE_CASEWORKER)) {
+      return OptionalLong::empty;
+    }
+    Supplier<List<Long>> count = reads.add(COUNT_NEW, (rs, row) -> rs.getLong(1));
+    return () -> OptionalLong.of(count.get().get(0));
+  }
+
+  private static final String COUNT_NEW =
+      "SELECT count(*) FROM (SELECT 1 FROM intake.referral WHERE status = 'SUBMITTED' LIMIT "
+          + COUNT_LIMIT
+          + ") AS waiting";
 
   /** A child (the child path, or under 18 at the encounter): kept on the row by the aggregate. */
   static final String MINOR = "minor";

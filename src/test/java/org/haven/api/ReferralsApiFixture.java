@@ -16,6 +16,19 @@ public final class ReferralsApiFixture {
 
   private ReferralsApiFixture() {}
 
+  /** The id of a referral an NGO sent, waiting for the centre's decision. */
+  public static String submitted(Http http, AccessFixtures fixtures) {
+    String ngo =
+        fixtures.token(fixtures.user(fixtures.organisation(OrganisationType.NGO), Role.NGO_WORKER));
+    String referral =
+        http.post("/api/v1/referrals", ngo, ReferralsApiTest.FULL).json().get("id").asString();
+    int status = http.post("/api/v1/referrals/" + referral + "/submit", ngo, "").status();
+    if (status != 200) {
+      throw new IllegalStateException("The referral was not sent: " + status);
+    }
+    return referral;
+  }
+
   /** The id of the case of a person an NGO referred and the centre accepted. */
   public static String acceptedCase(
       Http http, AccessFixtures fixtures, JdbcClient jdbc, String centre) {

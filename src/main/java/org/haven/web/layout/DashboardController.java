@@ -3,7 +3,9 @@ package org.haven.web.layout;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.haven.access.Actor;
 import org.haven.access.CurrentActor;
 import org.haven.access.Organisations;
@@ -13,6 +15,7 @@ import org.haven.accommodation.Capacity;
 import org.haven.accommodation.Shelters;
 import org.haven.casework.WorkQueue;
 import org.haven.intake.Referrals;
+import org.haven.reads.RoundTrip;
 import org.haven.web.forms.Dates;
 import org.haven.web.intake.ReferralsController;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,6 +34,7 @@ class DashboardController {
   private final Dates dates;
   private final WorkQueue workQueue;
   private final Shelters shelters;
+  private final PageReads pageReads;
 
   /** A draft waiting for its author: started on, and whole days left before it is deleted. */
   public record Draft(UUID id, String started, long daysLeft) {}
@@ -42,7 +46,8 @@ class DashboardController {
       Referrals referrals,
       Dates dates,
       WorkQueue workQueue,
-      Shelters shelters) {
+      Shelters shelters,
+      PageReads pageReads) {
     this.currentActor = currentActor;
     this.organisations = organisations;
     this.users = users;
@@ -50,6 +55,7 @@ class DashboardController {
     this.dates = dates;
     this.workQueue = workQueue;
     this.shelters = shelters;
+    this.pageReads = pageReads;
   }
 
   /** A row of the work queue, in words. */
@@ -65,22 +71,30 @@ class DashboardController {
   @GetMapping("/")
   @PreAuthorize("hasAuthority('SIGNED_IN')")
   String dashboard(Model model) {
-    Actor actor = currentActor.require();
+    return pageReads.together(() -> dashboard(currentActor.require(), model));
+  }
+
+  /** The page's reads (queue, free places, drafts) in one transaction and one round trip. */
+  private String dashboard(Actor actor, Model model) {
     if (actor.has(Role.ADMINISTRATOR)) {
       model.addAttribute("organisationCount", organisations.count());
       model.addAttribute("userCount", users.count());
     }
-    WorkQueue.Queue queue = workQueue.of(actor, dates.zone());
+    RoundTrip reads = new RoundTrip();
+    Supplier<WorkQueue.Queue> work = workQueue.of(actor, dates.zone(), reads);
+    Supplier<List<Capacity>> capacity =
+        actor.has(Role.SHELTER_STAFF) || actor.has(Role.CENTRE_CASEWORKER)
+            ? shelters.capacity(LocalDate.now(dates.zone()), null, actor, reads)
+            : null;
+    Supplier<List<Referrals.DraftDue>> drafts = referrals.draftsOf(actor, reads);
+    pageReads.run(reads);
+    WorkQueue.Queue queue = work.get();
     if (queue.newReferrals() != null) {
       model.addAttribute("newReferrals", queue.newReferrals());
     }
     model.addAttribute("unread", queue.unreadNotifications());
-    if (actor.has(Role.SHELTER_STAFF) || actor.has(Role.CENTRE_CASEWORKER)) {
-      model.addAttribute(
-          "freePlaces",
-          shelters.capacity(LocalDate.now(dates.zone()), null, actor).stream()
-              .mapToInt(Capacity::free)
-              .sum());
+    if (capacity != null) {
+      model.addAttribute("freePlaces", capacity.get().stream().mapToInt(Capacity::free).sum());
     }
     model.addAttribute(
         "work",
@@ -98,7 +112,7 @@ class DashboardController {
             .toList());
     model.addAttribute(
         "drafts",
-        referrals.draftsOf(actor).stream()
+        drafts.get().stream()
             .map(
                 d ->
                     new Draft(
