@@ -103,8 +103,8 @@ public class CaseFiles {
 
   /**
    * The case as {@link #open} gives it, with one page of its timeline, its support plans and
-   * services (with its tasks) and the cases kept in it since a merge (for the centre), each as far
-   * as the reader may see it.
+   * services (with its tasks) and, for the page, the cases kept in it since a merge (for the
+   * centre), each as far as the reader may see it.
    */
   public record Opened(
       Folder folder,
@@ -117,8 +117,8 @@ public class CaseFiles {
   private record TimelinePage(int page, int size) {}
 
   /**
-   * The case as {@link #open} gives it with its support plans and services and the cases kept in
-   * it, as far as the reader may see them; no timeline.
+   * The case as {@link #open} gives it with its support plans and services, as far as the reader
+   * may see them; no timeline and no kept cases (the page's reads, {@link #openWithTimeline}).
    */
   @Transactional
   public Opened openWithSupport(CaseId id, Actor by) {
@@ -188,7 +188,7 @@ public class CaseFiles {
     Supplier<List<ServiceDelivered>> services =
         support ? reads.add(Support.SERVICES, Support::service, key) : List::of;
     Supplier<List<CaseId>> kept =
-        withSupport && access.full()
+        timelinePage != null && access.full()
             ? reads.add(KEPT, (rs, row) -> new CaseId(rs.getObject("id", UUID.class)), key)
             : List::of;
     Supplier<List<TimelineEntry>> timelineRows = timeline;
