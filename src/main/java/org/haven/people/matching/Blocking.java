@@ -2,19 +2,23 @@ package org.haven.people.matching;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
 /**
  * Candidate pairs from several blocking keys, so that true pairs are compared without comparing
  * everyone. A record gets keys for: family-name code + birth year; given- and family-name codes
- * (unordered, so swapped names meet); given-name code + full birth date; family-name code + day and
- * month (either order); the full birth date alone; given-name code + birth year; alias codes with
- * the family name and with the year; each name code (given or family) with the initial of the other
- * name, so that a misspelt or swapped name with or without a date still meets. Codes are phonetic
- * skeletons and nickname-canonical forms of every romanisation. Blocks larger than a cap are not
- * compared in full: their members are sorted on another field (the given name or the birth date)
- * and each is paired with its next neighbours.
+ * (unordered, so swapped names meet); the full birth date alone; given-name code + birth year;
+ * alias codes with the family name, the given name and the year; each name code (given or family)
+ * with the initial of the other name, so that a misspelt or swapped name with or without a date
+ * still meets. (Given-name code + full date and family-name code + day and month found no true pair
+ * the others miss, at 100,000 records of every generator mode, and are not made.) Codes are
+ * phonetic skeletons and nickname-canonical forms of every romanisation. Blocks larger than a cap
+ * are not compared in full: their members are sorted on another field (the given name or the birth
+ * date) and each is paired with its next neighbours.
  */
 public final class Blocking {
 
@@ -26,9 +30,6 @@ public final class Blocking {
 
   static final int FAMILY_YEAR = 0;
   static final int GIVEN_FAMILY = 1;
-  static final int GIVEN_DATE = 2;
-  static final int FAMILY_DAY_MONTH = 3;
-  static final int ALIAS = 4;
   static final int OTHER_INITIAL = 5;
   static final int DATE = 6;
   static final int GIVEN_YEAR = 7;
@@ -37,43 +38,101 @@ public final class Blocking {
     int n = records.size();
     int recBits = Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(1, n - 1)));
     int hashBits = 64 - 3 - 1 - recBits;
-    LongList keys = new LongList(n * 8);
-    LongList one = new LongList(64);
-    for (int r = 0; r < n; r++) {
-      one.size = 0;
-      keysOf(records.get(r), one);
-      for (int q = 0; q < one.size; q++) {
-        long k = one.data[q];
-        int type = (int) (k >>> 61);
-        long side = k & 1;
-        long hash = (k >>> 1) & ((1L << hashBits) - 1);
-        keys.add(((long) type << 61) | (hash << (recBits + 1)) | ((long) r << 1) | side);
-      }
+    // Each record's keys with the record's number, made in chunks in parallel; their order does
+    // not matter since they are sorted next.
+    int chunk = 1 << 15;
+    long[][] chunks = new long[(n + chunk - 1) / chunk][];
+    IntStream.range(0, chunks.length)
+        .parallel()
+        .forEach(
+            c -> {
+              LongList keys = new LongList(chunk * 16);
+              LongList one = new LongList(64);
+              for (int r = c * chunk; r < Math.min(n, (c + 1) * chunk); r++) {
+                one.size = 0;
+                keysOf(records.get(r), one);
+                for (int q = 0; q < one.size; q++) {
+                  long k = one.data[q];
+                  int type = (int) (k >>> 61);
+                  long side = k & 1;
+                  long hash = (k >>> 1) & ((1L << hashBits) - 1);
+                  keys.add(((long) type << 61) | (hash << (recBits + 1)) | ((long) r << 1) | side);
+                }
+              }
+              chunks[c] = keys.toArray();
+            });
+    long[] sorted = new long[Arrays.stream(chunks).mapToInt(k -> k.length).sum()];
+    int filled = 0;
+    for (int c = 0; c < chunks.length; c++) {
+      System.arraycopy(chunks[c], 0, sorted, filled, chunks[c].length);
+      filled += chunks[c].length;
+      chunks[c] = null;
     }
-    long[] sorted = keys.toArray();
-    keys = null;
     Arrays.parallelSort(sorted);
-    long recMask = (1L << recBits) - 1;
 
-    int[] nameRank = rank(records, true);
-    int[] dateRank = rank(records, false);
-    int[] familyRank = familyRank(records);
-    int[][] nameStringRank = nameStringRank(records);
+    Ranks ranks = new Ranks(records);
 
-    LongList pairs = new LongList(Math.max(16, n * 4));
+    // Blocks are runs of equal keys: the key array is cut at block boundaries into ranges whose
+    // blocks are paired in parallel; the pairs are then gathered by their first record, and each
+    // record's partners sorted and made unique. The result does not depend on how the array was
+    // cut.
+    int shift = recBits + 1;
+    int ranges =
+        Math.max(
+            1, Math.min(2 * ForkJoinPool.getCommonPoolParallelism() + 2, sorted.length / 100_000));
+    int[] cuts = new int[ranges + 1];
+    for (int c = 1; c < ranges; c++) {
+      int at = Math.max(cuts[c - 1], (int) ((long) sorted.length * c / ranges));
+      while (at > cuts[c - 1]
+          && at < sorted.length
+          && (sorted[at] >>> shift) == (sorted[at - 1] >>> shift)) {
+        at++;
+      }
+      cuts[c] = at;
+    }
+    cuts[ranges] = sorted.length;
+    RangePairs[] parts = new RangePairs[ranges];
+    IntStream.range(0, ranges)
+        .parallel()
+        .forEach(
+            c ->
+                parts[c] =
+                    pairsOf(sorted, cuts[c], cuts[c + 1], recBits, maxBlock, window, ranks, n));
     long blocks = 0;
     long oversized = 0;
     long emitted = 0;
-    long compactAt = 1L << 24;
+    for (RangePairs part : parts) {
+      blocks += part.blocks;
+      oversized += part.oversized;
+      emitted += part.emitted;
+    }
+    long[] pairs = gather(parts, n);
+    return new Result(pairs, pairs.length, emitted, blocks, oversized, sorted.length);
+  }
+
+  /** The pairs one range of blocks emits, as they come, and how many per first record. */
+  private static final class RangePairs {
+    LongList pairs;
+    int[] perFirst;
+    long blocks;
+    long oversized;
+    long emitted;
+  }
+
+  private static RangePairs pairsOf(
+      long[] sorted, int from, int to, int recBits, int maxBlock, int window, Ranks ranks, int n) {
+    long recMask = (1L << recBits) - 1;
+    RangePairs out = new RangePairs();
+    LongList pairs = new LongList(Math.max(16, (to - from) * 4));
     int[] members = new int[1024];
     int[] sides = new int[1024];
-    int start = 0;
-    while (start < sorted.length) {
+    int start = from;
+    while (start < to) {
       long block = sorted[start] >>> (recBits + 1);
       int end = start;
       int size = 0;
       int last = -1;
-      while (end < sorted.length && (sorted[end] >>> (recBits + 1)) == block) {
+      while (end < to && (sorted[end] >>> (recBits + 1)) == block) {
         int r = (int) ((sorted[end] >>> 1) & recMask);
         if (r != last) {
           if (size == members.length) {
@@ -90,109 +149,202 @@ public final class Blocking {
       if (size < 2) {
         continue;
       }
-      if (pairs.size > compactAt) {
-        pairs.compact();
-        compactAt = Math.max(compactAt, pairs.size * 2L);
-      }
-      blocks++;
+      out.blocks++;
       if (size <= maxBlock) {
         for (int a = 0; a < size; a++) {
           for (int b = a + 1; b < size; b++) {
             pairs.add(pair(members[a], members[b]));
           }
         }
-        emitted += (long) size * (size - 1) / 2;
+        out.emitted += (long) size * (size - 1) / 2;
       } else {
-        oversized++;
+        out.oversized++;
         int type = (int) (block >>> (61 - recBits - 1));
         int[] rank =
-            type == GIVEN_FAMILY || type == GIVEN_DATE
-                ? dateRank
-                : type == GIVEN_YEAR ? familyRank : nameRank;
+            type == GIVEN_FAMILY
+                ? ranks.byDate
+                : type == GIVEN_YEAR ? ranks.byFamily : ranks.byName;
         long[] byRank = new long[size];
         for (int a = 0; a < size; a++) {
           // A name with the other name's initial: sorted on the other name, whichever field.
           int value =
-              type == OTHER_INITIAL ? nameStringRank[sides[a]][members[a]] : rank[members[a]];
+              type == OTHER_INITIAL ? ranks.byNameString[sides[a]][members[a]] : rank[members[a]];
           byRank[a] = ((long) value << 32) | members[a];
         }
         Arrays.sort(byRank);
         for (int a = 0; a < size; a++) {
           for (int b = a + 1; b < size && b <= a + window; b++) {
             pairs.add(pair((int) byRank[a], (int) byRank[b]));
-            emitted++;
+            out.emitted++;
           }
         }
       }
     }
-    pairs.compact();
-    return new Result(pairs.data, pairs.size, emitted, blocks, oversized, sorted.length);
+    int[] perFirst = new int[n];
+    for (int k = 0; k < pairs.size; k++) {
+      perFirst[(int) (pairs.data[k] >>> 32)]++;
+    }
+    out.pairs = pairs;
+    out.perFirst = perFirst;
+    return out;
+  }
+
+  /**
+   * Every range's pairs gathered by first record (a counting sort), each record's partners sorted
+   * and made unique: the candidate pairs in ascending order, without duplicates.
+   */
+  private static long[] gather(RangePairs[] parts, int n) {
+    // Where each range writes the partners of each first record.
+    int[] start = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      int sum = 0;
+      for (RangePairs part : parts) {
+        int c = part.perFirst[i];
+        part.perFirst[i] = start[i] + sum;
+        sum += c;
+      }
+      start[i + 1] = start[i] + sum;
+    }
+    int[] partners = new int[start[n]];
+    IntStream.range(0, parts.length)
+        .parallel()
+        .forEach(
+            c -> {
+              RangePairs part = parts[c];
+              int[] at = part.perFirst;
+              long[] data = part.pairs.data;
+              for (int k = 0; k < part.pairs.size; k++) {
+                partners[at[(int) (data[k] >>> 32)]++] = (int) data[k];
+              }
+              part.pairs = null;
+              part.perFirst = null;
+            });
+    // Each first record's partners sorted and unique, in place; then the pairs written out.
+    int[] unique = new int[n + 1];
+    IntStream.range(0, n)
+        .parallel()
+        .forEach(
+            i -> {
+              int from = start[i];
+              int to = start[i + 1];
+              if (to - from > 1) {
+                Arrays.sort(partners, from, to);
+              }
+              int u = from;
+              for (int k = from; k < to; k++) {
+                if (k == from || partners[k] != partners[u - 1]) {
+                  partners[u++] = partners[k];
+                }
+              }
+              unique[i + 1] = u - from;
+            });
+    for (int i = 0; i < n; i++) {
+      unique[i + 1] += unique[i];
+    }
+    long[] pairs = new long[unique[n]];
+    IntStream.range(0, n)
+        .parallel()
+        .forEach(
+            i -> {
+              int at = unique[i];
+              int count = unique[i + 1] - at;
+              for (int k = 0; k < count; k++) {
+                pairs[at + k] = ((long) i << 32) | partners[start[i] + k];
+              }
+            });
+    return pairs;
   }
 
   private static long pair(int a, int b) {
     return a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
   }
 
-  /** Each record's rank when sorted by given name then date, or by date then given name. */
-  private static int[] rank(List<PersonFeatures> records, boolean nameFirst) {
-    Integer[] order = IntStream.range(0, records.size()).boxed().toArray(Integer[]::new);
-    Comparator<Integer> byName =
-        Comparator.comparing(
-            i -> {
-              PersonFeatures f = records.get(i);
-              return f.given == null ? "" : f.given.compact[0];
-            });
-    Comparator<Integer> byDate =
-        Comparator.comparingInt(
-            i -> {
-              PersonFeatures f = records.get(i);
-              return f.year * 10000 + f.month * 100 + f.day;
-            });
-    Arrays.parallelSort(
-        order, nameFirst ? byName.thenComparing(byDate) : byDate.thenComparing(byName));
-    int[] rank = new int[records.size()];
-    for (int i = 0; i < order.length; i++) {
-      rank[order[i]] = i;
-    }
-    return rank;
-  }
-
   /**
-   * For each record, the rank of its family name ([0]) and of its given name ([1]) in one order of
-   * all name spellings, so that a given name and a family name can be neighbours.
+   * Each record's place in the orders an oversized block is sorted in: by given name then date, by
+   * date then given name, by family name, and (for each name field) in one order of all name
+   * spellings, so that a given name and a family name can be neighbours. Spellings are ranked once
+   * and records sorted on numbers.
    */
-  private static int[][] nameStringRank(List<PersonFeatures> records) {
-    int n = records.size();
-    String[] names = new String[2 * n];
-    for (int i = 0; i < n; i++) {
-      PersonFeatures f = records.get(i);
-      names[i] = f.family == null ? "" : f.family.compact[0];
-      names[n + i] = f.given == null ? "" : f.given.compact[0];
-    }
-    Integer[] order = IntStream.range(0, 2 * n).boxed().toArray(Integer[]::new);
-    Arrays.parallelSort(order, Comparator.comparing(i -> names[i]));
-    int[][] rank = new int[2][n];
-    for (int i = 0; i < order.length; i++) {
-      int o = order[i];
-      rank[o < n ? 0 : 1][o < n ? o : o - n] = i;
-    }
-    return rank;
-  }
+  private static final class Ranks {
+    final int[] byName;
+    final int[] byDate;
+    final int[] byFamily;
+    final int[][] byNameString;
 
-  private static int[] familyRank(List<PersonFeatures> records) {
-    Integer[] order = IntStream.range(0, records.size()).boxed().toArray(Integer[]::new);
-    Arrays.parallelSort(
-        order,
-        Comparator.comparing(
-            i -> {
-              PersonFeatures f = records.get(i);
-              return f.family == null ? "" : f.family.compact[0];
-            }));
-    int[] rank = new int[records.size()];
-    for (int i = 0; i < order.length; i++) {
-      rank[order[i]] = i;
+    Ranks(List<PersonFeatures> records) {
+      int n = records.size();
+      HashSet<String> distinct = new HashSet<>();
+      distinct.add("");
+      for (PersonFeatures f : records) {
+        distinct.add(spelling(f.given));
+        distinct.add(spelling(f.family));
+      }
+      String[] spellings = distinct.toArray(new String[0]);
+      Arrays.parallelSort(spellings);
+      HashMap<String, Integer> order = new HashMap<>(spellings.length * 2);
+      for (String sp : spellings) {
+        order.put(sp, order.size());
+      }
+      int nameBits = bits(order.size());
+      long[] given = new long[n];
+      long[] family = new long[n];
+      long[] date = new long[n];
+      for (int i = 0; i < n; i++) {
+        PersonFeatures f = records.get(i);
+        given[i] = order.get(spelling(f.given));
+        family[i] = order.get(spelling(f.family));
+        date[i] = f.year * 416L + f.month * 32L + f.day;
+      }
+      int dateBits = bits(10_000 * 416L);
+      long[] nameFirst = new long[n];
+      long[] dateFirst = new long[n];
+      for (int i = 0; i < n; i++) {
+        nameFirst[i] = given[i] << dateBits | date[i];
+        dateFirst[i] = date[i] << nameBits | given[i];
+      }
+      byName = rankOf(nameFirst, nameBits + dateBits);
+      byDate = rankOf(dateFirst, nameBits + dateBits);
+      byFamily = rankOf(family, nameBits);
+      long[] both = new long[2 * n];
+      System.arraycopy(family, 0, both, 0, n);
+      System.arraycopy(given, 0, both, n, n);
+      int[] all = rankOf(both, nameBits);
+      byNameString = new int[][] {Arrays.copyOf(all, n), Arrays.copyOfRange(all, n, 2 * n)};
     }
-    return rank;
+
+    private static String spelling(NamePart p) {
+      return p == null ? "" : p.compact[0];
+    }
+
+    /** Each index's place when the indexes are sorted by key, equal keys by index. */
+    private static int[] rankOf(long[] key, int keyBits) {
+      int n = key.length;
+      int indexBits = bits(n);
+      int[] rank = new int[n];
+      if (keyBits + indexBits <= 63) {
+        long[] packed = new long[n];
+        for (int i = 0; i < n; i++) {
+          packed[i] = key[i] << indexBits | i;
+        }
+        Arrays.parallelSort(packed);
+        long mask = (1L << indexBits) - 1;
+        for (int i = 0; i < n; i++) {
+          rank[(int) (packed[i] & mask)] = i;
+        }
+      } else {
+        Integer[] order = IntStream.range(0, n).boxed().toArray(Integer[]::new);
+        Arrays.parallelSort(
+            order, Comparator.<Integer>comparingLong(i -> key[i]).thenComparingInt(i -> i));
+        for (int i = 0; i < n; i++) {
+          rank[order[i]] = i;
+        }
+      }
+      return rank;
+    }
+
+    private static int bits(long values) {
+      return Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(1, values - 1)));
+    }
   }
 
   /** The blocking keys of one record, as 64-bit values with the key type in the top 3 bits. */
@@ -217,9 +369,6 @@ public final class Blocking {
       if (year != 0) {
         out.add(key(FAMILY_YEAR, fc, year, 0));
       }
-      if (fullDate) {
-        out.add(key(FAMILY_DAY_MONTH, fc, Math.min(f.month, f.day), Math.max(f.month, f.day)));
-      }
       for (int gc : g) {
         out.add(key(GIVEN_FAMILY, Math.min(gc, fc), Math.max(gc, fc), 0));
       }
@@ -228,9 +377,6 @@ public final class Blocking {
       out.add(key(DATE, year, f.month, f.day));
     }
     for (int gc : g) {
-      if (fullDate) {
-        out.add(key(GIVEN_DATE, gc, year, f.month * 100 + f.day));
-      }
       if (year != 0) {
         out.add(key(GIVEN_YEAR, gc, year, 0));
       }
@@ -274,18 +420,6 @@ public final class Blocking {
 
     LongList(int capacity) {
       data = new long[Math.max(4, capacity)];
-    }
-
-    /** Sorts and removes duplicates in place. */
-    void compact() {
-      Arrays.parallelSort(data, 0, size);
-      int unique = 0;
-      for (int i = 0; i < size; i++) {
-        if (i == 0 || data[i] != data[unique - 1]) {
-          data[unique++] = data[i];
-        }
-      }
-      size = unique;
     }
 
     void add(long v) {

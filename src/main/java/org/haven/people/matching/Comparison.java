@@ -65,17 +65,22 @@ public final class Comparison {
 
   /** Fills the first FIELDS slots of out with levels and slot SWAPPED with the alignment. */
   public static void compare(PersonFeatures a, PersonFeatures b, int[] out) {
+    compare(a, b, out, null);
+  }
+
+  /** As {@link #compare(PersonFeatures, PersonFeatures, int[])}, with this thread's name cache. */
+  static void compare(PersonFeatures a, PersonFeatures b, int[] out, NameLevelCache cache) {
     boolean chinese = chinese(a) && chinese(b);
-    int gg = partLevel(a.given, b.given, a, b, chinese);
-    int ff = partLevel(a.family, b.family, a, b, chinese);
+    int gg = partLevel(a.given, b.given, a, b, chinese, cache);
+    int ff = partLevel(a.family, b.family, a, b, chinese, cache);
     int straight = cost(gg) + cost(ff);
     if (straight > 0
         && a.given != null
         && a.family != null
         && b.given != null
         && b.family != null) {
-      int gf = partLevel(a.given, b.family, a, b, chinese);
-      int fg = partLevel(a.family, b.given, a, b, chinese);
+      int gf = partLevel(a.given, b.family, a, b, chinese, cache);
+      int fg = partLevel(a.family, b.given, a, b, chinese, cache);
       if (cost(gf) + cost(fg) < straight) {
         // The worse of the two cross agreements is read as the given name's, so that the result
         // does not depend on which record comes first.
@@ -90,7 +95,7 @@ public final class Comparison {
       }
     }
     if (ff < 0) {
-      ff = familyAmongOtherNames(a, b, chinese);
+      ff = familyAmongOtherNames(a, b, chinese, cache);
     } else if (ff == 4 && (secondGivenAsFamily(a, b) || secondGivenAsFamily(b, a))) {
       // A second given name registered as the family name: weak, but no disagreement.
       ff = 3;
@@ -112,7 +117,8 @@ public final class Comparison {
    * among them: the best agreement of the other record's family name with one of them, no better
    * than an alias (level 1); -1 when there is nothing to compare.
    */
-  private static int familyAmongOtherNames(PersonFeatures a, PersonFeatures b, boolean chinese) {
+  private static int familyAmongOtherNames(
+      PersonFeatures a, PersonFeatures b, boolean chinese, NameLevelCache cache) {
     PersonFeatures without = a.family == null ? a : b;
     PersonFeatures with = a.family == null ? b : a;
     if (without.aliases.isEmpty()) {
@@ -125,7 +131,7 @@ public final class Comparison {
     int best = 4;
     for (NamePart alias : without.aliases) {
       for (NamePart family : theirs) {
-        best = Math.min(best, partLevel(alias, family, without, with, chinese));
+        best = Math.min(best, partLevel(alias, family, without, with, chinese, cache));
       }
     }
     return Math.max(1, best);
@@ -135,7 +141,7 @@ public final class Comparison {
   private static boolean secondGivenAsFamily(PersonFeatures a, PersonFeatures b) {
     return a.family != null
         && b.given != null
-        && b.given.raw.indexOf(' ') > 0
+        && b.given.multiWord
         && IntSets.intersects(a.family.forms, b.given.words);
   }
 
@@ -152,6 +158,16 @@ public final class Comparison {
 
   static int partLevel(
       NamePart a, NamePart b, PersonFeatures ra, PersonFeatures rb, boolean chinese) {
+    return partLevel(a, b, ra, rb, chinese, null);
+  }
+
+  static int partLevel(
+      NamePart a,
+      NamePart b,
+      PersonFeatures ra,
+      PersonFeatures rb,
+      boolean chinese,
+      NameLevelCache cache) {
     if (a == null || b == null) {
       return -1;
     }
@@ -163,6 +179,28 @@ public final class Comparison {
       // Cantonese but two names. The same reading is a simplified and a traditional form (黄, 黃).
       return a.compact[0].equals(b.compact[0]) ? 1 : 4;
     }
+    int level;
+    if (cache == null) {
+      level = nameLevel(a, b, chinese);
+    } else {
+      long key = NameLevelCache.key(a, b, chinese);
+      level = cache.get(key);
+      if (level == Integer.MIN_VALUE) {
+        level = nameLevel(a, b, chinese);
+        cache.put(key, level);
+      }
+    }
+    // An other name of one record that is the other record's name (as written in either).
+    if (level > 1
+        && (IntSets.intersects(a.words, rb.aliasWords)
+            || IntSets.intersects(b.words, ra.aliasWords))) {
+      return 1;
+    }
+    return level;
+  }
+
+  /** The agreement level of two names by themselves (0 to 4). */
+  private static int nameLevel(NamePart a, NamePart b, boolean chinese) {
     if ((a.formBits & b.formBits) != 0 && IntSets.intersects(a.forms, b.forms)) {
       return 0;
     }
@@ -172,10 +210,8 @@ public final class Comparison {
         || (chinese && IntSets.intersects(a.sinitic, b.sinitic))) {
       return 1;
     }
-    if (IntSets.intersects(a.words, rb.aliasWords) || IntSets.intersects(b.words, ra.aliasWords)) {
-      return 1;
-    }
-    if (a.raw.compareTo(b.raw) > 0) {
+    // One order for the pair whichever record comes first (equal primaries agreed above).
+    if (a.primary > b.primary) {
       NamePart t = a;
       a = b;
       b = t;
@@ -183,7 +219,10 @@ public final class Comparison {
     // A Chinese given name shares a syllable with many others, and one letter changes the
     // character: neither is a near agreement there.
     if ((!chinese && (a.wordBits & b.wordBits) != 0 && (a.wordsWithin(b) || b.wordsWithin(a)))
-        || oneEdit(a.compact[0], b.compact[0]) && (!chinese || a.compact[0].length() >= 6)) {
+        || Math.abs(a.primaryLength - b.primaryLength) <= 1
+            && Math.min(a.primaryLength, b.primaryLength) >= 4
+            && (!chinese || a.primaryLength >= 6)
+            && oneEdit(a.compact[0], b.compact[0])) {
       return 2;
     }
     double jw = 0;

@@ -122,6 +122,7 @@ public final class Deduper {
     long[][] linkParts = new long[chunks][];
     float[][] probParts = new float[chunks][];
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.threads()));
+    ThreadLocal<NameLevelCache> caches = ThreadLocal.withInitial(() -> new NameLevelCache(20));
     try {
       List<Future<?>> futures = new ArrayList<>();
       long step = Math.max(chunk, count / 10L);
@@ -133,13 +134,14 @@ public final class Deduper {
             pool.submit(
                 () -> {
                   int[] levels = new int[Comparison.FIELDS + 1];
+                  NameLevelCache cache = caches.get();
                   Blocking.LongList links = new Blocking.LongList(1024);
                   float[] probs = new float[1024];
                   for (int p = from; p < to; p++) {
                     long pair = pairs[p];
                     PersonFeatures a = prepared[(int) (pair >>> 32)];
                     PersonFeatures b = prepared[(int) pair];
-                    Comparison.compare(a, b, levels);
+                    Comparison.compare(a, b, levels, cache);
                     double prob = MatchModel.probability(model.score(a, b, levels));
                     if (prob >= options.threshold()) {
                       if (links.size == probs.length) {

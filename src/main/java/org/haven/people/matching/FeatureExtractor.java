@@ -3,6 +3,7 @@ package org.haven.people.matching;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -119,7 +120,7 @@ public final class FeatureExtractor {
    * of threads.
    */
   public void prepare(List<PersonRecord> records) {
-    TreeSet<String> names = new TreeSet<>();
+    HashSet<String> names = new HashSet<>();
     for (PersonRecord r : records) {
       addName(names, r.givenName());
       addName(names, r.familyName());
@@ -128,6 +129,7 @@ public final class FeatureExtractor {
       }
     }
     String[] sorted = names.toArray(new String[0]);
+    Arrays.parallelSort(sorted);
     NamePart[] built = new NamePart[sorted.length];
     IntStream.range(0, sorted.length)
         .parallel()

@@ -173,7 +173,7 @@ public final class MatchModel {
   }
 
   private static boolean singleWord(NamePart p) {
-    return p != null && p.raw.indexOf(' ') < 0 && p.compact[0].length() >= 4;
+    return p != null && !p.multiWord && p.primaryLength >= 4;
   }
 
   public double probability(PersonFeatures a, PersonFeatures b) {

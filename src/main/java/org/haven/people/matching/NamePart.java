@@ -13,6 +13,12 @@ import java.util.Set;
  */
 public final class NamePart {
 
+  private static final java.util.concurrent.atomic.AtomicInteger IDS =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  /** A number of this instance, unique in the process: names compared are cached by it. */
+  final int id = IDS.getAndIncrement() & 0x3FFFFFFF;
+
   /** The name as written. */
   final String raw;
 
@@ -65,6 +71,12 @@ public final class NamePart {
   /** Per compact form, the letters it holds as bits (a = bit 0). */
   final int[] letters;
 
+  /** Whether the name as written holds a space (several words). */
+  final boolean multiWord;
+
+  /** The length of the primary compact form (kept here so that pairs far apart need no string). */
+  final int primaryLength;
+
   private NamePart(
       String raw,
       String[] compact,
@@ -92,6 +104,8 @@ public final class NamePart {
     this.formBits = bits(forms);
     this.soundBits = bits(canonical) | bits(phonetic);
     this.wordBits = bits(words);
+    this.multiWord = raw.indexOf(' ') >= 0;
+    this.primaryLength = compact[0].length();
     this.letters = new int[compact.length];
     for (int i = 0; i < compact.length; i++) {
       for (int k = 0; k < compact[i].length(); k++) {

@@ -1,0 +1,86 @@
+package org.haven.people.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.haven.tools.PersonGenerator;
+import org.junit.jupiter.api.Test;
+
+class BlockingTest {
+
+  private static List<PersonFeatures> records(long seed, int count) {
+    List<PersonGenerator.Generated> data =
+        new PersonGenerator(seed, PersonGenerator.Mode.REGISTERS).generate(count);
+    FeatureExtractor extractor = new FeatureExtractor();
+    return data.stream().map(g -> extractor.extract(g.record())).toList();
+  }
+
+  @Test
+  void candidatesAreSortedUniqueAndEachPairOfTwoDifferentRecords() {
+    List<PersonFeatures> records = records(3, 10_000);
+    Blocking.Result blocking = Blocking.candidates(records, 40, 10);
+
+    assertThat(blocking.count()).isPositive().isEqualTo(blocking.pairs().length);
+    assertThat(blocking.emitted()).isGreaterThanOrEqualTo(blocking.count());
+    long[] pairs = blocking.pairs();
+    for (int k = 0; k < blocking.count(); k++) {
+      int i = (int) (pairs[k] >>> 32);
+      int j = (int) pairs[k];
+      assertThat(i).isLessThan(j);
+      assertThat(j).isLessThan(records.size());
+      if (k > 0) {
+        assertThat(pairs[k]).isGreaterThan(pairs[k - 1]);
+      }
+    }
+  }
+
+  @Test
+  void twoRecordsWithTheSameNamesAndDateAreAlwaysCandidates() {
+    List<PersonFeatures> records = records(5, 10_000);
+    Blocking.Result blocking = Blocking.candidates(records, 40, 10);
+    Set<Long> candidates = new HashSet<>();
+    for (int k = 0; k < blocking.count(); k++) {
+      candidates.add(blocking.pairs()[k]);
+    }
+    int checked = 0;
+    Map<String, Integer> first = new HashMap<>();
+    for (int r = 0; r < records.size(); r++) {
+      PersonRecord p = records.get(r).record();
+      if (p.givenName() == null || p.familyName() == null || p.birthDate() == null) {
+        continue;
+      }
+      String key = p.givenName() + "|" + p.familyName() + "|" + p.birthDate();
+      Integer before = first.putIfAbsent(key, r);
+      if (before != null) {
+        assertThat(candidates).contains((long) before << 32 | r);
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThan(10);
+  }
+
+  @Test
+  void theNameCacheGivesTheLevelsOfTheComparisonWithoutIt() {
+    List<PersonFeatures> records = records(9, 5_000);
+    NameLevelCache cache = new NameLevelCache(6);
+    SplittableRandom random = new SplittableRandom(9);
+    int[] plain = new int[Comparison.FIELDS + 1];
+    int[] cached = new int[Comparison.FIELDS + 1];
+    for (int k = 0; k < 50_000; k++) {
+      PersonFeatures a = records.get(random.nextInt(records.size()));
+      PersonFeatures b = records.get(random.nextInt(records.size()));
+      Comparison.compare(a, b, plain);
+      Comparison.compare(a, b, cached, cache);
+      assertThat(cached).isEqualTo(plain);
+      Comparison.compare(b, a, cached, cache);
+      int[] reversed = new int[Comparison.FIELDS + 1];
+      Comparison.compare(b, a, reversed);
+      assertThat(cached).isEqualTo(reversed);
+    }
+  }
+}
