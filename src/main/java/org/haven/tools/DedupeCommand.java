@@ -121,7 +121,7 @@ public final class DedupeCommand {
           eval = Evaluation.readTruth(r);
         }
         long found = 0;
-        long[] pairs = outcome.blocking().pairs();
+        long[] pairs = outcome.candidatePairs();
         for (int i = 0; i < outcome.blocking().count(); i++) {
           if (eval.same(
               records.get((int) (pairs[i] >>> 32)).id(), records.get((int) pairs[i]).id())) {
@@ -173,7 +173,7 @@ public final class DedupeCommand {
         }
       }
     }
-    long[] candidates = Arrays.copyOf(outcome.blocking().pairs(), outcome.blocking().count());
+    long[] candidates = outcome.candidatePairs();
     MatchModel model = outcome.estimate().model();
     List<PersonFeatures> features = outcome.records();
     try (Writer w =

@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -51,7 +53,28 @@ public final class Deduper {
       Estimator.Result estimate,
       long[] links,
       float[] probabilities,
-      int[] cluster) {}
+      int[] cluster,
+      int[] comparisonOrder) {
+
+    /**
+     * The candidate pairs by the input's indexes ({@code (long) i << 32 | j}, i < j, sorted): the
+     * blocking's pairs are by the order records were compared in.
+     */
+    public long[] candidatePairs() {
+      long[] out = new long[blocking.count()];
+      long[] pairs = blocking.pairs();
+      IntStream.range(0, out.length)
+          .parallel()
+          .forEach(
+              k -> {
+                int a = comparisonOrder[(int) (pairs[k] >>> 32)];
+                int b = comparisonOrder[(int) pairs[k]];
+                out[k] = a < b ? (long) a << 32 | b : (long) b << 32 | a;
+              });
+      Arrays.parallelSort(out);
+      return out;
+    }
+  }
 
   public static Outcome run(List<PersonRecord> input, Options options, PrintStream log) {
     long t0 = System.nanoTime();
@@ -62,9 +85,25 @@ public final class Deduper {
         placeholders.isEmpty() ? "none" : placeholders);
     FeatureExtractor extractor = new FeatureExtractor(placeholders);
     extractor.prepare(input);
+    // The records are compared in the order of their names, and made in that order, so that the
+    // records and names a block brings together lie near each other in memory: scoring is bound
+    // by memory, not by arithmetic. Results are reported by the input's order.
+    int[] order = byNames(input, extractor);
     PersonFeatures[] prepared = new PersonFeatures[n];
-    IntStream.range(0, n).parallel().forEach(i -> prepared[i] = extractor.extract(input.get(i)));
-    List<PersonFeatures> records = Arrays.asList(prepared);
+    int slice = 1 << 14;
+    IntStream.range(0, (n + slice - 1) / slice)
+        .parallel()
+        .forEach(
+            c -> {
+              for (int k = c * slice; k < Math.min(n, (c + 1) * slice); k++) {
+                prepared[k] = extractor.extract(input.get(order[k]));
+              }
+            });
+    PersonFeatures[] inOrder = new PersonFeatures[n];
+    for (int k = 0; k < n; k++) {
+      inOrder[order[k]] = prepared[k];
+    }
+    List<PersonFeatures> records = Arrays.asList(inOrder);
     log.printf("prepared %d records in %.1f s%n", n, seconds(t0));
     long otherScripts =
         input.stream()
@@ -81,7 +120,8 @@ public final class Deduper {
     }
 
     long t1 = System.nanoTime();
-    Blocking.Result blocking = Blocking.candidates(records, options.maxBlock(), options.window());
+    Blocking.Result blocking =
+        Blocking.candidates(Arrays.asList(prepared), options.maxBlock(), options.window());
     log.printf(
         "blocking: %d keys, %d blocks (%d over %d, compared by sorted neighbourhood), %d candidate"
             + " pairs (%.4f%% of all pairs) in %.1f s%n",
@@ -97,7 +137,7 @@ public final class Deduper {
     TermFrequencies tf = TermFrequencies.count(records, extractor.vocabulary().size());
     Estimator.Result estimate =
         Estimator.estimate(
-            records,
+            Arrays.asList(prepared),
             blocking.pairs(),
             blocking.count(),
             tf,
@@ -201,7 +241,17 @@ public final class Deduper {
 
     long t5 = System.nanoTime();
     Clustering.Result clusters = Clustering.cluster(prepared, model, links, probs);
-    int[] parent = clusters.cluster();
+    // Each record's cluster by the input's order: the smallest input index among its members.
+    int[] smallest = new int[n];
+    Arrays.fill(smallest, Integer.MAX_VALUE);
+    int[] byName = clusters.cluster();
+    for (int k = 0; k < n; k++) {
+      smallest[byName[k]] = Math.min(smallest[byName[k]], order[k]);
+    }
+    int[] parent = new int[n];
+    for (int k = 0; k < n; k++) {
+      parent[order[k]] = smallest[byName[k]];
+    }
     int left = 0;
     for (boolean k : clusters.kept()) {
       left += k ? 0 : 1;
@@ -216,14 +266,67 @@ public final class Deduper {
                 impliedProbs[k] =
                     (float)
                         model.probability(
-                            prepared[(int) (implied[k] >>> 32)], prepared[(int) implied[k]]));
+                            inOrder[(int) (implied[k] >>> 32)], inOrder[(int) implied[k]]));
     log.printf(
         "clusters: %d links left out (they would join records that are clearly different people),"
             + " %d pairs within clusters, in %.1f s%n",
         left, implied.length, seconds(t5));
     links = implied;
     probs = impliedProbs;
-    return new Outcome(records, blocking, estimate, links, probs, parent);
+    return new Outcome(records, blocking, estimate, links, probs, parent, order);
+  }
+
+  /**
+   * The input's indexes sorted by family name, then given name (their primary romanisations), then
+   * index: the order records are compared in.
+   */
+  private static int[] byNames(List<PersonRecord> input, FeatureExtractor extractor) {
+    int n = input.size();
+    HashMap<String, Integer> rank = new HashMap<>();
+    String[] family = new String[n];
+    String[] given = new String[n];
+    for (int i = 0; i < n; i++) {
+      family[i] = primary(extractor.part(input.get(i).familyName()));
+      given[i] = primary(extractor.part(input.get(i).givenName()));
+      rank.putIfAbsent(family[i], 0);
+      rank.putIfAbsent(given[i], 0);
+    }
+    String[] spellings = rank.keySet().toArray(new String[0]);
+    Arrays.parallelSort(spellings);
+    for (int k = 0; k < spellings.length; k++) {
+      rank.put(spellings[k], k);
+    }
+    // Family rank, given rank and index packed in one number and sorted as numbers.
+    int nameBits = 64 - Integer.numberOfLeadingZeros(Math.max(1, spellings.length));
+    int indexBits = 64 - Integer.numberOfLeadingZeros(Math.max(1, n));
+    if (2 * nameBits + indexBits > 63) {
+      // Beyond some millions of records and names: sorted as objects.
+      Integer[] order = new Integer[n];
+      for (int i = 0; i < n; i++) {
+        order[i] = i;
+      }
+      Arrays.parallelSort(
+          order,
+          Comparator.<Integer>comparingInt(i -> rank.get(family[i]))
+              .thenComparingInt(i -> rank.get(given[i]))
+              .thenComparingInt(i -> i));
+      return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+    }
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = ((long) rank.get(family[i]) << nameBits | rank.get(given[i])) << indexBits | i;
+    }
+    Arrays.parallelSort(keys);
+    int[] out = new int[n];
+    long mask = (1L << indexBits) - 1;
+    for (int k = 0; k < n; k++) {
+      out[k] = (int) (keys[k] & mask);
+    }
+    return out;
+  }
+
+  private static String primary(NamePart p) {
+    return p == null ? "" : p.compact[0];
   }
 
   /**
