@@ -124,6 +124,10 @@ public final class NameForms {
         out.add(clean(arabicVowels(spoken)));
       }
       case THAI -> {
+        // RTGS first: it is how Thai names are written in Latin letters.
+        String rtgs = clean(ThaiNames.rtgs(s));
+        out.add(rtgs);
+        out.add(clean(thaiSimplified(rtgs)));
         String icu = clean(icu(s));
         out.add(icu);
         out.add(clean(thaiSimplified(icu)));

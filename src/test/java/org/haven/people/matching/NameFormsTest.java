@@ -46,8 +46,9 @@ class NameFormsTest {
   }
 
   @Test
-  void thaiHasIcuAndSimplifiedForms() {
-    assertThat(NameForms.romanisations("สมชาย")).containsExactly("smchay", "smjai");
+  void thaiIsReadByRtgsFirstThenIcuWithSimplifiedForms() {
+    assertThat(NameForms.romanisations("สมชาย"))
+        .containsExactly("somchai", "somjai", "smchay", "smjai");
     assertThat(NameForms.skeleton("smchay")).isEqualTo(NameForms.skeleton("somchai"));
   }
 
