@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The comparison features of one name field (a given name, a family name or an alias), computed
@@ -13,8 +14,7 @@ import java.util.Set;
  */
 public final class NamePart {
 
-  private static final java.util.concurrent.atomic.AtomicInteger IDS =
-      new java.util.concurrent.atomic.AtomicInteger();
+  private static final AtomicInteger IDS = new AtomicInteger();
 
   /** A number of this instance, unique in the process: names compared are cached by it. */
   final int id = IDS.getAndIncrement() & 0x3FFFFFFF;
