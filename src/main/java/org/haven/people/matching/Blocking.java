@@ -14,11 +14,12 @@ import java.util.stream.IntStream;
  * (unordered, so swapped names meet); the full birth date alone; given-name code + birth year;
  * alias codes with the family name, the given name and the year; each name code (given or family)
  * with the initial of the other name, so that a misspelt or swapped name with or without a date
- * still meets. (Given-name code + full date and family-name code + day and month found no true pair
- * the others miss, at 100,000 records of every generator mode, and are not made.) Codes are
- * phonetic skeletons and nickname-canonical forms of every romanisation. Blocks larger than a cap
- * are not compared in full: their members are sorted on another field (the given name or the birth
- * date) and each is paired with its next neighbours.
+ * still meets. (Given-name code + full date and family-name code + day and month are not made: at
+ * 100,000 registers-mode records the first found no true pair the others miss and the second 0.15 %
+ * of them for 4 % more candidates, with the same F1.) Codes are phonetic skeletons and
+ * nickname-canonical forms of every romanisation. Blocks larger than a cap are not compared in
+ * full: their members are sorted on another field (the given name or the birth date) and each is
+ * paired with its next neighbours.
  */
 public final class Blocking {
 
@@ -265,7 +266,7 @@ public final class Blocking {
    * spellings, so that a given name and a family name can be neighbours. Spellings are ranked once
    * and records sorted on numbers.
    */
-  private static final class Ranks {
+  static final class Ranks {
     final int[] byName;
     final int[] byDate;
     final int[] byFamily;
@@ -316,8 +317,11 @@ public final class Blocking {
       return p == null ? "" : p.compact[0];
     }
 
-    /** Each index's place when the indexes are sorted by key, equal keys by index. */
-    private static int[] rankOf(long[] key, int keyBits) {
+    /**
+     * Each index's place when the indexes are sorted by key (of at most keyBits bits), equal keys
+     * by index: sorted as packed numbers when key and index fit in a long, else as objects.
+     */
+    static int[] rankOf(long[] key, int keyBits) {
       int n = key.length;
       int indexBits = bits(n);
       int[] rank = new int[n];
@@ -342,7 +346,8 @@ public final class Blocking {
       return rank;
     }
 
-    private static int bits(long values) {
+    /** The bits that numbers below the given count need. */
+    static int bits(long values) {
       return Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(1, values - 1)));
     }
   }

@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
@@ -296,33 +295,17 @@ public final class Deduper {
     for (int k = 0; k < spellings.length; k++) {
       rank.put(spellings[k], k);
     }
-    // Family rank, given rank and index packed in one number and sorted as numbers.
-    int nameBits = 64 - Integer.numberOfLeadingZeros(Math.max(1, spellings.length));
-    int indexBits = 64 - Integer.numberOfLeadingZeros(Math.max(1, n));
-    if (2 * nameBits + indexBits > 63) {
-      // Beyond some millions of records and names: sorted as objects.
-      Integer[] order = new Integer[n];
-      for (int i = 0; i < n; i++) {
-        order[i] = i;
-      }
-      Arrays.parallelSort(
-          order,
-          Comparator.<Integer>comparingInt(i -> rank.get(family[i]))
-              .thenComparingInt(i -> rank.get(given[i]))
-              .thenComparingInt(i -> i));
-      return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
-    }
+    int nameBits = Blocking.Ranks.bits(spellings.length);
     long[] keys = new long[n];
     for (int i = 0; i < n; i++) {
-      keys[i] = ((long) rank.get(family[i]) << nameBits | rank.get(given[i])) << indexBits | i;
+      keys[i] = (long) rank.get(family[i]) << nameBits | rank.get(given[i]);
     }
-    Arrays.parallelSort(keys);
-    int[] out = new int[n];
-    long mask = (1L << indexBits) - 1;
-    for (int k = 0; k < n; k++) {
-      out[k] = (int) (keys[k] & mask);
+    int[] place = Blocking.Ranks.rankOf(keys, 2 * nameBits);
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[place[i]] = i;
     }
-    return out;
+    return order;
   }
 
   private static String primary(NamePart p) {

@@ -43,16 +43,6 @@ final class ThaiNames {
     }
   }
 
-  static boolean isThai(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= 0x0E01 && c <= 0x0E5B) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The RTGS reading of a name in Thai script, lower case; other characters are kept. */
   static String rtgs(String name) {
     String s = strip(name);
