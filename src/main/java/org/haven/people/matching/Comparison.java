@@ -157,11 +157,6 @@ public final class Comparison {
   }
 
   static int partLevel(
-      NamePart a, NamePart b, PersonFeatures ra, PersonFeatures rb, boolean chinese) {
-    return partLevel(a, b, ra, rb, chinese, null);
-  }
-
-  static int partLevel(
       NamePart a,
       NamePart b,
       PersonFeatures ra,
