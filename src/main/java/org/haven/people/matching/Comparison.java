@@ -199,6 +199,10 @@ public final class Comparison {
     if ((a.formBits & b.formBits) != 0 && IntSets.intersects(a.forms, b.forms)) {
       return 0;
     }
+    int arabic = romanisationOfArabic(a, b);
+    if (arabic < 2) {
+      return arabic;
+    }
     if (((a.soundBits & b.soundBits) != 0
             && (IntSets.intersects(a.canonical, b.canonical)
                 || IntSets.intersects(a.phonetic, b.phonetic)))
@@ -234,6 +238,22 @@ public final class Comparison {
       return 2;
     }
     return jw >= 0.80 ? 3 : 4;
+  }
+
+  /**
+   * When one name is written in Arabic script and the other in Latin letters, how closely the
+   * spelling romanises the script ({@link ArabicNames#level}: 0 fully, as strong an agreement as
+   * two equal spellings since the script writes no short vowels for a spelling to agree with; 1 in
+   * the consonants); otherwise 2.
+   */
+  private static int romanisationOfArabic(NamePart a, NamePart b) {
+    if (a.script == NameForms.Script.ARABIC && b.script == NameForms.Script.LATIN) {
+      return ArabicNames.level(a.compact, a.consonants, b.compact, b.consonants);
+    }
+    if (a.script == NameForms.Script.LATIN && b.script == NameForms.Script.ARABIC) {
+      return ArabicNames.level(b.compact, b.consonants, a.compact, a.consonants);
+    }
+    return 2;
   }
 
   /**

@@ -115,10 +115,13 @@ public final class NameForms {
         // one reads them as u and i inside a word.
         out.add(icu);
         out.add(clean(arabicVowels(icu)));
-        // A final ta marbuta is said as a (Fatima, Aisha), and an initial ʿayn before alif is one
-        // vowel in Latin spellings.
+        // A final ta marbuta is said as a (Fatima, Aisha), as is an alif maqsura (Huda, Bushra,
+        // Mustafa), and an initial ʿayn before alif is one vowel in Latin spellings.
         String spoken =
-            clean(icu(s.replace('\u0629', '\u0627')).replace("ʿ", "a").replace("ʾ", ""))
+            clean(
+                    icu(s.replace('\u0629', '\u0627').replace('\u0649', '\u0627'))
+                        .replace("ʿ", "a")
+                        .replace("ʾ", ""))
                 .replaceAll("(^| )aa", "$1a");
         out.add(spoken);
         out.add(clean(arabicVowels(spoken)));

@@ -55,8 +55,17 @@ public final class NamePart {
   /** Whether the name is a common Chinese family name in some romanisation or in characters. */
   final boolean chineseSurname;
 
+  /** The script the name is written in. */
+  final NameForms.Script script;
+
   /** Whether the name is written in Han characters. */
   final boolean han;
+
+  /**
+   * For a name in Arabic script or Latin letters, the consonants of each compact form ({@link
+   * ArabicNames#consonants}); otherwise null.
+   */
+  final String[] consonants;
 
   /**
    * One-word Bloom filters of {@link #forms}, of {@link #canonical} with {@link #phonetic}, and of
@@ -100,7 +109,16 @@ public final class NamePart {
     this.blockCodes = blockCodes;
     this.sinitic = sinitic;
     this.chineseSurname = chineseSurname;
-    this.han = NameForms.script(raw) == NameForms.Script.HAN;
+    this.script = NameForms.script(raw);
+    this.han = script == NameForms.Script.HAN;
+    if (script == NameForms.Script.ARABIC || script == NameForms.Script.LATIN) {
+      this.consonants = new String[compact.length];
+      for (int i = 0; i < compact.length; i++) {
+        consonants[i] = ArabicNames.consonants(compact[i]);
+      }
+    } else {
+      this.consonants = null;
+    }
     this.formBits = bits(forms);
     this.soundBits = bits(canonical) | bits(phonetic);
     this.wordBits = bits(words);

@@ -207,6 +207,50 @@ class RegisterHabitsTest {
   }
 
   @Nested
+  class ArabicScriptAgainstLatin {
+
+    @Test
+    void aRomanisationOfAnArabicNameAgreesWithItFully() {
+      for (String latin : List.of("Mohammed", "Muhammad", "Mohamed")) {
+        assertThat(
+                level(person("محمد", "Alaoui", null, "M"), person(latin, "Alaoui", null, "M"), 0))
+            .as(latin)
+            .isZero();
+      }
+      assertThat(
+              level(person("يوسف", "Alaoui", null, "M"), person("Youssef", "Alaoui", null, "M"), 0))
+          .isZero();
+      assertThat(
+              level(person("Souad", "الدريسي", null, "F"), person("Souad", "Drissi", null, "F"), 1))
+          .isZero();
+    }
+
+    @Test
+    void twoLatinSpellingsStaySpellingVariants() {
+      assertThat(
+              level(
+                  person("Mohammed", "Alaoui", null, "M"),
+                  person("Muhammad", "Alaoui", null, "M"),
+                  0))
+          .isEqualTo(1);
+    }
+
+    @Test
+    void anotherNameWithTheSameConsonantsIsNoFullAgreement() {
+      // Mahmoud (محمود) has the long ū محمد lacks; Hussein (حسين) the ī of حسين, not of حسن.
+      for (String latin : List.of("Mahmoud", "Ahmed", "Hamid", "Mehdi")) {
+        assertThat(
+                level(person("محمد", "Alaoui", null, "M"), person(latin, "Alaoui", null, "M"), 0))
+            .as(latin)
+            .isPositive();
+      }
+      assertThat(
+              level(person("حسن", "Alaoui", null, "M"), person("Hussein", "Alaoui", null, "M"), 0))
+          .isPositive();
+    }
+  }
+
+  @Nested
   class NamesBetweenFields {
 
     @Test
