@@ -125,6 +125,12 @@ public final class NameForms {
                 .replaceAll("(^| )aa", "$1a");
         out.add(spoken);
         out.add(clean(arabicVowels(spoken)));
+        // Maghreb names are romanised the French way: ش as ch (Rachida), ج as dj (Djamal).
+        for (String f : new ArrayList<>(out)) {
+          if (f != null && (f.contains("sh") || f.contains("j"))) {
+            out.add(f.replace("sh", "ch").replace("j", "dj"));
+          }
+        }
       }
       case THAI -> {
         // RTGS first: it is how Thai names are written in Latin letters.

@@ -155,6 +155,7 @@ public final class NamePart {
     Set<Integer> phonetic = new LinkedHashSet<>();
     Set<Integer> words = new LinkedHashSet<>();
     List<Integer> blockCodes = new ArrayList<>();
+    List<Integer> laterCodes = new ArrayList<>();
     Set<Integer> sinitic = new LinkedHashSet<>();
     boolean surname = false;
     List<String> primaryWords = significant(roman.get(0));
@@ -206,15 +207,21 @@ public final class NamePart {
       }
       int skeleton = vocabulary.id("~" + NameForms.skeleton(c));
       phonetic.add(skeleton);
+      // Every romanisation's skeleton blocks before the nickname forms and single words, so
+      // that a name of many words and spellings (بن عبد الرؤوف) keeps a code its Latin
+      // spelling (Benabderaouf) shares.
       addCode(blockCodes, skeleton);
-      addCode(blockCodes, vocabulary.id(canon.toString()));
+      laterCodes.add(vocabulary.id(canon.toString()));
       if (tokens.length > 1) {
         for (String t : tokens) {
           if (t.length() > 1) {
-            addCode(blockCodes, vocabulary.id("~" + NameForms.skeleton(NameForms.canonical(t))));
+            laterCodes.add(vocabulary.id("~" + NameForms.skeleton(NameForms.canonical(t))));
           }
         }
       }
+    }
+    for (int code : laterCodes) {
+      addCode(blockCodes, code);
     }
     // The first readings block too, so that Wong meets Huang and Chi Ming meets Zhiming.
     int readingCodes = 0;

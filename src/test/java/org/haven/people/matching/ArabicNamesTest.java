@@ -2,6 +2,7 @@ package org.haven.people.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -66,5 +67,12 @@ class ArabicNamesTest {
   @CsvSource({"محمد, Ahmed", "حامد, Hamza", "رشيدة, Rachid al"})
   void otherConsonantsAreAnotherName(String script, String latin) {
     assertThat(level(script, latin)).as(latin).isEqualTo(2);
+  }
+
+  @Test
+  void maghrebSpellingsAreAmongTheFormsOfTheScript() {
+    assertThat(NameForms.romanisations("رشيدة")).contains("rshida", "rchida");
+    assertThat(NameForms.romanisations("جمال")).contains("djmal");
+    assertThat(NameForms.romanisations("هدى")).contains("hda");
   }
 }
