@@ -114,8 +114,10 @@ public final class Comparison {
 
   /**
    * When one record has no family name but other names, the family name may have been recorded
-   * among them: the best agreement of the other record's family name with one of them, no better
-   * than an alias (level 1); -1 when there is nothing to compare.
+   * among them: the best agreement of the other record's family name with one of them (a family
+   * name written there is that family name, as strong as in its own field); when neither record has
+   * a family name, the best agreement of their other names, no better than an alias (level 1); -1
+   * when there is nothing to compare.
    */
   private static int familyAmongOtherNames(
       PersonFeatures a, PersonFeatures b, boolean chinese, NameLevelCache cache) {
@@ -134,7 +136,7 @@ public final class Comparison {
         best = Math.min(best, partLevel(alias, family, without, with, chinese, cache));
       }
     }
-    return Math.max(1, best);
+    return with.family != null ? best : Math.max(1, best);
   }
 
   /** Whether a's family name is one of the words of b's given name of several words. */

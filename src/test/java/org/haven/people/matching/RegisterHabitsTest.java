@@ -258,8 +258,17 @@ class RegisterHabitsTest {
       PersonFeatures usual = withOtherNames("Constantin", "Cazanescu");
       PersonFeatures moved = withOtherNames("Constantin", null, "Cazanescu");
       PersonFeatures other = withOtherNames("Constantin", null, "Popescu");
-      assertThat(level(usual, moved, Comparison.FAMILY)).isEqualTo(1);
+      PersonFeatures misspelt = withOtherNames("Constantin", null, "Cazanesku");
+      assertThat(level(usual, moved, Comparison.FAMILY)).isZero();
+      assertThat(level(usual, misspelt, Comparison.FAMILY)).isEqualTo(1);
       assertThat(level(usual, other, Comparison.FAMILY)).isEqualTo(4);
+    }
+
+    @Test
+    void otherNamesOfTwoRecordsWithoutFamilyNamesAgreeNoMoreThanAliases() {
+      PersonFeatures a = withOtherNames("Somchai", null, "Lek");
+      PersonFeatures b = withOtherNames("Somchai", null, "Lek");
+      assertThat(level(a, b, Comparison.FAMILY)).isEqualTo(1);
     }
 
     @Test
