@@ -41,7 +41,7 @@ final class ArabicNames {
     int best = 2;
     for (int i = 0; i < scriptForms.length && best > 0; i++) {
       for (int j = 0; j < latinForms.length && best > 0; j++) {
-        if (scriptKeys[i].equals(latinKeys[j])) {
+        if (!scriptKeys[i].isEmpty() && scriptKeys[i].equals(latinKeys[j])) {
           best = agree(units(scriptForms[i]), units(latinForms[j])) ? 0 : 1;
         }
       }
