@@ -72,16 +72,4 @@ public record Actor(
         account.language(),
         at);
   }
-
-  static Actor withToken(UserAccount account, Instant at, UUID token, UserId issuer) {
-    return new Actor(
-        account.userId(),
-        account.organisation(),
-        account.displayName(),
-        account.roles(),
-        account.language(),
-        at,
-        token,
-        issuer);
-  }
 }

@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.haven.audit.AuditAction;
 import org.haven.audit.AuditActor;
@@ -146,40 +148,85 @@ public class ApiTokens {
     audit.record(by.audit(), AuditAction.DELETE, RESOURCE, tokenId.toString());
   }
 
-  /** The actor a presented secret stands for, if it is a live token of an enabled account. */
-  @Transactional
+  /**
+   * The actor a presented secret stands for, if it is a live token of an enabled account. Every API
+   * request asks this, so the token, its account and the account's roles are read in one statement
+   * (no transaction: the statement is one consistent read) rather than by loading the account
+   * aggregate; a token revoked or an account disabled stops working with the next request.
+   */
   public Optional<Actor> authenticate(String secret) {
     if (secret == null || secret.length() < 32 || secret.length() > 200) {
       return Optional.empty();
     }
     Instant now = clock.instant();
-    Optional<ApiToken> token =
+    Optional<Presented> presented =
         jdbc.sql(
                 """
-                SELECT * FROM access.api_token
-                WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?
+                SELECT t.id, t.last_used_at, t.issued_by, u.id AS user_id, u.organisation_id,
+                       u.display_name, u.language, u.enabled, u.service_account,
+                       ARRAY(SELECT r.role FROM access.user_role r WHERE r.user_id = u.id) AS roles
+                FROM access.api_token t JOIN access.user_account u ON u.id = t.user_id
+                WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ?
                 """)
             .params(Secrets.sha256(secret), Timestamp.from(now))
-            .query(ApiTokens::token)
+            .query(ApiTokens::presented)
             .optional();
-    token
-        .filter(t -> t.lastUsedAt() == null || t.lastUsedAt().isBefore(now.minus(LAST_USED_STEP)))
+    presented
+        .filter(p -> p.lastUsedAt() == null || p.lastUsedAt().isBefore(now.minus(LAST_USED_STEP)))
         .ifPresent(
-            t ->
+            p ->
                 // kept to the minute: a write (and its commit) on every request would queue a
                 // client's concurrent requests behind one another on the token's row
                 jdbc.sql("UPDATE access.api_token SET last_used_at = ? WHERE id = ?")
-                    .params(Timestamp.from(now), t.id())
+                    .params(Timestamp.from(now), p.token())
                     .update());
-    return token.flatMap(
-        t ->
-            accounts
-                .findById(t.user().value())
-                .filter(UserAccount::enabled)
-                .map(
-                    account ->
-                        Actor.withToken(
-                            account, now, t.id(), account.serviceAccount() ? t.issuedBy() : null)));
+    return presented.filter(Presented::enabled).map(p -> p.actor(now));
+  }
+
+  /** A live token as presented, with what its account is now. */
+  private record Presented(
+      UUID token,
+      Instant lastUsedAt,
+      UserId issuer,
+      UserId user,
+      OrganisationId organisation,
+      String displayName,
+      Language language,
+      boolean enabled,
+      boolean serviceAccount,
+      Set<Role> roles) {
+
+    /** The actor: a machine account's token also names who issued it. */
+    Actor actor(Instant at) {
+      return new Actor(
+          user,
+          organisation,
+          displayName,
+          roles,
+          language,
+          at,
+          token,
+          serviceAccount ? issuer : null);
+    }
+  }
+
+  private static Presented presented(ResultSet rs, int row) throws SQLException {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (String role : (String[]) rs.getArray("roles").getArray()) {
+      roles.add(Role.valueOf(role));
+    }
+    UUID issuer = rs.getObject("issued_by", UUID.class);
+    return new Presented(
+        rs.getObject("id", UUID.class),
+        instant(rs, "last_used_at"),
+        issuer == null ? null : new UserId(issuer),
+        new UserId(rs.getObject("user_id", UUID.class)),
+        new OrganisationId(rs.getObject("organisation_id", UUID.class)),
+        rs.getString("display_name"),
+        Language.valueOf(rs.getString("language")),
+        rs.getBoolean("enabled"),
+        rs.getBoolean("service_account"),
+        roles);
   }
 
   /** How stale a token's "last used" may be. */

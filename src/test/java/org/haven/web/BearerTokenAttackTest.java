@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,6 +16,8 @@ import org.apache.catalina.Context;
 import org.haven.access.AccessFixtures;
 import org.haven.access.AccessFixtures.TestUser;
 import org.haven.access.Role;
+import org.haven.access.UserAccount;
+import org.haven.access.Users;
 import org.haven.support.HavenTest;
 import org.haven.support.Http;
 import org.haven.support.Http.Answer;
@@ -34,6 +37,7 @@ class BearerTokenAttackTest {
 
   @LocalServerPort int port;
   @Autowired AccessFixtures fixtures;
+  @Autowired Users users;
   @Autowired ServletWebServerApplicationContext context;
 
   private final HttpClient client =
@@ -97,6 +101,45 @@ class BearerTokenAttackTest {
     assertThat(send(get("/").header("Authorization", "Bearer " + token)).statusCode())
         .isEqualTo(401);
     assertThat(cookies).as("there was never a cookie to keep").isEmpty();
+  }
+
+  @Test
+  void aTokenActsWithWhatItsAccountIsNowAndStopsWhenTheAccountIsDisabled() throws Exception {
+    TestUser caseworker = fixtures.user(Role.CENTRE_CASEWORKER);
+    String token = fixtures.token(caseworker);
+    Http http = new Http(port);
+    Answer me = http.get("/api/v1/me", token);
+    assertThat(me.status()).isEqualTo(200);
+    assertThat(me.json().get("id").asString()).isEqualTo(caseworker.id().toString());
+    assertThat(me.json().get("roles").toString()).contains("CENTRE_CASEWORKER");
+
+    TestUser admin = fixtures.user(Role.ADMINISTRATOR);
+    UserAccount account = caseworker.account();
+    UserAccount changed =
+        users.change(
+            caseworker.id(),
+            account.version(),
+            account.displayName(),
+            account.organisation(),
+            EnumSet.of(Role.CENTRE_CASEWORKER, Role.CENTRE_ANALYST),
+            account.language(),
+            true,
+            admin.actor());
+    assertThat(http.get("/api/v1/me", token).json().get("roles").toString())
+        .as("a role granted counts with the next request")
+        .contains("CENTRE_ANALYST");
+
+    users.change(
+        caseworker.id(),
+        changed.version(),
+        changed.displayName(),
+        changed.organisation(),
+        changed.roles(),
+        changed.language(),
+        false,
+        admin.actor());
+    assertThat(http.get("/api/v1/me", token).status()).isEqualTo(401);
+    assertThat(http.get("/api/v1/cases", token).status()).isEqualTo(401);
   }
 
   @Test
