@@ -250,10 +250,10 @@ public final class Comparison {
    */
   private static int romanisationOfArabic(NamePart a, NamePart b) {
     if (a.script == NameForms.Script.ARABIC && b.script == NameForms.Script.LATIN) {
-      return ArabicNames.level(a.compact, a.consonants, b.compact, b.consonants);
+      return ArabicNames.level(a.compact, a.consonants(), b.compact, b.consonants());
     }
     if (a.script == NameForms.Script.LATIN && b.script == NameForms.Script.ARABIC) {
-      return ArabicNames.level(b.compact, b.consonants, a.compact, a.consonants);
+      return ArabicNames.level(b.compact, b.consonants(), a.compact, a.consonants());
     }
     return 2;
   }

@@ -110,7 +110,7 @@ public final class NameForms {
         out.add(clean(icu(s)));
       }
       case ARABIC -> {
-        String icu = clean(icu(s.replace('\u0629', '\u0647')).replace("ʿ", "a").replace("ʾ", ""));
+        String icu = clean(icu(taMarbutaAsH(s)).replace("ʿ", "a").replace("ʾ", ""));
         // ICU writes consonants only; a vowel-less reading keeps w and y as letters, a voweled
         // one reads them as u and i inside a word.
         out.add(icu);
@@ -409,6 +409,28 @@ public final class NameForms {
       }
       return b.toString();
     }
+  }
+
+  /**
+   * A name in Arabic script with each final ta marbuta (ة) written as the h it is in spellings such
+   * as Fatimah. After a letter that Latin writes with d, t, s or k, that h would read as part of a
+   * digraph (dh is ذ, th is ث, sh is ش, kh is خ), and رشيدة would read as رشيد: there it is written
+   * with the a it is said with.
+   */
+  static String taMarbutaAsH(String s) {
+    StringBuilder b = new StringBuilder(s.length() + 2);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != '\u0629') {
+        b.append(c);
+      } else {
+        if (i > 0 && "دذتثطضسصك".indexOf(s.charAt(i - 1)) >= 0) {
+          b.append('\u0627');
+        }
+        b.append('\u0647');
+      }
+    }
+    return b.toString();
   }
 
   /**

@@ -62,10 +62,10 @@ public final class NamePart {
   final boolean han;
 
   /**
-   * For a name in Arabic script or Latin letters, the consonants of each compact form ({@link
-   * ArabicNames#consonants}); otherwise null.
+   * The consonants of each compact form ({@link ArabicNames#consonants}), made when a comparison of
+   * Arabic script against Latin letters first asks for them: most names never meet one.
    */
-  final String[] consonants;
+  private volatile String[] consonants;
 
   /**
    * One-word Bloom filters of {@link #forms}, of {@link #canonical} with {@link #phonetic}, and of
@@ -111,14 +111,6 @@ public final class NamePart {
     this.chineseSurname = chineseSurname;
     this.script = NameForms.script(raw);
     this.han = script == NameForms.Script.HAN;
-    if (script == NameForms.Script.ARABIC || script == NameForms.Script.LATIN) {
-      this.consonants = new String[compact.length];
-      for (int i = 0; i < compact.length; i++) {
-        consonants[i] = ArabicNames.consonants(compact[i]);
-      }
-    } else {
-      this.consonants = null;
-    }
     this.formBits = bits(forms);
     this.soundBits = bits(canonical) | bits(phonetic);
     this.wordBits = bits(words);
@@ -243,6 +235,19 @@ public final class NamePart {
         IntSets.of(blockCodes),
         IntSets.of(sinitic),
         surname);
+  }
+
+  /** The consonants of each compact form ({@link ArabicNames#consonants}), made once. */
+  String[] consonants() {
+    String[] keys = consonants;
+    if (keys == null) {
+      keys = new String[compact.length];
+      for (int i = 0; i < compact.length; i++) {
+        keys[i] = ArabicNames.consonants(compact[i]);
+      }
+      consonants = keys;
+    }
+    return keys;
   }
 
   /** This name with its interned ids renumbered ({@link Vocabulary#renumber}). */
