@@ -412,10 +412,10 @@ public final class NameForms {
   }
 
   /**
-   * A name in Arabic script with each final ta marbuta (ة) written as the h it is in spellings such
-   * as Fatimah. After a letter that Latin writes with d, t, s or k, that h would read as part of a
-   * digraph (dh is ذ, th is ث, sh is ش, kh is خ), and رشيدة would read as رشيد: there it is written
-   * with the a it is said with.
+   * A name in Arabic script with each ta marbuta (ة, the feminine ending) written as the h it is in
+   * spellings such as Fatimah. After a letter that Latin writes with d, t, s or k, that h would
+   * read as part of a digraph (dh is ذ, th is ث, sh is ش, kh is خ), and رشيدة would read as رشيد:
+   * there it is written with the a it is said with.
    */
   static String taMarbutaAsH(String s) {
     StringBuilder b = new StringBuilder(s.length() + 2);

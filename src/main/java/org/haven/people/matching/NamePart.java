@@ -237,7 +237,10 @@ public final class NamePart {
         surname);
   }
 
-  /** The consonants of each compact form ({@link ArabicNames#consonants}), made once. */
+  /**
+   * The consonants of each compact form ({@link ArabicNames#consonants}), made on first use (two
+   * threads asking at once may both make them; they make the same).
+   */
   String[] consonants() {
     String[] keys = consonants;
     if (keys == null) {
