@@ -10,11 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.haven.people.matching.Comparison;
 import org.haven.people.matching.Deduper;
 import org.haven.people.matching.MatchModel;
@@ -37,7 +39,8 @@ public final class DedupeCommand {
   static final String USAGE =
       "usage: dedupe --input persons.csv --output links.csv [--clusters clusters.csv]"
           + " [--threshold T (match probability 0..1, default 0.5)] [--truth true-clusters.csv]"
-          + " [--seed N] [--max-block N] [--diagnostics pairs.csv (with --truth)]";
+          + " [--seed N] [--max-block N] [--diagnostics pairs.csv (with --truth)]"
+          + " [--ceiling (with --truth)]";
 
   public static int run(String[] args) {
     return run(args, System.err);
@@ -63,7 +66,7 @@ public final class DedupeCommand {
                   "max-block",
                   "threads",
                   "diagnostics"),
-              Set.of());
+              Set.of("ceiling"));
       input = Path.of(a.required("input"));
       output = Path.of(a.required("output"));
       threshold = a.number("threshold", Deduper.Options.defaults().threshold(), 0, 1);
@@ -141,12 +144,90 @@ public final class DedupeCommand {
         if (diagnostics != null) {
           writeDiagnostics(Path.of(diagnostics), Path.of(truth), records, outcome, threshold);
         }
+        if (a.get("ceiling") != null) {
+          err.println("ceiling: " + ceiling(records, outcome, eval));
+        }
       }
       return 0;
     } catch (IOException e) {
       err.println("dedupe: " + e.getMessage());
       return 1;
     }
+  }
+
+  /**
+   * How far any rule that decides a candidate pair by its agreement levels and its score (to a bit)
+   * could go: the candidate pairs are grouped by those, and the groups are linked purest first for
+   * as long as F1 rises, their purity read from the truth. Chosen with the answers, so an upper
+   * bound for such rules on these candidates (the clusters, which also use the pairs a record's
+   * other links imply, may go beyond it).
+   */
+  static String ceiling(List<PersonRecord> records, Deduper.Outcome outcome, Evaluation eval) {
+    long[] pairs = outcome.candidatePairs();
+    int count = outcome.blocking().count();
+    MatchModel model = outcome.estimate().model();
+    List<PersonFeatures> features = outcome.records();
+    int chunk = 1 << 16;
+    Map<Long, long[]> groups =
+        IntStream.range(0, (count + chunk - 1) / chunk)
+            .parallel()
+            .mapToObj(
+                c -> {
+                  Map<Long, long[]> part = new HashMap<>();
+                  int[] levels = new int[Comparison.FIELDS + 1];
+                  for (int k = c * chunk; k < Math.min(count, (c + 1) * chunk); k++) {
+                    PersonFeatures x = features.get((int) (pairs[k] >>> 32));
+                    PersonFeatures y = features.get((int) pairs[k]);
+                    Comparison.compare(x, y, levels);
+                    long key = Math.round(model.score(x, y)) + 1_000;
+                    for (int level : levels) {
+                      key = key << 5 | ((level + 1) & 31);
+                    }
+                    long[] n = part.computeIfAbsent(key, g -> new long[2]);
+                    n[0]++;
+                    if (eval.same(x.record().id(), y.record().id())) {
+                      n[1]++;
+                    }
+                  }
+                  return part;
+                })
+            .reduce(
+                new HashMap<>(),
+                (m1, m2) -> {
+                  Map<Long, long[]> m = new HashMap<>(m1);
+                  m2.forEach(
+                      (k, v) -> m.merge(k, v, (u, w) -> new long[] {u[0] + w[0], u[1] + w[1]}));
+                  return m;
+                });
+    List<Map.Entry<Long, long[]>> byPurity = new ArrayList<>(groups.entrySet());
+    byPurity.sort(
+        Comparator.comparingDouble(
+                (Map.Entry<Long, long[]> e) -> -(double) e.getValue()[1] / e.getValue()[0])
+            .thenComparing(Map.Entry::getKey));
+    long found = 0;
+    long correct = 0;
+    double best = 0;
+    long bestFound = 0;
+    long bestCorrect = 0;
+    for (Map.Entry<Long, long[]> e : byPurity) {
+      found += e.getValue()[0];
+      correct += e.getValue()[1];
+      double f1 = 2.0 * correct / (found + eval.truePairs());
+      if (f1 > best) {
+        best = f1;
+        bestFound = found;
+        bestCorrect = correct;
+      }
+    }
+    return String.format(
+        Locale.ROOT,
+        "precision=%.4f recall=%.4f f1=%.4f at best for a rule on levels and score (%d groups of"
+            + " %d candidate pairs)",
+        bestFound == 0 ? 0 : (double) bestCorrect / bestFound,
+        eval.truePairs() == 0 ? 0 : (double) bestCorrect / eval.truePairs(),
+        best,
+        groups.size(),
+        count);
   }
 
   /**

@@ -129,6 +129,47 @@ class DedupeCommandTest {
   }
 
   @Test
+  void theCeilingBoundsEveryThresholdOnTheScore() throws Exception {
+    List<PersonGenerator.Generated> generated =
+        new PersonGenerator(12, PersonGenerator.Mode.REGISTERS).generate(3000);
+    List<PersonRecord> records = generated.stream().map(PersonGenerator.Generated::record).toList();
+    StringBuilder truth = new StringBuilder("id,cluster_id\n");
+    generated.forEach(
+        g -> truth.append(g.record().id()).append(',').append(g.cluster()).append('\n'));
+    Evaluation eval = Evaluation.readTruth(new StringReader(truth.toString()));
+    Deduper.Outcome outcome =
+        Deduper.run(
+            records, Deduper.Options.defaults(), new PrintStream(OutputStream.nullOutputStream()));
+    String ceiling = DedupeCommand.ceiling(records, outcome, eval);
+    double bound = Double.parseDouble(ceiling.replaceAll(".*f1=([0-9.]+).*", "$1"));
+    long[] pairs = outcome.candidatePairs();
+    // Half-bit thresholds: the groups hold scores rounded to a bit, so each is a union of groups.
+    for (double bits = -7.5; bits <= 8; bits += 2) {
+      long found = 0;
+      long correct = 0;
+      for (int k = 0; k < outcome.blocking().count(); k++) {
+        PersonRecord a = records.get((int) (pairs[k] >>> 32));
+        PersonRecord b = records.get((int) pairs[k]);
+        if (outcome
+                .estimate()
+                .model()
+                .score(
+                    outcome.records().get((int) (pairs[k] >>> 32)),
+                    outcome.records().get((int) pairs[k]))
+            >= bits) {
+          found++;
+          correct += eval.same(a.id(), b.id()) ? 1 : 0;
+        }
+      }
+      assertThat(bound)
+          .as("threshold %s bits", bits)
+          .isGreaterThanOrEqualTo(2.0 * correct / (found + eval.truePairs()) - 1e-9);
+    }
+    assertThat(bound).isLessThanOrEqualTo(1.0);
+    assertThat(DedupeCommand.ceiling(records, outcome, eval)).isEqualTo(ceiling);
+  }
+
+  @Test
   void usageErrorsExitWithTwo() throws Exception {
     assertThat(DedupeCommand.run(new String[] {"--input"}, err)).isEqualTo(2);
     assertThat(DedupeCommand.run(new String[] {"--output", "x.csv"}, err)).isEqualTo(2);

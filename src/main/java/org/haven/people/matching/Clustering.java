@@ -68,7 +68,7 @@ public final class Clustering {
           PersonFeatures ry = records[mb[y]];
           Comparison.compare(rx, ry, levels);
           double s = model.score(rx, ry, levels);
-          clash = !coherent(rx, ry, levels) || s < Deduper.CONFLICT_BITS;
+          clash = clearlyDifferent(rx, ry, levels, s);
           sum += Math.max(-CLAMP_BITS, Math.min(CLAMP_BITS, s));
         }
       }
@@ -115,6 +115,17 @@ public final class Clustering {
     long[] pairs = out.toArray();
     Arrays.sort(pairs);
     return pairs;
+  }
+
+  /**
+   * Whether two records are clearly different people: they are not {@link #coherent} or their score
+   * is below {@link Deduper#CONFLICT_BITS}.
+   *
+   * @param levels the pair's agreement levels as {@link Comparison#compare} gives them
+   * @param score the pair's score in bits
+   */
+  static boolean clearlyDifferent(PersonFeatures a, PersonFeatures b, int[] levels, double score) {
+    return !coherent(a, b, levels) || score < Deduper.CONFLICT_BITS;
   }
 
   /**

@@ -223,7 +223,7 @@ public final class Deduper {
     log.printf("scored %d pairs in %.1f s: %d links%n", count, seconds(t3), total);
 
     long t4 = System.nanoTime();
-    boolean[] dropped = conflicts(prepared, model, links, probs);
+    boolean[] dropped = conflicts(prepared, model, links, probs, options.threshold());
     int kept = 0;
     for (int i = 0; i < links.length; i++) {
       if (!dropped[i]) {
@@ -329,12 +329,21 @@ public final class Deduper {
   static final double CONFLICT_BITS = -10;
 
   /**
-   * Links that make a record ambiguous: when a record is linked to two records that are clearly
-   * different people (a record without a birth date linked to two namesakes born on different
-   * days), only its strongest link and those consistent with it are kept.
+   * Links that make a record ambiguous. A record linked to two records that are clearly different
+   * people (a record without a birth date linked to two namesakes born on different days) can be at
+   * most one of them. Its links are taken strongest first; a link is kept when it is consistent
+   * with those kept before it and when it still passes the threshold once its rivals are counted:
+   * if the pairs' odds are o for this link and r₁, r₂… for the links to records clearly different
+   * from its partner, the chance that the record is this partner rather than a rival or nobody is o
+   * / (1 + o + r₁ + r₂ + …), which passes a threshold of odds T when o ≥ T · (1 + r₁ + r₂ + …).
+   * Without rivals that is the threshold itself.
+   *
+   * @param threshold the match probability a link needs
    */
   static boolean[] conflicts(
-      PersonFeatures[] records, MatchModel model, long[] links, float[] probs) {
+      PersonFeatures[] records, MatchModel model, long[] links, float[] probs, double threshold) {
+    double t = Math.min(threshold, 1 - 1e-9);
+    double thresholdOdds = t / (1 - t);
     int n = records.length;
     int[] degree = new int[n + 1];
     for (long l : links) {
@@ -367,19 +376,39 @@ public final class Deduper {
                     ((long) Float.floatToIntBits(1 - probs[k]) << 32) | (k & 0xFFFFFFFFL);
               }
               Arrays.sort(byProb);
-              int[] accepted = new int[byProb.length];
-              int count = 0;
-              for (long e : byProb) {
-                int k = (int) e;
-                int other = (int) (links[k] >>> 32) == i ? (int) links[k] : (int) (links[k] >>> 32);
-                boolean clash = false;
-                for (int c = 0; c < count && !clash; c++) {
-                  clash = model.score(records[accepted[c]], records[other]) < CONFLICT_BITS;
+              int d = byProb.length;
+              int[] partner = new int[d];
+              double[] odds = new double[d];
+              for (int q = 0; q < d; q++) {
+                int k = (int) byProb[q];
+                partner[q] =
+                    (int) (links[k] >>> 32) == i ? (int) links[k] : (int) (links[k] >>> 32);
+                odds[q] = probs[k] / Math.max(1e-9, 1.0 - probs[k]);
+              }
+              boolean[][] different = new boolean[d][d];
+              int[] levels = new int[Comparison.FIELDS + 1];
+              for (int x = 0; x < d; x++) {
+                for (int y = x + 1; y < d; y++) {
+                  PersonFeatures a = records[partner[x]];
+                  PersonFeatures b = records[partner[y]];
+                  Comparison.compare(a, b, levels);
+                  different[x][y] =
+                      Clustering.clearlyDifferent(a, b, levels, model.score(a, b, levels));
+                  different[y][x] = different[x][y];
                 }
-                if (clash) {
-                  dropped[k] = true;
+              }
+              boolean[] accepted = new boolean[d];
+              for (int q = 0; q < d; q++) {
+                boolean clash = false;
+                double rivals = 0;
+                for (int y = 0; y < d; y++) {
+                  clash |= accepted[y] && different[q][y];
+                  rivals += different[q][y] ? odds[y] : 0;
+                }
+                if (clash || odds[q] < thresholdOdds * (1 + rivals)) {
+                  dropped[(int) byProb[q]] = true;
                 } else {
-                  accepted[count++] = other;
+                  accepted[q] = true;
                 }
               }
             });

@@ -301,6 +301,29 @@ class RegisterHabitsTest {
       long[] pairs = Clustering.pairs(r.cluster());
       assertThat(Arrays.stream(pairs).filter(p -> p == ((1L << 32) | 2))).isEmpty();
     }
+
+    @Test
+    void aRecordWithoutDateIsNeitherOfTwoNamesakesWhenNeitherIsClearlyMoreLikely() {
+      PersonFeatures[] records = {
+        person("Wei", "Li", null, "M"),
+        person("Wei", "Li", d(1990, 1, 5), "M"),
+        person("Wei", "Li", d(1985, 3, 2), "M"),
+        person("Wei", "Li", d(1990, 1, 5), null)
+      };
+      // Odds 3 and 2.3: the record is the first with a chance of 3 / (1 + 3 + 2.3) < 1/2.
+      boolean[] evenly =
+          Deduper.conflicts(records, model, new long[] {1L, 2L}, new float[] {0.75f, 0.7f}, 0.5);
+      assertThat(evenly).containsExactly(true, true);
+      // Odds 19 against 1.5: the first namesake and the record consistent with it stay linked.
+      boolean[] clearly =
+          Deduper.conflicts(
+              records, model, new long[] {1L, 2L, 3L}, new float[] {0.95f, 0.6f, 0.9f}, 0.5);
+      assertThat(clearly).containsExactly(false, true, false);
+      // Two records of one person are not rivals: the weaker link needs only the threshold.
+      boolean[] same =
+          Deduper.conflicts(records, model, new long[] {1L, 3L}, new float[] {0.9f, 0.55f}, 0.5);
+      assertThat(same).containsExactly(false, false);
+    }
   }
 
   @Nested
