@@ -29,7 +29,14 @@ public class UserAccount {
   private String displayName;
   private UUID organisationId;
   private Language language;
+
+  /**
+   * Whether the account may act at all. {@link ApiTokens#authenticate} reads this flag and the
+   * roles in one statement of its own on every API request rather than loading this aggregate; a
+   * new condition on whether an account may act (a lock, a validity date) must be added there too.
+   */
   private boolean enabled;
+
   private String passwordHash;
   private boolean passwordChangeRequired;
   private String totpSecret;

@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What an attacker with an API token or an API answer in hand would try: the token must never turn
@@ -39,6 +40,7 @@ class BearerTokenAttackTest {
   @Autowired AccessFixtures fixtures;
   @Autowired Users users;
   @Autowired ServletWebServerApplicationContext context;
+  @Autowired JdbcClient jdbc;
 
   private final HttpClient client =
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -101,6 +103,24 @@ class BearerTokenAttackTest {
     assertThat(send(get("/").header("Authorization", "Bearer " + token)).statusCode())
         .isEqualTo(401);
     assertThat(cookies).as("there was never a cookie to keep").isEmpty();
+  }
+
+  @Test
+  void anExpiredTokenOpensNothingByAnyRoute() throws Exception {
+    TestUser caseworker = fixtures.user(Role.CENTRE_CASEWORKER);
+    String token = fixtures.token(caseworker);
+    Http http = new Http(port);
+    assertThat(http.get("/api/v1/me", token).status()).isEqualTo(200);
+    // its days are up: it expires when it was made, whatever the application's clock says now
+    assertThat(
+            jdbc.sql("UPDATE access.api_token SET expires_at = created_at WHERE user_id = ?")
+                .params(caseworker.id().value())
+                .update())
+        .isEqualTo(1);
+    assertThat(http.get("/api/v1/me", token).status()).isEqualTo(401);
+    assertThat(http.get("/api/v1/cases", token).status()).isEqualTo(401);
+    assertThat(send(get("/").header("Authorization", "Bearer " + token)).statusCode())
+        .isEqualTo(401);
   }
 
   @Test
