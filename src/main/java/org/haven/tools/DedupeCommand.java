@@ -145,8 +145,8 @@ public final class DedupeCommand {
         if (diagnostics != null) {
           writeDiagnostics(Path.of(diagnostics), Path.of(truth), records, outcome, threshold);
         }
-        if (a.get("ceiling") != null) {
-          err.println("ceiling: " + ceiling(records, outcome, eval));
+        if (a.flag("ceiling")) {
+          err.println("ceiling: " + ceiling(outcome, eval));
         }
       }
       return 0;
@@ -157,13 +157,14 @@ public final class DedupeCommand {
   }
 
   /**
-   * How far any rule that decides a candidate pair by its agreement levels and its score (to a bit)
-   * could go: the candidate pairs are grouped by those, and the groups are linked purest first for
-   * as long as F1 rises, their purity read from the truth. Chosen with the answers, so an upper
-   * bound for such rules on these candidates (the clusters, which also use the pairs a record's
-   * other links imply, may go beyond it).
+   * How far a rule that treats alike all candidate pairs with the same agreement levels and the
+   * same score to a bit could go: the candidate pairs are grouped by those, and the groups are
+   * linked purest first for as long as F1 rises, their purity read from the truth. Chosen with the
+   * answers, so an upper bound for such rules on these candidates; a rule on the exact score or on
+   * what other records say (the clusters use the pairs a record's other links imply) may go beyond
+   * it.
    */
-  static String ceiling(List<PersonRecord> records, Deduper.Outcome outcome, Evaluation eval) {
+  static String ceiling(Deduper.Outcome outcome, Evaluation eval) {
     long[] pairs = outcome.candidatePairs();
     int count = outcome.blocking().count();
     MatchModel model = outcome.estimate().model();

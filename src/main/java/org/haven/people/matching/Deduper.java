@@ -342,7 +342,8 @@ public final class Deduper {
    */
   static boolean[] conflicts(
       PersonFeatures[] records, MatchModel model, long[] links, float[] probs, double threshold) {
-    double t = Math.min(threshold, 1 - 1e-9);
+    // As a float, as the links' probabilities are: a link at the threshold passes it here too.
+    double t = Math.min((float) threshold, 1 - 1e-9);
     double thresholdOdds = t / (1 - t);
     int n = records.length;
     int[] degree = new int[n + 1];
@@ -385,25 +386,25 @@ public final class Deduper {
                     (int) (links[k] >>> 32) == i ? (int) links[k] : (int) (links[k] >>> 32);
                 odds[q] = probs[k] / Math.max(1e-9, 1.0 - probs[k]);
               }
-              boolean[][] different = new boolean[d][d];
+              // Each link's rivals are found afresh (every pair twice), so that a record with very
+              // many links needs no square table of them.
               int[] levels = new int[Comparison.FIELDS + 1];
-              for (int x = 0; x < d; x++) {
-                for (int y = x + 1; y < d; y++) {
-                  PersonFeatures a = records[partner[x]];
-                  PersonFeatures b = records[partner[y]];
-                  Comparison.compare(a, b, levels);
-                  different[x][y] =
-                      Clustering.clearlyDifferent(a, b, levels, model.score(a, b, levels));
-                  different[y][x] = different[x][y];
-                }
-              }
               boolean[] accepted = new boolean[d];
               for (int q = 0; q < d; q++) {
                 boolean clash = false;
                 double rivals = 0;
                 for (int y = 0; y < d; y++) {
-                  clash |= accepted[y] && different[q][y];
-                  rivals += different[q][y] ? odds[y] : 0;
+                  if (y == q) {
+                    continue;
+                  }
+                  // In the records' order, so that q and y are each other's rivals or neither is.
+                  PersonFeatures a = records[Math.min(partner[q], partner[y])];
+                  PersonFeatures b = records[Math.max(partner[q], partner[y])];
+                  Comparison.compare(a, b, levels);
+                  boolean rival =
+                      Clustering.clearlyDifferent(a, b, levels, model.score(a, b, levels));
+                  clash |= accepted[y] && rival;
+                  rivals += rival ? odds[y] : 0;
                 }
                 if (clash || odds[q] < thresholdOdds * (1 + rivals)) {
                   dropped[(int) byProb[q]] = true;
