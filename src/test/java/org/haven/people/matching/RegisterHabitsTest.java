@@ -285,14 +285,19 @@ class RegisterHabitsTest {
   @Nested
   class RecordsWithoutBirthDate {
 
-    @Test
-    void aRecordWithoutDateDoesNotBridgeTwoNamesakes() {
-      PersonFeatures[] records = {
+    /** One without a date, two namesakes born on different days, and one more of the first. */
+    private PersonFeatures[] namesakes() {
+      return new PersonFeatures[] {
         person("Wei", "Li", null, "M"),
         person("Wei", "Li", d(1990, 1, 5), "M"),
         person("Wei", "Li", d(1985, 3, 2), "M"),
         person("Wei", "Li", d(1990, 1, 5), null)
       };
+    }
+
+    @Test
+    void aRecordWithoutDateDoesNotBridgeTwoNamesakes() {
+      PersonFeatures[] records = namesakes();
       long[] links = {1L, 2L, (1L << 32) | 3, 3L};
       float[] probabilities = {0.9f, 0.8f, 0.99f, 0.7f};
       Clustering.Result r = Clustering.cluster(records, model, links, probabilities);
@@ -304,12 +309,7 @@ class RegisterHabitsTest {
 
     @Test
     void aRecordWithoutDateIsNeitherOfTwoNamesakesWhenNeitherIsClearlyMoreLikely() {
-      PersonFeatures[] records = {
-        person("Wei", "Li", null, "M"),
-        person("Wei", "Li", d(1990, 1, 5), "M"),
-        person("Wei", "Li", d(1985, 3, 2), "M"),
-        person("Wei", "Li", d(1990, 1, 5), null)
-      };
+      PersonFeatures[] records = namesakes();
       // Odds 3 and 2.3: the record is the first with a chance of 3 / (1 + 3 + 2.3) < 1/2.
       boolean[] evenly =
           Deduper.conflicts(records, model, new long[] {1L, 2L}, new float[] {0.75f, 0.7f}, 0.5);
