@@ -69,6 +69,9 @@ public final class DedupeCommand {
                   "diagnostics"),
               Set.of("ceiling"));
       input = Path.of(a.required("input"));
+      if (a.get("truth") == null && (a.flag("ceiling") || a.get("diagnostics") != null)) {
+        throw new Args.UsageException("--ceiling and --diagnostics need --truth");
+      }
       output = Path.of(a.required("output"));
       threshold = a.number("threshold", Deduper.Options.defaults().threshold(), 0, 1);
       Deduper.Options d = Deduper.Options.defaults();

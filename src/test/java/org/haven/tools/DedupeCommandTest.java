@@ -170,6 +170,25 @@ class DedupeCommandTest {
   }
 
   @Test
+  void theCeilingWithoutTheTruthIsAUsageError() throws Exception {
+    Path input = dir.resolve("c.csv");
+    Files.writeString(
+        input, "id,given_name,family_name,other_names,birth_date,birth_year,sex,citizenship\n");
+    assertThat(
+            DedupeCommand.run(
+                new String[] {
+                  "--input",
+                  input.toString(),
+                  "--output",
+                  dir.resolve("l.csv").toString(),
+                  "--ceiling"
+                },
+                err))
+        .isEqualTo(2);
+    assertThat(err()).contains("--ceiling and --diagnostics need --truth");
+  }
+
+  @Test
   void usageErrorsExitWithTwo() throws Exception {
     assertThat(DedupeCommand.run(new String[] {"--input"}, err)).isEqualTo(2);
     assertThat(DedupeCommand.run(new String[] {"--output", "x.csv"}, err)).isEqualTo(2);
