@@ -92,6 +92,36 @@ class PersonMatchingApiTest {
     assertThat(ngo.status()).isEqualTo(403);
   }
 
+  /**
+   * More namesakes than a question reads postings of one key: the record of the same person, whose
+   * family name was misspelt, shares only that key and the birth date, and is still the first
+   * candidate. (Counting shared keys alone, it would tie with every namesake.)
+   */
+  @Test
+  void findsAMisspeltRecordBySharedBirthDateAmongMoreNamesakesThanAreRead() {
+    for (int i = 0; i < 320; i++) {
+      register(
+          "{\"givenNames\":\"Mirela\",\"familyName\":\"Namesake"
+              + (char) ('A' + i / 26 % 26)
+              + (char) ('A' + i % 26)
+              + "\",\"gender\":\"Feminine\","
+              + "\"birth\":{\"precision\":\"YEAR\",\"year\":1993},\"citizenships\":[\"RO\"]}");
+    }
+    String known =
+        register(
+            "{\"givenNames\":\"Mirela\",\"familyName\":\"Pidan\",\"gender\":\"Feminine\","
+                + "\"birth\":{\"precision\":\"EXACT\",\"date\":\"1993-12-12\"},\"citizenships\":[\"RO\"]}");
+
+    JsonNode answer =
+        match(
+            "{\"givenNames\":\"Mirela\",\"familyName\":\"Pian\",\"gender\":\"Feminine\","
+                + "\"birth\":{\"precision\":\"EXACT\",\"date\":\"1993-12-12\"},\"citizenships\":[\"RO\"]}");
+
+    assertThat(answer.get("candidates").get(0).get("reference").asString())
+        .as(answer.toString())
+        .isEqualTo(known);
+  }
+
   private static List<String> agreed(JsonNode candidate) {
     List<String> fields = new ArrayList<>();
     candidate

@@ -1,5 +1,7 @@
 package org.haven.people.matching;
 
+import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,8 +10,14 @@ import java.util.Set;
 /**
  * Blocking keys for finding a person among many in the database: phonetic skeletons of the
  * nickname-canonical name words in every romanisation, as family × given pairs (either order) and
- * as word × birth year. A record's keys and a query's keys meet when the two share a name pair or a
- * name word and a birth year within one.
+ * as word × birth year, and the exact birth date. A record's keys and a query's keys meet when the
+ * two share a name pair, a name word and a birth year within one, or the birth date.
+ *
+ * <p>The birth date is a blocking pass of its own (as in multi-pass blocking, Christen, <i>Data
+ * Matching</i>, 2012, ch. 4): a record whose names were both misspelt or written in another script
+ * than the query's still shares its date, and a date is far rarer than a name word with a year. A
+ * day that registers write when only the year is known ({@link
+ * FeatureExtractor#USUAL_PLACEHOLDERS}) gets no key: it says no more than the year.
  */
 public final class MatchKeys {
 
@@ -36,6 +44,10 @@ public final class MatchKeys {
       all.addAll(words(other));
     }
     Set<String> keys = new LinkedHashSet<>();
+    String date = dateKey(r.birthDate());
+    if (date != null) {
+      keys.add(date);
+    }
     for (String f : family) {
       for (String g : given) {
         keys.add("n:" + (f.compareTo(g) <= 0 ? f + "|" + g : g + "|" + f));
@@ -61,6 +73,14 @@ public final class MatchKeys {
     return keys.size() <= MAX_KEYS
         ? keys
         : new LinkedHashSet<>(new ArrayList<>(keys).subList(0, MAX_KEYS));
+  }
+
+  /** The key of an exact birth date, or null for none or a placeholder day. */
+  static String dateKey(LocalDate born) {
+    if (born == null || FeatureExtractor.USUAL_PLACEHOLDERS.contains(MonthDay.from(born))) {
+      return null;
+    }
+    return "b:" + born;
   }
 
   /** Skeletons of every word of every romanisation (short words dropped), distinct. */
