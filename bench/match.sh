@@ -116,21 +116,15 @@ echo "== true records among the candidates shown (10 per question), against the 
 python3 - "$OUT" "$base" "$token" <<'PY'
 import csv, json, sys, urllib.request
 out, base, token = sys.argv[1:4]
-alphabet = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
-def ref(n):
-    s = ""
-    for _ in range(8):
-        s = alphabet[n % 30] + s
-        n //= 30
-    return "P-" + s[:4] + "-" + s[4:]
 cluster, members, record = {}, {}, {}
 with open(f"{out}/match-truth.csv", encoding="utf-8") as f:
     for r in csv.DictReader(f):
         cluster[r["id"]] = r["cluster_id"]
         members.setdefault(r["cluster_id"], set()).add(r["id"])
-with open(f"{out}/match-persons.csv", encoding="utf-8") as f:
-    for n, r in enumerate(csv.DictReader(f)):
-        record[ref(n * 7919 + 1)] = r["id"]
+# the references the seeding gave, row by row: the second column of the rows copied into the database
+with open(f"{out}/match-persons.csv", encoding="utf-8") as f, open(f"{out}/match-person.csv", encoding="utf-8") as p:
+    for r, seeded in zip(csv.DictReader(f), csv.reader(p)):
+        record[seeded[1]] = r["id"]
 ids = open(f"{out}/match-query-ids.txt", encoding="utf-8").read().split()
 bodies = open(f"{out}/match-queries.txt", encoding="utf-8").read().splitlines()
 wanted = shown = 0
