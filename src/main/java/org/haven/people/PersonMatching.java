@@ -158,8 +158,7 @@ public class PersonMatching {
     if (keys.isEmpty()) {
       return List.of();
     }
-    // each shared key weighs what it tells: the log of how much rarer it is than a scale of
-    // SCALE persons (n postings read: a rare key or the birth date outweighs a common name word)
+    // n: the postings read for the key; its weight as CANDIDATES describes
     List<UUID> ids =
         jdbc.sql(
                 """

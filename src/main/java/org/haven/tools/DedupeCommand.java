@@ -30,8 +30,8 @@ import org.haven.people.matching.PersonRecord;
  *
  * <p>The threshold is a match probability between 0 and 1 (default 0.5: a match is more likely than
  * not). With {@code --truth} the run also reports the blocking's recall and the links' pairwise
- * precision, recall and F1; with {@code --ceiling} as well, the best F1 that any rule deciding a
- * pair by its agreement levels and score could reach.
+ * precision, recall and F1; with {@code --ceiling} as well, the best F1 that a rule treating alike
+ * the pairs of the same agreement levels and score (to a bit) could reach.
  */
 public final class DedupeCommand {
 
