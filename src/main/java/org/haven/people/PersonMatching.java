@@ -1,6 +1,5 @@
 package org.haven.people;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -78,7 +77,20 @@ public class PersonMatching {
   private final JdbcClient jdbc;
   private final JdbcTemplate batches;
   private final AuditTrail audit;
-  private final FeatureExtractor extractor = new FeatureExtractor();
+
+  /**
+   * Name spellings whose comparison features are kept between questions. The features of a name are
+   * costly to work out (every romanisation) and a question meets the same common names again and
+   * again (36 µs to build, against a lookup). But every name ever asked about or loaded would stay
+   * in memory, about 740 bytes each, so past this many (some 75 MB) the kept features are dropped
+   * and built afresh. Results do not depend on what is kept.
+   */
+  static final int NAMES_KEPT = 100_000;
+
+  /**
+   * The kept name features; replaced by an empty one when it holds more than {@link #NAMES_KEPT}.
+   */
+  private volatile FeatureExtractor extractor = new FeatureExtractor();
 
   /** The model: the defaults, refined by the pairs the centre confirmed ({@link #learn}). */
   private volatile MatchModel model = MatchModel.defaults();
@@ -174,20 +186,34 @@ public class PersonMatching {
             .query(UUID.class)
             .list();
     MatchModel current = model;
-    PersonFeatures a = extractor.extract(wanted);
+    FeatureExtractor names = extractor();
+    PersonFeatures a = names.extract(wanted);
     List<Scored> scored = new ArrayList<>();
     for (Known known : load(ids)) {
       if (known.id().equals(excluding)) {
         continue;
       }
-      PersonFeatures b = extractor.extract(known.record());
-      MatchModel.Explanation why = current.explain(a, b);
-      if (why.probability() >= from) {
-        scored.add(new Scored(known, why, current.levels(a, b)));
-      }
+      PersonFeatures b = names.extract(known.record());
+      current
+          .judge(a, b, from)
+          .ifPresent(judged -> scored.add(new Scored(known, judged.why(), judged.levels())));
     }
     scored.sort(Comparator.comparingDouble((Scored x) -> x.why().probability()).reversed());
     return scored;
+  }
+
+  /**
+   * The extractor for one question: both records of a pair must be read by the same one, as their
+   * features are compared by the interned ids of one vocabulary.
+   */
+  private FeatureExtractor extractor() {
+    FeatureExtractor current = extractor;
+    if (current.names() > NAMES_KEPT) {
+      log.info("Matching: the features of {} name spellings dropped", current.names());
+      current = new FeatureExtractor();
+      extractor = current;
+    }
+    return current;
   }
 
   /** Scores two known records against each other, for a reviewer's side-by-side view. */
@@ -195,8 +221,9 @@ public class PersonMatching {
     List<Known> both = load(List.of(first, second));
     Known a = both.stream().filter(k -> k.id().equals(first)).findFirst().orElseThrow();
     Known b = both.stream().filter(k -> k.id().equals(second)).findFirst().orElseThrow();
-    PersonFeatures fa = extractor.extract(a.record());
-    PersonFeatures fb = extractor.extract(b.record());
+    FeatureExtractor names = extractor();
+    PersonFeatures fa = names.extract(a.record());
+    PersonFeatures fb = names.extract(b.record());
     return new Scored(b, model.explain(fa, fb), model.levels(fa, fb));
   }
 
@@ -428,7 +455,7 @@ public class PersonMatching {
         .query(
             (rs, n) -> {
               UUID id = rs.getObject("id", UUID.class);
-              Date born = rs.getDate("birth_date");
+              LocalDate born = rs.getObject("birth_date", LocalDate.class);
               Integer year = (Integer) rs.getObject("birth_year");
               String gender = rs.getString("gender");
               return new Known(
@@ -439,7 +466,7 @@ public class PersonMatching {
                       rs.getString("given_names"),
                       rs.getString("family_name"),
                       Arrays.asList((String[]) rs.getArray("aliases").getArray()),
-                      born == null ? null : born.toLocalDate(),
+                      born,
                       year,
                       gender == null ? null : sex(Gender.valueOf(gender)),
                       Arrays.stream((String[]) rs.getArray("citizenships").getArray())

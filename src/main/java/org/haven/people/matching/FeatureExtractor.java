@@ -167,6 +167,11 @@ public final class FeatureExtractor {
     return p;
   }
 
+  /** How many distinct name spellings this extractor keeps the features of. */
+  public int names() {
+    return parts.size();
+  }
+
   Vocabulary vocabulary() {
     return vocabulary;
   }

@@ -3,6 +3,7 @@ package org.haven.people.matching;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A Fellegi–Sunter model: for each field and agreement level the probability m of seeing it in a
@@ -227,6 +228,29 @@ public final class MatchModel {
   public Explanation explain(PersonFeatures a, PersonFeatures b) {
     int[] levels = new int[Comparison.FIELDS + 1];
     Comparison.compare(a, b, levels);
+    return explain(a, b, levels);
+  }
+
+  /**
+   * A pair whose probability reached a floor: why it scores as it does, and its agreement levels as
+   * {@link #levels} gives them.
+   */
+  public record Judged(Explanation why, int[] levels) {}
+
+  /**
+   * The pair's explanation and levels when its probability is at least {@code from}, else empty.
+   * Compares the two records once, and explains only the pairs kept.
+   */
+  public Optional<Judged> judge(PersonFeatures a, PersonFeatures b, double from) {
+    int[] levels = new int[Comparison.FIELDS + 1];
+    Comparison.compare(a, b, levels);
+    if (probability(score(a, b, levels)) < from) {
+      return Optional.empty();
+    }
+    return Optional.of(new Judged(explain(a, b, levels), Arrays.copyOf(levels, Comparison.FIELDS)));
+  }
+
+  private Explanation explain(PersonFeatures a, PersonFeatures b, int[] levels) {
     List<Explanation.Agreement> agreements = new ArrayList<>();
     for (int k = 0; k < Comparison.FIELDS; k++) {
       int l = levels[k];

@@ -38,6 +38,37 @@ class MatchModelTest {
   }
 
   @Test
+  void judgingAPairExplainsItAsExplainDoesAndKeepsOnlyPairsFromTheFloorUp() {
+    List<PersonFeatures> people =
+        List.of(
+            person("Андрій", "Шевченко", LocalDate.of(1990, 3, 4), "M", "UA"),
+            person("Shevchenko", "Andriy", LocalDate.of(1990, 4, 3), "M", "UA", "PL"),
+            person("Andrii", "Shevcenko", null, null),
+            person("Mohammed", "Alaoui", LocalDate.of(1985, 1, 2), "M", "MA"),
+            person("Wei", "Wang", LocalDate.of(1970, 5, 6), "M", "CN"),
+            person("王", "伟", LocalDate.of(1970, 5, 6), "M", "CN"));
+    int kept = 0;
+    int dropped = 0;
+    for (PersonFeatures a : people) {
+      for (PersonFeatures b : people) {
+        MatchModel.Explanation explained = model.explain(a, b);
+        var judged = model.judge(a, b, 0.5);
+        assertThat(judged.isPresent()).isEqualTo(explained.probability() >= 0.5);
+        if (judged.isPresent()) {
+          kept++;
+          assertThat(judged.get().why()).isEqualTo(explained);
+          assertThat(judged.get().levels()).containsExactly(model.levels(a, b));
+        } else {
+          dropped++;
+        }
+        assertThat(model.judge(a, b, 0).orElseThrow().why()).isEqualTo(explained);
+      }
+    }
+    assertThat(kept).isGreaterThan(people.size());
+    assertThat(dropped).isPositive();
+  }
+
+  @Test
   void moreAgreementNeverLowersTheScore() {
     PersonFeatures base = person("Maria", "Popescu", LocalDate.of(1980, 6, 7), "F", "RO");
     List<PersonFeatures> steps = new ArrayList<>();
