@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -188,18 +190,78 @@ public class PersonMatching {
     MatchModel current = model;
     FeatureExtractor names = extractor();
     PersonFeatures a = names.extract(wanted);
+    Map<UUID, List<PersonRecord>> absorbed = absorbedInto(ids);
     List<Scored> scored = new ArrayList<>();
     for (Known known : load(ids)) {
       if (known.id().equals(excluding)) {
         continue;
       }
-      PersonFeatures b = names.extract(known.record());
-      current
-          .judge(a, b, from)
-          .ifPresent(judged -> scored.add(new Scored(known, judged.why(), judged.levels())));
+      // A survivor of merges is the person of every record merged into it (found by their keys
+      // too): it is scored by the record most like the one wanted.
+      MatchModel.Judged best = null;
+      List<PersonRecord> records = new ArrayList<>();
+      records.add(known.record());
+      records.addAll(absorbed.getOrDefault(known.id(), List.of()));
+      for (PersonRecord record : records) {
+        MatchModel.Judged judged = current.judge(a, names.extract(record), from).orElse(null);
+        if (judged != null
+            && (best == null || judged.why().probability() > best.why().probability())) {
+          best = judged;
+        }
+      }
+      if (best != null) {
+        scored.add(new Scored(known, best.why(), best.levels()));
+      }
     }
-    scored.sort(Comparator.comparingDouble((Scored x) -> x.why().probability()).reversed());
+    scored.sort(
+        Comparator.comparingDouble((Scored x) -> x.why().probability())
+            .reversed()
+            .thenComparing(x -> x.known().reference()));
     return scored;
+  }
+
+  /**
+   * The records merged into each of the given persons, directly or through earlier merges, by
+   * survivor; erased records leave nothing to compare.
+   */
+  private Map<UUID, List<PersonRecord>> absorbedInto(List<UUID> survivors) {
+    if (survivors.isEmpty()) {
+      return Map.of();
+    }
+    List<UUID[]> links =
+        jdbc.sql(
+                """
+            WITH RECURSIVE absorbed(id, survivor) AS (
+              SELECT p.id, p.merged_into FROM people.person p
+              WHERE p.merged_into = ANY (?) AND p.erased_at IS NULL
+              UNION ALL
+              SELECT p.id, a.survivor FROM people.person p JOIN absorbed a ON p.merged_into = a.id
+              WHERE p.erased_at IS NULL)
+            SELECT id, survivor FROM absorbed
+            """)
+            .param(survivors.toArray(UUID[]::new))
+            .query(
+                (rs, n) ->
+                    new UUID[] {
+                      rs.getObject("id", UUID.class), rs.getObject("survivor", UUID.class)
+                    })
+            .list();
+    if (links.isEmpty()) {
+      return Map.of();
+    }
+    Map<UUID, UUID> survivorOf = new HashMap<>();
+    for (UUID[] link : links) {
+      survivorOf.put(link[0], link[1]);
+    }
+    Map<UUID, List<PersonRecord>> records = new HashMap<>();
+    for (Known known : load(List.copyOf(survivorOf.keySet()))) {
+      records
+          .computeIfAbsent(survivorOf.get(known.id()), k -> new ArrayList<>())
+          .add(known.record());
+    }
+    // in a fixed order, so that of two equally alike records the same one explains the score
+    records.values().forEach(list -> list.sort(Comparator.comparing(PersonRecord::id)));
+    return records;
   }
 
   /**
@@ -242,6 +304,13 @@ public class PersonMatching {
    * it, so a later question by any of their names finds it.
    */
   void reindex(UUID person) {
+    Set<String> keys = keysWithAbsorbed(person);
+    jdbc.sql("DELETE FROM people.match_key WHERE person_id = ?").param(person).update();
+    insertKeys(person, keys.isEmpty() ? Set.of("none") : keys);
+  }
+
+  /** The blocking keys of a survivor's own record and of every record merged into it. */
+  private Set<String> keysWithAbsorbed(UUID person) {
     List<UUID> group =
         jdbc.sql(
                 """
@@ -252,12 +321,11 @@ public class PersonMatching {
             .param(person)
             .query(UUID.class)
             .list();
-    jdbc.sql("DELETE FROM people.match_key WHERE person_id = ?").param(person).update();
     Set<String> keys = new HashSet<>();
     for (Known known : load(group)) {
       keys.addAll(MatchKeys.of(known.record()));
     }
-    insertKeys(person, keys.isEmpty() ? Set.of("none") : keys);
+    return keys;
   }
 
   /**
@@ -414,11 +482,22 @@ public class PersonMatching {
                         .param(ids.toArray(UUID[]::new))
                         .query(UUID.class)
                         .list());
+            // a survivor of merges is found by the names of the records merged into it too
+            Set<UUID> survivors =
+                new HashSet<>(
+                    jdbc.sql(
+                            "SELECT DISTINCT merged_into FROM people.person WHERE merged_into = ANY (?)")
+                        .param(ids.toArray(UUID[]::new))
+                        .query(UUID.class)
+                        .list());
             for (Known known : batch) {
               if (!kept.contains(known.id())) {
                 continue;
               }
-              Set<String> keys = MatchKeys.of(known.record());
+              Set<String> keys =
+                  survivors.contains(known.id())
+                      ? keysWithAbsorbed(known.id())
+                      : MatchKeys.of(known.record());
               // a record without any name or birth gets a marker key, so it is not looked at again
               if (!known.merged()) {
                 insertKeys(known.id(), keys.isEmpty() ? Set.of("none") : keys);

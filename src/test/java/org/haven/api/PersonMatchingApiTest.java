@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.haven.access.AccessFixtures;
 import org.haven.access.Role;
+import org.haven.people.PersonMatching;
 import org.haven.support.HavenTest;
 import org.haven.support.Http;
 import org.haven.support.Http.Answer;
@@ -28,6 +29,7 @@ class PersonMatchingApiTest {
   @LocalServerPort int port;
   @Autowired AccessFixtures fixtures;
   @Autowired JdbcClient jdbc;
+  @Autowired PersonMatching matching;
 
   Http http;
   String centre;
@@ -120,6 +122,45 @@ class PersonMatchingApiTest {
     assertThat(answer.get("candidates").get(0).get("reference").asString())
         .as(answer.toString())
         .isEqualTo(known);
+  }
+
+  /**
+   * Keys written again at start-up (after a restore, or a migration that rebuilt them) keep what a
+   * merge gave: the survivor is still found by the names and birth date of the record merged into
+   * it, which it does not hold itself.
+   */
+  @Test
+  void aSurvivorWhoseKeysAreWrittenAgainIsStillFoundByTheRecordMergedIntoIt() {
+    String survivor =
+        register(
+            "{\"givenNames\":\"Ngozi\",\"familyName\":\"Okonkwo\",\"gender\":\"Feminine\","
+                + "\"birth\":{\"precision\":\"YEAR\",\"year\":1979},\"citizenships\":[\"NG\"]}");
+    String absorbed =
+        register(
+            "{\"givenNames\":\"Adaeze\",\"familyName\":\"Eze\",\"gender\":\"Feminine\","
+                + "\"birth\":{\"precision\":\"EXACT\",\"date\":\"1979-11-02\"},\"citizenships\":[\"NG\"]}");
+    Answer merged =
+        http.post(
+            "/api/v1/persons/merges",
+            centre,
+            "{\"survivor\":\"%s\",\"absorbed\":\"%s\",\"reason\":\"Same passport\"}"
+                .formatted(survivor, absorbed));
+    assertThat(merged.status()).as(merged.raw().body()).isEqualTo(201);
+    String question =
+        "{\"givenNames\":\"Adaeze\",\"familyName\":\"Eze\",\"gender\":\"Feminine\","
+            + "\"birth\":{\"precision\":\"EXACT\",\"date\":\"1979-11-02\"},\"citizenships\":[\"NG\"]}";
+    assertThat(candidate(match(question), survivor)).isNotNull();
+
+    jdbc.sql(
+            "DELETE FROM people.match_key WHERE person_id = (SELECT id FROM people.person WHERE reference = ?)")
+        .param(survivor)
+        .update();
+    assertThat(candidate(match(question), survivor)).isNull();
+    matching.backfill();
+
+    JsonNode again = match(question);
+    assertThat(candidate(again, survivor)).as(again.toString()).isNotNull();
+    assertThat(candidate(again, absorbed)).isNull();
   }
 
   private static List<String> agreed(JsonNode candidate) {
