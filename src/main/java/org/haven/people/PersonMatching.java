@@ -190,9 +190,11 @@ public class PersonMatching {
     MatchModel current = model;
     FeatureExtractor names = extractor();
     PersonFeatures a = names.extract(wanted);
-    Map<UUID, List<PersonRecord>> absorbed = absorbedInto(ids);
+    List<Known> found = load(ids);
+    Map<UUID, List<PersonRecord>> absorbed =
+        absorbedInto(found.stream().filter(Known::survivor).map(Known::id).toList());
     List<Scored> scored = new ArrayList<>();
-    for (Known known : load(ids)) {
+    for (Known known : found) {
       if (known.id().equals(excluding)) {
         continue;
       }
@@ -515,7 +517,11 @@ public class PersonMatching {
     }
   }
 
-  record Known(UUID id, String reference, PersonRecord record, boolean merged) {}
+  /**
+   * @param merged whether a merge absorbed this record into another
+   * @param survivor whether records were merged into this one
+   */
+  record Known(UUID id, String reference, PersonRecord record, boolean merged, boolean survivor) {}
 
   private List<Known> load(List<UUID> ids) {
     if (ids.isEmpty()) {
@@ -525,6 +531,7 @@ public class PersonMatching {
             """
             SELECT p.id, p.reference, p.given_names, p.family_name, p.gender, p.birth_date, p.birth_year,
                    p.merged_into IS NOT NULL AS merged,
+                   EXISTS (SELECT 1 FROM people.person q WHERE q.merged_into = p.id) AS survivor,
                    array(SELECT a.name FROM people.person_alias a WHERE a.person_id = p.id ORDER BY a.position) AS aliases,
                    array(SELECT c.country FROM people.person_citizenship c WHERE c.person_id = p.id
                          ORDER BY c.position) AS citizenships
@@ -551,7 +558,8 @@ public class PersonMatching {
                       Arrays.stream((String[]) rs.getArray("citizenships").getArray())
                           .map(String::strip)
                           .toList()),
-                  rs.getBoolean("merged"));
+                  rs.getBoolean("merged"),
+                  rs.getBoolean("survivor"));
             })
         .list();
   }
