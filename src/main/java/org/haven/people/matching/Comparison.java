@@ -96,6 +96,12 @@ public final class Comparison {
     }
     if (ff < 0) {
       ff = familyAmongOtherNames(a, b, chinese, cache);
+      if (crossedWithOtherNames(a, b, chinese, cache, cost(gg) + cost(ff), out)) {
+        out[BIRTH] = birthLevel(a, b);
+        out[SEX] = sexLevel(a, b);
+        out[CITIZENSHIP] = citizenshipLevel(a, b);
+        return;
+      }
     } else if (ff == 4 && (secondGivenAsFamily(a, b) || secondGivenAsFamily(b, a))) {
       // A second given name registered as the family name: weak, but no disagreement.
       ff = 3;
@@ -137,6 +143,50 @@ public final class Comparison {
       }
     }
     return with.family != null ? best : Math.max(1, best);
+  }
+
+  /**
+   * A record without a family name whose family name went among its other names may also have its
+   * names the other way round: the other record's family name as its given name, and the other
+   * record's given name among its other names (Shehu Urtim against Urtim, other name Sheu). When
+   * that reading agrees better than {@code straight} (the cost of the straight one), writes the
+   * given and family levels and the alignment as a swap of the two records' names and returns true.
+   */
+  private static boolean crossedWithOtherNames(
+      PersonFeatures a,
+      PersonFeatures b,
+      boolean chinese,
+      NameLevelCache cache,
+      int straight,
+      int[] out) {
+    boolean bWithout = b.family == null && a.family != null;
+    PersonFeatures without = bWithout ? b : a;
+    PersonFeatures with = bWithout ? a : b;
+    if (without.family != null
+        || without.given == null
+        || without.aliases.isEmpty()
+        || with.given == null
+        || with.family == null) {
+      return false;
+    }
+    int familyAsGiven = partLevel(with.family, without.given, with, without, chinese, cache);
+    int givenAsOther = 4;
+    for (NamePart alias : without.aliases) {
+      givenAsOther =
+          Math.min(givenAsOther, partLevel(with.given, alias, with, without, chinese, cache));
+    }
+    if (cost(familyAsGiven) + cost(givenAsOther) >= straight) {
+      return false;
+    }
+    // As a swap of a's and b's names: a's given name against b's family name (gf) and a's family
+    // name against b's given name (fg), the worse read as the given name's.
+    int gf = bWithout ? givenAsOther : familyAsGiven;
+    int fg = bWithout ? familyAsGiven : givenAsOther;
+    boolean firstIsGiven = cost(gf) >= cost(fg);
+    out[GIVEN] = firstIsGiven ? gf : fg;
+    out[FAMILY] = firstIsGiven ? fg : gf;
+    out[SWAPPED] = firstIsGiven ? 1 : 2;
+    return true;
   }
 
   /** Whether a's family name is one of the words of b's given name of several words. */

@@ -265,6 +265,26 @@ class RegisterHabitsTest {
     }
 
     @Test
+    void familyNameAmongOtherNamesWithTheNamesTheOtherWayRound() {
+      PersonFeatures swapped = withOtherNames("Shehu", "Urtim");
+      PersonFeatures moved = withOtherNames("Urtim", null, "Sheu");
+      PersonFeatures namesake = withOtherNames("Urtim", null, "Berisha");
+      PersonFeatures another = withOtherNames("Arben", null, "Sheu");
+      assertThat(model.explain(swapped, moved).namesSwapped()).isTrue();
+      assertThat(level(swapped, moved, Comparison.GIVEN)).isEqualTo(1);
+      assertThat(level(swapped, moved, Comparison.FAMILY)).isZero();
+      assertThat(model.probability(swapped, moved)).isGreaterThan(0.5);
+      assertThat(model.probability(moved, swapped)).isEqualTo(model.probability(swapped, moved));
+      // One name in common, the other different: a disagreement, read either way round, and
+      // weaker than the pair above (all four records share one birth date).
+      assertThat(level(swapped, namesake, Comparison.GIVEN)).isEqualTo(4);
+      assertThat(level(swapped, another, Comparison.GIVEN)).isEqualTo(4);
+      assertThat(model.probability(swapped, namesake))
+          .isLessThan(model.probability(swapped, moved));
+      assertThat(model.probability(swapped, another)).isLessThan(model.probability(swapped, moved));
+    }
+
+    @Test
     void otherNamesOfTwoRecordsWithoutFamilyNamesAgreeNoMoreThanAliases() {
       PersonFeatures a = withOtherNames("Somchai", null, "Lek");
       PersonFeatures b = withOtherNames("Somchai", null, "Lek");
