@@ -286,9 +286,9 @@ public class PersonMatching {
     Known a = both.stream().filter(k -> k.id().equals(first)).findFirst().orElseThrow();
     Known b = both.stream().filter(k -> k.id().equals(second)).findFirst().orElseThrow();
     FeatureExtractor names = extractor();
-    PersonFeatures fa = names.extract(a.record());
-    PersonFeatures fb = names.extract(b.record());
-    return new Scored(b, model.explain(fa, fb), model.levels(fa, fb));
+    MatchModel.Judged judged =
+        model.judge(names.extract(a.record()), names.extract(b.record()), 0).orElseThrow();
+    return new Scored(b, judged.why(), judged.levels());
   }
 
   /** A known person as the matcher reads it (with whether a merge absorbed it), if it exists. */
@@ -306,26 +306,20 @@ public class PersonMatching {
    * it, so a later question by any of their names finds it.
    */
   void reindex(UUID person) {
-    Set<String> keys = keysWithAbsorbed(person);
+    Set<String> keys =
+        load(List.of(person)).stream().findFirst().map(this::keysWithAbsorbed).orElse(Set.of());
     jdbc.sql("DELETE FROM people.match_key WHERE person_id = ?").param(person).update();
     insertKeys(person, keys.isEmpty() ? Set.of("none") : keys);
   }
 
-  /** The blocking keys of a survivor's own record and of every record merged into it. */
-  private Set<String> keysWithAbsorbed(UUID person) {
-    List<UUID> group =
-        jdbc.sql(
-                """
-                WITH RECURSIVE absorbed(id) AS (
-                  SELECT ?::uuid UNION SELECT p.id FROM people.person p JOIN absorbed a ON p.merged_into = a.id)
-                SELECT id FROM absorbed
-                """)
-            .param(person)
-            .query(UUID.class)
-            .list();
-    Set<String> keys = new HashSet<>();
-    for (Known known : load(group)) {
-      keys.addAll(MatchKeys.of(known.record()));
+  /** The blocking keys of a record and, for a survivor, of every record merged into it. */
+  private Set<String> keysWithAbsorbed(Known known) {
+    Set<String> keys = new HashSet<>(MatchKeys.of(known.record()));
+    if (known.survivor()) {
+      for (PersonRecord absorbed :
+          absorbedInto(List.of(known.id())).getOrDefault(known.id(), List.of())) {
+        keys.addAll(MatchKeys.of(absorbed));
+      }
     }
     return keys;
   }
@@ -484,24 +478,14 @@ public class PersonMatching {
                         .param(ids.toArray(UUID[]::new))
                         .query(UUID.class)
                         .list());
-            // a survivor of merges is found by the names of the records merged into it too
-            Set<UUID> survivors =
-                new HashSet<>(
-                    jdbc.sql(
-                            "SELECT DISTINCT merged_into FROM people.person WHERE merged_into = ANY (?)")
-                        .param(ids.toArray(UUID[]::new))
-                        .query(UUID.class)
-                        .list());
             for (Known known : batch) {
               if (!kept.contains(known.id())) {
                 continue;
               }
-              Set<String> keys =
-                  survivors.contains(known.id())
-                      ? keysWithAbsorbed(known.id())
-                      : MatchKeys.of(known.record());
-              // a record without any name or birth gets a marker key, so it is not looked at again
+              // A survivor of merges is found by the names of the records merged into it too; a
+              // record without any name or birth gets a marker key, so it is not looked at again.
               if (!known.merged()) {
+                Set<String> keys = keysWithAbsorbed(known);
                 insertKeys(known.id(), keys.isEmpty() ? Set.of("none") : keys);
               }
               encode(known.id(), known.record());

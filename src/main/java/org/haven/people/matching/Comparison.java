@@ -70,6 +70,15 @@ public final class Comparison {
 
   /** As {@link #compare(PersonFeatures, PersonFeatures, int[])}, with this thread's name cache. */
   static void compare(PersonFeatures a, PersonFeatures b, int[] out, NameLevelCache cache) {
+    compareNames(a, b, out, cache);
+    out[BIRTH] = birthLevel(a, b);
+    out[SEX] = sexLevel(a, b);
+    out[CITIZENSHIP] = citizenshipLevel(a, b);
+  }
+
+  /** Fills the GIVEN, FAMILY and SWAPPED slots of out: the names read straight or swapped. */
+  private static void compareNames(
+      PersonFeatures a, PersonFeatures b, int[] out, NameLevelCache cache) {
     boolean chinese = chinese(a) && chinese(b);
     int gg = partLevel(a.given, b.given, a, b, chinese, cache);
     int ff = partLevel(a.family, b.family, a, b, chinese, cache);
@@ -82,24 +91,13 @@ public final class Comparison {
       int gf = partLevel(a.given, b.family, a, b, chinese, cache);
       int fg = partLevel(a.family, b.given, a, b, chinese, cache);
       if (cost(gf) + cost(fg) < straight) {
-        // The worse of the two cross agreements is read as the given name's, so that the result
-        // does not depend on which record comes first.
-        boolean firstIsGiven = cost(gf) >= cost(fg);
-        out[GIVEN] = firstIsGiven ? gf : fg;
-        out[FAMILY] = firstIsGiven ? fg : gf;
-        out[SWAPPED] = firstIsGiven ? 1 : 2;
-        out[BIRTH] = birthLevel(a, b);
-        out[SEX] = sexLevel(a, b);
-        out[CITIZENSHIP] = citizenshipLevel(a, b);
+        swapped(gf, fg, out);
         return;
       }
     }
     if (ff < 0) {
       ff = familyAmongOtherNames(a, b, chinese, cache);
       if (crossedWithOtherNames(a, b, chinese, cache, cost(gg) + cost(ff), out)) {
-        out[BIRTH] = birthLevel(a, b);
-        out[SEX] = sexLevel(a, b);
-        out[CITIZENSHIP] = citizenshipLevel(a, b);
         return;
       }
     } else if (ff == 4 && (secondGivenAsFamily(a, b) || secondGivenAsFamily(b, a))) {
@@ -109,9 +107,18 @@ public final class Comparison {
     out[GIVEN] = gg;
     out[FAMILY] = ff;
     out[SWAPPED] = 0;
-    out[BIRTH] = birthLevel(a, b);
-    out[SEX] = sexLevel(a, b);
-    out[CITIZENSHIP] = citizenshipLevel(a, b);
+  }
+
+  /**
+   * Writes the levels of names read swapped, gf being a's given name against b's family name and fg
+   * a's family name against b's given name. The worse of the two cross agreements is read as the
+   * given name's, so that the result does not depend on which record comes first.
+   */
+  private static void swapped(int gf, int fg, int[] out) {
+    boolean firstIsGiven = cost(gf) >= cost(fg);
+    out[GIVEN] = firstIsGiven ? gf : fg;
+    out[FAMILY] = firstIsGiven ? fg : gf;
+    out[SWAPPED] = firstIsGiven ? 1 : 2;
   }
 
   private static int cost(int level) {
@@ -150,7 +157,7 @@ public final class Comparison {
    * names the other way round: the other record's family name as its given name, and the other
    * record's given name among its other names (Shehu Urtim against Urtim, other name Sheu). When
    * that reading agrees better than {@code straight} (the cost of the straight one), writes the
-   * given and family levels and the alignment as a swap of the two records' names and returns true.
+   * name levels as a swap of the two records' names ({@link #swapped}) and returns true.
    */
   private static boolean crossedWithOtherNames(
       PersonFeatures a,
@@ -178,14 +185,8 @@ public final class Comparison {
     if (cost(familyAsGiven) + cost(givenAsOther) >= straight) {
       return false;
     }
-    // As a swap of a's and b's names: a's given name against b's family name (gf) and a's family
-    // name against b's given name (fg), the worse read as the given name's.
-    int gf = bWithout ? givenAsOther : familyAsGiven;
-    int fg = bWithout ? familyAsGiven : givenAsOther;
-    boolean firstIsGiven = cost(gf) >= cost(fg);
-    out[GIVEN] = firstIsGiven ? gf : fg;
-    out[FAMILY] = firstIsGiven ? fg : gf;
-    out[SWAPPED] = firstIsGiven ? 1 : 2;
+    // As a swap of a's and b's names, with the other names standing for the missing family name.
+    swapped(bWithout ? givenAsOther : familyAsGiven, bWithout ? familyAsGiven : givenAsOther, out);
     return true;
   }
 
