@@ -2,6 +2,8 @@ package org.haven.people.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -82,5 +84,43 @@ class BlockingTest {
       Comparison.compare(b, a, reversed);
       assertThat(cached).isEqualTo(reversed);
     }
+  }
+
+  @Test
+  void namesTheOtherWayRoundWithOneMisspeltMeetOnTheDateWhenEveryOtherBlockIsCrowded() {
+    // Sixty namesakes fill every block the pair shares by name alone (the cap here is 40), and
+    // sixty others born on that day fill the date's block; sorted on the other name or on the date,
+    // the pair is not within ten places in any of them.
+    FeatureExtractor extractor = new FeatureExtractor();
+    List<PersonFeatures> records = new ArrayList<>();
+    LocalDate day = LocalDate.of(1973, 10, 18);
+    for (int i = 0; i < 60; i++) {
+      records.add(
+          extractor.extract(
+              new PersonRecord(
+                  "n" + i, "Michael", "Rivera", null, day.minusDays(40 + i), null, "M", null)));
+      records.add(
+          extractor.extract(
+              new PersonRecord(
+                  "d" + i, "Paolo", "Reyes" + (char) ('a' + i % 26), null, day, null, "M", null)));
+    }
+    int swapped = records.size();
+    records.add(
+        extractor.extract(new PersonRecord("a", "Rivera", "Michael", null, day, null, "M", null)));
+    int misspelt = records.size();
+    records.add(
+        extractor.extract(new PersonRecord("b", "Michael", "Rivers", null, day, null, "M", null)));
+    int unrelated = records.size();
+    records.add(
+        extractor.extract(
+            new PersonRecord("c", "Michael", "Rivers", null, day.plusDays(1), null, "M", null)));
+
+    Set<Long> candidates = new HashSet<>();
+    for (long pair : Blocking.candidates(records, 40, 10).pairs()) {
+      candidates.add(pair);
+    }
+
+    assertThat(candidates).contains((long) swapped << 32 | misspelt);
+    assertThat(candidates).doesNotContain((long) swapped << 32 | unrelated);
   }
 }
