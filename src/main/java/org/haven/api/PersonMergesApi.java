@@ -67,6 +67,9 @@ class PersonMergesApi {
    *
    * @param score probability (0–1) that the records are one person, scored now
    * @param status OPEN, UNSURE, SAME, NOT_SAME or SUPERSEDED
+   * @param comparedA the reference of the record the score and agreements read for {@code a}: its
+   *     own, or, when records were merged into it, the one of them most like {@code b}
+   * @param comparedB the same for {@code b}
    */
   record Review(
       UUID id,
@@ -75,6 +78,8 @@ class PersonMergesApi {
       Instant foundAt,
       Side a,
       Side b,
+      String comparedA,
+      String comparedB,
       boolean namesSwapped,
       List<PersonMatching.Agreement> agreements,
       UUID merge) {
@@ -86,6 +91,8 @@ class PersonMergesApi {
           p.foundAt(),
           Side.of(p.a()),
           Side.of(p.b()),
+          p.comparedA().reference().value(),
+          p.comparedB().reference().value(),
           p.namesSwapped(),
           p.agreements(),
           p.merge());

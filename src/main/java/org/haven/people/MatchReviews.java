@@ -7,9 +7,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -72,6 +74,9 @@ public class MatchReviews {
    * A proposed pair with the evidence: both records and each field's agreement, scored now.
    *
    * @param score the probability (0–1) that the two records are one person
+   * @param comparedA the record the evidence reads for {@code a}: {@code a} itself, or, when
+   *     records were merged into {@code a}, the one of them most like {@code b}
+   * @param comparedB the same for {@code b}
    */
   public record Pair(
       UUID id,
@@ -80,6 +85,8 @@ public class MatchReviews {
       Instant foundAt,
       Person a,
       Person b,
+      Person comparedA,
+      Person comparedB,
       boolean namesSwapped,
       List<PersonMatching.Agreement> agreements,
       UUID merge) {}
@@ -337,15 +344,18 @@ public class MatchReviews {
 
   private Pair pair(UUID id, Actor by) {
     Stored stored = stored(id, false).orElseThrow(() -> new NotFound("MatchReview"));
-    Map<UUID, Person> both = new HashMap<>();
-    persons
-        .findAllById(List.of(stored.a(), stored.b()))
-        .forEach(p -> both.put(p.personId().value(), p));
-    Person a = both.get(stored.a());
-    Person b = both.get(stored.b());
-    PersonMatching.Scored now = matching.compare(stored.a(), stored.b());
+    PersonMatching.Compared now = matching.compare(stored.a(), stored.b());
+    // the pair's records, then those the evidence reads if records were merged into them
+    Set<UUID> shownIds =
+        new LinkedHashSet<>(List.of(stored.a(), stored.b(), now.recordA(), now.recordB()));
+    Map<UUID, Person> read = new HashMap<>();
+    persons.findAllById(shownIds).forEach(p -> read.put(p.personId().value(), p));
+    Person a = read.get(stored.a());
+    Person b = read.get(stored.b());
     PersonMatching.Candidate shown = PersonMatching.candidate(b.reference().value(), now.why());
-    for (Person p : List.of(a, b)) {
+    // every record shown is a read, merged ones too
+    for (UUID shownId : shownIds) {
+      Person p = read.get(shownId);
       audit.record(
           by.audit(),
           AuditAction.READ,
@@ -361,6 +371,8 @@ public class MatchReviews {
         stored.foundAt(),
         a,
         b,
+        read.get(now.recordA()),
+        read.get(now.recordB()),
         shown.namesSwapped(),
         shown.agreements(),
         stored.merge());

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.haven.access.Actor;
 import org.haven.access.Role;
 import org.haven.audit.AuditAction;
@@ -201,10 +202,7 @@ public class PersonMatching {
       // A survivor of merges is the person of every record merged into it (found by their keys
       // too): it is scored by the record most like the one wanted.
       MatchModel.Judged best = null;
-      List<PersonRecord> records = new ArrayList<>();
-      records.add(known.record());
-      records.addAll(absorbed.getOrDefault(known.id(), List.of()));
-      for (PersonRecord record : records) {
+      for (PersonRecord record : recordsOf(known, absorbed)) {
         MatchModel.Judged judged = current.judge(a, names.extract(record), from).orElse(null);
         if (judged != null
             && (best == null || judged.why().probability() > best.why().probability())) {
@@ -280,15 +278,71 @@ public class PersonMatching {
     return current;
   }
 
-  /** Scores two known records against each other, for a reviewer's side-by-side view. */
-  Scored compare(UUID first, UUID second) {
+  /**
+   * Two known persons as the matcher compares them, for a reviewer's side-by-side view: the records
+   * compared are those most alike, each side's own or one merged into it.
+   *
+   * @param recordA the record compared for the first person: its own, or one merged into it
+   * @param recordB the same for the second person
+   */
+  record Compared(MatchModel.Explanation why, int[] levels, UUID recordA, UUID recordB) {}
+
+  /**
+   * Compares two known persons as a question compares a survivor of merges: by the most alike of
+   * each side's own record and those merged into it, so that the view shows the evidence that
+   * proposed the pair. After one was merged into the other, each is read as itself: the survivor
+   * without the merged one's records.
+   */
+  Compared compare(UUID first, UUID second) {
     List<Known> both = load(List.of(first, second));
     Known a = both.stream().filter(k -> k.id().equals(first)).findFirst().orElseThrow();
     Known b = both.stream().filter(k -> k.id().equals(second)).findFirst().orElseThrow();
+    Map<UUID, List<PersonRecord>> absorbed =
+        absorbedInto(Stream.of(a, b).filter(Known::survivor).map(Known::id).toList());
+    List<PersonRecord> sideA = recordsOf(a, absorbed);
+    List<PersonRecord> sideB = recordsOf(b, absorbed);
+    // when one was merged into the other, the survivor's side is read without the other's records
+    if (idsOf(sideA).contains(b.id().toString())) {
+      sideA = without(sideA, idsOf(sideB));
+    } else if (idsOf(sideB).contains(a.id().toString())) {
+      sideB = without(sideB, idsOf(sideA));
+    }
     FeatureExtractor names = extractor();
-    MatchModel.Judged judged =
-        model.judge(names.extract(a.record()), names.extract(b.record()), 0).orElseThrow();
-    return new Scored(b, judged.why(), judged.levels());
+    List<PersonFeatures> featuresB = sideB.stream().map(names::extract).toList();
+    Compared best = null;
+    for (PersonRecord x : sideA) {
+      PersonFeatures fx = names.extract(x);
+      for (int k = 0; k < sideB.size(); k++) {
+        MatchModel.Judged judged = model.judge(fx, featuresB.get(k), 0).orElseThrow();
+        if (best == null || judged.why().probability() > best.why().probability()) {
+          best =
+              new Compared(
+                  judged.why(),
+                  judged.levels(),
+                  UUID.fromString(x.id()),
+                  UUID.fromString(sideB.get(k).id()));
+        }
+      }
+    }
+    return best;
+  }
+
+  /** A known person's own record first, then those merged into it (in a fixed order). */
+  private static List<PersonRecord> recordsOf(Known known, Map<UUID, List<PersonRecord>> absorbed) {
+    List<PersonRecord> records = new ArrayList<>();
+    records.add(known.record());
+    records.addAll(absorbed.getOrDefault(known.id(), List.of()));
+    return records;
+  }
+
+  private static Set<String> idsOf(List<PersonRecord> records) {
+    Set<String> ids = new HashSet<>();
+    records.forEach(r -> ids.add(r.id()));
+    return ids;
+  }
+
+  private static List<PersonRecord> without(List<PersonRecord> records, Set<String> ids) {
+    return records.stream().filter(r -> !ids.contains(r.id())).toList();
   }
 
   /** A known person as the matcher reads it (with whether a merge absorbed it), if it exists. */

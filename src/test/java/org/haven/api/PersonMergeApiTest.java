@@ -321,6 +321,61 @@ class PersonMergeApiTest {
   }
 
   @Test
+  void aPairProposedByARecordMergedIntoOneSideIsShownWithThatRecordsEvidence() {
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    String given = "Ngozi" + tag;
+    String kept = register(given, "Eze", "1987-02-03");
+    String married = register(given, "Okonkwo", "1987-02-03");
+    Answer merged =
+        http.post(
+            "/api/v1/persons/merges",
+            centre,
+            "{\"survivor\":\"%s\",\"absorbed\":\"%s\",\"reason\":\"Same passport\"}"
+                .formatted(kept, married));
+    assertThat(merged.status()).as(merged.raw().body()).isEqualTo(201);
+    String later = register(given, "Okonkwo", "1987-02-03");
+
+    // found by the merged record's keys, scored by that record: the view says so
+    JsonNode pair = proposed(later, kept);
+    assertThat(pair).isNotNull();
+    boolean keptIsA = pair.get("a").get("reference").asString().equals(kept);
+    assertThat(pair.get(keptIsA ? "comparedA" : "comparedB").asString()).isEqualTo(married);
+    assertThat(pair.get(keptIsA ? "comparedB" : "comparedA").asString()).isEqualTo(later);
+    assertThat(pair.get("score").asDouble()).isGreaterThan(0.9);
+    JsonNode family =
+        java.util.stream.StreamSupport.stream(pair.get("agreements").spliterator(), false)
+            .filter(g -> g.get("field").asString().equals("family"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(family.get("agreed").asBoolean()).isTrue();
+    String id = pair.get("id").asString();
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM audit.audit_event WHERE resource_id = ? AND purpose = 'match review'")
+                .param(married)
+                .query(Long.class)
+                .single())
+        .as("the merged record shown is an audited read")
+        .isPositive();
+
+    // once the later record is merged into the survivor too, each side is still read as itself
+    Answer same =
+        http.post(
+            "/api/v1/persons/reviews/" + id + "/decision",
+            centre,
+            "{\"verdict\":\"SAME\",\"survivor\":\"%s\"}".formatted(kept));
+    assertThat(same.status()).as(same.raw().body()).isEqualTo(200);
+    JsonNode decided =
+        pair(
+            http.get("/api/v1/persons/reviews?status=SAME&person=" + kept, centre).json(),
+            later,
+            kept);
+    assertThat(decided).isNotNull();
+    assertThat(decided.get(keptIsA ? "comparedA" : "comparedB").asString()).isEqualTo(married);
+    assertThat(decided.get(keptIsA ? "comparedB" : "comparedA").asString()).isEqualTo(later);
+  }
+
+  @Test
   void twoRecordsEachInARunningPeriodAreNotMergedAndNothingMoves() {
     UUID first = withRunningPeriod("Valentyna", "Hrytsenko");
     UUID second = withRunningPeriod("Valentyna", "Hrytsenko");

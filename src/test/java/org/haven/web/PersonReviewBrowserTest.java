@@ -73,6 +73,17 @@ class PersonReviewBrowserTest {
       browser.submit("same-" + cd);
       assertThat(browser.text("main")).contains("were merged");
 
+      // a later record written as the merged one was: shown beside it, and the page says so
+      String e = register(http, token, "Thi Lan" + tag, "Nguyễn", "1993-07-08");
+      String ed = proposed(http, token, e);
+      browser.open(url("/persons/reviews?person=" + e));
+      wait.until(driver -> browser.has("pair-" + ed));
+      assertThat(browser.text("pair-" + ed))
+          .contains(d)
+          .contains("shown as written in " + c + ", a record merged into it")
+          .contains("8 Jul 1993");
+      browser.screenshot("match-review-merged-record");
+
       browser.open(url("/persons/merges"));
       assertThat(browser.text("merges")).contains(c).contains(d);
       browser.submit("undo-" + c);

@@ -1,5 +1,6 @@
 package org.haven.web.people;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,7 +43,7 @@ class PersonReviewsController {
   record Row(String field, String a, String b, String verdict, String detail, String css) {}
 
   /** A pair as the page shows it. */
-  record Shown(MatchReviews.Pair pair, String score, List<Row> rows) {}
+  record Shown(MatchReviews.Pair pair, String score, List<Row> rows, List<String> notes) {}
 
   private final MatchReviews reviews;
   private final Merges merges;
@@ -150,14 +151,15 @@ class PersonReviewsController {
   }
 
   private Shown shown(MatchReviews.Pair pair) {
-    Person a = pair.a();
-    Person b = pair.b();
+    // the records the evidence reads: each side's own, or one merged into it
+    Person a = pair.comparedA();
+    Person b = pair.comparedB();
     Map<String, PersonMatching.Agreement> by =
         pair.agreements().stream()
             .collect(Collectors.toMap(PersonMatching.Agreement::field, g -> g, (x, y) -> x));
     List<Row> rows =
         List.of(
-            row("reference", a.reference().value(), b.reference().value(), null),
+            row("reference", pair.a().reference().value(), pair.b().reference().value(), null),
             row("given", a.givenNames(), b.givenNames(), by.get("given")),
             row("family", a.familyName(), b.familyName(), by.get("family")),
             row("latin", a.displayNameLatin(), b.displayNameLatin(), null),
@@ -173,11 +175,22 @@ class PersonReviewsController {
                 String.join(", ", a.citizenships()),
                 String.join(", ", b.citizenships()),
                 by.get("citizenship")),
-            row("registered", dates.date(a.registeredAt()), dates.date(b.registeredAt()), null));
+            row(
+                "registered",
+                dates.date(pair.a().registeredAt()),
+                dates.date(pair.b().registeredAt()),
+                null));
     // a probability is never certainty: above 99 % the page says "over 99 %"
     String score =
         pair.score() >= 0.995 ? text("review.over99") : Math.round(pair.score() * 100) + " %";
-    return new Shown(pair, score, rows);
+    List<String> notes = new ArrayList<>();
+    if (!a.personId().equals(pair.a().personId())) {
+      notes.add(text("review.comparedMerged", text("review.recordA"), a.reference().value()));
+    }
+    if (!b.personId().equals(pair.b().personId())) {
+      notes.add(text("review.comparedMerged", text("review.recordB"), b.reference().value()));
+    }
+    return new Shown(pair, score, rows, notes);
   }
 
   /** The message key of an agreement level's name, e.g. {@code review.level.same-date}. */
