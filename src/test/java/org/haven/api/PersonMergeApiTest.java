@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 import org.haven.access.AccessFixtures;
 import org.haven.access.OrganisationType;
 import org.haven.access.Role;
@@ -343,7 +344,7 @@ class PersonMergeApiTest {
     assertThat(pair.get(keptIsA ? "comparedB" : "comparedA").asString()).isEqualTo(later);
     assertThat(pair.get("score").asDouble()).isGreaterThan(0.9);
     JsonNode family =
-        java.util.stream.StreamSupport.stream(pair.get("agreements").spliterator(), false)
+        StreamSupport.stream(pair.get("agreements").spliterator(), false)
             .filter(g -> g.get("field").asString().equals("family"))
             .findFirst()
             .orElseThrow();
