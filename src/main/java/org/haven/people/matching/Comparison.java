@@ -47,7 +47,7 @@ public final class Comparison {
       "same date",
       "day/month swapped or ±1 year on same day",
       "same year, one only a year",
-      "same year, day or month differs",
+      "one part of the date differs",
       "±1 year",
       "estimated date, years within two",
       "same year, different date",
@@ -400,11 +400,41 @@ public final class Comparison {
       if (dy == 0 && (sameMonth || sameDay)) {
         return 3;
       }
+      // A slip in the year is one too: one digit keyed wrong or two neighbours swapped (1985 for
+      // 1958 or 1965), with the day and month the same; years that differ otherwise are two dates.
+      if (sameMonth && sameDay && oneDigitSlip(a.year, b.year)) {
+        return 3;
+      }
       // Two full dates a year apart that also differ in day and month are two errors at once:
       // no closer than two dates that differ outright.
       return dy == 0 ? 6 : dy == 1 && (sameMonth || sameDay || swapped) ? 4 : 7;
     }
     return dy == 0 ? 2 : dy == 1 ? 4 : 7;
+  }
+
+  /** Whether two four-digit years differ in one digit, or by two neighbouring digits swapped. */
+  static boolean oneDigitSlip(int x, int y) {
+    int differ = 0;
+    int first = -1;
+    for (int k = 0, dx = x, dy = y; k < 4; k++, dx /= 10, dy /= 10) {
+      if (dx % 10 != dy % 10) {
+        differ++;
+        first = first < 0 ? k : first;
+      }
+    }
+    if (differ == 1) {
+      return true;
+    }
+    if (differ != 2) {
+      return false;
+    }
+    // two digits differ: a swap of the digits at positions first and first + 1 (from the right)
+    int p = (int) Math.pow(10, first);
+    int xa = x / p % 10;
+    int xb = x / (p * 10) % 10;
+    int ya = y / p % 10;
+    int yb = y / (p * 10) % 10;
+    return xa == yb && xb == ya;
   }
 
   static int sexLevel(PersonFeatures a, PersonFeatures b) {

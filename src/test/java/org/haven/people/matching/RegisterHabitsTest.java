@@ -69,6 +69,30 @@ class RegisterHabitsTest {
     }
 
     @Test
+    void aSlipInTheYearIsOneDateAndAnyOtherYearIsAnother() {
+      PersonFeatures a = person("Amina", "Yusuf", d(1985, 3, 12), "F");
+      PersonFeatures swapped = person("Amina", "Yusuf", d(1958, 3, 12), "F");
+      PersonFeatures keyed = person("Amina", "Yusuf", d(1965, 3, 12), "F");
+      for (PersonFeatures slip : List.of(swapped, keyed)) {
+        assertThat(level(a, slip, Comparison.BIRTH)).isEqualTo(3);
+        assertThat(Clustering.coherent(a, slip, model.levels(a, slip))).isTrue();
+        assertThat(model.probability(a, slip)).isGreaterThan(0.5);
+      }
+      // two digits changed, or the year's slip with another in the month: two people
+      PersonFeatures twoDigits = person("Amina", "Yusuf", d(1971, 3, 12), "F");
+      PersonFeatures andMonth = person("Amina", "Yusuf", d(1958, 4, 12), "F");
+      for (PersonFeatures other : List.of(twoDigits, andMonth)) {
+        assertThat(level(a, other, Comparison.BIRTH))
+            .isGreaterThanOrEqualTo(Comparison.BIRTH_DATES_DIFFER);
+        assertThat(Clustering.coherent(a, other, model.levels(a, other))).isFalse();
+      }
+      assertThat(Comparison.oneDigitSlip(2001, 2010)).isTrue();
+      assertThat(Comparison.oneDigitSlip(1919, 1991)).isTrue();
+      assertThat(Comparison.oneDigitSlip(1989, 1991)).isFalse();
+      assertThat(Comparison.oneDigitSlip(1985, 1985)).isFalse();
+    }
+
+    @Test
     void theDataSaysWhichDaysArePlaceholders() {
       List<PersonRecord> register = new ArrayList<>();
       for (int i = 0; i < 3000; i++) {
