@@ -302,10 +302,12 @@ public class PersonMatching {
     List<PersonRecord> sideA = recordsOf(a, absorbed);
     List<PersonRecord> sideB = recordsOf(b, absorbed);
     // when one was merged into the other, the survivor's side is read without the other's records
-    if (idsOf(sideA).contains(b.id().toString())) {
-      sideA = without(sideA, idsOf(sideB));
-    } else if (idsOf(sideB).contains(a.id().toString())) {
-      sideB = without(sideB, idsOf(sideA));
+    Set<String> idsA = idsOf(sideA);
+    Set<String> idsB = idsOf(sideB);
+    if (idsA.contains(b.id().toString())) {
+      sideA = without(sideA, idsB);
+    } else if (idsB.contains(a.id().toString())) {
+      sideB = without(sideB, idsA);
     }
     FeatureExtractor names = extractor();
     List<PersonFeatures> featuresB = sideB.stream().map(names::extract).toList();

@@ -414,27 +414,23 @@ public final class Comparison {
 
   /** Whether two four-digit years differ in one digit, or by two neighbouring digits swapped. */
   static boolean oneDigitSlip(int x, int y) {
-    int differ = 0;
+    int[] dx = digits(x);
+    int[] dy = digits(y);
     int first = -1;
-    for (int k = 0, dx = x, dy = y; k < 4; k++, dx /= 10, dy /= 10) {
-      if (dx % 10 != dy % 10) {
-        differ++;
+    int differ = 0;
+    for (int k = 0; k < 4; k++) {
+      if (dx[k] != dy[k]) {
         first = first < 0 ? k : first;
+        differ++;
       }
     }
-    if (differ == 1) {
-      return true;
-    }
-    if (differ != 2) {
-      return false;
-    }
-    // two digits differ: a swap of the digits at positions first and first + 1 (from the right)
-    int p = (int) Math.pow(10, first);
-    int xa = x / p % 10;
-    int xb = x / (p * 10) % 10;
-    int ya = y / p % 10;
-    int yb = y / (p * 10) % 10;
-    return xa == yb && xb == ya;
+    return differ == 1
+        || (differ == 2 && first < 3 && dx[first] == dy[first + 1] && dx[first + 1] == dy[first]);
+  }
+
+  /** The four digits of a year, thousands first. */
+  private static int[] digits(int year) {
+    return new int[] {year / 1000 % 10, year / 100 % 10, year / 10 % 10, year % 10};
   }
 
   static int sexLevel(PersonFeatures a, PersonFeatures b) {
