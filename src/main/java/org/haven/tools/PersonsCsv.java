@@ -145,18 +145,19 @@ public final class PersonsCsv {
         throw new RowException("birth_year", y + " differs from the year of birth_date " + d);
       }
     }
-    String sex = f.get(6).strip();
+    // Codes are read in either case: a register that writes f or vn means F and VN.
+    String sex = f.get(6).strip().toUpperCase(Locale.ROOT);
     if (!sex.isEmpty() && !sex.equals("F") && !sex.equals("M") && !sex.equals("X")) {
-      throw new RowException("sex", "expected F, M, X or empty but found " + sex);
+      throw new RowException("sex", "expected F, M, X or empty but found " + f.get(6).strip());
     }
     List<String> cits = new ArrayList<>();
     for (String c : f.get(7).split(";")) {
-      String code = c.strip();
+      String code = c.strip().toUpperCase(Locale.ROOT);
       if (code.isEmpty()) {
         continue;
       }
       if (!COUNTRIES.contains(code)) {
-        throw new RowException("citizenship", "not an ISO 3166 alpha-2 code: " + code);
+        throw new RowException("citizenship", "not an ISO 3166 alpha-2 code: " + c.strip());
       }
       cits.add(code);
     }

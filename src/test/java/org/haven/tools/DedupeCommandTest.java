@@ -48,10 +48,12 @@ class DedupeCommandTest {
     csv.append("c2,Zhang,Xiuying,,1979-06-05,,F,CN\n");
     csv.append("d1,Nguyễn Thị,Lan,,2001-02-03,,F,VN\n");
     csv.append("g1,გიორგი,ბერიძე,,1980-01-02,,M,GE\n");
+    // Codes in lower case and with spaces are read, not refused.
+    csv.append("e1,Erik,Lindqvist,,1977-05-06,,m, se \n");
     // Malformed rows, each on a known line.
-    int firstBad = 2 + background.size() + 9;
+    int firstBad = 2 + background.size() + 10;
     csv.append("x1,Bad,Date,,2001-02-30,,F,VN\n");
-    csv.append("x2,Bad,Sex,,2001-02-03,,Q,VN\n");
+    csv.append("x2,Bad,Sex,,2001-02-03,,q,VN\n");
     csv.append("x3,Bad,Country,,2001-02-03,,F,XX\n");
     csv.append("x4,Too,Few,columns\n");
     csv.append(",No,Id,,2001-02-03,,F,VN\n");
@@ -79,7 +81,7 @@ class DedupeCommandTest {
     assertThat(code).as(err()).isZero();
     assertThat(err())
         .contains("line " + firstBad + ": birth_date: not a valid date YYYY-MM-DD: 2001-02-30")
-        .contains("line " + (firstBad + 1) + ": sex:")
+        .contains("line " + (firstBad + 1) + ": sex: expected F, M, X or empty but found q")
         .contains("line " + (firstBad + 2) + ": citizenship: not an ISO 3166 alpha-2 code: XX")
         .contains("line " + (firstBad + 3) + ": row: expected 8 columns but found 4")
         .contains("line " + (firstBad + 4) + ": id: missing")
@@ -87,6 +89,7 @@ class DedupeCommandTest {
         .contains("line " + (firstBad + 6) + ": birth_year: not a year: 19x0")
         .contains("line " + (firstBad + 7) + ": birth_date: before 1900: 1899-12-31")
         .contains("line " + (firstBad + 8) + ": birth_date: in the future: 2999-01-01")
+        .doesNotContain("line " + (firstBad - 1) + ":")
         .contains("9 bad rows skipped")
         .contains("read by ICU Any-Latin: 1 records");
     List<String> lines = Files.readAllLines(links, StandardCharsets.UTF_8);
@@ -101,8 +104,9 @@ class DedupeCommandTest {
       assertThat(Double.parseDouble(f[2])).isBetween(0.0, 1.0);
     }
     List<String> clusterLines = Files.readAllLines(clusters, StandardCharsets.UTF_8);
-    assertThat(clusterLines).hasSize(1 + background.size() + 9);
-    assertThat(clusterLines).contains("a1,a1", "a2,a1", "a3,a1", "b2,b1", "c2,c1", "d1,d1");
+    assertThat(clusterLines).hasSize(1 + background.size() + 10);
+    assertThat(clusterLines)
+        .contains("a1,a1", "a2,a1", "a3,a1", "b2,b1", "c2,c1", "d1,d1", "e1,e1");
   }
 
   @Test
