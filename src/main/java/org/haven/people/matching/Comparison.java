@@ -58,10 +58,24 @@ public final class Comparison {
   };
 
   /**
-   * 0 if given names were compared with given names; 1 if a's given name was compared with b's
-   * family name as the given-name field; 2 if a's family name with b's given name as that field.
+   * How the names were read. Its {@link #alignment}: 0 if given names were compared with given
+   * names; 1 if a's given name was compared with b's family name as the given-name field; 2 if a's
+   * family name with b's given name as that field. Its {@link #reading} of each record: 0 as
+   * written, k for the record's k-th split of a whole name written in one field ({@link
+   * PersonFeatures#readings}).
    */
   static final int SWAPPED = FIELDS;
+
+  /** The names' alignment (0 straight, 1 or 2 swapped) from levels filled by compare. */
+  static int alignment(int[] levels) {
+    return levels[SWAPPED] & 3;
+  }
+
+  /** The reading of a (first) or b whose names compare filled levels from. */
+  static PersonFeatures reading(PersonFeatures r, int[] levels, boolean first) {
+    int k = (levels[SWAPPED] >>> (first ? 2 : 4)) & 3;
+    return k == 0 ? r : r.readings[k - 1];
+  }
 
   /** Fills the first FIELDS slots of out with levels and slot SWAPPED with the alignment. */
   public static void compare(PersonFeatures a, PersonFeatures b, int[] out) {
@@ -71,6 +85,9 @@ public final class Comparison {
   /** As {@link #compare(PersonFeatures, PersonFeatures, int[])}, with this thread's name cache. */
   static void compare(PersonFeatures a, PersonFeatures b, int[] out, NameLevelCache cache) {
     compareNames(a, b, out, cache);
+    if (a.readings.length > 0 || b.readings.length > 0) {
+      bestReading(a, b, out, cache);
+    }
     out[BIRTH] = birthLevel(a, b);
     out[SEX] = sexLevel(a, b);
     out[CITIZENSHIP] = citizenshipLevel(a, b);
@@ -107,6 +124,57 @@ public final class Comparison {
     out[GIVEN] = gg;
     out[FAMILY] = ff;
     out[SWAPPED] = 0;
+  }
+
+  /**
+   * When either record holds a whole name in one field, its names are also read split ({@link
+   * PersonFeatures#readings}): the reading whose names agree best is kept, names as written when no
+   * split agrees better. Among readings that agree equally, the choice depends on the names
+   * compared, not on which record comes first, so that a pair scores alike either way round.
+   */
+  private static void bestReading(
+      PersonFeatures a, PersonFeatures b, int[] out, NameLevelCache cache) {
+    int[] tried = new int[FIELDS + 1];
+    long best = readingRank(a, b, out, false);
+    for (int i = 0; i <= a.readings.length; i++) {
+      for (int j = 0; j <= b.readings.length; j++) {
+        if (i == 0 && j == 0) {
+          continue;
+        }
+        PersonFeatures x = i == 0 ? a : a.readings[i - 1];
+        PersonFeatures y = j == 0 ? b : b.readings[j - 1];
+        compareNames(x, y, tried, cache);
+        long rank = readingRank(x, y, tried, true);
+        if (rank < best) {
+          best = rank;
+          out[GIVEN] = tried[GIVEN];
+          out[FAMILY] = tried[FAMILY];
+          out[SWAPPED] = tried[SWAPPED] | i << 2 | j << 4;
+        }
+      }
+    }
+  }
+
+  /**
+   * The order of readings: by how well the names agree (the costs of the two levels), a split
+   * before the names as written, then by the levels, then by the names read (a key that is the same
+   * whichever record comes first).
+   */
+  private static long readingRank(PersonFeatures x, PersonFeatures y, int[] levels, boolean split) {
+    long rank = cost(levels[GIVEN]) + cost(levels[FAMILY]);
+    rank = rank * 2 + (split ? 0 : 1);
+    rank = rank * 8 + levels[GIVEN] + 1;
+    rank = rank * 8 + levels[FAMILY] + 1;
+    long kx = namesKey(x);
+    long ky = namesKey(y);
+    long key = (Math.min(kx, ky) * 0x9E3779B97F4A7C15L) ^ Math.max(kx, ky);
+    return rank << 40 | (key * 0xC2B2AE3D27D4EB4FL) >>> 24;
+  }
+
+  private static long namesKey(PersonFeatures r) {
+    long g = r.given == null ? -1 : r.given.primary;
+    long f = r.family == null ? -1 : r.family.primary;
+    return g << 32 ^ (f & 0xFFFFFFFFL);
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -100,18 +101,74 @@ public final class FeatureExtractor {
     }
     cits = Arrays.copyOf(cits, n);
     Arrays.sort(cits);
+    List<NamePart[]> splits = new ArrayList<>(2);
+    for (String[] split : wholeNameSplits(r)) {
+      NamePart g = part(split[0]);
+      NamePart f = part(split[1]);
+      if (g != null && f != null) {
+        splits.add(new NamePart[] {g, f});
+      }
+    }
     return new PersonFeatures(
-        r,
-        given,
-        family,
-        List.copyOf(aliases),
-        aliasWords,
-        year,
-        month,
-        day,
-        sex,
-        placeholder,
-        cits);
+            r,
+            given,
+            family,
+            List.copyOf(aliases),
+            aliasWords,
+            year,
+            month,
+            day,
+            sex,
+            placeholder,
+            cits)
+        .withReadings(splits);
+  }
+
+  /**
+   * A whole name written in one field with the other left empty (Arben Ismaj as the family name,
+   * Nguyễn Thị Hằng as the given name): registers do this when a form has one line for the name, or
+   * when the clerk cannot tell which part is which. Such a name is also read split, as {given,
+   * family}: its last word the family name and the rest the given name, and, for three words or
+   * more, its first word the family name and the rest the given name (the family name written
+   * first, as in Chinese, Vietnamese or Hungarian). Either split read the other way round is the
+   * names swapped, which comparison tries anyway. Particles (de, van, al…) stay with the word they
+   * precede. Empty when the record has both fields, or its one field holds a single word.
+   */
+  static List<String[]> wholeNameSplits(PersonRecord r) {
+    boolean hasGiven = r.givenName() != null && !r.givenName().isBlank();
+    boolean hasFamily = r.familyName() != null && !r.familyName().isBlank();
+    if (hasGiven == hasFamily) {
+      return List.of();
+    }
+    String whole = (hasGiven ? r.givenName() : r.familyName()).strip();
+    if (whole.indexOf(' ') < 0) {
+      return List.of();
+    }
+    List<String> units = new ArrayList<>();
+    StringBuilder pending = new StringBuilder();
+    for (String word : whole.split("\\s+")) {
+      pending.append(pending.isEmpty() ? "" : " ").append(word);
+      if (!NameForms.isParticle(NameForms.latinAscii(word).toLowerCase(Locale.ROOT))) {
+        units.add(pending.toString());
+        pending.setLength(0);
+      }
+    }
+    if (!pending.isEmpty()) {
+      if (units.isEmpty()) {
+        return List.of();
+      }
+      units.set(units.size() - 1, units.get(units.size() - 1) + " " + pending);
+    }
+    int n = units.size();
+    if (n < 2) {
+      return List.of();
+    }
+    List<String[]> splits = new ArrayList<>(2);
+    splits.add(new String[] {String.join(" ", units.subList(0, n - 1)), units.get(n - 1)});
+    if (n >= 3) {
+      splits.add(new String[] {String.join(" ", units.subList(1, n)), units.get(0)});
+    }
+    return splits;
   }
 
   /**
@@ -126,6 +183,10 @@ public final class FeatureExtractor {
       addName(names, r.familyName());
       for (String o : r.otherNames()) {
         addName(names, o);
+      }
+      for (String[] split : wholeNameSplits(r)) {
+        addName(names, split[0]);
+        addName(names, split[1]);
       }
     }
     String[] sorted = names.toArray(new String[0]);

@@ -110,10 +110,13 @@ public final class MatchModel {
     for (int k = 0; k < Comparison.FIELDS; k++) {
       s += weight(k, levels[k]);
     }
+    // The names as compared: a whole name in one field may have been read split.
+    PersonFeatures x = Comparison.reading(a, levels, true);
+    PersonFeatures y = Comparison.reading(b, levels, false);
     s +=
-        tfAdjustment(a, b, levels, Comparison.GIVEN)
-            + tfAdjustment(a, b, levels, Comparison.FAMILY)
-            + jointAdjustment(a, b, levels);
+        tfAdjustment(x, y, levels, Comparison.GIVEN)
+            + tfAdjustment(x, y, levels, Comparison.FAMILY)
+            + jointAdjustment(x, y, levels);
     return s;
   }
 
@@ -146,7 +149,7 @@ public final class MatchModel {
     if (level < 0 || level > 2) {
       return 0;
     }
-    int alignment = levels[Comparison.SWAPPED];
+    int alignment = Comparison.alignment(levels);
     boolean given = field == Comparison.GIVEN;
     NamePart pa;
     NamePart pb;
@@ -266,7 +269,7 @@ public final class MatchModel {
               Comparison.FIELD_NAMES[k], l < 0 ? "missing" : Comparison.LEVEL_NAMES[k][l], w));
     }
     double s = score(a, b, levels);
-    return new Explanation(s, probability(s), levels[Comparison.SWAPPED] != 0, agreements);
+    return new Explanation(s, probability(s), Comparison.alignment(levels) != 0, agreements);
   }
 
   /** A score with one weighed agreement per field. */

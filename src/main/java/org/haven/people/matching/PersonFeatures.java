@@ -31,6 +31,15 @@ public final class PersonFeatures {
   /** Citizenship codes as small ints, sorted. */
   final short[] citizenships;
 
+  /**
+   * Other readings of a whole name written in one name field, the other left empty ({@link
+   * FeatureExtractor#wholeNameSplits}): this record with the name split into given and family name.
+   * Empty for most records; a reading has no readings of its own.
+   */
+  final PersonFeatures[] readings;
+
+  private static final PersonFeatures[] NO_READINGS = new PersonFeatures[0];
+
   PersonFeatures(
       PersonRecord record,
       NamePart given,
@@ -43,6 +52,34 @@ public final class PersonFeatures {
       byte sex,
       boolean placeholder,
       short[] citizenships) {
+    this(
+        record,
+        given,
+        family,
+        aliases,
+        aliasWords,
+        year,
+        month,
+        day,
+        sex,
+        placeholder,
+        citizenships,
+        NO_READINGS);
+  }
+
+  private PersonFeatures(
+      PersonRecord record,
+      NamePart given,
+      NamePart family,
+      List<NamePart> aliases,
+      int[] aliasWords,
+      short year,
+      byte month,
+      byte day,
+      byte sex,
+      boolean placeholder,
+      short[] citizenships,
+      PersonFeatures[] readings) {
     this.record = record;
     this.given = given;
     this.family = family;
@@ -54,6 +91,45 @@ public final class PersonFeatures {
     this.sex = sex;
     this.placeholder = placeholder;
     this.citizenships = citizenships;
+    this.readings = readings;
+  }
+
+  /** This record with its other readings: each split of its name as {given, family}. */
+  PersonFeatures withReadings(List<NamePart[]> splits) {
+    if (splits.isEmpty()) {
+      return this;
+    }
+    PersonFeatures[] read = new PersonFeatures[splits.size()];
+    for (int k = 0; k < read.length; k++) {
+      NamePart[] names = splits.get(k);
+      read[k] =
+          new PersonFeatures(
+              record,
+              names[0],
+              names[1],
+              aliases,
+              aliasWords,
+              year,
+              month,
+              day,
+              sex,
+              placeholder,
+              citizenships,
+              NO_READINGS);
+    }
+    return new PersonFeatures(
+        record,
+        given,
+        family,
+        aliases,
+        aliasWords,
+        year,
+        month,
+        day,
+        sex,
+        placeholder,
+        citizenships,
+        read);
   }
 
   /** Whether the record carries a full birth date that is not a placeholder. */

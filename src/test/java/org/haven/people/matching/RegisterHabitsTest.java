@@ -327,6 +327,69 @@ class RegisterHabitsTest {
   }
 
   @Nested
+  class WholeNameInOneField {
+
+    @Test
+    void aWholeNameInOneFieldIsReadAsGivenAndFamilyNameInEitherOrder() {
+      PersonFeatures usual = person("Arben", "Ismaj", d(1987, 9, 1), "M");
+      PersonFeatures inFamily = person(null, "ARBEN ISMAJ", d(1987, 9, 1), "M");
+      PersonFeatures inGiven = person("Ismaj Arben", null, d(1987, 9, 1), "M");
+      for (PersonFeatures one : List.of(inFamily, inGiven)) {
+        assertThat(level(usual, one, Comparison.GIVEN)).isZero();
+        assertThat(level(usual, one, Comparison.FAMILY)).isZero();
+        assertThat(model.probability(usual, one)).isGreaterThan(0.5);
+        assertThat(model.score(one, usual)).isEqualTo(model.score(usual, one));
+      }
+      // Both written whole, in different fields.
+      assertThat(level(inFamily, inGiven, Comparison.FAMILY)).isZero();
+      assertThat(model.probability(inFamily, inGiven)).isGreaterThan(0.5);
+    }
+
+    @Test
+    void threeWordsWithTheFamilyNameFirstOrLastAndParticlesKeptWithTheirWord() {
+      PersonFeatures vietnamese = person("Thị Hằng", "Nguyễn", d(1977, 12, 16), "F");
+      PersonFeatures whole = person(null, "Nguyễn Thị Hằng", d(1977, 12, 16), "F");
+      assertThat(level(vietnamese, whole, Comparison.GIVEN)).isZero();
+      assertThat(level(vietnamese, whole, Comparison.FAMILY)).isZero();
+      PersonFeatures dutch = person("Pieter Willem", "de Jong", d(1994, 7, 8), "M");
+      PersonFeatures familyFirst = person(null, "de Jong Pieter Willem", d(1994, 7, 8), "M");
+      PersonFeatures familyLast = person("Pieter Willem de Jong", null, d(1994, 7, 8), "M");
+      for (PersonFeatures one : List.of(familyFirst, familyLast)) {
+        assertThat(level(dutch, one, Comparison.GIVEN)).isZero();
+        assertThat(level(dutch, one, Comparison.FAMILY)).isZero();
+      }
+      assertThat(FeatureExtractor.wholeNameSplits(familyLast.record()))
+          .containsExactly(
+              new String[] {"Pieter Willem", "de Jong"}, new String[] {"Willem de Jong", "Pieter"});
+    }
+
+    @Test
+    void twoFamilyNamesWithoutAGivenNameStayFamilyNamesAndOtherPeopleStayApart() {
+      // Two family names and no given name: read as written, not split into a given name.
+      PersonFeatures full = person("Francisca", "Rodrigues Moreira", d(1997, 12, 25), "F");
+      PersonFeatures noGiven = person(null, "Rodrigues Moreira", d(1997, 12, 25), "F");
+      assertThat(level(full, noGiven, Comparison.FAMILY)).isZero();
+      assertThat(level(full, noGiven, Comparison.GIVEN)).isEqualTo(-1);
+      // A whole name that shares one word with another person's name weighs as the name it is
+      // against that person, its differing given name included: not as a family name alone.
+      PersonFeatures whole = person(null, "Arben Ismaj", d(1987, 4, 12), "M");
+      PersonFeatures same = person("Arben", "Ismaj", d(1987, 4, 12), "M");
+      PersonFeatures brother = person("Blerim", "Ismaj", d(1985, 1, 1), "M");
+      PersonFeatures namesake = person("Arben", "Krasniqi", d(1987, 1, 1), "M");
+      for (PersonFeatures other : List.of(brother, namesake)) {
+        assertThat(model.levels(whole, other)).isEqualTo(model.levels(same, other));
+        assertThat(model.score(whole, other)).isEqualTo(model.score(same, other));
+        assertThat(model.score(other, whole)).isEqualTo(model.score(whole, other));
+        assertThat(model.probability(whole, other)).isLessThan(0.5);
+      }
+      // Records that hold both names, or one word, have no other reading.
+      assertThat(FeatureExtractor.wholeNameSplits(full.record())).isEmpty();
+      assertThat(FeatureExtractor.wholeNameSplits(person(null, "Ismaj", null, "M").record()))
+          .isEmpty();
+    }
+  }
+
+  @Nested
   class RecordsWithoutBirthDate {
 
     /** One without a date, two namesakes born on different days, and one more of the first. */
