@@ -131,14 +131,23 @@ public final class Clustering {
   /**
    * Whether two records may be one person whatever else links them: not when both carry an exact
    * birth date (not a placeholder such as 1 January) and the dates differ in both day and month or
-   * by more than a year beyond a slip, nor when their sexes differ and their given names are not
-   * alike either.
+   * by more than a year beyond a slip, nor when their birth years (alone, estimated or in dates)
+   * differ by more than {@link #YEARS_APART} (an assessed age is rarely off by five years, and the
+   * Ethiopian calendar's year runs seven to eight behind), nor when their sexes differ and their
+   * given names are not alike either.
    *
    * @param levels the pair's agreement levels as {@link Comparison#compare} gives them
    */
+  static final int YEARS_APART = 10;
+
   static boolean coherent(PersonFeatures a, PersonFeatures b, int[] levels) {
     int birth = levels[Comparison.BIRTH];
     if (birth >= Comparison.BIRTH_DATES_DIFFER && a.exactDate() && b.exactDate()) {
+      return false;
+    }
+    // Years alone, or estimated ones, further apart than any estimate of an age is off.
+    if (birth == Comparison.LEVELS[Comparison.BIRTH] - 1
+        && Math.abs(a.year - b.year) > YEARS_APART) {
       return false;
     }
     return !(levels[Comparison.SEX] == 1 && levels[Comparison.GIVEN] >= 3);

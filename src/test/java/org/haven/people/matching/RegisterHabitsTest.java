@@ -415,6 +415,35 @@ class RegisterHabitsTest {
     }
 
     @Test
+    void yearsFurtherApartThanAnyEstimatedAgeAreTwoPeopleAndAnEstimateIsNoBridge() {
+      PersonFeatures whole = person("Van Dung", "Nguyen", null, "M");
+      PersonFeatures born1974 = person("Văn Dũng", "Nguyễn", d(1974, 7, 31), "M");
+      PersonFeatures estimated2006 = person("Dũng", "Nguyễn", d(2006, 1, 1), "M");
+      PersonFeatures yearOnly1996 = yearOnly("Dung", "Nguyen", 1996);
+      PersonFeatures yearOnly1980 = yearOnly("Dung", "Nguyen", 1980);
+      for (PersonFeatures later : List.of(estimated2006, yearOnly1996)) {
+        assertThat(Clustering.coherent(born1974, later, model.levels(born1974, later))).isFalse();
+        assertThat(Clustering.coherent(later, born1974, model.levels(later, born1974))).isFalse();
+      }
+      // Within ten years an estimate may still be the same person; so is a slip in the year.
+      assertThat(Clustering.coherent(born1974, yearOnly1980, model.levels(born1974, yearOnly1980)))
+          .isTrue();
+      PersonFeatures slip = person("Văn Dũng", "Nguyễn", d(1994, 7, 31), "M");
+      assertThat(Clustering.coherent(born1974, slip, model.levels(born1974, slip))).isTrue();
+      // The record without a date, linked to both as strongly, is neither: the estimate is no
+      // longer the one namesake without rivals.
+      PersonFeatures[] read = {whole, born1974, estimated2006};
+      boolean[] dropped =
+          Deduper.conflicts(read, model, new long[] {1L, 2L}, new float[] {0.6f, 0.6f}, 0.5);
+      assertThat(dropped).containsExactly(true, true);
+    }
+
+    private PersonFeatures yearOnly(String given, String family, int year) {
+      return extractor.extract(
+          new PersonRecord("x", given, family, List.of(), null, year, "M", List.of()));
+    }
+
+    @Test
     void aRecordWithoutDateIsNeitherOfTwoNamesakesWhenNeitherIsClearlyMoreLikely() {
       PersonFeatures[] records = namesakes();
       // Odds 3 and 2.3: the record is the first with a chance of 3 / (1 + 3 + 2.3) < 1/2.
