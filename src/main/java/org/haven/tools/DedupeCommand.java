@@ -95,6 +95,7 @@ public final class DedupeCommand {
     try {
       List<PersonRecord> records;
       int[] bad = new int[1];
+      int[] kept = new int[1];
       try (BufferedReader r = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
         records =
             PersonsCsv.read(
@@ -104,6 +105,11 @@ public final class DedupeCommand {
                   if (bad[0] <= 1000) {
                     err.println(problem);
                   }
+                },
+                note -> {
+                  if (++kept[0] <= 1000) {
+                    err.println(note);
+                  }
                 });
       } catch (PersonsCsv.FormatException e) {
         err.println("dedupe: " + e.getMessage());
@@ -112,7 +118,9 @@ public final class DedupeCommand {
       if (bad[0] > 1000) {
         err.println("… " + (bad[0] - 1000) + " more bad rows not shown");
       }
-      err.printf("read %d records (%d bad rows skipped)%n", records.size(), bad[0]);
+      err.printf(
+          "read %d records (%d bad rows skipped, %d kept with a value set aside)%n",
+          records.size(), bad[0], kept[0]);
       Deduper.Outcome outcome = Deduper.run(records, options, err);
       writeLinks(output, records, outcome);
       String clusters = a.get("clusters");

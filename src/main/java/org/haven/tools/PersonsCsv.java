@@ -50,13 +50,26 @@ public final class PersonsCsv {
 
   public static List<PersonRecord> read(Reader reader, Consumer<String> problems)
       throws IOException {
+    return read(reader, problems, problems);
+  }
+
+  /**
+   * Reads the persons of a CSV file.
+   *
+   * @param problems told of each row that is skipped, as {@code line N: column: reason}
+   * @param notes told of each row that is kept with a value set aside, in the same form
+   */
+  public static List<PersonRecord> read(
+      Reader reader, Consumer<String> problems, Consumer<String> notes) throws IOException {
     Csv csv = new Csv(reader);
     Csv.Row header = csv.next();
     if (header == null) {
       throw new FormatException(
           "line 1: the file is empty; expected the header " + String.join(",", HEADER));
     }
-    List<String> names = header.fields().stream().map(String::strip).toList();
+    // Column names in any case: a spreadsheet may write ID or Given_Name.
+    List<String> names =
+        header.fields().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
     if (!names.equals(HEADER)) {
       throw new FormatException(
           "line 1: expected the header "
@@ -74,14 +87,18 @@ public final class PersonsCsv {
       }
       String problem = null;
       PersonRecord record = null;
+      List<String> set = new ArrayList<>(0);
       try {
-        record = parse(f, ids);
+        record = parse(f, ids, set);
       } catch (RowException e) {
         problem = e.getMessage();
       }
       if (problem != null) {
         problems.accept("line " + row.line() + ": " + problem);
       } else {
+        for (String note : set) {
+          notes.accept("line " + row.line() + ": " + note);
+        }
         records.add(record);
       }
     }
@@ -97,7 +114,8 @@ public final class PersonsCsv {
   /** No one alive and registered was born before this year: an earlier date is a keying error. */
   static final int FIRST_YEAR = 1900;
 
-  private static PersonRecord parse(List<String> f, Set<String> ids) throws RowException {
+  private static PersonRecord parse(List<String> f, Set<String> ids, List<String> notes)
+      throws RowException {
     if (f.size() != HEADER.size()) {
       throw new RowException("row", "expected " + HEADER.size() + " columns but found " + f.size());
     }
@@ -142,7 +160,14 @@ public final class PersonsCsv {
             (year < FIRST_YEAR ? "before " + FIRST_YEAR : "in the future") + ": " + y);
       }
       if (date != null && date.getYear() != year) {
-        throw new RowException("birth_year", y + " differs from the year of birth_date " + d);
+        // One of the two was keyed wrong; the full date says more, and the row is not lost.
+        notes.add(
+            "birth_year: "
+                + y
+                + " differs from the year of birth_date "
+                + d
+                + "; the row is kept with the year of the date");
+        year = date.getYear();
       }
     }
     // Codes are read in either case: a register that writes f or vn means F and VN.

@@ -48,10 +48,12 @@ class DedupeCommandTest {
     csv.append("c2,Zhang,Xiuying,,1979-06-05,,F,CN\n");
     csv.append("d1,Nguyễn Thị,Lan,,2001-02-03,,F,VN\n");
     csv.append("g1,გიორგი,ბერიძე,,1980-01-02,,M,GE\n");
-    // Codes in lower case and with spaces are read, not refused.
+    // Codes in lower case and with spaces are read, not refused; a birth year that disagrees with
+    // the date is set aside, not the row.
     csv.append("e1,Erik,Lindqvist,,1977-05-06,,m, se \n");
+    csv.append("e2,Erik,Lindqvist,,1977-05-06,1976,M,SE\n");
     // Malformed rows, each on a known line.
-    int firstBad = 2 + background.size() + 10;
+    int firstBad = 2 + background.size() + 11;
     csv.append("x1,Bad,Date,,2001-02-30,,F,VN\n");
     csv.append("x2,Bad,Sex,,2001-02-03,,q,VN\n");
     csv.append("x3,Bad,Country,,2001-02-03,,F,XX\n");
@@ -89,8 +91,13 @@ class DedupeCommandTest {
         .contains("line " + (firstBad + 6) + ": birth_year: not a year: 19x0")
         .contains("line " + (firstBad + 7) + ": birth_date: before 1900: 1899-12-31")
         .contains("line " + (firstBad + 8) + ": birth_date: in the future: 2999-01-01")
-        .doesNotContain("line " + (firstBad - 1) + ":")
-        .contains("9 bad rows skipped")
+        .doesNotContain("line " + (firstBad - 2) + ":")
+        .contains(
+            "line "
+                + (firstBad - 1)
+                + ": birth_year: 1976 differs from the year of birth_date 1977-05-06; the row is"
+                + " kept with the year of the date")
+        .contains("9 bad rows skipped, 1 kept with a value set aside")
         .contains("read by ICU Any-Latin: 1 records");
     List<String> lines = Files.readAllLines(links, StandardCharsets.UTF_8);
     assertThat(lines.get(0)).isEqualTo("id_a,id_b,score");
@@ -104,9 +111,9 @@ class DedupeCommandTest {
       assertThat(Double.parseDouble(f[2])).isBetween(0.0, 1.0);
     }
     List<String> clusterLines = Files.readAllLines(clusters, StandardCharsets.UTF_8);
-    assertThat(clusterLines).hasSize(1 + background.size() + 10);
+    assertThat(clusterLines).hasSize(1 + background.size() + 11);
     assertThat(clusterLines)
-        .contains("a1,a1", "a2,a1", "a3,a1", "b2,b1", "c2,c1", "d1,d1", "e1,e1");
+        .contains("a1,a1", "a2,a1", "a3,a1", "b2,b1", "c2,c1", "d1,d1", "e1,e1", "e2,e1");
   }
 
   @Test
@@ -190,6 +197,26 @@ class DedupeCommandTest {
                 err))
         .isEqualTo(2);
     assertThat(err()).contains("--ceiling and --diagnostics need --truth");
+  }
+
+  @Test
+  void aHeaderWrittenInCapitalsIsRead() throws Exception {
+    Path input = dir.resolve("capitals.csv");
+    Files.writeString(
+        input,
+        "ID,Given_Name,Family_Name,Other_Names,Birth_Date,Birth_Year,Sex,Citizenship\n"
+            + "k1,Olena,Kovalenko,,1988-02-03,,F,UA\n"
+            + "k2,Olena,Kovalenko,,1988-02-03,1988,F,UA\n",
+        StandardCharsets.UTF_8);
+    Path links = dir.resolve("capitals-links.csv");
+    assertThat(
+            DedupeCommand.run(
+                new String[] {"--input", input.toString(), "--output", links.toString()}, err))
+        .as(err())
+        .isZero();
+    assertThat(err()).contains("read 2 records (0 bad rows skipped");
+    assertThat(Files.readAllLines(links, StandardCharsets.UTF_8).get(0))
+        .isEqualTo("id_a,id_b,score");
   }
 
   @Test
