@@ -87,16 +87,16 @@ public final class PersonsCsv {
       }
       String problem = null;
       PersonRecord record = null;
-      List<String> set = new ArrayList<>(0);
+      List<String> setAside = new ArrayList<>(0);
       try {
-        record = parse(f, ids, set);
+        record = parse(f, ids, setAside);
       } catch (RowException e) {
         problem = e.getMessage();
       }
       if (problem != null) {
         problems.accept("line " + row.line() + ": " + problem);
       } else {
-        for (String note : set) {
+        for (String note : setAside) {
           notes.accept("line " + row.line() + ": " + note);
         }
         records.add(record);

@@ -129,6 +129,11 @@ public final class Clustering {
   }
 
   /**
+   * Birth years further apart than this are two people, however they were written, unless a slip.
+   */
+  static final int YEARS_APART = 10;
+
+  /**
    * Whether two records may be one person whatever else links them: not when both carry an exact
    * birth date (not a placeholder such as 1 January) and the dates differ in both day and month or
    * by more than a year beyond a slip, nor when their birth years (alone, estimated or in dates)
@@ -138,8 +143,6 @@ public final class Clustering {
    *
    * @param levels the pair's agreement levels as {@link Comparison#compare} gives them
    */
-  static final int YEARS_APART = 10;
-
   static boolean coherent(PersonFeatures a, PersonFeatures b, int[] levels) {
     int birth = levels[Comparison.BIRTH];
     if (birth >= Comparison.BIRTH_DATES_DIFFER && a.exactDate() && b.exactDate()) {

@@ -128,9 +128,11 @@ public final class Comparison {
 
   /**
    * When either record holds a whole name in one field, its names are also read split ({@link
-   * PersonFeatures#readings}): the reading whose names agree best is kept, names as written when no
-   * split agrees better. Among readings that agree equally, the choice depends on the names
-   * compared, not on which record comes first, so that a pair scores alike either way round.
+   * PersonFeatures#readings}): the reading whose names agree best is kept, a split before the names
+   * as written when they agree as well (a whole name read as a family name would hide that its
+   * given name differs: Arben Ismaj is not Blerim Ismaj). Among splits that agree equally, the
+   * choice depends on the names compared, not on which record comes first, so that a pair scores
+   * alike either way round.
    */
   private static void bestReading(
       PersonFeatures a, PersonFeatures b, int[] out, NameLevelCache cache) {

@@ -52,34 +52,6 @@ public final class PersonFeatures {
       byte sex,
       boolean placeholder,
       short[] citizenships) {
-    this(
-        record,
-        given,
-        family,
-        aliases,
-        aliasWords,
-        year,
-        month,
-        day,
-        sex,
-        placeholder,
-        citizenships,
-        NO_READINGS);
-  }
-
-  private PersonFeatures(
-      PersonRecord record,
-      NamePart given,
-      NamePart family,
-      List<NamePart> aliases,
-      int[] aliasWords,
-      short year,
-      byte month,
-      byte day,
-      byte sex,
-      boolean placeholder,
-      short[] citizenships,
-      PersonFeatures[] readings) {
     this.record = record;
     this.given = given;
     this.family = family;
@@ -91,6 +63,23 @@ public final class PersonFeatures {
     this.sex = sex;
     this.placeholder = placeholder;
     this.citizenships = citizenships;
+    this.readings = NO_READINGS;
+  }
+
+  /** A copy of base with other names and readings. */
+  private PersonFeatures(
+      PersonFeatures base, NamePart given, NamePart family, PersonFeatures[] readings) {
+    this.record = base.record;
+    this.given = given;
+    this.family = family;
+    this.aliases = base.aliases;
+    this.aliasWords = base.aliasWords;
+    this.year = base.year;
+    this.month = base.month;
+    this.day = base.day;
+    this.sex = base.sex;
+    this.placeholder = base.placeholder;
+    this.citizenships = base.citizenships;
     this.readings = readings;
   }
 
@@ -101,35 +90,9 @@ public final class PersonFeatures {
     }
     PersonFeatures[] read = new PersonFeatures[splits.size()];
     for (int k = 0; k < read.length; k++) {
-      NamePart[] names = splits.get(k);
-      read[k] =
-          new PersonFeatures(
-              record,
-              names[0],
-              names[1],
-              aliases,
-              aliasWords,
-              year,
-              month,
-              day,
-              sex,
-              placeholder,
-              citizenships,
-              NO_READINGS);
+      read[k] = new PersonFeatures(this, splits.get(k)[0], splits.get(k)[1], NO_READINGS);
     }
-    return new PersonFeatures(
-        record,
-        given,
-        family,
-        aliases,
-        aliasWords,
-        year,
-        month,
-        day,
-        sex,
-        placeholder,
-        citizenships,
-        read);
+    return new PersonFeatures(this, given, family, read);
   }
 
   /** Whether the record carries a full birth date that is not a placeholder. */
