@@ -475,11 +475,37 @@ public final class Comparison {
       if (sameMonth && sameDay && oneDigitSlip(a.year, b.year)) {
         return 3;
       }
+      // Neighbouring days across the end of a month or year (31 January and 1 February) are the
+      // same slip as neighbouring days within one: a date converted from another calendar (Hijri,
+      // Ethiopian, Persian) is often a day off, as is a date stored as midnight in one time zone
+      // and
+      // read in another.
+      if (nextDay(a, b) || nextDay(b, a)) {
+        return 3;
+      }
       // Two full dates a year apart that also differ in day and month are two errors at once:
       // no closer than two dates that differ outright.
       return dy == 0 ? 6 : dy == 1 && (sameMonth || sameDay || swapped) ? 4 : 7;
     }
     return dy == 0 ? 2 : dy == 1 ? 4 : 7;
+  }
+
+  /** Whether b's full date is the day after a's, across the end of a month or a year. */
+  private static boolean nextDay(PersonFeatures a, PersonFeatures b) {
+    if (b.day != 1 || a.day != daysIn(a.year, a.month)) {
+      return false;
+    }
+    return a.month == 12
+        ? b.month == 1 && b.year == a.year + 1
+        : b.month == a.month + 1 && b.year == a.year;
+  }
+
+  private static int daysIn(int year, int month) {
+    return switch (month) {
+      case 2 -> year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28;
+      case 4, 6, 9, 11 -> 30;
+      default -> 31;
+    };
   }
 
   /** Whether two four-digit years differ in one digit, or by two neighbouring digits swapped. */

@@ -160,6 +160,15 @@ public final class NameForms {
     }
     out.remove(null);
     out.remove("");
+    // A title before a name is no part of it; a word that stands for a name nobody knew is none.
+    Set<String> named = new LinkedHashSet<>();
+    for (String f : out) {
+      String bare = withoutTitle(f);
+      if (!UNKNOWN.contains(bare)) {
+        named.add(bare);
+      }
+    }
+    out = named;
     // The Arabic article: "El Alaoui", "Alaoui" and ICU's "alalwy" should meet.
     for (String f : new ArrayList<>(out)) {
       if (f.startsWith("al ") || f.startsWith("el ")) {
@@ -179,6 +188,56 @@ public final class NameForms {
       }
     }
     return new ArrayList<>(out);
+  }
+
+  /**
+   * What registers write where a name is not known: the English, Nordic, German, French, Spanish,
+   * Italian, Romanian, Polish, Russian and Ukrainian words for unknown, NN (nomen nescio), FNU and
+   * LNU (first or last name unknown, in US and Canadian immigration records), and what broken
+   * exports leave (null, none, xxx).
+   */
+  private static final Set<String> UNKNOWN =
+      Set.of(
+          "unknown",
+          "unk",
+          "nn",
+          "n n",
+          "fnu",
+          "lnu",
+          "ukendt",
+          "okand",
+          "okaend",
+          "ukjent",
+          "unbekannt",
+          "inconnu",
+          "inconnue",
+          "desconocido",
+          "desconocida",
+          "sconosciuto",
+          "sconosciuta",
+          "necunoscut",
+          "necunoscuta",
+          "nieznany",
+          "nieznana",
+          "neizvestno",
+          "nevidomo",
+          "null",
+          "none",
+          "xx",
+          "xxx",
+          "no name",
+          "noname");
+
+  /** Courtesy titles that registers write before a name (Mr, Mrs, Frau, Fru, Mme, Sra…). */
+  private static final Set<String> TITLES =
+      Set.of(
+          "mr", "mrs", "ms", "miss", "mister", "herr", "frau", "fru", "hr", "mme", "mlle", "sr",
+          "sra", "srta");
+
+  /** A romanised name without a courtesy title before it, if a name follows the title. */
+  private static String withoutTitle(String f) {
+    int space = f.indexOf(' ');
+    return space > 0 && TITLES.contains(f.substring(0, space)) ? f.substring(space + 1) : f;
   }
 
   private static final String[] ABD_LINKS = {"al", "el", "ul", "ol", "ou", "u", "a", "e", "o", "i"};
@@ -535,6 +594,7 @@ public final class NameForms {
         new String[] {
           "aleksandr",
           "sasha",
+          "sasho",
           "sasa",
           "sascha",
           "alexandru",
@@ -546,8 +606,11 @@ public final class NameForms {
           "aleksander"
         });
     group(new String[] {"anastasia", "nastya", "anastasiya", "anastasiia", "nastia"});
-    group(new String[] {"ioan", "ion", "ionut", "ioane"});
-    group(new String[] {"maria", "mariya", "mariia", "marie", "mary", "masha"});
+    group(new String[] {"ioan", "ion", "ionut", "ioane", "ionel", "ionica"});
+    group(
+        new String[] {
+          "maria", "mariya", "mariia", "marie", "mary", "masha", "marioara", "maricica", "mariuca"
+        });
     group(
         new String[] {
           "muhammad",
@@ -571,7 +634,10 @@ public final class NameForms {
     group(new String[] {"nils", "nisse"});
     group(new String[] {"per", "pelle"});
     group(new String[] {"soren", "soeren", "sorensen"});
-    group(new String[] {"dmitrii", "dima", "dmitry", "dmitriy", "dmytro", "dmitri", "dmitrij"});
+    group(
+        new String[] {
+          "dmitrii", "dima", "dmitry", "dmitriy", "dmytro", "dmitri", "dmitrij", "dimitar", "mitko"
+        });
     group(
         new String[] {
           "nikolai", "kolya", "kolia", "mykola", "nikolay", "nicolae", "nicu", "nikola", "nikolaj"
@@ -584,13 +650,26 @@ public final class NameForms {
         new String[] {
           "ekaterina", "katya", "katia", "katja", "kateryna", "katerina", "katia", "ecaterina"
         });
-    group(new String[] {"ivan", "vanya", "ivanko"});
+    group(new String[] {"ivan", "vanya", "ivanko", "vanyo", "vanko"});
     group(
         new String[] {
           "mihail", "misho", "mikhail", "mykhailo", "mihai", "michael", "misha", "mike", "mikey"
         });
-    group(new String[] {"georgi", "gosho", "georgiy", "heorhii", "gheorghe", "gigi", "george"});
+    group(
+        new String[] {
+          "georgi", "gosho", "georgiy", "heorhii", "gheorghe", "gigi", "george", "gigel", "gica"
+        });
     group(new String[] {"stefan", "fane", "stefanu"});
+    // Romanian and Bulgarian short forms (-el, -ica, -ko, -sho): Mitică for Dumitru, Vasko for
+    // Vasil, Tosho for Todor (Costel and Pesho are with the East Slavic forms of their names).
+    group(new String[] {"dumitru", "mitica", "dumitrel"});
+    group(
+        new String[] {
+          "vasile", "vasil", "vasyl", "vasiliy", "vasily", "vasilii", "vasilica", "vasko", "vasya"
+        });
+    group(new String[] {"todor", "tosho", "toshko"});
+    group(new String[] {"kiril", "kirill", "kiro"});
+    group(new String[] {"krasimir", "krasi"});
     group(new String[] {"aleksei", "alexei", "alexey", "oleksii", "oleksiy", "lyosha", "alyosha"});
     group(new String[] {"natalia", "natasha", "nataliya", "nataliia", "natalya"});
     group(new String[] {"tetiana", "tatiana", "tatyana", "tanya", "tetyana"});
@@ -672,7 +751,18 @@ public final class NameForms {
     group(new String[] {"nadezhda", "nadya", "nadiia", "nadiya", "nadia"});
     group(new String[] {"yuri", "yura", "yurii", "yuriy", "iurii", "jurij"});
     group(new String[] {"pavel", "pasha", "pavlo"});
-    group(new String[] {"konstantin", "kostya", "kostiantyn", "kostyantyn", "kostia"});
+    group(
+        new String[] {
+          "konstantin",
+          "kostya",
+          "kostiantyn",
+          "kostyantyn",
+          "kostia",
+          "constantin",
+          "costel",
+          "costica",
+          "costi"
+        });
     group(new String[] {"viktor", "vitya", "victor", "vitia"});
     group(new String[] {"vyacheslav", "slava", "viacheslav", "yaroslav"});
     group(new String[] {"stanislav", "stas"});
@@ -680,7 +770,11 @@ public final class NameForms {
     group(new String[] {"anna", "anya", "hanna", "ganna", "ania", "anyuta"});
     group(new String[] {"boris", "borya"});
     group(new String[] {"grigory", "grisha", "hryhorii", "grigoriy", "grigorii", "hryhoriy"});
-    group(new String[] {"petr", "petya", "petro", "pyotr"});
+    group(
+        new String[] {
+          "petr", "petya", "petro", "pyotr", "petru", "petre", "petar", "peter", "pesho", "petyo",
+          "petrica", "petrut"
+        });
     group(new String[] {"roman", "roma"});
     group(new String[] {"andrei", "andrey", "andrii", "andriy", "andryusha", "andrej"});
     group(new String[] {"oksana", "ksyusha"});

@@ -7,6 +7,9 @@ import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -90,6 +93,44 @@ class RegisterHabitsTest {
       assertThat(Comparison.oneDigitSlip(1919, 1991)).isTrue();
       assertThat(Comparison.oneDigitSlip(1989, 1991)).isFalse();
       assertThat(Comparison.oneDigitSlip(1985, 1985)).isFalse();
+    }
+
+    @Test
+    void neighbouringDaysAcrossTheEndOfAMonthAreOneDate() {
+      FeatureExtractor exact = new FeatureExtractor(Set.of());
+      Function<LocalDate, PersonFeatures> shirin =
+          date ->
+              exact.extract(
+                  new PersonRecord("x", "Shirin", "Berwari", null, date, null, "F", null));
+      BiFunction<LocalDate, LocalDate, int[]> levels =
+          (x, y) -> model.levels(shirin.apply(x), shirin.apply(y));
+      List<LocalDate[]> neighbours =
+          List.of(
+              new LocalDate[] {d(1989, 1, 31), d(1989, 2, 1)},
+              new LocalDate[] {d(2000, 2, 29), d(2000, 3, 1)},
+              new LocalDate[] {d(2001, 2, 28), d(2001, 3, 1)},
+              new LocalDate[] {d(1985, 12, 31), d(1986, 1, 1)},
+              new LocalDate[] {d(1990, 4, 30), d(1990, 5, 1)});
+      for (LocalDate[] n : neighbours) {
+        for (int[] l : List.of(levels.apply(n[0], n[1]), levels.apply(n[1], n[0]))) {
+          assertThat(l[Comparison.BIRTH]).as(Arrays.toString(n)).isEqualTo(3);
+        }
+      }
+      PersonFeatures a = shirin.apply(d(1989, 1, 31));
+      PersonFeatures b = shirin.apply(d(1989, 2, 1));
+      assertThat(Clustering.coherent(a, b, model.levels(a, b))).isTrue();
+      // two days apart across a month, or a day that is not the month's last: two dates
+      List<LocalDate[]> apart =
+          List.of(
+              new LocalDate[] {d(2000, 2, 28), d(2000, 3, 1)},
+              new LocalDate[] {d(1989, 1, 30), d(1989, 2, 1)},
+              new LocalDate[] {d(1989, 1, 31), d(1989, 2, 2)},
+              new LocalDate[] {d(1985, 12, 31), d(1987, 1, 1)});
+      for (LocalDate[] n : apart) {
+        assertThat(levels.apply(n[0], n[1])[Comparison.BIRTH])
+            .as(Arrays.toString(n))
+            .isGreaterThanOrEqualTo(Comparison.BIRTH_DATES_DIFFER);
+      }
     }
 
     @Test
@@ -213,6 +254,36 @@ class RegisterHabitsTest {
               level(
                   person("عائشة", "Idrissi", null, "F"), person("Aicha", "Idrissi", null, "F"), 0))
           .isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void romanianAndBulgarianShortFormsMeetTheirFullNames() {
+      String[][] pairs = {
+        {"Gheorghe", "Gigel"},
+        {"Ion", "Ionel"},
+        {"Constantin", "Costel"},
+        {"Константин", "Costică"},
+        {"Maria", "Mărioara"},
+        {"Dumitru", "Mitică"},
+        {"Димитър", "Mitko"},
+        {"Петър", "Pesho"},
+        {"Petru", "Petar"},
+        {"Vasile", "Vasko"},
+        {"Тодор", "Tosho"},
+        {"Иван", "Vanyo"}
+      };
+      for (String[] p : pairs) {
+        assertThat(level(person(p[0], "Popov", null, "M"), person(p[1], "Popov", null, "M"), 0))
+            .as(p[0] + " ~ " + p[1])
+            .isLessThanOrEqualTo(1);
+      }
+      // and names that only look alike stay different names
+      String[][] apart = {{"Pesho", "Pavel"}, {"Costel", "Cornel"}, {"Vasko", "Vlado"}};
+      for (String[] p : apart) {
+        assertThat(level(person(p[0], "Popov", null, "M"), person(p[1], "Popov", null, "M"), 0))
+            .as(p[0] + " ~ " + p[1])
+            .isGreaterThanOrEqualTo(2);
+      }
     }
 
     @Test
@@ -459,6 +530,40 @@ class RegisterHabitsTest {
       boolean[] same =
           Deduper.conflicts(records, model, new long[] {1L, 3L}, new float[] {0.9f, 0.55f}, 0.5);
       assertThat(same).containsExactly(false, false);
+    }
+  }
+
+  @Nested
+  class NamesNobodyKnew {
+
+    @Test
+    void aWordForUnknownIsNoNameAndATitleIsNoPartOfOne() {
+      LocalDate born = d(1990, 3, 4);
+      PersonFeatures chioma = person("Chioma", "Okafor", born, "F", "NG");
+      for (String unknown : List.of("Unknown", "UNKNOWN", "N.N.", "NN", "FNU", "ukendt", "okänd")) {
+        PersonFeatures noGiven = person(unknown, "Okafor", born, "F", "NG");
+        assertThat(level(chioma, noGiven, Comparison.GIVEN)).as(unknown).isEqualTo(-1);
+        assertThat(model.probability(chioma, noGiven)).as(unknown).isGreaterThan(0.5);
+      }
+      assertThat(level(person("Chioma", "LNU", born, "F"), chioma, Comparison.FAMILY))
+          .isEqualTo(-1);
+      assertThat(level(person("Mrs Chioma", "Okafor", born, "F"), chioma, Comparison.GIVEN))
+          .isZero();
+      assertThat(level(person("Fru Chioma", "Okafor", born, "F"), chioma, Comparison.GIVEN))
+          .isZero();
+    }
+
+    @Test
+    void twoRecordsOfAnUnknownNameDoNotAgreeOnIt() {
+      PersonFeatures a = person("Unknown", "Okafor", d(1990, 3, 4), "F", "NG");
+      PersonFeatures b = person("Unknown", "Okafor", d(1992, 8, 17), "F", "NG");
+      assertThat(level(a, b, Comparison.GIVEN)).isEqualTo(-1);
+      assertThat(model.probability(a, b)).isLessThan(0.5);
+      // names that look like a placeholder are names: Li Na, and Mr as no title when alone
+      assertThat(level(person("Na", "Li", null, "F"), person("Na", "Li", null, "F"), 0)).isZero();
+      assertThat(NameForms.romanisations("Na")).containsExactly("na");
+      assertThat(NameForms.romanisations("Mr")).containsExactly("mr");
+      assertThat(NameForms.romanisations("N.N.")).isEmpty();
     }
   }
 
