@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.haven.people.matching.PersonRecord;
 
 /**
@@ -39,7 +41,14 @@ public final class PersonsCsv {
 
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+  /**
+   * ISO 3166 alpha-2, and XK: the code the European Union, Eurostat and the IMF give Kosovo, an
+   * origin registers in this field hold, which ISO leaves to its users to assign.
+   */
+  private static final Set<String> COUNTRIES =
+      Stream.concat(Stream.of(Locale.getISOCountries()), Stream.of("XK"))
+          .collect(Collectors.toUnmodifiableSet());
 
   /** Thrown when the header is wrong: nothing can be read. */
   public static final class FormatException extends IOException {

@@ -48,12 +48,14 @@ class DedupeCommandTest {
     csv.append("c2,Zhang,Xiuying,,1979-06-05,,F,CN\n");
     csv.append("d1,Nguyễn Thị,Lan,,2001-02-03,,F,VN\n");
     csv.append("g1,გიორგი,ბერიძე,,1980-01-02,,M,GE\n");
+    // Kosovo's code, which ISO leaves to its users and the EU gives Kosovo, is read.
+    csv.append("k1,Arben,Krasniqi,,1991-06-07,,M,xk\n");
     // Codes in lower case and with spaces are read, not refused; a birth year that disagrees with
     // the date is set aside, not the row.
     csv.append("e1,Erik,Lindqvist,,1977-05-06,,m, se \n");
     csv.append("e2,Erik,Lindqvist,,1977-05-06,1976,M,SE\n");
     // Malformed rows, each on a known line.
-    int firstBad = 2 + background.size() + 11;
+    int firstBad = 2 + background.size() + 12;
     csv.append("x1,Bad,Date,,2001-02-30,,F,VN\n");
     csv.append("x2,Bad,Sex,,2001-02-03,,q,VN\n");
     csv.append("x3,Bad,Country,,2001-02-03,,F,XX\n");
@@ -111,9 +113,9 @@ class DedupeCommandTest {
       assertThat(Double.parseDouble(f[2])).isBetween(0.0, 1.0);
     }
     List<String> clusterLines = Files.readAllLines(clusters, StandardCharsets.UTF_8);
-    assertThat(clusterLines).hasSize(1 + background.size() + 11);
+    assertThat(clusterLines).hasSize(1 + background.size() + 12);
     assertThat(clusterLines)
-        .contains("a1,a1", "a2,a1", "a3,a1", "b2,b1", "c2,c1", "d1,d1", "e1,e1", "e2,e1");
+        .contains("a1,a1", "a2,a1", "a3,a1", "b2,b1", "c2,c1", "d1,d1", "e1,e1", "e2,e1", "k1,k1");
   }
 
   @Test
