@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.haven.people.matching.PersonRecord;
@@ -38,6 +40,11 @@ public final class PersonsCsv {
           "birth_year",
           "sex",
           "citizenship");
+
+  /** A date whose day, or day and month, are written unknown: 1985-00-00, 1985-03-XX. */
+  private static final Pattern PARTIAL_DATE =
+      Pattern.compile(
+          "(\\d{4})-(?:(?:0[1-9]|1[0-2])-(?:00|XX)|(?:00|XX)-(?:00|XX))", Pattern.CASE_INSENSITIVE);
 
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
@@ -141,8 +148,18 @@ public final class PersonsCsv {
           "given_name", "no name at all (given, family and other names are empty)");
     }
     LocalDate date = null;
+    Integer yearOfPartialDate = null;
     String d = f.get(4).strip();
-    if (!d.isEmpty()) {
+    Matcher partial = PARTIAL_DATE.matcher(d);
+    if (partial.matches()) {
+      // The year is known, the day or month not: ICAO's passports write XX, many registers 00.
+      yearOfPartialDate = Integer.parseInt(partial.group(1));
+      notes.add(
+          "birth_date: "
+              + d
+              + " has no day or month; the row is kept with the year "
+              + yearOfPartialDate);
+    } else if (!d.isEmpty()) {
       try {
         date = LocalDate.parse(d, DATE);
       } catch (DateTimeParseException e) {
@@ -155,7 +172,11 @@ public final class PersonsCsv {
         throw new RowException("birth_date", "in the future: " + d);
       }
     }
-    Integer year = null;
+    Integer year = yearOfPartialDate;
+    if (year != null && (year < FIRST_YEAR || year > LocalDate.now(ZoneOffset.UTC).getYear())) {
+      throw new RowException(
+          "birth_date", (year < FIRST_YEAR ? "before " + FIRST_YEAR : "in the future") + ": " + d);
+    }
     String y = f.get(5).strip();
     if (!y.isEmpty()) {
       try {
@@ -168,15 +189,17 @@ public final class PersonsCsv {
             "birth_year",
             (year < FIRST_YEAR ? "before " + FIRST_YEAR : "in the future") + ": " + y);
       }
-      if (date != null && date.getYear() != year) {
-        // One of the two was keyed wrong; the full date says more, and the row is not lost.
+      int ofDate =
+          date != null ? date.getYear() : yearOfPartialDate != null ? yearOfPartialDate : year;
+      if (ofDate != year) {
+        // One of the two was keyed wrong; the date says more, and the row is not lost.
         notes.add(
             "birth_year: "
                 + y
                 + " differs from the year of birth_date "
                 + d
                 + "; the row is kept with the year of the date");
-        year = date.getYear();
+        year = ofDate;
       }
     }
     // Codes are read in either case: a register that writes f or vn means F and VN.

@@ -54,8 +54,11 @@ class DedupeCommandTest {
     // the date is set aside, not the row.
     csv.append("e1,Erik,Lindqvist,,1977-05-06,,m, se \n");
     csv.append("e2,Erik,Lindqvist,,1977-05-06,1976,M,SE\n");
+    // A day or month written unknown (00 or XX) leaves the year.
+    csv.append("e3,Erik,Lindqvist,,1977-00-00,,M,SE\n");
+    csv.append("e4,Erik,Lindqvist,,1977-05-xx,1977,M,SE\n");
     // Malformed rows, each on a known line.
-    int firstBad = 2 + background.size() + 12;
+    int firstBad = 2 + background.size() + 14;
     csv.append("x1,Bad,Date,,2001-02-30,,F,VN\n");
     csv.append("x2,Bad,Sex,,2001-02-03,,q,VN\n");
     csv.append("x3,Bad,Country,,2001-02-03,,F,XX\n");
@@ -93,13 +96,18 @@ class DedupeCommandTest {
         .contains("line " + (firstBad + 6) + ": birth_year: not a year: 19x0")
         .contains("line " + (firstBad + 7) + ": birth_date: before 1900: 1899-12-31")
         .contains("line " + (firstBad + 8) + ": birth_date: in the future: 2999-01-01")
-        .doesNotContain("line " + (firstBad - 2) + ":")
+        .doesNotContain("line " + (firstBad - 4) + ":")
         .contains(
             "line "
-                + (firstBad - 1)
+                + (firstBad - 3)
                 + ": birth_year: 1976 differs from the year of birth_date 1977-05-06; the row is"
                 + " kept with the year of the date")
-        .contains("9 bad rows skipped, 1 kept with a value set aside")
+        .contains(
+            "line "
+                + (firstBad - 2)
+                + ": birth_date: 1977-00-00 has no day or month; the row is kept with the year 1977")
+        .contains("line " + (firstBad - 1) + ": birth_date: 1977-05-xx has no day or month")
+        .contains("9 bad rows skipped, 3 kept with a value set aside")
         .contains("read by ICU Any-Latin: 1 records");
     List<String> lines = Files.readAllLines(links, StandardCharsets.UTF_8);
     assertThat(lines.get(0)).isEqualTo("id_a,id_b,score");
@@ -113,9 +121,11 @@ class DedupeCommandTest {
       assertThat(Double.parseDouble(f[2])).isBetween(0.0, 1.0);
     }
     List<String> clusterLines = Files.readAllLines(clusters, StandardCharsets.UTF_8);
-    assertThat(clusterLines).hasSize(1 + background.size() + 12);
+    assertThat(clusterLines).hasSize(1 + background.size() + 14);
     assertThat(clusterLines)
-        .contains("a1,a1", "a2,a1", "a3,a1", "b2,b1", "c2,c1", "d1,d1", "e1,e1", "e2,e1", "k1,k1");
+        .contains(
+            "a1,a1", "a2,a1", "a3,a1", "b2,b1", "c2,c1", "d1,d1", "e1,e1", "e2,e1", "e3,e1",
+            "e4,e1", "k1,k1");
   }
 
   @Test
