@@ -17,8 +17,9 @@ import java.util.stream.IntStream;
  * still meets; each name code with the day and month of a full date that is not a placeholder, so
  * that names swapped with one misspelt, or a year misread, still meet when the other blocks they
  * share are crowded (at a million records, where most of a common name's blocks exceed the cap, it
- * finds 7 % of the true pairs; at 100,000 hardly any). Codes are phonetic skeletons and
- * nickname-canonical forms of every romanisation. Blocks larger than a cap are not compared in
+ * finds 7 % of the true pairs; at 100,000 hardly any); a whole name in one field, the other empty,
+ * also has the keys of each of its splits into given and family name. Codes are phonetic skeletons
+ * and nickname-canonical forms of every romanisation. Blocks larger than a cap are not compared in
  * full: their members are sorted on another field (the given name or the birth date) and each is
  * paired with its next neighbours.
  */
@@ -356,6 +357,27 @@ public final class Blocking {
 
   /** The blocking keys of one record, as 64-bit values with the key type in the top 3 bits. */
   static void keysOf(PersonFeatures f, LongList out) {
+    int from = out.size;
+    ownKeysOf(f, out);
+    if (f.readings.length == 0) {
+      return;
+    }
+    // A whole name in one field meets its duplicates by each split as well (Besa Vata as the given
+    // name meets Besa | Vata by their names' pair), and a key the splits share counts once.
+    for (PersonFeatures reading : f.readings) {
+      ownKeysOf(reading, out);
+    }
+    Arrays.sort(out.data, from, out.size);
+    int kept = from;
+    for (int i = from; i < out.size; i++) {
+      if (i == from || out.data[i] != out.data[kept - 1]) {
+        out.data[kept++] = out.data[i];
+      }
+    }
+    out.size = kept;
+  }
+
+  private static void ownKeysOf(PersonFeatures f, LongList out) {
     int[] g = f.given == null ? new int[0] : f.given.blockCodes;
     int[] fam = f.family == null ? new int[0] : f.family.blockCodes;
     int year = f.year;

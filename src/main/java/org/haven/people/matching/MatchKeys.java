@@ -50,7 +50,15 @@ public final class MatchKeys {
     }
     for (String f : family) {
       for (String g : given) {
-        keys.add("n:" + (f.compareTo(g) <= 0 ? f + "|" + g : g + "|" + f));
+        keys.add(pair(f, g));
+      }
+    }
+    // A whole name in one field, the other empty (Besa Vata as the given name): its words are the
+    // given and family names in some order, so each two of them are a name pair.
+    List<String> whole = family.isEmpty() ? given : given.isEmpty() ? family : List.of();
+    for (int i = 0; i < whole.size(); i++) {
+      for (int j = i + 1; j < whole.size(); j++) {
+        keys.add(pair(whole.get(i), whole.get(j)));
       }
     }
     if (r.birthYear() != null) {
@@ -73,6 +81,10 @@ public final class MatchKeys {
     return keys.size() <= MAX_KEYS
         ? keys
         : new LinkedHashSet<>(new ArrayList<>(keys).subList(0, MAX_KEYS));
+  }
+
+  private static String pair(String a, String b) {
+    return "n:" + (a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a);
   }
 
   /** The key of an exact birth date, or null for none or a placeholder day. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -122,5 +123,49 @@ class BlockingTest {
 
     assertThat(candidates).contains((long) swapped << 32 | misspelt);
     assertThat(candidates).doesNotContain((long) swapped << 32 | unrelated);
+  }
+
+  @Test
+  void aWholeNameInOneFieldMeetsTheRecordWithBothNamesWithoutADate() {
+    FeatureExtractor extractor = new FeatureExtractor();
+    List<PersonFeatures> records = new ArrayList<>();
+    // Other people, so that the blocks are not the whole input.
+    for (int i = 0; i < 30; i++) {
+      records.add(
+          extractor.extract(
+              new PersonRecord(
+                  "o" + i,
+                  "Arta",
+                  "Hoxha" + (char) ('a' + i % 26),
+                  null,
+                  LocalDate.of(1980, 1, 2).plusDays(i),
+                  null,
+                  "F",
+                  null)));
+    }
+    int both = records.size();
+    records.add(
+        extractor.extract(new PersonRecord("a", "Besa", "Vata", null, null, null, "F", null)));
+    int inGiven = records.size();
+    records.add(
+        extractor.extract(new PersonRecord("b", "Besa Vata", null, null, null, null, "F", null)));
+    int inFamily = records.size();
+    records.add(
+        extractor.extract(new PersonRecord("c", null, "Vata Besa", null, null, null, "F", null)));
+    int other = records.size();
+    records.add(
+        extractor.extract(new PersonRecord("d", "Drita Kola", null, null, null, null, "F", null)));
+
+    Set<Long> candidates = new HashSet<>();
+    for (long pair : Blocking.candidates(records, 40, 10).pairs()) {
+      candidates.add(pair);
+    }
+
+    assertThat(candidates)
+        .contains((long) both << 32 | inGiven, (long) both << 32 | inFamily)
+        .doesNotContain((long) both << 32 | other, (long) inGiven << 32 | other);
+    Blocking.LongList keys = new Blocking.LongList(8);
+    Blocking.keysOf(records.get(inGiven), keys);
+    assertThat(Arrays.stream(keys.toArray()).distinct().count()).isEqualTo(keys.size);
   }
 }

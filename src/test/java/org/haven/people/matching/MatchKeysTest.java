@@ -18,7 +18,7 @@ class MatchKeysTest {
         family,
         List.of(),
         born,
-        year == null && born != null ? born.getYear() : year,
+        year == null && born != null ? Integer.valueOf(born.getYear()) : year,
         "F",
         List.of("RO"));
   }
@@ -49,6 +49,19 @@ class MatchKeysTest {
         .noneMatch(k -> k.startsWith("b:"));
     assertThat(MatchKeys.of(record("Mirela", "Pidan", LocalDate.of(1990, 2, 1), null)))
         .contains("b:1990-02-01");
+  }
+
+  @Test
+  void aWholeNameInOneFieldAndTheSameNameInTwoMeetWithoutABirthDate() {
+    PersonRecord both = record("Besa", "Vata", null, null);
+    PersonRecord inGiven = record("Besa Vata", null, null, null);
+    PersonRecord inFamily = record(null, "VATA BESA", null, null);
+
+    assertThat(shared(inGiven, both)).isNotEmpty();
+    assertThat(shared(both, inGiven)).isNotEmpty();
+    assertThat(shared(both, inFamily)).isNotEmpty();
+    assertThat(shared(inFamily, inGiven)).isNotEmpty();
+    assertThat(shared(record("Besa Kola", null, null, null), both)).isEmpty();
   }
 
   @Test
