@@ -347,6 +347,14 @@ public final class Comparison {
             && oneEdit(a.compact[0], b.compact[0])) {
       return 2;
     }
+    // A name written with initials (J. for John, M. Ali for Mohamed Ali) is not another name: it
+    // agrees as closely as its written words do, and an initial alone only weakly.
+    if (a.hasInitials() || b.hasInitials()) {
+      int initials = Math.min(initialsLevel(a, b), initialsLevel(b, a));
+      if (initials < 4) {
+        return initials;
+      }
+    }
     double jw = 0;
     int na = Math.min(3, a.compact.length);
     int nb = Math.min(3, b.compact.length);
@@ -361,6 +369,31 @@ public final class Comparison {
       return 2;
     }
     return jw >= 0.80 ? 3 : 4;
+  }
+
+  /**
+   * How a name with initials agrees with another: 2 when each initial is the first letter of a word
+   * of the other and every written word is one of its words too, 3 when it is initials alone that
+   * all stand for words of the other, else 4.
+   */
+  static int initialsLevel(NamePart x, NamePart y) {
+    if (!x.hasInitials() || x.initials.length != x.tokens.length) {
+      return 4;
+    }
+    boolean written = false;
+    for (int i = 0; i < x.tokens.length; i++) {
+      char c = x.initials[i];
+      if (c != 0) {
+        if (c < 'a' || c > 'z' || (y.wordInitials & 1 << (c - 'a')) == 0) {
+          return 4;
+        }
+      } else if (IntSets.intersects(x.tokens[i], y.words)) {
+        written = true;
+      } else {
+        return 4;
+      }
+    }
+    return written ? 2 : 3;
   }
 
   /**

@@ -46,6 +46,15 @@ public final class NamePart {
    */
   final int[][] tokens;
 
+  /**
+   * For each of {@link #tokens}, the letter it is if it is a single letter (an initial: the J of J.
+   * Okafor), else 0; empty when no word is a single letter.
+   */
+  final char[] initials;
+
+  /** The first letters of every word of every romanisation, as bits (a = bit 0). */
+  final int wordInitials;
+
   /** Interned ids used as blocking codes: skeletons and canonical forms, a few at most. */
   final int[] blockCodes;
 
@@ -95,10 +104,14 @@ public final class NamePart {
       int[] phonetic,
       int[] words,
       int[][] tokens,
+      char[] initials,
+      int wordInitials,
       int[] blockCodes,
       int[] sinitic,
       boolean chineseSurname) {
     this.raw = raw;
+    this.initials = initials;
+    this.wordInitials = wordInitials;
     this.compact = compact;
     this.forms = forms;
     this.primary = primary;
@@ -223,6 +236,23 @@ public final class NamePart {
       }
     }
     int primary = vocabulary.id(roman.get(0).replace(" ", ""));
+    char[] initials = new char[primaryWords.size()];
+    boolean anyInitial = false;
+    for (int i = 0; i < initials.length; i++) {
+      String w = primaryWords.get(i);
+      if (w.length() == 1) {
+        initials[i] = w.charAt(0);
+        anyInitial = true;
+      }
+    }
+    int wordInitials = 0;
+    for (String r : roman) {
+      for (String t : r.split(" ")) {
+        if (!t.isEmpty() && t.charAt(0) >= 'a' && t.charAt(0) <= 'z') {
+          wordInitials |= 1 << (t.charAt(0) - 'a');
+        }
+      }
+    }
     return new NamePart(
         raw,
         compact.toArray(new String[0]),
@@ -232,6 +262,8 @@ public final class NamePart {
         IntSets.of(phonetic),
         IntSets.of(words),
         wordsAt.stream().map(IntSets::of).toArray(int[][]::new),
+        anyInitial ? initials : NO_INITIALS,
+        wordInitials,
         IntSets.of(blockCodes),
         IntSets.of(sinitic),
         surname);
@@ -268,6 +300,8 @@ public final class NamePart {
         remap(phonetic, map),
         remap(words, map),
         at,
+        initials,
+        wordInitials,
         remap(blockCodes, map),
         remap(sinitic, map),
         chineseSurname);
@@ -298,6 +332,13 @@ public final class NamePart {
       }
     }
     return out;
+  }
+
+  private static final char[] NO_INITIALS = new char[0];
+
+  /** Whether a word of this name is a single letter: an initial. */
+  boolean hasInitials() {
+    return initials.length > 0;
   }
 
   /**

@@ -287,6 +287,38 @@ class RegisterHabitsTest {
     }
 
     @Test
+    void initialsStandForTheNamesTheyBeginAndForNoOthers() {
+      LocalDate born = d(1990, 3, 4);
+      PersonFeatures john = person("John", "Okafor", born, "M", "NG");
+      PersonFeatures initial = person("J.", "Okafor", born, "M", "NG");
+      assertThat(level(initial, john, Comparison.GIVEN)).isEqualTo(3);
+      assertThat(model.probability(initial, john)).isGreaterThan(0.5);
+      assertThat(
+              level(
+                  person("M. Ali", "Hassan", null, "M"),
+                  person("Mohamed Ali", "Hassan", null, "M"),
+                  Comparison.GIVEN))
+          .isEqualTo(2);
+      assertThat(
+              level(
+                  person("A.K.", "Singh", null, "M"),
+                  person("Anil Kumar", "Singh", null, "M"),
+                  Comparison.GIVEN))
+          .isEqualTo(3);
+      // an initial that begins no word of the other name, or a written word it lacks: other names
+      assertThat(level(person("K.", "Okafor", born, "M"), john, Comparison.GIVEN)).isEqualTo(4);
+      assertThat(level(person("J. K.", "Okafor", born, "M"), john, Comparison.GIVEN)).isEqualTo(4);
+      assertThat(
+              level(
+                  person("M. Ali", "Hassan", null, "M"),
+                  person("Mohamed Omar", "Hassan", null, "M"),
+                  Comparison.GIVEN))
+          .isEqualTo(4);
+      assertThat(model.score(person("K.", "Okafor", born, "M", "NG"), john))
+          .isLessThan(model.score(initial, john) - 3);
+    }
+
+    @Test
     void differentNamesWithOneRootStayApart() {
       assertThat(
               level(
