@@ -1153,3 +1153,280 @@ KE_TRAD_F = pool("""Wanjiku, Wambui, Njeri, Akinyi, Atieno, Achieng|Achieng', Aw
 KE_S = pool("""Mwangi, Kamau, Otieno, Ochieng, Odhiambo, Onyango, Kiprop, Kipchoge, Njoroge, Kariuki,
  Maina, Wafula, Wanyama, Omondi, Owino, Korir, Rotich, Kimani, Mutua, Musyoka, Nyaga, Ndungu,
  Kiptoo, Barasa, Juma, Hassan, Ouma, Oduor, Macharia, Gitau, Karanja, Chege""", s=0.75)
+
+# ---------------------------------------------------------------- Horn of Africa ---
+ER_F = pool("""ሳባ=Saba, ሄለን=Helen|Hellen|Heleni, ሜሮን=Meron|Miron, ሃና=Hana|Hanna, ሩት=Ruth|Rut,
+ ጽጌ=Tsige|Tsega|Tsigie, ምሕረት=Mihret|Mehret|Mehrit|Mhret, ለምለም=Lemlem|Lamlam, ሰላም=Selam|Salam,
+ ትርሓስ=Tirhas|Terhas|Tirhass, ኣስመረት=Asmeret|Asmerat|Azmeret, ፍረወይኒ=Freweini|Fireweini|Frewini,
+ ኣብረሀት=Abrehet|Abrehat|Abriehet, ሕይወት=Hiwet|Hiwot|Hewet, ዮርዳኖስ=Yordanos|Jordanos,
+ ጸሓይ=Tsehay|Tsehai|Tsehaye, ኤልሳ=Elsa, ሉላ=Lula, ሳሮን=Saron|Sharon, ሰናይት=Senait|Senayt|Sennait,
+ ኣዜብ=Azeb|Aseb, ገነት=Genet|Ghenet, ራሄል=Rahel|Rachel, ቤተልሄም=Betelhem|Bethlehem|Betlehem,
+ ትዕግስቲ=Tigisti|Tegisti, መሰረት=Meseret|Meserete, ኣልማዝ=Almaz|Elmaz, ወይኒ=Weini|Weyni|Woini,
+ ሉዋም=Luwam|Luam, ሳምራዊት=Samrawit|Semrawit, ኪዳን=Kidan|Kiddan, ብርኽቲ=Brikti|Birikti|Berhti,
+ ኣክበረት=Akberet|Akbret, ፊዮሪ=Fiori|Fyori, ስምረት=Simret|Semret|Smret, ሃይማኖት=Haimanot|Haymanot,
+ Amna|Amina, Fatna|Fatma, Zahra|Zahara""", s=0.75)
+ER_M = pool("""ተስፋይ=Tesfay|Tesfai|Tesfaye|Tesfa, ሃይለ=Haile|Hayle|Haila,
+ ገብረሚካኤል=Gebremichael|Ghebremichael|Gebremikael|Gebre Michael|Ghebremicael,
+ ገብረመድህን=Gebremedhin|Ghebremedhin|Gebre Medhin|Gebremedhn, ገብረየሱስ=Gebreyesus|Ghebreyesus|Gebre Yesus,
+ ዮሃንስ=Yohannes|Yohanes|Johannes|Yohannis, ተኽለ=Tekle|Tecle|Tekele, ኣብርሃም=Abraham|Abrham|Abreham,
+ ኢሳያስ=Isaias|Isayas|Esayas, ሰለሙን=Solomon|Selomon|Salomon, ዳዊት=Dawit|David, ሚካኤል=Mikael|Michael,
+ መሓሪ=Mehari|Mihari|Meharie, ብርሃነ=Berhane|Birhane|Brhane, ተወልደ=Tewelde|Tewolde|Teweldé,
+ ክብሮም=Kibrom|Kubrom|Kbrom, ፍስሃ=Fisaha|Fesseha|Fissaha|Fiseha, ኪዳነ=Kidane|Kidana, ወልዱ=Weldu|Woldu|Waldu,
+ ገረዝጊሄር=Gerezgiher|Gherezghiher, ኣማኑኤል=Amanuel|Emanuel, ሃብተ=Habte|Hapte, ዘርኢ=Zerai|Zerei|Zeray,
+ ኣስፍሃ=Asfaha|Asfeha, ሃብቶም=Habtom|Habtu, ሙሴ=Musie|Mussie|Muse, ወልደማርያም=Woldemariam|Weldemariam|Wolde Mariam,
+ ሓጎስ=Hagos|Hagus, ገብሩ=Gebru|Ghebru, ንጉሰ=Negusse|Nigusse|Negussie, ተኽላይ=Teklay|Teklai|Tecclai,
+ ኣርኣያ=Araya|Araia, ተስፋማርያም=Tesfamariam|Tesfamaryam|Tesfa Mariam, ሰመረ=Semere|Semera,
+ ኣፈወርቂ=Afewerki|Afwerki|Afeworki, ሳሙኤል=Samuel, ዮናስ=Yonas|Jonas, ኤርምያስ=Ermias|Ermyas|Eremias,
+ ዓወት=Awet|Awate, Idris|Idriss, Saleh|Salih, Osman|Usman""", s=0.75)
+ET_F = pool("""ትዕግስት=Tigist|Tigest, መቅደስ=Meqdes|Mekdes|Mekdess, ህይወት=Hiwot|Hiwet, ቤተልሄም=Betelhem|Bethlehem,
+ ሰብለ=Seble|Sable, ፍቅርተ=Fikirte|Fikerte|Fkrte, ማርታ=Marta|Martha, ወርቅነሽ=Workinesh|Worknesh|Werknesh,
+ ብዙነሽ=Bizunesh|Bezunesh, ሰላማዊት=Selamawit|Selamavit, ሄለን=Helen, ሃና=Hana|Hanna, ራሄል=Rahel|Rachel,
+ ሜሮን=Meron, ትርሓስ=Tirhas, ገነት=Genet, አልማዝ=Almaz, መሰረት=Meseret, ዘነበች=Zenebech|Zenebetch,
+ ብርቱካን=Birtukan|Bertukan, ፋሲካ=Fasika|Fassika, ሳራ=Sara|Sarah, ኤደን=Eden|Edén, ሊዲያ=Lidia|Lydia,
+ Amina|Amna, Zeyneba|Zeynaba""", s=0.75)
+ET_M = pool("""አበበ=Abebe, ከበደ=Kebede|Kebbede, ጌታቸው=Getachew|Getachow|Getacho, ሙሉጌታ=Mulugeta|Mulugetta,
+ ተፈራ=Tefera|Teferra, አለሙ=Alemu|Alemo, በቀለ=Bekele|Beqele, ወልደ=Wolde|Welde, ደምሴ=Demisse|Demise,
+ ለማ=Lemma|Lema, ይልማ=Yilma|Yelma, ታምራት=Tamrat|Tamirat, ሞገስ=Moges|Mogess, ተስፋዬ=Tesfaye|Tesfaie,
+ ግርማ=Girma|Germa, ታደሰ=Tadesse|Tadese|Taddese, ካሳ=Kassa|Kasa, በየነ=Beyene|Biyene, መኮንን=Mekonnen|Mekonen,
+ ሃይሉ=Hailu|Haylu, ደረጀ=Dereje, ሽፈራው=Shiferaw|Shferaw, ፍቃዱ=Fekadu|Fikadu, ዮሃንስ=Yohannes|Yohanes,
+ ሰለሞን=Solomon|Selomon, ዳዊት=Dawit, Mohammed|Mohamed, Ahmed|Ahmad""", s=0.75)
+
+SO_F = pool("""Fadumo|Faadumo|Fatuma|Fatima, Hodan|Hoodan, Ayan|Ayaan, Hibo|Hibaaq|Hibaq,
+ Sahra|Sahro|Zahra, Halima|Xaliimo|Haliimo|Halimo, Maryan|Maryam|Mariam, Nimco|Nimo|Nimca,
+ Ifrah|Ifra, Asha|Caasha|Aasha|Aisha, Deqa|Deeqa|Deka, Hawa|Xaawo|Hawo, Ubah|Ubax|Ubaah,
+ Sagal|Saagal, Amina|Aamina|Amiina, Khadra|Khadro|Kadra, Suad|Sucaad|Suaad, Idil|Iidil,
+ Fartun|Fartuun, Safiya|Safiyo|Safia, Qamar|Kamar|Gamar, Ilhan|Ilhaan, Muna, Naima|Nacima,
+ Shukri, Ladan, Sumaya|Sumayo, Hamdi|Xamdi, Layla|Leyla|Laila""", s=0.8)
+SO_M = pool("""Mohamed|Maxamed|Mohammed|Mahamed|Mohamad, Abdi|Cabdi, Ali|Cali, Ahmed|Axmed|Ahmad,
+ Hassan|Xasan|Hasan, Hussein|Xuseen|Husein, Omar|Cumar|Umar, Yusuf|Yuusuf|Yousuf,
+ Ibrahim|Ibraahim, Ismail|Ismaaciil|Ismacil, Abdullahi|Cabdullaahi|Abdulahi, Osman|Cismaan|Usman,
+ Farah|Faarax, Aden|Aadan|Adan, Jama|Jaamac|Jamac, Warsame, Nur|Nuur|Noor,
+ Mohamud|Maxamuud|Mahmoud|Mohamoud, Siad|Siyaad|Siyad, Guled|Guuleed, Shire|Shiire,
+ Abdirahman|Cabdiraxmaan|Abdurahman, Abdikadir|Cabdulqaadir|Abdulkadir|Abdiqadir,
+ Said|Saciid|Saeed, Dirie|Diiriye, Hirsi|Xirsi, Muse|Muuse|Musa, Isse|Ciise|Issa, Samatar,
+ Egal|Cigaal|Igal, Abdiaziz|Cabdicasiis, Bashir|Bashiir, Yasin|Yaasiin, Mukhtar|Mukhtaar,
+ Awil|Cawil, Elmi|Cilmi""", s=0.8)
+
+# ---------------------------------------------------------------- Afghanistan ---
+AF_F = pool("""فاطمه=Fatima|Fatema|Fatimah, زهرا=Zahra|Zahara|Sahra, مریم=Maryam|Mariam|Mariyam,
+ معصومه=Masooma|Masuma|Masoomeh|Massoma, نسیمه=Nasima|Nasimah|Naseema, پروانه=Parwana|Parvaneh|Parvana,
+ شبنم=Shabnam|Schabnam|Shabnum, فرشته=Fereshta|Freshta|Fereshteh|Frishta, سیما=Sima|Seema,
+ زرغونه=Zarghona|Zarghuna|Zarguna, ملالی=Malalai|Malali, نازنین=Nazanin|Nazaneen, گلالی=Gulalai|Gulali,
+ رویا=Roya|Rooya, لیلا=Laila|Leila|Layla, مرسل=Mursal|Morsal, محبوبه=Mahbooba|Mahbuba|Mahboba,
+ سهیلا=Sohaila|Suhaila|Soheila, خدیجه=Khadija|Khadijah, حبیبه=Habiba|Habibah, فرزانه=Farzana|Farzaneh,
+ صدف=Sadaf, بی بی گل=Bibi Gul|Bibigul, شکیلا=Shakila|Shakeela, عزیزه=Aziza|Azizah""", s=0.8)
+AF_M = pool("""محمد=Mohammad|Mohammed|Muhammad|Mohamad|Mohammed, احمد=Ahmad|Ahmed|Ahmat, علی=Ali,
+ عبدالله=Abdullah|Abdulla, حمید=Hamid|Hameed, رحیم=Rahim|Raheem, کریم=Karim|Kareem,
+ واحد=Wahid|Waheed|Vahid, نصیر=Nasir|Naseer|Nassir, حبیب=Habib|Habeeb, جواد=Jawad|Javad,
+ مصطفی=Mustafa|Mostafa, حسن=Hassan|Hasan, حسین=Hussain|Hussein|Hossein|Husain, غلام=Ghulam|Gholam|Gulam,
+ گل=Gul|Gol, ذبیح الله=Zabiullah|Zabihullah|Zabiulla|Sabiullah, سمیع الله=Samiullah|Samiulla|Sami Ullah,
+ رحمت الله=Rahmatullah|Rahmatulla|Rahmat Ullah, نقیب الله=Naqibullah|Naqibulla|Nakibullah,
+ میرویس=Mirwais|Mirwaiz|Mirways, شفیق=Shafiq|Shafik|Schafiq, جمشید=Jamshid|Jamsheed|Dschamschid,
+ فرید=Farid|Fareed, رشید=Rashid|Rasheed, سید=Sayed|Sayyed|Said|Sajed, عبدالرحمن=Abdul Rahman|Abdulrahman|Abdurahman,
+ عبدالکریم=Abdul Karim|Abdulkarim, عصمت الله=Esmatullah|Ismatullah|Asmatullah, امید=Omid|Umid,
+ نبی=Nabi|Nabee, عارف=Arif|Aref""", s=0.8)
+AF_S = pool("""احمدی=Ahmadi|Ahmady|Achmadi, محمدی=Mohammadi|Muhammadi|Mohamadi, رحیمی=Rahimi|Rahimy,
+ کریمی=Karimi|Karimy, حسینی=Hussaini|Hosseini|Husseini|Hosaini, سلطانی=Sultani|Soltani,
+ نوری=Noori|Nuri|Nouri, حکیمی=Hakimi|Hakimy, امیری=Amiri|Ameeri, حیدری=Haidari|Heidari|Haydari,
+ رضایی=Rezaei|Rezai|Rezaie, جعفری=Jafari|Jafary|Jaafari, سادات=Sadat|Saadat, پوپل=Popal,
+ احمدزی=Ahmadzai|Ahmadzay, ستانکزی=Stanikzai|Stanekzai, وردک=Wardak|Vardak, صافی=Safi,
+ نیازی=Niazi|Niyazi, درانی=Durrani|Durani, بارکزی=Barakzai|Barakzay, خان=Khan, مومند=Mohmand|Momand,
+ شینواری=Shinwari|Shinwary, یوسفزی=Yousufzai|Yusufzai|Yousafzai, شریفی=Sharifi|Sharify,
+ عزیزی=Azizi|Azizy, حبیبی=Habibi, نظری=Nazari|Nazary, قادری=Qaderi|Kaderi|Qadiri, صمدی=Samadi,
+ هاشمی=Hashimi|Hashemi""", s=0.75)
+
+# ---------------------------------------------------------------- South Asia ---
+IN_F = pool("""प्रिया=Priya|Preeya, पूजा=Pooja|Puja, अंजलि=Anjali|Anjalee|Anjli, सुनीता=Sunita|Suneeta|Sunitha,
+ रेखा=Rekha|Reka, नेहा=Neha, कविता=Kavita|Kavitha|Kawita, लक्ष्मी=Lakshmi|Laxmi|Lakshmy|Laksmi,
+ गीता=Geeta|Gita|Geetha, सीता=Sita|Seeta|Seetha, रानी=Rani|Ranee, काजल=Kajal|Kajol, सपना=Sapna|Sapana,
+ मीना=Meena|Mina, आशा=Asha|Aasha, राधा=Radha, मनीषा=Manisha|Maneesha, सविता=Savita|Sawita|Savitha,
+ अनीता=Anita|Aneeta, ममता=Mamta|Mamata, पिंकी=Pinki|Pinky, रीना=Reena|Rina, सोनी=Soni|Sony,
+ गुड़िया=Gudiya|Gudia, कुसुम=Kusum, ज्योति=Jyoti|Jyothi|Joti, रूपा=Rupa|Roopa""", s=0.8)
+IN_M = pool("""राहुल=Rahul, अमित=Amit, राज=Raj, सुनील=Sunil|Suneel, अनिल=Anil, रमेश=Ramesh, सुरेश=Suresh,
+ विजय=Vijay|Vijai|Wijay, संजय=Sanjay|Sanjai, रवि=Ravi|Rawi, दीपक=Deepak|Dipak, मनोज=Manoj,
+ राजेश=Rajesh, मुकेश=Mukesh, अजय=Ajay|Ajai, संतोष=Santosh|Santhosh, राम=Ram, श्याम=Shyam|Shiam""",
+            s=0.8)
+IN_S = pool("""शर्मा=Sharma|Sarma, यादव=Yadav|Jadav, गुप्ता=Gupta, पटेल=Patel, दास=Das, वर्मा=Verma|Varma,
+ मिश्रा=Mishra|Misra, चौहान=Chauhan|Chouhan, ठाकुर=Thakur, पासवान=Paswan, मंडल=Mandal|Mondal,
+ राय=Rai|Roy, साहू=Sahu, महतो=Mahato|Mahto, प्रसाद=Prasad|Prashad, चौधरी=Chaudhary|Choudhary""", s=0.75)
+IN_STAND = {'F': Tok('देवी', ('Devi', 'Debi')), 'M': Tok('कुमार', ('Kumar', 'Kumaar'))}
+SIKH_F = pool("""गुरप्रीत=Gurpreet|Gurprit, हरप्रीत=Harpreet|Harprit, मनप्रीत=Manpreet|Manprit,
+ जसप्रीत=Jaspreet|Jasprit, अमनदीप=Amandeep|Amandip, रमनदीप=Ramandeep, सिमरन=Simran, नवनीत=Navneet""",
+              s=0.8)
+SIKH_M = pool("""गुरप्रीत=Gurpreet|Gurprit, हरप्रीत=Harpreet, मनप्रीत=Manpreet, जसविंदर=Jaswinder|Jasvinder,
+ कुलदीप=Kuldeep|Kuldip, सुखविंदर=Sukhwinder|Sukhvinder, अमरजीत=Amarjit|Amarjeet""", s=0.8)
+SIKH_S = pool("""गिल=Gill, संधू=Sandhu, सिद्धू=Sidhu, ढिल्लों=Dhillon|Dhillo, ग्रेवाल=Grewal, बराड़=Brar""")
+SIKH_STAND = {'F': Tok('कौर', ('Kaur', 'Kour')), 'M': Tok('सिंह', ('Singh', 'Sing'))}
+
+BD_F = pool("""ফাতেমা=Fatema|Fatima, আয়েশা=Ayesha|Aysha|Aesha, নাসরিন=Nasrin|Nasreen, শিরিন=Shirin|Shireen,
+ রিনা=Rina|Reena, রোকেয়া=Rokeya|Rokeia|Rukeya, শাহানা=Shahana, পারভীন=Parvin|Parveen,
+ সালমা=Salma, রেহানা=Rehana|Rihana, জেসমিন=Jesmin|Jasmin|Jasmine, তাসলিমা=Taslima|Tasleema,
+ সুমাইয়া=Sumaiya|Sumaya, মরিয়ম=Moriom|Mariam|Maryam, হাসিনা=Hasina|Haseena, রাবেয়া=Rabeya|Rabeia|Rabia,
+ শিল্পী=Shilpi|Silpi, লিপি=Lipi, মিতু=Mitu|Mithu, পপি=Popy|Poppy|Popi, সুমি=Sumi, মুন্নি=Munni|Muni,
+ নাজমা=Najma|Nazma, কুলসুম=Kulsum|Kulsoom""", s=0.8)
+BD_M = pool("""রফিকুল=Rafiqul|Rafikul, শফিকুল=Shafiqul|Shafikul, আমিনুল=Aminul, কামাল=Kamal, জামাল=Jamal,
+ আলমগীর=Alamgir|Alomgir, শহিদুল=Shahidul|Sahidul, মিজানুর=Mizanur|Mizanoor, হাবিবুর=Habibur,
+ সোহেল=Sohel|Shohel|Suhel, রুবেল=Rubel, শাহিন=Shahin|Shaheen, রনি=Rony|Roni, আব্দুল=Abdul|Abdool,
+ জাহিদ=Zahid|Jahid, মাসুদ=Masud|Masood, সাইফুল=Saiful|Shaiful""", s=0.8)
+BD_S = pool("""ইসলাম=Islam, হোসেন=Hossain|Hosen|Hussain|Hossen, রহমান=Rahman|Rehman, উদ্দিন=Uddin|Udin|Uddeen,
+ আহমেদ=Ahmed|Ahmad, মিয়া=Miah|Mia|Mian, সরকার=Sarker|Sarkar, চৌধুরী=Chowdhury|Choudhury|Chowdhuri,
+ শেখ=Sheikh|Shaikh|Sk, মন্ডল=Mondal|Mandal, বিশ্বাস=Biswas|Bishwas, খান=Khan, আলী=Ali|Aly,
+ দাস=Das, রায়=Roy|Ray""", s=0.75)
+BD_STAND_F = pool("""বেগম=Begum|Begom|Bagum*4, খাতুন=Khatun|Khatoon|Katun*3, আক্তার=Akter|Akhter|Aktar|Akhtar*4""")
+BD_MD = Tok('মোহাম্মদ', ('Md', 'Md.', 'Mohammad', 'Mohammed', 'Muhammad', 'Mohd', 'MD'))
+
+PK_F = pool("""عائشہ=Ayesha|Aisha|Aysha, فاطمہ=Fatima|Fatimah, ثنا=Sana|Sanaa, صائمہ=Saima|Saimah,
+ نازیہ=Nazia|Naziya, شازیہ=Shazia|Shaziya, رابعہ=Rabia|Rabiya, بشریٰ=Bushra, آمنہ=Amna|Aamna|Amina,
+ کرن=Kiran|Keran, سعدیہ=Sadia|Saadia|Sadiya, زینب=Zainab|Zaynab, حنا=Hina|Heena, عظمیٰ=Uzma|Uzmah,
+ اسماء=Asma|Asmaa, نادیہ=Nadia, رخسانہ=Rukhsana|Ruksana, پروین=Parveen|Parvin, ثمینہ=Samina|Sameena,
+ نسرین=Nasreen|Nasrin""", s=0.8)
+PK_M = pool("""عمران=Imran, بلال=Bilal, عثمان=Usman|Osman, احمد=Ahmed|Ahmad, حمزہ=Hamza, فیصل=Faisal|Faysal,
+ کاشف=Kashif, طارق=Tariq|Tarik, زاہد=Zahid, شاہد=Shahid, آصف=Asif|Aasif, وقاص=Waqas|Wakas,
+ عدنان=Adnan, ارشد=Arshad, نوید=Naveed|Navid, علی=Ali, عرفان=Irfan, سلمان=Salman""", s=0.8)
+PK_S = pool("""خان=Khan, احمد=Ahmed|Ahmad, علی=Ali, حسین=Hussain|Hussein|Husain, شاہ=Shah, بٹ=Butt|Bhatt,
+ ملک=Malik, اختر=Akhtar|Akhter, اقبال=Iqbal|Ikbal, قریشی=Qureshi|Kureshi, چوہدری=Chaudhry|Chaudhary|Choudhry,
+ رضا=Raza|Reza, اسلم=Aslam, انور=Anwar|Anwer, جاوید=Javed|Javaid|Jawed, محمود=Mahmood|Mehmood|Mahmud,
+ رشید=Rashid|Rasheed, صدیقی=Siddiqui|Siddiqi|Sidiqui, مرزا=Mirza, شیخ=Sheikh|Shaikh, اعوان=Awan,
+ عباسی=Abbasi""", s=0.75)
+PK_STAND_F = Tok('بی بی', ('Bibi', 'Bibie', 'Bi Bi'))
+PK_MUH = Tok('محمد', ('Muhammad', 'Mohammad', 'Mohammed', 'Muhammed', 'Mohd', 'M.'))
+
+# ---------------------------------------------------------------- Arabic (Levant/Iraq) ---
+AR_F = pool("""فاطمة=Fatima|Fatma|Fatemah|Fatimah|Fatme, زينب=Zainab|Zeinab|Zaynab|Zeynab,
+ مريم=Maryam|Mariam|Meryem|Mariem, نور=Nour|Noor|Nur, سارة=Sara|Sarah|Sarra, آية=Aya|Ayah|Aia,
+ رشا=Rasha|Racha, هبة=Hiba|Heba|Hibah, رنا=Rana, لينا=Lina|Leena, أمل=Amal|Amel, هدى=Huda|Hoda|Houda,
+ ليلى=Layla|Leila|Laila|Leyla, ريم=Reem|Rim, شهد=Shahad|Chahad|Shahd, رقية=Ruqaya|Roqaya|Rukaya|Ruqayya,
+ ياسمين=Yasmin|Yasmine|Jasmin|Yasmeen, دعاء=Duaa|Doaa|Dua|Douaa, إسراء=Israa|Esraa|Isra|Esra,
+ آلاء=Alaa|Ala, سمر=Samar, غادة=Ghada|Gada, روان=Rawan|Rawaan, خديجة=Khadija|Khadidja|Hadija,
+ عائشة=Aisha|Aicha|Aysha|Ayesha, بشرى=Bushra|Boushra|Bouchra, حنان=Hanan|Hanane, دلال=Dalal,
+ سعاد=Suad|Souad|Soad, منى=Mona|Muna|Mouna, نادية=Nadia|Nadiya|Nadja, سلمى=Salma|Selma,
+ وفاء=Wafaa|Wafa, جميلة=Jamila|Djamila|Jameela, أسماء=Asmaa|Asma|Asmae, زهراء=Zahraa|Zahra,
+ تبارك=Tabarak, ضحى=Duha|Doha|Dhuha, نسرين=Nisreen|Nesrin|Nasrin""", s=0.8)
+AR_M = pool("""محمد=Mohammed|Muhammad|Mohamed|Mohamad|Mohammad|Muhammed|Mohamd|Mouhamad,
+ أحمد=Ahmed|Ahmad|Ahmet|Achmed, علي=Ali|Aly, حسن=Hassan|Hasan|Hassen, حسين=Hussein|Hussain|Husein|Hossein,
+ عمر=Omar|Umar|Omer, خالد=Khaled|Khalid|Chaled|Haled, محمود=Mahmoud|Mahmud|Mahmood|Mahmut,
+ مصطفى=Mustafa|Mostafa|Moustafa|Mustapha, إبراهيم=Ibrahim|Ebrahim|Ibraheem|Brahim,
+ يوسف=Yousef|Youssef|Yusuf|Yousif|Jusuf|Yosef, عبد الله=Abdullah|Abdallah|Abdulla|Abdellah|Abd Allah,
+ عبد الرحمن=Abdulrahman|Abdelrahman|Abdul Rahman|Abdurrahman|Abderrahmane, ياسر=Yasser|Yaser|Jasser,
+ صالح=Saleh|Salih|Salah, جمال=Jamal|Gamal|Djamal, كريم=Karim|Kareem, سمير=Samir|Sameer,
+ وليد=Walid|Waleed, بلال=Bilal|Belal, حمزة=Hamza|Hamzah, سعيد=Said|Saeed|Sayed, عدنان=Adnan,
+ جاسم=Jasim|Jassim|Jasem, كاظم=Kadhim|Kazem|Kazim|Kathim, عباس=Abbas|Abas, حيدر=Haidar|Hayder|Haider,
+ فراس=Firas|Feras, ماجد=Majid|Majed|Maged, رامي=Rami|Ramy, طارق=Tariq|Tarek|Tarik, زياد=Ziad|Ziyad|Zyad,
+ ناصر=Nasser|Naser|Nasir, قاسم=Qasim|Kassem|Qassem|Kasim, عمار=Ammar|Amar, سلمان=Salman|Selman""",
+            s=0.8)
+AR_S = pool("""الأحمد=Al-Ahmad|Al Ahmad|Alahmad|El-Ahmad, الحسن=Al-Hassan|Al Hasan|Alhassan,
+ الخطيب=Al-Khatib|Al Khatib|Alkhatib|El-Khatib|Khatib, العلي=Al-Ali|Al Ali|Alali, حداد=Haddad|Hadad,
+ حمدان=Hamdan, خليل=Khalil|Khaleel|Chalil, الجبوري=Al-Jubouri|Al-Jaburi|Aljabouri|Al Jubori,
+ العبيدي=Al-Obaidi|Al-Ubaidi|Alobaidi|Al Obeidi, الدليمي=Al-Dulaimi|Al-Dulaymi|Aldulaimi,
+ التميمي=Al-Tamimi|Altamimi|Al Tamimi, الشمري=Al-Shammari|Al-Shamari|Alshammari,
+ الهاشمي=Al-Hashimi|Al-Hashemi|Alhashimi, منصور=Mansour|Mansur|Mansoor, ناصر=Nasser|Naser,
+ عبود=Abboud|Abbud|Aboud, قاسم=Kassem|Qasim|Kasem, درويش=Darwish|Darwich, المصري=Al-Masri|Almasri|El-Masri,
+ الحلبي=Al-Halabi|Halabi|Alhalabi, الزعبي=Al-Zoubi|Al-Zuabi|Alzoubi|Zoubi, الحسين=Al-Hussein|Alhussein,
+ العمر=Al-Omar|Alomar, السعدي=Al-Saadi|Alsaadi, الربيعي=Al-Rubaie|Al-Rubaiee|Alrubaie,
+ الكردي=Al-Kurdi|Kurdi|Alkurdi, صباغ=Sabbagh|Sabagh, خوري=Khoury|Khouri|Khuri, عثمان=Othman|Osman,
+ عيسى=Issa|Isa|Eissa, الموسوي=Al-Musawi|Al-Moussawi|Almusawi, الساعدي=Al-Saedi|Alsaedi,
+ النعيمي=Al-Nuaimi|Al-Naimi|Alnuaimi, الحمد=Al-Hamad|Alhamad, شيخو=Sheikho|Shekho""", s=0.75)
+KU_F = pool("""بەریڤان=Berivan|Berîvan|Beriwan, ڕۆژین=Rojin|Rozhin, شیلان=Shilan|Şîlan, ژیان=Jiyan|Zhiyan|Jian,
+ دیلان=Dilan, زۆزان=Zozan, نەورۆز=Newroz|Nowruz|Nevroz, ئاڤین=Avin|Avîn|Awin, ڕوناهی=Ronahi,
+ ڤیان=Viyan|Vian|Wian, هێلین=Helin|Hêlîn, بەهار=Bahar|Behar, شیرین=Shirin|Şîrîn|Sirin,
+ ڕووناک=Runak|Ronak, گولستان=Gulistan|Gulîstan, کاژاڵ=Kajal|Kazhal, نازدار=Nazdar, سۆزان=Sozan|Suzan,
+ هاوژین=Hawzhin|Hawjin, ئەڤین=Evin|Evîn""", s=0.8)
+KU_M = pool("""ئازاد=Azad, ڕێبوار=Rebwar|Rêbwar|Rebuar, کاروان=Karwan|Kervan, دلشاد=Dilshad|Dilşad,
+ شۆڕش=Shorsh|Şoreş, هێمن=Hemin|Hêmin, شێروان=Sherwan|Şêrwan|Schirwan, ئارام=Aram, کاوە=Kawa|Kawe,
+ ڕێزان=Rezan, دیار=Diyar|Dijar, سۆران=Soran, باران=Baran, زانا=Zana, هۆگر=Hogir, سەرهەد=Serhad|Serhat,
+ بەختیار=Bakhtiyar|Bakhtiar|Bextiyar, ئاسۆ=Aso, هەژار=Hazhar|Hejar""", s=0.8)
+KU_S = pool("""بارزانی=Barzani|Barazani, تاڵەبانی=Talabani|Talebani, هەورامی=Hawrami|Hewrami|Horami,
+ زێباری=Zebari|Zibari, دۆسکی=Doski|Duski, میزووری=Mizuri|Mizouri, جاف=Jaff|Caf|Jaf, بابان=Baban,
+ بۆتانی=Botani|Bohtani, شێخانی=Shexani|Sheikhani, بەرواری=Berwari|Barwari, سوورچی=Surchi|Sourchi""",
+            s=0.7)
+
+# ---------------------------------------------------------------- Morocco ---
+MA_F = pool("""فاطمة الزهراء=Fatima Zahra|Fatima-Zahra|Fatimazahra|Fatima Ezzahra, خديجة=Khadija|Khadidja|Khadiga,
+ فتيحة=Fatiha|Fatiha, نعيمة=Naima|Naïma|Naeema, مليكة=Malika|Malica, سميرة=Samira|Sameera,
+ زينب=Zineb|Zainab|Zeineb, حنان=Hanane|Hanan, سهام=Siham|Sihame, لبنى=Loubna|Lubna, مريم=Meryem|Maryam|Mariam,
+ سكينة=Soukaina|Soukayna|Sukaina|Sakina, إكرام=Ikram|Ikrame, هاجر=Hajar|Hajjar|Hagar, إيمان=Imane|Iman|Imen,
+ نادية=Nadia, سلمى=Salma, هدى=Houda|Huda, أسماء=Asmae|Asmaa|Asma, لطيفة=Latifa|Latefa,
+ رشيدة=Rachida|Rashida, كريمة=Karima, وفاء=Wafae|Wafaa, نجاة=Najat|Nejat, سعاد=Souad|Suad,
+ عائشة=Aicha|Aisha, فاطمة=Fatima|Fatma""", s=0.8)
+MA_M = pool("""محمد=Mohamed|Mohammed|Mohamad|Muhammad, يوسف=Youssef|Youssouf|Yusuf|Yousef, سعيد=Said|Saïd|Saeed,
+ رشيد=Rachid|Rashid|Rasheed, عبد القادر=Abdelkader|Abdulkader|Abdel Kader, عبد الله=Abdellah|Abdallah|Abdullah,
+ حسن=Hassan|Hasan, مصطفى=Mustapha|Mustafa|Moustapha, أحمد=Ahmed|Ahmad, عمر=Omar|Omer, كريم=Karim,
+ حميد=Hamid, مهدي=Mehdi|Mahdi, ياسين=Yassine|Yasin|Yassin, هشام=Hicham|Hisham|Hichem, خالد=Khalid|Khaled,
+ نور الدين=Noureddine|Nour Eddine|Nureddin, عبد الرحيم=Abderrahim|Abdelrahim|Abdurrahim,
+ إدريس=Driss|Idris|Idriss, إبراهيم=Brahim|Ibrahim, مراد=Mourad|Murad, أمين=Amine|Amin|Ameen""", s=0.8)
+MA_S = pool("""العمراني=El Amrani|Amrani|El-Amrani|Al Amrani, العلوي=Alaoui|El Alaoui|Alawi, بناني=Bennani|Benani,
+ الإدريسي=El Idrissi|Idrissi|El-Idrissi|Al Idrisi, بنعلي=Benali|Ben Ali|Bin Ali, التازي=Tazi|Ettazi,
+ برادة=Berrada|Berada, الشرايبي=Chraibi|Chraïbi|Shraibi, الفاسي=El Fassi|Fassi|Elfassi,
+ بوزيد=Bouzid|Buzid, بنجلون=Benjelloun|Ben Jelloun|Benjelun, الوردي=El Ouardi|Ouardi|El Wardi,
+ حدو=Haddou|Hadou, آيت علي=Ait Ali|Aït Ali|Ait-Ali, والي=Ouali|Wali, بوخريص=Boukhris|Bukhris,
+ المنصوري=El Mansouri|Mansouri|Al Mansouri, لحلو=Lahlou|Lahlu, الزياني=Ziani|Zayani,
+ السعيدي=Saidi|Essaidi|Es-Saidi, بلحاج=Belhaj|Belhadj|Bel Hadj, الناصري=Naciri|Nasiri|En-Naciri,
+ الشرقاوي=Cherkaoui|Cherqaoui|Sharqawi, الحمداوي=El Hamdaoui|Hamdaoui, الوزاني=Ouazzani|El Ouazzani|Wazzani,
+ بنموسى=Benmoussa|Ben Moussa|Benmusa, الرحماني=Rahmani|Errahmani, البقالي=El Bakkali|Bakkali|Baqali,
+ الطاهري=Tahiri|Ettahiri, بوعزة=Bouazza|Bouaza""", s=0.75)
+
+# ---------------------------------------------------------------- Latin America ---
+BR_F = pool("""Maria, Ana~Aninha, Juliana~Ju, Fernanda~Nanda, Patrícia~Paty, Aline, Camila~Mila, Bruna,
+ Amanda, Jéssica|Jessica, Letícia~Lelê, Gabriela~Gabi, Larissa, Vanessa~Nessa, Adriana~Dri,
+ Daniela~Dani, Luana, Thaís|Thais|Taís, Tatiane|Tatiana~Tati, Priscila|Priscilla~Pri, Raquel,
+ Francisca~Chica, Antônia|Antonia, Rafaela~Rafa, Beatriz~Bia, Kelly|Keli, Débora|Debora, Sabrina,
+ Kátia|Katia, Maria Eduarda~Duda, Ana Paula, Maria José~Zezé, Ana Carolina~Carol""", s=0.85)
+BR_M = pool("""José~Zé, João, Antônio|Antonio~Tonho, Francisco~Chico, Carlos~Cacá, Paulo, Pedro, Lucas,
+ Luiz|Luís|Luis, Marcos, Gabriel~Biel, Rafael~Rafa, Daniel, Marcelo, Bruno, Eduardo~Edu, Felipe|Filipe,
+ Rodrigo~Digo, Thiago|Tiago""", s=0.85)
+BR_S = pool("""da Silva|Silva|Da Silva|DaSilva, dos Santos|Santos|Dos Santos, Oliveira|de Oliveira,
+ Souza|Sousa|de Souza, Rodrigues, Ferreira, Alves, Pereira, Lima, Gomes, Costa|da Costa, Ribeiro,
+ Martins, Carvalho|de Carvalho, Almeida|de Almeida, Lopes, Soares, Fernandes, Vieira, Barbosa,
+ Rocha, Dias, Nascimento|do Nascimento, Andrade, Moreira, Nunes, Marques, Machado, Mendes, Freitas,
+ Cardoso, Ramos, Gonçalves|Goncalves, Santana, Teixeira, Araújo|Araujo, Cavalcanti|Cavalcante,
+ Conceição|da Conceição, Batista, Moura, Pinto, Monteiro, Correia""", s=0.75)
+ES_F = pool("""María|Maria, Luz Marina, Luz Dary|Luz Dari, Diana, Paola, Carolina~Caro, Natalia~Nati,
+ Andrea, Daniela~Dani, Valentina~Vale, Yuliana|Juliana, Yeimi|Jeimy|Yeimy, Leidy|Lady|Leydi,
+ Jennifer|Yennifer|Yénifer|Jenifer, Katherine|Katerine|Katerin|Catherine~Kathe, Claudia, Sandra,
+ Marisol, Yesenia|Jesenia, Dayana|Dayanna, Yurany|Yurani, Angie, Johana|Yohana|Johanna, Erika|Érica,
+ Mayerli|Mayerly, Ingrid, Ana María|Ana Maria, Luisa Fernanda, Gabriela~Gabi, Alejandra~Aleja,
+ Marcela, Paula Andrea, Stefany|Estefanía|Stefanny, Adriana, Mariela, Yuleisy""", s=0.85)
+ES_M = pool("""Juan Carlos, Luis, Carlos, Jorge, José Luis, Andrés, Jhon|John|Jon, Jhonatan|Jonathan|Yonatan,
+ Wilson, Edwin, Fredy|Freddy, Yeison|Jeison, Brayan|Brian|Bryan, Cristian|Christian, Duván|Duvan,
+ Juan David, Luis Alberto, José Gregorio, Miguel Ángel, Alexander""", s=0.85)
+ES_S = pool("""García, Rodríguez, Martínez, López, González, Hernández, Pérez, Sánchez, Ramírez, Torres,
+ Gómez, Díaz, Moreno, Jiménez, Muñoz, Rojas, Vargas, Castro, Ortiz, Gutiérrez, Suárez, Herrera,
+ Álvarez, Ospina, Cárdenas, Restrepo, Giraldo, Quintero, Mejía, Osorio, Zapata, Castaño, Londoño,
+ Arango, Valencia, Correa, Bermúdez, Rondón, Briceño, Contreras, Sulbarán, Carrasquel, Mendoza,
+ Romero, Rivas, Medina, Guerrero, Silva, Peña, Aguilar, Morales, Villamizar, Salazar, Bolívar""",
+            s=0.75)
+DO_F = pool("""Yokasta|Yocasta|Jocasta, Yaneris|Yanerys|Janeris, Yesenia|Jesenia, Yuberkis|Yuberky|Juberkis,
+ Ana Mercedes, Altagracia|Alta Gracia~Tata, Yudelka|Yudelca, Yohanna|Johanna|Yojana, Carolin|Carolina,
+ Miguelina, Esmeralda, Massiel|Masiel|Maciel, Yafreisy|Yafreisi|Jafreisy, Wendy|Wendi, Rosanna|Rosana,
+ Francia, Dulce María|Dulce Maria, Mildred, Yinet|Yineth, Scarlin|Scarlet, Yulissa|Julisa, Nairobi,
+ Yomaira|Yomayra, Dahiana|Dayana, Anyelina|Angelina, María|Maria, Leidy|Lady""", s=0.85)
+DO_M = pool("""Juan, José, Ramón, Francisco~Frank, Ángel, Rafael~Fello, Miguel, Luis, Wilkin|Wilkins,
+ Yefri|Jefry|Yeffry, Enmanuel|Emmanuel|Emanuel, Franklin|Franklyn, Wander, Yunior|Junior|Younior,
+ Elvin, Deivi|Deivy, Starlin|Starling, Robinson, Anderson, Yoel|Joel""", s=0.85)
+DO_S = pool("""Rodríguez, Pérez, Martínez, Reyes, Santana, De la Cruz|Delacruz|De La Cruz|Cruz, Jiménez,
+ Peña, Mejía, Féliz|Feliz, Encarnación, Familia, Rosario, Núñez, Almonte, Castillo, Medina,
+ De los Santos|De Los Santos|Santos, Mateo, Polanco, Paulino, Tavárez|Tavarez|Tavares,
+ Batista|Bautista, Ventura, Ureña, Brito, García, Hernández, Díaz, Sánchez, Ramírez, Gómez,
+ Vásquez|Vasquez|Vazquez, Guzmán, Morel, Cuevas, Del Rosario, Pichardo, Abreu, Tejada|Tejeda,
+ Valdez, Soriano, Guerrero""", s=0.75)
+
+# ---------------------------------------------------------------- Nordic / misc ---
+NORDIC_S = pool("""Jensen, Nielsen, Hansen, Pedersen, Andersen, Christensen, Larsen, Sørensen|Sorensen,
+ Rasmussen, Jørgensen|Jorgensen, Petersen, Madsen, Kristensen, Olsen, Thomsen, Christiansen,
+ Poulsen, Johansen, Møller|Moller|Moeller, Mortensen, Andersson, Johansson, Karlsson, Nilsson,
+ Eriksson, Larsson, Olsson, Persson, Svensson, Gustafsson, Pettersson, Jonsson, Lindberg,
+ Lindström|Lindstrom, Lindqvist, Berg, Holm, Lund, Dahl, Bergström, Sandberg, Åberg|Aaberg, Ström""",
+                s=0.7)
+WORK_F = ['Jessica', 'Bella', 'Angel', 'Candy', 'Sweety', 'Princess', 'Nikki', 'Lola', 'Vicky',
+          'Diana', 'Sabrina', 'Tina', 'Monica', 'Natasha', 'Sasha', 'Linda', 'Kim', 'Amy', 'Lily',
+          'Coco', 'Mimi', 'Baby', 'Sunny', 'Stella', 'Jenny', 'Anna', 'Maria', 'Chantal', 'Destiny',
+          'Naomi', 'Barbie', 'Cindy', 'Kelly', 'Sofia', 'Paris', 'Crystal', 'Diamond', 'Ruby',
+          'Lisa', 'Jasmine', 'Lucy', 'Mia', 'Precious', 'Sandra', 'Vanessa', 'Nina', 'Honey']
+WORK_M = ['Big Boy', 'Prince', 'Bobo', 'Ice', 'King', 'Boss', 'Alex', 'Tony', 'Mike', 'Sam',
+          'Jimmy', 'Johnny', 'Rocky', 'Chris']
+TITLES_F = ['Mrs', 'Mrs.', 'Ms', 'Miss', 'Fru', 'Frk.', 'Madam', 'Mme']
+TITLES_M = ['Mr', 'Mr.', 'Hr.', 'Herr', 'Mister']
+PLACEHOLDERS = WP([('unknown', 10), ('Unknown', 8), ('UNKNOWN', 5), ('NN', 8), ('N.N.', 4), ('?', 6),
+                   ('??', 2), ('ukendt', 4), ('Ukendt', 3), ('okänd', 3), ('Okänd', 2), ('XXX', 3),
+                   ('-', 4), ('x', 2), ('N/A', 2), ('ikke oplyst', 1), ('uppgift saknas', 1),
+                   ('Unbekannt', 1), ('NO NAME', 1), ('FNU', 2), ('LNU', 2)])

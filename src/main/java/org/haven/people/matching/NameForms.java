@@ -786,6 +786,12 @@ public final class NameForms {
    * The canonical form of a nickname or short form ("sasha" → "aleksandr"), else the word itself.
    */
   public static String canonical(String word) {
-    return CANONICAL.getOrDefault(word, word);
+    String c = CANONICAL.get(word);
+    if (c == null && word.indexOf('i') >= 0) {
+      // Я and ю are written ia and iu as often as ya and yu (Ukrainian national and French
+      // transliteration: Vania, Tania, Iulia), and the short forms are listed one way.
+      c = CANONICAL.get(word.replace("ia", "ya").replace("iu", "yu"));
+    }
+    return c != null ? c : word;
   }
 }

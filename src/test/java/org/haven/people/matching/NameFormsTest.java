@@ -83,6 +83,11 @@ class NameFormsTest {
     assertThat(NameForms.canonical("mariya")).isEqualTo(NameForms.canonical("maria"));
     assertThat(NameForms.canonical("lasse")).isEqualTo(NameForms.canonical("lars"));
     assertThat(NameForms.canonical("kristian")).isEqualTo(NameForms.canonical("christian"));
+    // я and ю written ia and iu as well as ya and yu
+    assertThat(NameForms.canonical("vania")).isEqualTo(NameForms.canonical("ivan"));
+    assertThat(NameForms.canonical("tania")).isEqualTo(NameForms.canonical("tetiana"));
+    assertThat(NameForms.canonical("vasia")).isEqualTo(NameForms.canonical("vasile"));
+    assertThat(NameForms.canonical("mariana")).isEqualTo("mariana");
   }
 
   @Test
