@@ -17,9 +17,9 @@ All rates below are the generator's own assumptions (estimates), not facts.
 
 POPULATION
 ----------
-* Records per real person (cluster size): 1: 50.5%, 2: 30%, 3: 12%, 4: 4.5%,
-  5: 1.8%, 6: 0.8%, 7: 0.3%, 8: 0.1%  ->  ~1.8 records / person, ~0.70 true
-  pairs per record (20,000 records ~ 11,000 persons ~ 14,000 pairs).
+* Records per real person (cluster size): 1: 51%, 2: 30%, 3: 11.8%, 4: 4.4%,
+  5: 1.7%, 6: 0.7%, 7: 0.25%, 8: 0.08%  ->  ~1.8 records / person, ~0.71 true
+  pairs per record (20,000 records ~ 11,100 persons ~ 14,000-14,500 pairs).
 * Origins (share of persons, %): Nigeria 13.5 (Edo 45 / Igbo 25 / Yoruba 25 /
   "English-only" 5 of those), Romania 10 (20% Roma), Vietnam 7, Thailand 6,
   Ukraine 5, Afghanistan 4, Bulgaria 4 (Bulgarian 55 / Roma 25 / Turkish 20),
@@ -103,6 +103,8 @@ REGISTERING ORGANISATIONS (share of records; rates per record)
   transit country 4%   5%    1%    1%    3%    2%   (replaces or is added)
   both of dual   30%   10%   60%   50%   30%   50%
   code confusion 0.7% of given codes (NG->NE, CN->CH, MD->MO, LT<->LV, ER<->ET..)
+  stray whitespace (leading/trailing/double space): 0.4% of records
+  hyphenated given names split/joined/cut 35%; two given names hyphenated 6%
 
 CULTURE-SPECIFIC NAME HANDLING
 ------------------------------
@@ -663,12 +665,14 @@ def wade_giles(syl):
 # ============================================================================
 
 # ---------------------------------------------------------------- Nigeria ---
-NG_EN_F = pool("""Blessing~Blessy, Joy, Precious, Favour|Favor, Mercy, Gift, Peace, Faith, Esther,
- Happiness, Patience, Success, Glory, Gloria, Princess, Rita, Grace, Mary, Vivian, Stella,
- Juliet, Victoria, Goodness, Loveth|Lovet, Comfort, Sandra, Helen, Jennifer, Christiana,
- Deborah, Janet, Sarah, Rose, Ruth, Elizabeth, Anita, Lucky, Miracle, Divine, Testimony""", s=0.9)
-NG_EN_M = pool("""Emmanuel, Godwin, Samuel, Daniel, John, Peter, Friday, Sunday, Kingsley, Prince,
- Lucky, Innocent, Collins, Felix, Victor, Stanley, Monday, Godspower, Michael, Joseph""", s=0.9)
+NG_EN_F = pool("""Blessing~Blessy, Joy, Precious~Presh, Favour|Favor, Mercy, Gift, Peace, Faith, Esther,
+ Happiness~Happy, Patience~Pat, Success, Glory, Gloria~Glo, Princess, Rita, Grace, Mary, Vivian~Viv,
+ Stella, Juliet~Julie, Victoria~Vicky/Tori, Goodness, Loveth|Lovet, Comfort, Sandra~Sandy, Helen,
+ Jennifer~Jenny/Jenni, Christiana~Tina/Chris, Deborah~Debbie/Debby, Janet, Sarah, Rose, Ruth,
+ Elizabeth~Liz/Lizzy/Betty, Anita, Lucky, Miracle, Divine, Testimony""", s=0.9)
+NG_EN_M = pool("""Emmanuel~Emma/Manny, Godwin, Samuel~Sam/Sammy, Daniel~Dan/Danny, John~Johnny, Peter~Pete,
+ Friday, Sunday, Kingsley~King, Prince, Lucky, Innocent~Inno, Collins, Felix, Victor~Vic,
+ Stanley~Stan, Monday, Godspower, Michael~Mike, Joseph~Joe""", s=0.9)
 NG_EDO_F = pool("""Osas~Osas, Osasere~Osas, Osaretin~Osas, Ivie, Esohe, Isoken, Eghosa, Osayuki~Osas,
  Ewaen, Itohan~Ito, Omosede~Sede, Eseosa~Esosa, Adesuwa~Suwa, Ekinadose~Ekina, Ifueko, Omoye,
  Nosa, Imuetinyan~Imu, Obehi, Iyobosa, Eki, Enoma, Osato, Efe, Uyi, Osahon, Esosa, Eseosa,
@@ -1128,12 +1132,12 @@ PH_NICK_F = ['Baby', 'Girlie', 'Neneng', 'Bing', 'Che', 'Mimi', 'Joy', 'Lyn', 'W
 PH_NICK_M = ['Jun', 'Bong', 'Boy', 'Jojo', 'Jun-Jun', 'Nonoy', 'Dodong', 'Toto']
 
 # ---------------------------------------------------------------- East Africa ---
-UG_GF = pool("""Grace, Sarah, Esther, Florence~Flo, Harriet, Brenda, Sharon, Annet|Annette, Prossy|Proscovia,
- Juliet, Winnie, Betty, Agnes, Doreen, Mary, Rose, Ruth, Fiona, Shamim, Aisha|Aisha, Resty,
- Justine, Jane, Immaculate~Immy, Scovia, Rebecca, Margaret~Maggie, Joan|Joanne, Sylvia,
- Hadijah|Hadija, Zaina""", s=0.85)
-UG_GM = pool("""John, Joseph, Moses, Ronald, Brian, Isaac, Patrick, Paul, Peter, Richard, Robert,
- Godfrey, Henry, Hassan, Ivan, Emmanuel, Denis""", s=0.85)
+UG_GF = pool("""Grace, Sarah, Esther, Florence~Flo, Harriet~Hattie, Brenda, Sharon, Annet|Annette,
+ Prossy|Proscovia, Juliet~Julie, Winnie, Betty, Agnes, Doreen, Mary, Rose, Ruth, Fiona, Shamim,
+ Aisha|Aysha, Resty, Justine, Jane, Immaculate~Immy, Scovia, Rebecca~Becky, Margaret~Maggie/Peggy,
+ Joan|Joanne, Sylvia~Sylvie, Hadijah|Hadija, Zaina""", s=0.85)
+UG_GM = pool("""John~Johnny, Joseph~Joe, Moses, Ronald~Ron, Brian, Isaac, Patrick~Pat, Paul, Peter,
+ Richard~Rick, Robert~Bob/Rob, Godfrey~Geoff, Henry, Hassan, Ivan, Emmanuel~Emma, Denis""", s=0.85)
 UG_SF = pool("""Nakato, Namukasa, Nabukenya, Nansubuga, Nalwoga, Namatovu, Nakimuli, Nakintu, Nambi,
  Namuli, Nassali|Nasali, Nakawunde, Nalubega, Nabirye, Namutebi, Nakazibwe, Nantongo, Nanyonga,
  Najjuma|Najuma, Nabwire, Nakayiza, Akello|Akelo, Atim, Auma, Apio, Acen|Achen, Adong,
@@ -1142,11 +1146,11 @@ UG_SF = pool("""Nakato, Namukasa, Nabukenya, Nansubuga, Nalwoga, Namatovu, Nakim
 UG_SM = pool("""Mukasa, Ssemwanga|Semwanga, Kato, Ssali|Sali, Okello|Okelo, Musoke, Kigozi, Lubega,
  Tumwine, Byaruhanga, Mugisha, Ssebunya|Sebunya, Kizito, Wasswa|Waswa, Kaggwa|Kagwa,
  Ssekandi|Sekandi, Opio, Ojok, Mwesigwa, Tumusiime, Ochieng, Muwanga, Lwanga""", s=0.8)
-KE_GF = pool("""Mary, Faith, Mercy, Caroline, Purity, Esther, Joyce, Lucy, Jane, Ann|Anne, Cynthia,
- Winnie, Eunice, Beatrice, Lilian|Lillian, Naomi, Sharon, Diana, Nancy, Rose, Susan, Margaret,
- Grace, Irene, Judith""", s=0.85)
-KE_GM = pool("""John, Peter, James, Joseph, David, Daniel, Samuel, Stephen, Kennedy, Brian, Dennis,
- Paul, Geoffrey, Evans, Collins""", s=0.85)
+KE_GF = pool("""Mary, Faith, Mercy, Caroline~Carol, Purity, Esther, Joyce, Lucy, Jane, Ann|Anne,
+ Cynthia~Cindy, Winnie, Eunice, Beatrice~Bea, Lilian|Lillian~Lily, Naomi, Sharon, Diana, Nancy,
+ Rose, Susan~Sue/Susie, Margaret~Maggie, Grace, Irene, Judith~Judy""", s=0.85)
+KE_GM = pool("""John, Peter, James~Jim, Joseph~Joe, David~Dave, Daniel~Dan, Samuel~Sam, Stephen~Steve,
+ Kennedy~Ken, Brian, Dennis, Paul, Geoffrey~Geoff, Evans, Collins""", s=0.85)
 KE_TRAD_F = pool("""Wanjiku, Wambui, Njeri, Akinyi, Atieno, Achieng|Achieng', Awino, Chebet, Jepkoech,
  Kemunto, Wanjiru, Muthoni, Nyambura, Wairimu, Moraa, Kerubo, Nekesa, Nafula, Mwende, Mutheu,
  Anyango, Adhiambo, Jeptoo, Cherono, Wangari, Njoki""", s=0.8)
@@ -1302,7 +1306,7 @@ AR_F = pool("""فاطمة=Fatima|Fatma|Fatemah|Fatimah|Fatme, زينب=Zainab|Ze
  سعاد=Suad|Souad|Soad, منى=Mona|Muna|Mouna, نادية=Nadia|Nadiya|Nadja, سلمى=Salma|Selma,
  وفاء=Wafaa|Wafa, جميلة=Jamila|Djamila|Jameela, أسماء=Asmaa|Asma|Asmae, زهراء=Zahraa|Zahra,
  تبارك=Tabarak, ضحى=Duha|Doha|Dhuha, نسرين=Nisreen|Nesrin|Nasrin""", s=0.8)
-AR_M = pool("""محمد=Mohammed|Muhammad|Mohamed|Mohamad|Mohammad|Muhammed|Mohamd|Mouhamad,
+AR_M = pool("""محمد=Mohammed|Muhammad|Mohamed|Mohamad|Mohammad|Muhammed|Mohamd|Mouhamad|Mehmet,
  أحمد=Ahmed|Ahmad|Ahmet|Achmed, علي=Ali|Aly, حسن=Hassan|Hasan|Hassen, حسين=Hussein|Hussain|Husein|Hossein,
  عمر=Omar|Umar|Omer, خالد=Khaled|Khalid|Chaled|Haled, محمود=Mahmoud|Mahmud|Mahmood|Mahmut,
  مصطفى=Mustafa|Mostafa|Moustafa|Mustapha, إبراهيم=Ibrahim|Ebrahim|Ibraheem|Brahim,
@@ -1430,3 +1434,1489 @@ PLACEHOLDERS = WP([('unknown', 10), ('Unknown', 8), ('UNKNOWN', 5), ('NN', 8), (
                    ('??', 2), ('ukendt', 4), ('Ukendt', 3), ('okänd', 3), ('Okänd', 2), ('XXX', 3),
                    ('-', 4), ('x', 2), ('N/A', 2), ('ikke oplyst', 1), ('uppgift saknas', 1),
                    ('Unbekannt', 1), ('NO NAME', 1), ('FNU', 2), ('LNU', 2)])
+
+
+# ============================================================================
+# CULTURES
+# st = naming structure; g2 = share with a second given name; marry = share of
+# married women using the husband's surname; nick = share with a nickname in use
+# ============================================================================
+
+CULT = {
+    'ng_edo': dict(st='std', gf=NG_EDO_F, gm=NG_EDO_M, sur=NG_EDO_S, en=(NG_EN_F, NG_EN_M),
+                   pen=0.45, g2=0.2, marry=0.7, nick=0.35),
+    'ng_yo': dict(st='std', gf=NG_YO_F, gm=NG_YO_M, sur=NG_YO_S, en=(NG_EN_F, NG_EN_M),
+                  pen=0.35, g2=0.25, marry=0.7, nick=0.45),
+    'ng_ig': dict(st='std', gf=NG_IG_F, gm=NG_IG_M, sur=NG_IG_S, en=(NG_EN_F, NG_EN_M),
+                  pen=0.35, g2=0.25, marry=0.7, nick=0.45),
+    'ng_en': dict(st='std', gf=NG_EN_F, gm=NG_EN_M, sur=NG_EDO_S, en=(NG_EN_F, NG_EN_M),
+                  pen=1.0, g2=0.1, marry=0.7, nick=0.2),
+    'ro': dict(st='std', gf=RO_F, gm=RO_M, sur=RO_S, g2=0.2, marry=0.9, nick=0.25),
+    'ro_roma': dict(st='std', gf=RO_F, gm=RO_M, sur=RO_ROMA_S, g2=0.1, marry=0.7, nick=0.35),
+    'md': dict(st='std', gf=MD_F, gm=MD_M, sur=MD_S, g2=0.05, marry=0.9, nick=0.1),
+    'md_ru': dict(st='cyr', lang='ru', gf=RU_F, gm=RU_M, sur=RU_S, g2=0.0, marry=0.9, nick=0.3),
+    'hu': dict(st='std', gf=HU_F, gm=HU_M, sur=HU_S, g2=0.1, marry=0.8, nick=0.25, fg=True,
+               swap=0.12),
+    'hu_roma': dict(st='std', gf=HU_F, gm=HU_M, sur=HU_ROMA_S, g2=0.05, marry=0.7, nick=0.3,
+                    fg=True, swap=0.12),
+    'lt': dict(st='lt', gf=LT_F, gm=LT_M, sur=LT_S, g2=0.05, marry=0.9, nick=0.15),
+    'lv': dict(st='lv', gf=LV_F, gm=LV_M, sur=LV_S, g2=0.05, marry=0.9, nick=0.1),
+    'ru': dict(st='cyr', lang='ru', gf=RU_F, gm=RU_M, sur=RU_S, g2=0.0, marry=0.9, nick=0.35,
+               nordic=0.06),
+    'ru_lv': dict(st='cyr', lang='ru', gf=RU_F, gm=RU_M, sur=RU_S, g2=0.0, marry=0.9, nick=0.3),
+    'ru_lt': dict(st='cyr', lang='ru', gf=RU_F, gm=RU_M, sur=RU_S, g2=0.0, marry=0.9, nick=0.3),
+    'ua': dict(st='cyr', lang='uk', gf=UA_F, gm=UA_M, sur=UA_S, g2=0.0, marry=0.9, nick=0.35,
+               nordic=0.06),
+    'bg': dict(st='cyr', lang='bg', gf=BG_F, gm=BG_M, sur=BG_S, g2=0.0, marry=0.85, nick=0.3),
+    'bg_roma': dict(st='cyr', lang='bg', gf=BG_ROMA_F, gm=BG_ROMA_M, sur=BG_ROMA_S, g2=0.0,
+                    marry=0.6, nick=0.2),
+    'bg_tr': dict(st='cyr', lang='bg', gf=BG_TR_F, gm=BG_TR_M, sur=BG_TR_S, g2=0.0, marry=0.8,
+                  nick=0.05),
+    'mn': dict(st='mn', lang='mn', gf=MN_F, gm=MN_M, g2=0.0, marry=0.0, nick=0.3, fg=True,
+               swap=0.12),
+    'al': dict(st='std', gf=AL_F, gm=AL_M, sur=AL_S, g2=0.03, marry=0.8, nick=0.1),
+    'vn': dict(st='vn', gf=VN_F, gm=VN_M, sur=VN_S, g2=0.0, marry=0.0, nick=0.1, fg=True,
+               swap=0.12),
+    'cn': dict(st='cn', sur=CN_S, g2=0.0, marry=0.0, nick=0.0, fg=True, swap=0.12),
+    'cn_fj': dict(st='cn', sur=CN_S, g2=0.0, marry=0.0, nick=0.0, fg=True, swap=0.12, fj=True),
+    'th': dict(st='std', gf=TH_F, gm=TH_M, sur=TH_S, g2=0.0, marry=0.5, nickpool=TH_NICK,
+               nick=0.9, nordic=0.3),
+    'ph': dict(st='ph', gf=PH_F, gm=PH_M, sur=PH_S, g2=0.15, marry=0.9, nick=0.5, nordic=0.15),
+    'ug': dict(st='ug', gf=UG_GF, gm=UG_GM, g2=0.08, marry=0.3, nick=0.1, swap=0.2),
+    'ke': dict(st='ke', gf=KE_GF, gm=KE_GM, sur=KE_S, g2=0.0, marry=0.6, nick=0.05, swap=0.05),
+    'er': dict(st='patr', gf=ER_F, gm=ER_M, g2=0.0, marry=0.0, nick=0.05),
+    'et': dict(st='patr', gf=ET_F, gm=ET_M, g2=0.0, marry=0.0, nick=0.05),
+    'so': dict(st='patr', gf=SO_F, gm=SO_M, g2=0.0, marry=0.0, nick=0.05),
+    'af': dict(st='patr', gf=AF_F, gm=AF_M, sur=AF_S, famp=0.45, g2=0.0, marry=0.0, nick=0.02,
+               moh=0.25),
+    'ar_lev': dict(st='arab', gf=AR_F, gm=AR_M, sur=AR_S, famp=0.85, g2=0.05, marry=0.0,
+                   nick=0.05, moh=0.2),
+    'ar_iq': dict(st='arab', gf=AR_F, gm=AR_M, sur=AR_S, famp=0.6, g2=0.03, marry=0.0, nick=0.05,
+                  moh=0.15, iraq=True),
+    'ku': dict(st='arab', gf=KU_F, gm=KU_M, gf2=AR_F, gm2=AR_M, sur=KU_S, famp=0.35, g2=0.0,
+               marry=0.0, nick=0.05),
+    'ma': dict(st='arab', gf=MA_F, gm=MA_M, sur=MA_S, famp=0.97, g2=0.0, marry=0.0, nick=0.05,
+               moh=0.15),
+    'pk': dict(st='sa', gf=PK_F, gm=PK_M, sur=PK_S, realp_f=0.5, realp_m=0.85, stand_f=PK_STAND_F,
+               stand_m=None, moh_tok=PK_MUH, moh=0.4, marry=0.3, nick=0.05),
+    'in': dict(st='sa', gf=IN_F, gm=IN_M, sur=IN_S, realp_f=0.55, realp_m=0.65,
+               stand_f=IN_STAND['F'], stand_m=IN_STAND['M'], marry=0.5, nick=0.05),
+    'sikh': dict(st='sa', gf=SIKH_F, gm=SIKH_M, sur=SIKH_S, realp_f=0.4, realp_m=0.5,
+                 stand_f=SIKH_STAND['F'], stand_m=SIKH_STAND['M'], marry=0.5, nick=0.05),
+    'bd': dict(st='sa', gf=BD_F, gm=BD_M, sur=BD_S, realp_f=0.3, realp_m=0.92, stand_pool_f=BD_STAND_F,
+               stand_m=None, moh_tok=BD_MD, moh=0.6, marry=0.2, nick=0.1),
+    'br': dict(st='br', gf=BR_F, gm=BR_M, sur=BR_S, g2=0.3, marry=0.5, nick=0.3, nordic=0.08),
+    'es': dict(st='es', gf=ES_F, gm=ES_M, sur=ES_S, g2=0.1, marry=0.05, nick=0.2),
+    'do': dict(st='es', gf=DO_F, gm=DO_M, sur=DO_S, g2=0.1, marry=0.05, nick=0.2, nordic=0.1),
+}
+
+
+class Origin:
+    __slots__ = ('cc', 'w', 'pF', 'subs', 'kind', 'sexexp', 'unknown', 'falsep', 'transit',
+                 'falsecit', 'assess')
+
+    def __init__(self, cc, w, pF, subs, kind, sexexp, unknown, falsep, transit, falsecit, assess):
+        self.cc = cc
+        self.w = w
+        self.pF = pF
+        self.subs = WP(subs)
+        self.kind = kind
+        self.sexexp = sexexp
+        self.unknown = unknown
+        self.falsep = falsep
+        self.transit = transit
+        self.falsecit = falsecit
+        self.assess = assess
+
+
+#     cc   weight  pF   subcultures                                 kind      sexexp unknown-date false-doc
+#     transit countries                       false-document citizenships        age-assessed
+ORIGINS = [
+    Origin('NG', 13.5, 0.85, [('ng_edo', 45), ('ng_ig', 25), ('ng_yo', 25), ('ng_en', 5)], 'other',
+           True, 0.15, 0.10, ['IT', 'ES', 'LY', 'NE', 'GH', 'FR'], ['GH', 'SL', 'LR', 'IT', 'ES', 'GB', 'CM', 'ZA'], True),
+    Origin('RO', 10.0, 0.65, [('ro', 80), ('ro_roma', 20)], 'eu', True, 0.03, 0.01,
+           ['GB', 'DE', 'ES', 'IT', 'SE', 'NO'], ['BG', 'MD'], False),
+    Origin('VN', 7.0, 0.45, [('vn', 1)], 'other', True, 0.05, 0.08,
+           ['RU', 'CZ', 'FR', 'GB', 'PL', 'DE'], ['CN', 'JP', 'KR', 'CZ', 'TW'], True),
+    Origin('TH', 6.0, 0.90, [('th', 1)], 'other', True, 0.03, 0.03, ['MY', 'DE', 'GB'], ['MY', 'LA'], False),
+    Origin('UA', 5.0, 0.60, [('ua', 1)], 'other', True, 0.02, 0.03, ['PL', 'DE', 'RO', 'CZ', 'MD'],
+           ['PL', 'LT', 'RO', 'CZ'], False),
+    Origin('AF', 4.0, 0.20, [('af', 1)], 'asylum', False, 0.55, 0.03, ['IR', 'TR', 'GR', 'PK', 'BG', 'RS'],
+           ['IR', 'PK', 'TJ'], True),
+    Origin('BG', 4.0, 0.65, [('bg', 55), ('bg_roma', 25), ('bg_tr', 20)], 'eu', True, 0.03, 0.01,
+           ['GB', 'DE', 'ES', 'GR', 'TR', 'NL'], ['RO', 'MK'], False),
+    Origin('CN', 3.5, 0.65, [('cn', 55), ('cn_fj', 45)], 'other', True, 0.05, 0.08,
+           ['RU', 'TH', 'FR', 'IT', 'ES'], ['JP', 'KR', 'SG', 'MY', 'HK', 'TW'], False),
+    Origin('AL', 3.0, 0.60, [('al', 1)], 'other', True, 0.03, 0.08, ['GR', 'IT', 'GB', 'BE', 'FR'],
+           ['GR', 'IT', 'BG', 'MK', 'ME'], True),
+    Origin('ER', 3.0, 0.50, [('er', 1)], 'asylum', False, 0.35, 0.03, ['SD', 'ET', 'LY', 'IT', 'EG'],
+           ['ET', 'SD'], True),
+    Origin('PH', 3.0, 0.75, [('ph', 1)], 'other', True, 0.03, 0.03, ['AE', 'SA', 'HK', 'MY', 'QA'],
+           ['ID', 'MY'], False),
+    Origin('HU', 2.5, 0.70, [('hu', 70), ('hu_roma', 30)], 'eu', True, 0.03, 0.01,
+           ['AT', 'DE', 'GB', 'CH', 'NL'], ['RO', 'SK'], False),
+    Origin('RU', 2.5, 0.70, [('ru', 1)], 'other', True, 0.02, 0.03, ['FI', 'EE', 'PL', 'DE', 'TR'],
+           ['UA', 'BY', 'LV', 'KZ'], False),
+    Origin('SY', 2.5, 0.45, [('ar_lev', 75), ('ku', 25)], 'asylum', False, 0.08, 0.03,
+           ['TR', 'LB', 'JO', 'GR'], ['IQ', 'LB', 'TR', 'JO'], True),
+    Origin('BR', 2.5, 0.70, [('br', 1)], 'other', True, 0.02, 0.03, ['PT', 'ES', 'IT'], ['PT', 'IT'], False),
+    Origin('LT', 2.0, 0.60, [('lt', 85), ('ru_lt', 15)], 'eu', True, 0.02, 0.01, ['GB', 'NO', 'DE', 'IE'],
+           ['LV', 'PL'], False),
+    Origin('MD', 2.0, 0.70, [('md', 70), ('md_ru', 30)], 'other', True, 0.03, 0.03,
+           ['RO', 'IT', 'RU', 'UA'], ['RO', 'UA', 'RU'], False),
+    Origin('IQ', 2.0, 0.45, [('ar_iq', 70), ('ku', 30)], 'asylum', False, 0.12, 0.03,
+           ['TR', 'GR', 'IR', 'BY'], ['SY', 'IR', 'KW'], True),
+    Origin('SO', 2.0, 0.50, [('so', 1)], 'asylum', False, 0.45, 0.03, ['ET', 'KE', 'YE', 'LY', 'TR'],
+           ['KE', 'DJ', 'ET'], True),
+    Origin('MA', 2.0, 0.50, [('ma', 1)], 'other', True, 0.05, 0.03, ['ES', 'FR', 'DZ', 'NL', 'BE'],
+           ['DZ', 'FR', 'ES', 'TN'], True),
+    Origin('UG', 1.8, 0.80, [('ug', 1)], 'other', True, 0.12, 0.03, ['KE', 'AE', 'SA', 'TR'],
+           ['KE', 'TZ', 'RW'], False),
+    Origin('KE', 1.8, 0.80, [('ke', 1)], 'other', True, 0.12, 0.03, ['AE', 'SA', 'QA', 'UG'],
+           ['UG', 'TZ'], False),
+    Origin('DO', 1.3, 0.85, [('do', 1)], 'other', True, 0.03, 0.03, ['ES', 'IT', 'PR', 'US'],
+           ['ES', 'VE', 'PR'], False),
+    Origin('LV', 1.2, 0.60, [('lv', 70), ('ru_lv', 30)], 'eu', True, 0.02, 0.01, ['GB', 'IE', 'NO', 'DE'],
+           ['LT', 'EE'], False),
+    Origin('MN', 1.2, 0.75, [('mn', 1)], 'other', True, 0.03, 0.03, ['CN', 'RU', 'KR', 'TR'],
+           ['CN', 'KR', 'KZ'], False),
+    Origin('ET', 1.2, 0.60, [('et', 1)], 'asylum', False, 0.30, 0.03, ['SD', 'SA', 'YE', 'LY', 'KE'],
+           ['ER', 'KE'], True),
+    Origin('PK', 1.2, 0.30, [('pk', 1)], 'other', False, 0.20, 0.03, ['IR', 'TR', 'GR', 'AE'],
+           ['IN', 'AF'], True),
+    Origin('IN', 1.2, 0.40, [('in', 90), ('sikh', 10)], 'other', False, 0.08, 0.03,
+           ['AE', 'QA', 'MY', 'IT', 'PT'], ['NP', 'BD'], False),
+    Origin('BD', 1.2, 0.35, [('bd', 1)], 'other', False, 0.15, 0.03, ['AE', 'QA', 'MY', 'IT', 'PT'],
+           ['IN', 'MM'], True),
+    Origin('CO', 1.2, 0.80, [('es', 1)], 'other', True, 0.02, 0.03, ['ES', 'EC', 'PE'], ['VE', 'ES'], False),
+    Origin('VE', 1.0, 0.80, [('es', 1)], 'other', True, 0.02, 0.03, ['CO', 'ES'], ['CO', 'ES'], False),
+]
+ORIGIN_WP = WP([(o, o.w) for o in ORIGINS])
+
+# ISO 3166-1 alpha-2 codes that may appear; all are in Java's Locale.getISOCountries()
+CONFUSE = {'NG': 'NE', 'CN': 'CH', 'MD': 'MO', 'LT': 'LV', 'LV': 'LT', 'ER': 'ET', 'ET': 'ER',
+           'IQ': 'IR', 'SO': 'SD', 'AL': 'AM', 'UA': 'RU', 'RO': 'RU', 'MN': 'MO', 'SY': 'SI',
+           'PH': 'PK', 'BG': 'BE', 'AF': 'AM', 'MA': 'MG', 'CO': 'CA', 'DO': 'DM'}
+
+ORG_BASE = {'POL': 22, 'NGO': 24, 'IMM': 18, 'MUN': 10, 'SHL': 15, 'RET': 11}
+ORG_WP = {
+    'other': WP(list(ORG_BASE.items())),
+    'eu': WP([('POL', 26), ('NGO', 26), ('IMM', 6), ('MUN', 14), ('SHL', 15), ('RET', 13)]),
+    'asylum': WP([('POL', 14), ('NGO', 14), ('IMM', 32), ('MUN', 14), ('SHL', 14), ('RET', 12)]),
+}
+
+_F = lambda *pairs: WP(pairs)  # noqa: E731
+ORGS = {
+    'POL': dict(std=0.50, caps=0.35, lower=0.02,
+                fold=_F(('keep', 25), ('nordic', 40), ('ascii', 30), ('icao', 5)),
+                respell=0.22, typo=0.045, ocr=0.0, native=0.01, native_other=0.0, swap=0.05,
+                onefield=0.03, initials=0.02, title=0.015, placeholder=0.02, given_only=0.04,
+                nick=0.05, alias_other=0.40, alias_name=0.06, all_given=0.6, maiden=0.3,
+                trunc=0.0, mrz=0.0, d_missing=0.08, d_yearonly=0.10, d_swap=0.03, d_typo=0.02,
+                d_year1=0.02, d_year10=0.005, by_also=0.5, s_missing=0.04, s_wrong=0.012,
+                c_missing=0.12, c_transit=0.04, c_dual=0.3, alt=0.06, eq=0.25,
+                cyr=_F(('bgn', 35), ('simple', 25), ('scand', 15), ('german', 10), ('icao', 10), ('iso', 5)),
+                clerk=_F(('da', 45), ('sv', 35), ('en', 10), ('de', 10))),
+    'NGO': dict(std=0.30, caps=0.05, lower=0.25,
+                fold=_F(('keep', 15), ('nordic', 20), ('ascii', 65)),
+                respell=0.35, typo=0.09, ocr=0.0, native=0.03, native_other=0.0, swap=0.08,
+                onefield=0.07, initials=0.04, title=0.02, placeholder=0.05, given_only=0.15,
+                nick=0.20, alias_other=0.30, alias_name=0.15, all_given=0.3, maiden=0.1,
+                trunc=0.0, mrz=0.0, d_missing=0.35, d_yearonly=0.30, d_swap=0.04, d_typo=0.03,
+                d_year1=0.03, d_year10=0.008, by_also=0.8, s_missing=0.15, s_wrong=0.02,
+                c_missing=0.45, c_transit=0.05, c_dual=0.1, alt=0.10, eq=0.25,
+                cyr=_F(('simple', 40), ('bgn', 20), ('scand', 15), ('german', 10), ('french', 5), ('icao', 10)),
+                clerk=_F(('en', 40), ('da', 25), ('sv', 20), ('fr', 10), ('de', 5))),
+    'IMM': dict(std=0.90, caps=0.60, lower=0.0,
+                fold=_F(('keep', 5), ('nordic', 10), ('ascii', 30), ('icao', 55)),
+                respell=0.02, typo=0.015, ocr=0.12, native=0.01, native_other=0.04, swap=0.03,
+                onefield=0.01, initials=0.005, title=0.0, placeholder=0.005, given_only=0.01,
+                nick=0.0, alias_other=0.10, alias_name=0.01, all_given=0.9, maiden=0.4,
+                trunc=0.0, mrz=0.15, d_missing=0.02, d_yearonly=0.03, d_swap=0.01, d_typo=0.01,
+                d_year1=0.01, d_year10=0.003, by_also=0.3, s_missing=0.01, s_wrong=0.004,
+                c_missing=0.03, c_transit=0.01, c_dual=0.6, alt=0.02, eq=0.05,
+                cyr=_F(('icao', 50), ('bgn', 30), ('simple', 20)),
+                clerk=_F(('da', 50), ('sv', 50))),
+    'MUN': dict(std=0.80, caps=0.15, lower=0.01,
+                fold=_F(('keep', 25), ('nordic', 60), ('ascii', 10), ('icao', 5)),
+                respell=0.05, typo=0.02, ocr=0.03, native=0.0, native_other=0.0, swap=0.02,
+                onefield=0.005, initials=0.01, title=0.0, placeholder=0.002, given_only=0.01,
+                nick=0.01, alias_other=0.05, alias_name=0.0, all_given=0.8, maiden=0.5,
+                trunc=0.3, mrz=0.0, d_missing=0.03, d_yearonly=0.02, d_swap=0.01, d_typo=0.01,
+                d_year1=0.01, d_year10=0.002, by_also=0.6, s_missing=0.005, s_wrong=0.003,
+                c_missing=0.05, c_transit=0.01, c_dual=0.5, alt=0.05, eq=0.1,
+                cyr=_F(('scand', 40), ('icao', 40), ('bgn', 20)),
+                clerk=_F(('da', 55), ('sv', 45))),
+    'SHL': dict(std=0.60, caps=0.05, lower=0.05,
+                fold=_F(('keep', 55), ('nordic', 25), ('ascii', 20)),
+                respell=0.15, typo=0.03, ocr=0.0, native=0.06, native_other=0.03, swap=0.04,
+                onefield=0.02, initials=0.01, title=0.01, placeholder=0.01, given_only=0.04,
+                nick=0.08, alias_other=0.25, alias_name=0.03, all_given=0.6, maiden=0.4,
+                trunc=0.0, mrz=0.0, d_missing=0.06, d_yearonly=0.07, d_swap=0.02, d_typo=0.015,
+                d_year1=0.02, d_year10=0.004, by_also=0.5, s_missing=0.03, s_wrong=0.008,
+                c_missing=0.12, c_transit=0.03, c_dual=0.3, alt=0.05, eq=0.15,
+                cyr=_F(('simple', 35), ('bgn', 25), ('icao', 20), ('scand', 10), ('german', 10)),
+                clerk=_F(('da', 40), ('sv', 35), ('en', 25))),
+    'RET': dict(std=0.85, caps=0.45, lower=0.01,
+                fold=_F(('keep', 15), ('nordic', 10), ('ascii', 45), ('icao', 30)),
+                respell=0.03, typo=0.02, ocr=0.08, native=0.01, native_other=0.02, swap=0.03,
+                onefield=0.01, initials=0.005, title=0.01, placeholder=0.005, given_only=0.01,
+                nick=0.01, alias_other=0.10, alias_name=0.01, all_given=0.85, maiden=0.3,
+                trunc=0.1, mrz=0.2, d_missing=0.03, d_yearonly=0.04, d_swap=0.01, d_typo=0.01,
+                d_year1=0.01, d_year10=0.003, by_also=0.3, s_missing=0.02, s_wrong=0.006,
+                c_missing=0.03, c_transit=0.02, c_dual=0.5, alt=0.03, eq=0.1,
+                cyr=_F(('icao', 45), ('bgn', 30), ('simple', 25)),
+                clerk=_F(('en', 50), ('da', 25), ('sv', 25))),
+}
+
+CYR_DOC = {
+    'ru': WP([('icao', 55), ('bgn', 20), ('french', 10), ('simple', 15)]),
+    'uk': WP([('ua_nat', 80), ('icao', 10), ('bgn', 10)]),
+    'bg': WP([('bg_str', 85), ('bgn', 15)]),
+    'mn': WP([('mn_pass', 90), ('bgn', 10)]),
+}
+LANG_SCHEME = {'uk': 'ua_nat', 'bg': 'bg_str', 'mn': 'mn_pass'}
+
+CLUSTER_SIZES = WP([(1, 51.0), (2, 30.0), (3, 11.8), (4, 4.4), (5, 1.7), (6, 0.7), (7, 0.25),
+                    (8, 0.08)])
+AGE_WP = WP([((13, 17), 13), ((18, 24), 40), ((25, 34), 32), ((35, 49), 13), ((50, 65), 2)])
+FAMILY_RATE = 0.11
+FAMILY_KIND = WP([('sib', 50), ('mother_child', 25), ('father_child', 5), ('spouse', 20)])
+OFFDATE_STYLE = WP([('0101', 65), ('first', 12), ('0701', 8), ('3112', 5), ('1506', 5), ('other', 5)])
+
+
+# ============================================================================
+# PERSONS
+# ============================================================================
+
+def mk(rng, tok):
+    """Attach the person's documented spelling (index into tok.forms)."""
+    n = len(tok.forms)
+    if n > 1 and not chance(rng, 0.65):
+        return (tok, rng.randrange(n))
+    return (tok, 0)
+
+
+def cyr_fem(s, lang):
+    if lang == 'bg':
+        if s.endswith('ски'):
+            return s[:-1] + 'а'
+        if s.endswith(('ов', 'ев', 'ин')):
+            return s + 'а'
+        return s
+    if lang == 'uk':
+        if s.endswith(('ський', 'цький')):
+            return s[:-2] + 'а'
+    if s.endswith(('ский', 'цкий')):
+        return s[:-2] + 'ая'
+    if s.endswith(('ов', 'ев', 'ёв', 'ин', 'ын')):
+        return s + 'а'
+    return s
+
+
+def cyr_patronymic(f, lang, sex):
+    fem = sex == 'F'
+    if lang == 'bg':
+        if f.endswith('ър'):
+            stem, suf = f[:-2] + 'р', 'ов'
+        elif f.endswith(('й', 'и')):
+            stem, suf = f[:-1], 'ев'
+        elif f.endswith('а'):
+            stem, suf = f[:-1], 'ов'
+        else:
+            stem, suf = f, 'ов'
+        return stem + suf + ('а' if fem else '')
+    if lang == 'uk':
+        if f == 'Микола':
+            return 'Миколаївна' if fem else 'Миколайович'
+        if f.endswith('й'):
+            return f[:-1] + ('ївна' if fem else 'йович')
+        if f.endswith('о'):
+            return f[:-1] + ('івна' if fem else 'ович')
+        if f.endswith('ь'):
+            return f[:-1] + ('івна' if fem else 'ьович')
+        return f + ('івна' if fem else 'ович')
+    if f == 'Дмитрий':
+        return 'Дмитриевна' if fem else 'Дмитриевич'
+    if f.endswith('ий'):
+        return f[:-2] + ('ьевна' if fem else 'ьевич')
+    if f.endswith('й') or f.endswith('ь'):
+        return f[:-1] + ('евна' if fem else 'евич')
+    if f.endswith('а'):
+        return f[:-1] + ('ична' if fem else 'ич')
+    f = f.replace('ё', 'е')
+    return f + ('овна' if fem else 'ович')
+
+
+def lt_form(s, married):
+    for end, maid in (('ius', 'iūtė'), ('as', 'aitė'), ('is', 'ytė'), ('ys', 'ytė'), ('us', 'ūtė')):
+        if s.endswith(end):
+            return s[:-len(end)] + ('ienė' if married else maid)
+    return s
+
+
+def lv_fem(s):
+    if s.endswith('ons'):
+        return s[:-1] + 'e'
+    if s.endswith('is'):
+        return s[:-2] + 'e'
+    if s.endswith('š') or s.endswith('s'):
+        return s[:-1] + 'a'
+    return s
+
+
+def gender_sur(tok, C, sex, married=False):
+    if sex != 'F' or tok is None:
+        return tok
+    st = C['st']
+    if tok.lang:
+        f = cyr_fem(tok.native, tok.lang)
+        return tok if f == tok.native else ctok(f, tok.lang)
+    if st == 'lt':
+        return ltok(lt_form(tok.forms[0], married))
+    if st == 'lv':
+        return ltok(lv_fem(tok.forms[0]))
+    return tok
+
+
+def cn_given(rng, sex):
+    wp = CN_GF_WP if sex == 'F' else CN_GM_WP
+    n = 1 if chance(rng, 0.2) else 2
+    syls = [wp.pick(rng) for _ in range(n)]
+    hz = ''.join(s[0] for s in syls)
+    key = 'zh:' + hz
+    t = _LATIN_TOKS.get(key)
+    if t is None:
+        toned = [s[1] for s in syls]
+        plain = [fold(s, 'ascii') for s in toned]
+        joined = ''.join(plain).capitalize()
+        spaced = ' '.join(x.capitalize() for x in plain)
+        hyph = '-'.join(plain).capitalize()
+        wg = '-'.join(wade_giles(x) for x in plain).capitalize()
+        wg2 = wg.replace("'", '')
+        tone = ''.join(toned).capitalize()
+        t = Tok(hz, (joined, spaced, hyph, wg, wg2, tone))
+        _LATIN_TOKS[key] = t
+    return t
+
+
+CN_FJ_WP = WP([(CN_S.toks[[t.native for t in CN_S.toks].index(hz)], w) for hz, w in CN_FJ_ORDER])
+
+
+class Person:
+    def __init__(self, o, cul, sex):
+        self.o = o
+        self.cul = cul
+        self.C = CULT[cul]
+        self.st = self.C['st']
+        self.lang = self.C.get('lang')
+        self.sex = sex
+        self.given = []
+        self.drop_first = False
+        self.family = []
+        self.middle = None
+        self.patr = None
+        self.father = None
+        self.gfather = None
+        self.standin = None
+        self.nick = None
+        self.alias = None
+        self.married = None
+        self.social = None
+        self.trans = False
+        self.sex_x = False
+        self.false = None
+        self.bdate = None
+        self.known = True
+        self.offdate = None
+        self.assessed = None
+        self.claimed = None
+        self.cit = []
+        self.transit = []
+        self.cyr_doc = None
+        self.all_native = False
+        self.first_year = 2015
+        self.hokkien = False
+        self.br_two = False
+
+
+def pick_given(rng, C, sex, st):
+    """Returns (list of Tok, drop_first)."""
+    if st == 'cn':
+        return [cn_given(rng, sex)], False
+    gp = C['gf'] if sex == 'F' else C['gm']
+    if 'gf2' in C and chance(rng, 0.3):
+        gp = C['gf2'] if sex == 'F' else C['gm2']
+    toks = []
+    if 'en' in C and chance(rng, C['pen']):
+        toks.append(C['en'][0 if sex == 'F' else 1].pick(rng))
+        if chance(rng, 0.3):
+            toks.append(gp.pick(rng))
+    else:
+        toks.append(gp.pick(rng))
+        if chance(rng, C.get('g2', 0.0)):
+            t2 = gp.pick(rng)
+            if t2 is not toks[0]:
+                toks.append(t2)
+    drop = False
+    if sex == 'M' and C.get('moh', 0) and chance(rng, C['moh']):
+        mt = C.get('moh_tok') or C['gm'].toks[0]
+        if toks[0] is not mt:
+            toks.insert(0, mt)
+            drop = True
+    if len(toks) > 1 and toks[1] is toks[0]:
+        toks.pop()
+    return toks, drop
+
+
+def new_sur(rng, C, sex):
+    st = C['st']
+    if st == 'ug':
+        return (UG_SF if sex == 'F' else UG_SM).pick(rng)
+    if C.get('fj'):
+        return CN_FJ_WP.pick(rng)
+    return C['sur'].pick(rng)
+
+
+def rand_date(rng, year):
+    year = max(1920, min(2025, year))
+    d0 = datetime.date(year, 1, 1).toordinal()
+    n = 366 if (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)) else 365
+    return datetime.date.fromordinal(d0 + rng.randrange(n))
+
+
+def offdate(rng, year, style=None):
+    year = max(1920, min(2025, year))
+    style = style or OFFDATE_STYLE.pick(rng)
+    if style == '0101':
+        return datetime.date(year, 1, 1)
+    if style == 'first':
+        return datetime.date(year, rng.randint(1, 12), 1)
+    if style == '0701':
+        return datetime.date(year, 7, 1)
+    if style == '3112':
+        return datetime.date(year, 12, 31)
+    if style == '1506':
+        return datetime.date(year, 6, 15)
+    return rand_date(rng, year)
+
+
+def make_person(rng, o, cul, sex, bdate, sh, first_year, husband_sh=None, force_married=False):
+    """sh: dict shared with siblings ('fam','mfam','father','gfather',...)."""
+    p = Person(o, cul, sex)
+    C = p.C
+    st = p.st
+    p.first_year = first_year
+    gt, p.drop_first = pick_given(rng, C, sex, st)
+    if cul == 'ng_yo' and sh.get('twin_names'):
+        gt = [sh['twin_names'].pop(0)] + gt[1:]
+    p.given = [mk(rng, t) for t in gt]
+    lang = p.lang
+
+    # ---- family / father / grandfather
+    if st in ('std', 'cyr', 'lt', 'lv', 'ph', 'ke', 'vn', 'cn', 'es', 'br'):
+        if 'fam' not in sh:
+            sh['fam'] = new_sur(rng, C, 'M')
+        base = sh['fam']
+        if st == 'es':
+            if 'mfam' not in sh:
+                m = new_sur(rng, C, 'F')
+                sh['mfam'] = m if m is not base else new_sur(rng, C, 'F')
+            p.family = [mk(rng, base), mk(rng, sh['mfam'])]
+        elif st == 'br':
+            if 'mfam' not in sh:
+                sh['mfam'] = new_sur(rng, C, 'F')
+            if 'br_two' not in sh:
+                sh['br_two'] = chance(rng, 0.6)
+            if sh['br_two'] and sh['mfam'] is not base:
+                p.family = [mk(rng, sh['mfam']), mk(rng, base)]
+            else:
+                p.family = [mk(rng, base)]
+        else:
+            p.family = [mk(rng, gender_sur(base, C, sex))]
+        if cul == 'cn_fj' and chance(rng, 0.15):
+            p.hokkien = True
+            t = p.family[0][0]
+            p.family = [(t, min(2, len(t.forms) - 1))]
+        if st == 'ph':
+            if 'mfam' not in sh:
+                sh['mfam'] = new_sur(rng, C, 'F')
+            p.middle = mk(rng, sh['mfam'])
+        elif st == 'ke':
+            p.middle = mk(rng, KE_TRAD_F.pick(rng) if sex == 'F' else KE_S.pick(rng))
+        elif st == 'vn':
+            p.middle = mk(rng, (VN_MID_F if sex == 'F' else VN_MID_M).pick(rng))
+    elif st == 'ug':
+        p.family = [mk(rng, new_sur(rng, C, sex))]
+    if st in ('cyr', 'mn', 'patr', 'arab', 'sa'):
+        if 'father' not in sh:
+            f = C['gm'].pick(rng)
+            if f in gt:
+                f = C['gm'].pick(rng)
+            sh['father'] = f
+        p.father = mk(rng, sh['father'])
+        if st in ('patr', 'arab'):
+            if 'gfather' not in sh:
+                g = C['gm'].pick(rng)
+                sh['gfather'] = g if g is not sh['father'] else C['gm'].pick(rng)
+            p.gfather = mk(rng, sh['gfather'])
+        if st in ('patr', 'arab', 'sa'):
+            if 'fam' not in sh:
+                if st == 'sa':
+                    fp = C['realp_f'] if sex == 'F' else C['realp_m']
+                else:
+                    fp = C.get('famp', 0.0)
+                sh['fam'] = C['sur'].pick(rng) if ('sur' in C and chance(rng, fp)) else None
+            if sh['fam'] is not None:
+                p.family = [mk(rng, sh['fam'])]
+        if st == 'cyr' and lang in ('ru', 'uk', 'bg'):
+            p.patr = (ctok(cyr_patronymic(sh['father'].native, lang, sex), lang), 0)
+        if st == 'sa':
+            if sex == 'F':
+                if 'stand_pool_f' in C:
+                    p.standin = mk(rng, C['stand_pool_f'].pick(rng))
+                elif C.get('stand_f') is not None:
+                    p.standin = mk(rng, C['stand_f'])
+            elif C.get('stand_m') is not None:
+                p.standin = mk(rng, C['stand_m'])
+
+    # ---- marriage
+    age0 = first_year - bdate.year
+    if sex == 'F':
+        hb = None
+        nordic = False
+        if husband_sh is not None:
+            hb = husband_sh.get('fam')
+            if st == 'sa' and cul == 'pk':
+                hb = husband_sh.get('given')
+        elif force_married or (age0 >= 20 and chance(rng, 0.22)):
+            if chance(rng, C.get('nordic', 0.02)):
+                hb = NORDIC_S.pick(rng)
+                nordic = True
+            elif st == 'sa' and cul == 'pk':
+                hb = C['gm'].pick(rng)
+            elif 'sur' in C and st not in ('patr', 'mn'):
+                hb = new_sur(rng, C, 'M')
+        sh['husband_fam'] = hb
+        if hb is not None and chance(rng, 0.7 if nordic else C.get('marry', 0.0)):
+            if nordic:
+                p.married = mk(rng, hb)
+            elif st == 'lt':
+                p.married = (ltok(lt_form(hb.forms[0], True)), 0)
+            elif cul in ('hu', 'hu_roma'):
+                b = hb.forms[0]
+                r = rng.random()
+                if r < 0.5 or not p.family:
+                    p.married = (ltok(b), 0)
+                elif r < 0.75:
+                    p.married = (ltok(b + 'né'), 0)
+                else:
+                    p.married = (ltok(b + 'né ' + p.family[0][0].forms[0]), 0)
+            else:
+                p.married = mk(rng, gender_sur(hb, C, 'F', True))
+    else:
+        sh['given'] = gt[-1]
+
+    # ---- nickname, alias, trans
+    if 'nickpool' in C:
+        if chance(rng, C['nick']):
+            p.nick = mk(rng, C['nickpool'].pick(rng))
+    elif st == 'ph' and chance(rng, 0.3):
+        p.nick = (ltok(one_of(rng, PH_NICK_F if sex == 'F' else PH_NICK_M)), 0)
+    else:
+        g0 = p.given[-1 if p.drop_first else 0][0]
+        if g0.nicks and chance(rng, C.get('nick', 0.2)):
+            nk = one_of(rng, g0.nicks)
+            p.nick = (ctok(nk, g0.lang) if g0.lang else ltok(nk), 0)
+    if chance(rng, (0.22 if sex == 'F' else 0.06) if o.sexexp else 0.05):
+        p.alias = (ltok(one_of(rng, WORK_F if sex == 'F' else WORK_M)), 0)
+    if sex == 'F' and ((cul == 'br' and chance(rng, 0.08)) or (cul == 'th' and chance(rng, 0.03))):
+        p.trans = True
+        p.social = p.given[0]
+        p.given = [mk(rng, C['gm'].pick(rng))]
+        p.married = None
+    elif chance(rng, 0.001):
+        p.sex_x = True
+
+    # ---- dates
+    p.bdate = bdate
+    if chance(rng, o.unknown):
+        p.known = False
+        p.offdate = offdate(rng, bdate.year + one_of(rng, (-1, 0, 0, 0, 1)))
+    if o.assess and 14 <= age0 <= 19 and chance(rng, 0.35):
+        p.assessed = datetime.date(bdate.year - rng.randint(1, 4), 1, 1)
+        if chance(rng, 0.3):
+            p.claimed = bdate.year + rng.randint(1, 3)
+
+    # ---- citizenship
+    cc = o.cc
+    cit = [cc]
+    if cc == 'AL':
+        r = rng.random()
+        if r < 0.08:
+            cit = ['MK']
+        elif r < 0.13:
+            cit = ['RS']
+        elif r < 0.15:
+            cit = ['ME']
+    if cul == 'md' or cul == 'md_ru':
+        if chance(rng, 0.35):
+            cit.append('RO')
+    elif cul == 'bg_tr' and chance(rng, 0.25):
+        cit.append('TR')
+    elif cul == 'ru_lv' and chance(rng, 0.4):
+        cit = [] if chance(rng, 0.7) else ['RU']
+    elif cul == 'ku' and cc == 'SY' and chance(rng, 0.1):
+        cit = []
+    elif cc == 'BR' and chance(rng, 0.06):
+        cit.append(one_of(rng, ['PT', 'IT']))
+    elif cc == 'VE' and chance(rng, 0.12):
+        cit.append(one_of(rng, ['CO', 'ES']))
+    elif cc == 'CO' and chance(rng, 0.03):
+        cit.append('ES')
+    elif cc == 'DO' and chance(rng, 0.03):
+        cit.append('ES')
+    elif cc == 'ER' and chance(rng, 0.03):
+        cit.append('ET')
+    elif cc == 'HU' and chance(rng, 0.03):
+        cit.append('RO')
+    elif cc in ('RU', 'UA') and chance(rng, 0.03):
+        cit.append('UA' if cc == 'RU' else 'RU')
+    p.cit = cit
+    n_tr = 1 if chance(rng, 0.7) else 2
+    p.transit = [one_of(rng, o.transit) for _ in range(n_tr)]
+    if lang:
+        p.cyr_doc = CYR_DOC[lang].pick(rng)
+
+    # ---- false identity
+    if chance(rng, o.falsep):
+        fg, _ = pick_given(rng, C, sex, st)
+        if st in ('patr', 'mn'):
+            ff = C['gm'].pick(rng)
+        elif st == 'ug':
+            ff = new_sur(rng, C, sex)
+        elif 'sur' in C:
+            ff = gender_sur(new_sur(rng, C, 'M'), C, sex)
+        else:
+            ff = None
+        shift = rng.randint(1, 6)
+        fb = bdate.replace(year=bdate.year - shift) if not (bdate.month == 2 and bdate.day == 29) \
+            else datetime.date(bdate.year - shift, 2, 28)
+        if chance(rng, 0.5):
+            fb = rand_date(rng, bdate.year - shift)
+        p.false = dict(given=[mk(rng, fg[0])], family=[mk(rng, ff)] if ff is not None else [],
+                       bdate=fb, cit=one_of(rng, o.falsecit) if chance(rng, 0.7) else cc)
+
+    # ---- native script available for all parts?
+    toks = [t for t, _ in p.given] + [t for t, _ in p.family]
+    for x in (p.father, p.gfather, p.middle):
+        if x is not None:
+            toks.append(x[0])
+    p.all_native = all(t.native is not None for t in toks)
+    return p
+
+
+def age_date(rng, first_year):
+    lo, hi = AGE_WP.pick(rng)
+    return rand_date(rng, first_year - rng.randint(lo, hi))
+
+
+def make_group(rng):
+    o = ORIGIN_WP.pick(rng)
+    cul = o.subs.pick(rng)
+    C = CULT[cul]
+    fy = rng.randint(2006, 2025)
+
+    def sx():
+        return 'F' if chance(rng, o.pF) else 'M'
+
+    def fy2():
+        return min(2025, fy + rng.randint(0, 2))
+
+    if not chance(rng, FAMILY_RATE):
+        return [make_person(rng, o, cul, sx(), age_date(rng, fy), {}, fy)]
+    kind = FAMILY_KIND.pick(rng)
+    if kind == 'sib':
+        sh = {}
+        n = 2 if chance(rng, 0.8) else 3
+        twins = chance(rng, 0.12)
+        if twins and cul == 'ng_yo':
+            sh['twin_names'] = [NG_YO_F.find('Taiwo'), NG_YO_F.find('Kehinde')]
+        bd0 = age_date(rng, fy)
+        out = []
+        for i in range(n):
+            if i == 0 or (twins and i == 1):
+                bd = bd0
+            else:
+                y = bd0.year + one_of(rng, (-1, 1)) * rng.randint(1, 8)
+                y = min(y, fy - 1)
+                bd = rand_date(rng, y)
+            out.append(make_person(rng, o, cul, sx(), bd, sh, fy if i == 0 else fy2()))
+        return out
+    if kind in ('mother_child', 'father_child'):
+        psex = 'F' if kind == 'mother_child' else 'M'
+        page = rng.randint(24, 48)
+        pbd = rand_date(rng, fy - page)
+        shp = {}
+        parent = make_person(rng, o, cul, psex, pbd, shp, fy,
+                             force_married=(psex == 'F' and chance(rng, 0.6)))
+        cage = rng.randint(0, min(17, page - 16))
+        cbd = rand_date(rng, fy - cage)
+        st = C['st']
+        if psex == 'M':
+            shc = {'fam': shp.get('fam'), 'father': parent.given[-1][0] if st in ('cyr', 'mn', 'patr', 'arab', 'sa') else None,
+                   'gfather': shp.get('father')}
+            if shc['fam'] is None:
+                shc.pop('fam')
+            if shc['gfather'] is None:
+                shc.pop('gfather')
+            if shc['father'] is None:
+                shc.pop('father')
+            if st == 'ug':
+                shc = {}
+        else:
+            shc = {}
+            hf = shp.get('husband_fam')
+            if st in ('std', 'cyr', 'lt', 'lv', 'ph', 'ke', 'vn', 'cn', 'es', 'br', 'arab', 'sa'):
+                if hf is not None and st != 'sa':
+                    shc['fam'] = hf
+                elif chance(rng, 0.5) and 'fam' in shp and shp['fam'] is not None:
+                    shc['fam'] = shp['fam']
+            if st in ('es', 'br', 'ph') and shp.get('fam') is not None:
+                shc['mfam'] = shp['fam']
+        child = make_person(rng, o, cul, 'F' if chance(rng, 0.6) else 'M', cbd, shc, fy2())
+        return [parent, child]
+    # spouses
+    hbd = rand_date(rng, fy - rng.randint(20, 45))
+    wbd = rand_date(rng, hbd.year + rng.randint(0, 8))
+    shh = {}
+    husband = make_person(rng, o, cul, 'M', hbd, shh, fy)
+    wife = make_person(rng, o, cul, 'F', wbd, {}, fy, husband_sh=shh)
+    return [husband, wife]
+
+
+# ============================================================================
+# RECORD RENDERING
+# ============================================================================
+
+class Ctx:
+    __slots__ = ('rng', 'org', 'pr', 'p', 'native', 'use_doc', 'scheme', 'eq', 'clerk', 'alt')
+
+
+def make_ctx(rng, org, p):
+    pr = ORGS[org]
+    c = Ctx()
+    c.rng = rng
+    c.org = org
+    c.pr = pr
+    c.p = p
+    c.native = p.all_native and chance(rng, pr['native'])
+    c.use_doc = chance(rng, pr['std'])
+    c.scheme = None
+    c.eq = False
+    if p.lang:
+        s = pr['cyr'].pick(rng)
+        if p.lang in LANG_SCHEME and chance(rng, 0.3):
+            s = LANG_SCHEME[p.lang]
+        c.scheme = s
+        c.eq = p.lang == 'uk' and chance(rng, pr['eq'])
+    c.clerk = pr['clerk'].pick(rng)
+    c.alt = pr['alt']
+    if p.cul == 'bg_tr' and 'TR' in p.cit and org in ('IMM', 'RET'):
+        c.alt = 0.6
+    return c
+
+
+def R(pt, c):
+    """Render one name token for this record."""
+    if pt is None:
+        return ''
+    tok, di = pt
+    if c.native and tok.native:
+        return tok.native
+    if tok.lang:
+        if c.eq and tok.eq is not None:
+            tok = tok.eq
+            scheme = c.scheme if c.scheme in ('icao', 'bgn', 'simple', 'german', 'scand', 'french',
+                                              'iso') else 'simple'
+        else:
+            scheme = c.p.cyr_doc if (c.use_doc and c.p.cyr_doc) else c.scheme
+            if scheme is None:
+                scheme = CYR_DOC[tok.lang].pick(c.rng)
+        if tok.alt and c.rng.random() < c.alt:
+            return tok.alt
+        if scheme in ('ua_nat', 'bg_str', 'mn_pass') and LANG_SCHEME.get(tok.lang) != scheme:
+            scheme = 'icao'
+        return translit(tok.native, tok.lang, scheme)
+    forms = tok.forms
+    if len(forms) == 1:
+        return forms[0]
+    if c.use_doc:
+        return forms[di]
+    if c.rng.random() < 0.4:
+        return forms[0]
+    return forms[c.rng.randrange(len(forms))]
+
+
+def native_full(p):
+    g = ' '.join(t.native for t, _ in p.given if t.native)
+    f = ' '.join(t.native for t, _ in p.family if t.native)
+    if p.st == 'cn':
+        return f + g
+    if p.st in ('vn', 'mn') or p.C.get('fg'):
+        return (f + ' ' + g).strip()
+    parts = [g]
+    if p.father is not None and p.father[0].native and p.st in ('patr', 'arab'):
+        parts.append(p.father[0].native)
+    if f:
+        parts.append(f)
+    return ' '.join(x for x in parts if x)
+
+
+def given_str(p, c, g=None):
+    g = p.given if g is None else g
+    rng = c.rng
+    if len(g) > 1:
+        if chance(rng, c.pr['all_given']):
+            if p.drop_first and chance(rng, 0.3):
+                return R(g[1], c)
+            return ' '.join(R(t, c) for t in g)
+        if p.drop_first and chance(rng, 0.6):
+            return R(g[1], c)
+        return R(g[0], c)
+    return R(g[0], c)
+
+
+def with_married(p, c, fam, others):
+    """Married vs maiden name handling for the family field."""
+    if p.married is None or not chance(c.rng, 0.6):
+        return fam
+    m = R(p.married, c)
+    r = c.rng.random()
+    if r < 0.06 and fam:
+        return fam + '-' + m if chance(c.rng, 0.5) else m + '-' + fam
+    if r < 0.10 and fam:
+        return fam + ' ' + m
+    if fam and chance(c.rng, c.pr['maiden']):
+        others.append(fam)
+    return m
+
+
+_ART = re.compile(r'^(Al|El|al|el| Al|AL)[- ]')
+
+
+def article_variant(s, rng):
+    m = _ART.match(s)
+    if not m:
+        return s
+    rest = s[m.end():]
+    r = rng.random()
+    if r < 0.55:
+        return s
+    if r < 0.65:
+        return 'Al ' + rest
+    if r < 0.75:
+        return 'Al' + rest.lower()
+    if r < 0.83:
+        return 'El-' + rest
+    if r < 0.95:
+        return rest
+    return 'al-' + rest
+
+
+def mn_genitive(tok):
+    s = tok.native
+    if s[-1] in 'аэиоуөүяеё':
+        return s + 'гийн'
+    if s[-1] == 'н':
+        return s + 'ы'
+    if any(ch in s for ch in 'эөүи'):
+        return s + 'ийн'
+    return s + 'ын'
+
+
+def build_names(p, c):
+    """Returns (given, family, others) before generic corruption."""
+    rng = c.rng
+    pr = c.pr
+    st = p.st
+    others = []
+    giv = given_str(p, c)
+    fam = ''
+    if st in ('std', 'ug', 'lt', 'lv', 'cyr'):
+        fam = R(p.family[0], c) if p.family else ''
+        if st == 'cyr' and p.patr is not None:
+            pp = 0.12 if c.org in ('IMM', 'MUN') else 0.04
+            r = rng.random()
+            if r < pp:
+                giv = giv + ' ' + R(p.patr, c)
+            elif r < pp + 0.05:
+                others.append(R(p.patr, c))
+            elif r < pp + 0.06 and p.lang == 'bg':
+                fam = R(p.patr, c)
+        fam = with_married(p, c, fam, others)
+    elif st == 'es':
+        s1, s2 = R(p.family[0], c), R(p.family[1], c)
+        both = 0.8 if c.org == 'IMM' else 0.55
+        r = rng.random()
+        if r < both:
+            fam = s1 + ' ' + s2
+        elif r < both + 0.30:
+            fam = s1
+        elif r < both + 0.34:
+            fam = s2
+        elif r < both + 0.38:
+            fam = s1 + '-' + s2
+        elif r < both + 0.39:
+            fam = s1 + ' y ' + s2
+        else:
+            fam = s1
+            others.append(s2)
+        fam = with_married(p, c, fam, others)
+    elif st == 'br':
+        parts = [R(t, c) for t in p.family]
+        if len(parts) > 1:
+            r = rng.random()
+            fam = ' '.join(parts) if r < 0.5 else (parts[-1] if r < 0.9 else parts[0])
+        else:
+            fam = parts[0]
+        fam = with_married(p, c, fam, others)
+    elif st == 'ph':
+        if p.married is not None and chance(rng, 0.6):
+            fam = R(p.married, c)
+            mid = R(p.family[0], c)
+        else:
+            fam = R(p.family[0], c)
+            mid = R(p.middle, c)
+        r = rng.random()
+        if r < 0.15:
+            giv = giv + ' ' + mid
+        elif r < 0.23:
+            fam = mid + ' ' + fam
+        elif r < 0.28:
+            others.append(mid)
+        elif r < 0.38 and mid:
+            giv = giv + ' ' + mid[0] + '.'
+    elif st == 'ke':
+        trad = R(p.middle, c)
+        fam = with_married(p, c, R(p.family[0], c), others)
+        r = rng.random()
+        if r < 0.30:
+            giv = giv + ' ' + trad
+        elif r < 0.42:
+            fam = trad
+        elif r < 0.50:
+            fam = trad + ' ' + fam
+    elif st == 'vn':
+        F, M, G = R(p.family[0], c), R(p.middle, c), giv
+        r = rng.random()
+        if c.org in ('IMM', 'RET') and r < 0.7:
+            giv, fam = M + ' ' + G, F
+        elif r < 0.45:
+            giv, fam = M + ' ' + G, F
+        elif r < 0.75:
+            giv, fam = G, F
+        elif r < 0.82:
+            giv, fam = G, F + ' ' + M
+        elif r < 0.90:
+            giv, fam = F, M + ' ' + G
+        elif r < 0.95:
+            giv, fam = F + ' ' + M, G
+        else:
+            giv, fam = G + ' ' + M, F
+    elif st == 'cn':
+        F = R(p.family[0], c)
+        r = rng.random()
+        if c.native:
+            if r < 0.6:
+                fam = F
+            else:
+                giv, fam = '', F + giv
+        elif r < 0.8:
+            fam = F
+        elif r < 0.92:
+            giv, fam = F, giv
+        elif r < 0.96:
+            giv, fam = '', F + ' ' + giv
+        else:
+            giv, fam = giv + ' ' + F, ''
+    elif st == 'mn':
+        Fa = R(p.father, c)
+        r = rng.random()
+        if r < 0.55:
+            fam = Fa
+        elif r < 0.70:
+            gtok = (ctok(mn_genitive(p.father[0]), 'mn'), 0)
+            fam = R(gtok, c)
+        elif r < 0.80:
+            fam = Fa[:1] + '.'
+        elif r < 0.88:
+            giv = Fa[:1] + '. ' + giv
+        else:
+            fam = ''
+    elif st == 'patr':
+        Fa, Gf = R(p.father, c), R(p.gfather, c)
+        if p.family and chance(rng, 0.5):
+            fam = R(p.family[0], c)
+            if chance(rng, 0.1):
+                others.append(Fa)
+        else:
+            empty = 0.35 if p.cul == 'af' else 0.15
+            r = rng.random()
+            if r < 0.50:
+                fam = Fa
+            elif r < 0.70:
+                fam = Fa + ' ' + Gf
+            elif r < 0.78:
+                fam = Gf
+            elif r < 0.85:
+                others.append(Fa + ' ' + Gf)
+            elif r < 0.85 + empty:
+                fam = ''
+            else:
+                fam = Fa
+    elif st == 'arab':
+        Fa, Gf = R(p.father, c), R(p.gfather, c)
+        Fm = article_variant(R(p.family[0], c), rng) if p.family else ''
+        fem = p.sex == 'F'
+        if p.cul == 'ma':
+            bin_w = one_of(rng, ('bent', 'bint')) if fem else one_of(rng, ('ben', 'ould', 'walad', 'bin'))
+        elif p.cul == 'ku':
+            bin_w = ''
+        else:
+            bin_w = 'bint' if fem else one_of(rng, ('bin', 'ibn', 'bin', 'ibn', 'walad'))
+        r = rng.random()
+        if Fm:
+            fg = 0.15 if p.C.get('iraq') else 0.08
+            if r < 0.55:
+                fam = Fm
+            elif r < 0.70:
+                fam = Fa
+            elif r < 0.80:
+                fam = Fa + ' ' + Fm
+            elif r < 0.80 + fg:
+                fam = Fa + ' ' + Gf
+            elif r < 0.83 + fg:
+                fam = (bin_w + ' ' + Fa).strip()
+            elif r < 0.87 + fg:
+                giv, fam = giv + ' ' + Fa, Fm
+            else:
+                fam = ''
+        else:
+            if r < 0.55:
+                fam = Fa
+            elif r < 0.80:
+                fam = Fa + ' ' + Gf
+            elif r < 0.85:
+                fam = (bin_w + ' ' + Fa).strip()
+            elif r < 0.90:
+                fam = Gf
+            else:
+                fam = ''
+    elif st == 'sa':
+        opts = []
+        if p.married is not None and chance(rng, 0.6):
+            opts.append(('married', 0.7))
+        if p.family:
+            opts.append(('real', 0.6))
+        if p.standin is not None:
+            opts.append(('stand', 0.25 if p.family else 0.55))
+        opts.append(('father', 0.07 if p.family else 0.15))
+        opts.append(('empty', 0.08 if p.family else 0.25))
+        kind = WP(opts).pick(rng)
+        if kind == 'married':
+            fam = R(p.married, c)
+            if chance(rng, c.pr['maiden']) and p.family:
+                others.append(R(p.family[0], c))
+        elif kind == 'real':
+            fam = R(p.family[0], c)
+            if p.standin is not None and p.sex == 'M' and chance(rng, 0.25):
+                giv = giv + ' ' + R(p.standin, c)
+        elif kind == 'stand':
+            fam = R(p.standin, c)
+        elif kind == 'father':
+            fam = R(p.father, c)
+    return giv, fam, others
+
+
+def initials(s, dots=True):
+    ws = [w for w in re.split(r'[ \-]+', s) if w]
+    if not ws:
+        return s
+    if dots:
+        return ' '.join(w[0] + '.' for w in ws)
+    return ''.join(w[0] for w in ws)
+
+
+def corrupt(p, c, giv, fam, others):
+    rng = c.rng
+    pr = c.pr
+    native = c.native
+    # nickname / working name / social name
+    if p.nick is not None and chance(rng, pr['nick']):
+        full = giv
+        giv = R(p.nick, c)
+        if chance(rng, 0.3):
+            fam = ''
+        elif chance(rng, 0.15):
+            others.append(full)
+    if p.alias is not None:
+        if chance(rng, pr['alias_name']):
+            if chance(rng, 0.3):
+                others.append(giv)
+            giv = R(p.alias, c)
+            if chance(rng, 0.5):
+                fam = ''
+        elif chance(rng, pr['alias_other']):
+            others.append(R(p.alias, c))
+    if p.trans:
+        sg = R(p.social, c)
+        if chance(rng, 0.5):
+            if chance(rng, 0.3):
+                others.append(giv)
+            giv = sg
+        elif chance(rng, 0.4):
+            others.append(sg)
+    if p.cul == 'bg_tr' and chance(rng, 0.08):
+        a = [t.alt for t, _ in p.given[:1] + p.family[:1] if t.alt]
+        if a:
+            others.append(' '.join(a))
+    if (p.all_native and not native and chance(rng, pr['native_other'])):
+        nf = native_full(p)
+        if nf:
+            others.append(nf)
+
+    if not native:
+        if '-' in giv and chance(rng, 0.35):
+            r = rng.random()
+            a, b = giv.split('-', 1)
+            giv = a + ' ' + b if r < 0.5 else (a + b.lower() if r < 0.75 else a)
+        elif ' ' in giv and chance(rng, 0.06):
+            giv = giv.replace(' ', '-', 1)
+        if '-' in fam and chance(rng, 0.25):
+            fam = fam.replace('-', ' ' if chance(rng, 0.6) else '')
+        if chance(rng, pr['respell']):
+            giv = respell(giv, c.clerk, rng)
+            if chance(rng, 0.5):
+                fam = respell(fam, c.clerk, rng)
+        if chance(rng, pr['typo']):
+            giv = typo(giv, rng)
+            if chance(rng, 0.1):
+                giv = typo(giv, rng)
+        if chance(rng, pr['typo']):
+            fam = typo(fam, rng)
+        if others and chance(rng, pr['typo']):
+            i = rng.randrange(len(others))
+            others[i] = typo(others[i], rng)
+
+    # structural habits
+    if fam and giv and chance(rng, pr['given_only']):
+        fam = ''
+    if chance(rng, pr['swap'] + p.C.get('swap', 0.0)):
+        giv, fam = fam, giv
+    if (giv or fam) and chance(rng, pr['onefield']):
+        if p.C.get('fg') and chance(rng, 0.5):
+            full = (fam + ' ' + giv).strip()
+        else:
+            full = (giv + ' ' + fam).strip()
+        if chance(rng, 0.6):
+            giv, fam = full, ''
+        else:
+            giv, fam = '', full
+    if not native and giv and chance(rng, pr['initials']):
+        r = rng.random()
+        dots = chance(rng, 0.7)
+        if r < 0.6 and fam:
+            giv = initials(giv, dots)
+        elif r < 0.75 and fam:
+            giv, fam = initials(giv, dots) + ' ' + fam, ''
+        elif r < 0.85:
+            giv, fam = initials(giv, True).replace(' ', '') + (fam[:1] + '.' if fam else ''), ''
+        elif fam:
+            fam = fam[:1] + '.'
+    if not native and chance(rng, pr['title']):
+        female = (p.sex == 'F') != chance(rng, 0.05)
+        t = one_of(rng, TITLES_F if female else TITLES_M)
+        r = rng.random()
+        if r < 0.5 or not fam:
+            giv = (t + ' ' + giv).strip()
+        elif r < 0.8:
+            giv = t
+        else:
+            fam = t + ' ' + fam
+    if chance(rng, pr['placeholder']):
+        ph = PLACEHOLDERS.pick(rng)
+        if giv and (not fam or chance(rng, 0.8)):
+            fam = ph
+        elif fam:
+            giv = ph
+
+    # diacritics, truncation, case, OCR
+    if not native:
+        mode = pr['fold'].pick(rng)
+        if mode == 'nordic':
+            mode = 'sv' if c.clerk == 'sv' else 'da'
+        if mode == 'keep' and p.cul == 'vn' and c.org != 'SHL' and chance(rng, 0.6):
+            mode = 'ascii'
+        if mode == 'keep' and p.cul in ('ro', 'ro_roma', 'md') and chance(rng, 0.3):
+            tr = str.maketrans('șțȘȚ', 'şţŞŢ')
+            giv, fam = giv.translate(tr), fam.translate(tr)
+        giv, fam = fold(giv, mode), fold(fam, mode)
+        others = [fold(x, mode) for x in others]
+    mrz = not native and chance(rng, pr['mrz'])
+    if mrz:
+        giv = fold(giv.upper(), 'icao').replace('-', ' ').replace("'", '').replace('.', '')
+        fam = fold(fam.upper(), 'icao').replace('-', ' ').replace("'", '').replace('.', '')
+        if len(fam) > 37:
+            fam = fam[:37].rstrip()
+        if len(fam) + 2 + len(giv) > 39:
+            giv = giv[:max(1, 37 - len(fam))].rstrip()
+        others = [x.upper() for x in others]
+    else:
+        if chance(rng, pr['trunc']):
+            lim = 20 if chance(rng, 0.6) else 25
+            giv, fam = giv[:lim].rstrip(), fam[:lim].rstrip()
+        r = rng.random()
+        if r < pr['caps']:
+            giv, fam = giv.upper(), fam.upper()
+            others = [x.upper() for x in others]
+        elif r < pr['caps'] + pr['lower']:
+            giv, fam = giv.lower(), fam.lower()
+            others = [x.lower() for x in others]
+    if not native and chance(rng, pr['ocr']):
+        if chance(rng, 0.5):
+            giv = ocr(giv, rng)
+        else:
+            fam = ocr(fam, rng)
+    if chance(rng, 0.004):                          # stray whitespace
+        r = rng.random()
+        if r < 0.4 and giv:
+            giv = giv + ' '
+        elif r < 0.7 and fam:
+            fam = ' ' + fam
+        else:
+            giv = giv.replace(' ', '  ', 1)
+    if not giv.strip():
+        giv = ''
+    if not fam.strip():
+        fam = ''
+    if not giv and not fam:
+        giv = R(p.given[0], c) or 'NN'
+    # other names: dedupe, drop the ones equal to the main fields
+    seen = [giv.strip().lower(), fam.strip().lower()]
+    oth = []
+    for x in others:
+        x = x.replace(';', ' ').strip()
+        k = x.lower()
+        if x and k not in seen:
+            seen.append(k)
+            oth.append(x)
+    return giv, fam, ';'.join(oth[:4])
+
+
+D_MIN = datetime.date(1900, 1, 1)
+D_MAX = datetime.date(2026, 12, 1)
+_MDAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+
+def _mdays(y, m):
+    if m == 2 and (y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)):
+        return 29
+    return _MDAYS[m - 1]
+
+
+def _with_year(d, y):
+    return datetime.date(y, d.month, min(d.day, _mdays(y, d.month)))
+
+
+def render_date(p, c, use_false, rec_year):
+    rng = c.rng
+    pr = c.pr
+    org = c.org
+    if chance(rng, pr['d_missing']):
+        return '', ''
+    if use_false:
+        d = p.false['bdate']
+    elif p.assessed is not None and org in ('IMM', 'MUN', 'RET') and chance(rng, 0.75):
+        d = p.assessed
+    elif p.claimed is not None and org in ('NGO', 'POL', 'SHL') and chance(rng, 0.6):
+        d = _with_year(p.bdate, p.claimed) if p.known else offdate(rng, p.claimed)
+    elif not p.known:
+        if org in ('IMM', 'MUN', 'RET') and chance(rng, 0.8):
+            d = p.offdate
+        else:
+            d = offdate(rng, p.bdate.year + one_of(rng, (-2, -1, -1, 0, 0, 0, 0, 1, 1, 2)))
+    else:
+        d = p.bdate
+    if chance(rng, pr['d_yearonly']):
+        y = d.year
+        if org == 'NGO' and chance(rng, 0.6):
+            # year computed from the age the person states
+            if chance(rng, d.timetuple().tm_yday / 366.0):
+                y += 1
+        y = max(1900, min(2026, y))
+        if org in ('IMM', 'MUN') and chance(rng, 0.4):
+            d = datetime.date(y, 1, 1)
+        else:
+            return '', str(y)
+    y, m, dd = d.year, d.month, d.day
+    if dd <= 12 and dd != m and chance(rng, pr['d_swap']):
+        m, dd = dd, m
+    if chance(rng, pr['d_typo']):
+        r = rng.random()
+        if r < 0.3 and dd >= 10 and dd % 10 != 0 and int(str(dd)[::-1]) <= 31:
+            dd = int(str(dd)[::-1])
+        elif r < 0.55:
+            ys = str(y)
+            y = int(ys[:2] + ys[3] + ys[2])
+        elif r < 0.8:
+            dd = max(1, dd + one_of(rng, (-1, 1, -10, 10)))
+        else:
+            m = max(1, min(12, m + one_of(rng, (-1, 1))))
+    if chance(rng, pr['d_year1']):
+        y += one_of(rng, (-1, 1))
+    if chance(rng, pr['d_year10']):
+        y += one_of(rng, (-10, 10))
+    nd = d
+    if 1900 <= y <= 2026 and 1 <= m <= 12:
+        dd = min(max(dd, 1), _mdays(y, m))
+        nd = datetime.date(y, m, dd)
+        if nd < D_MIN or nd > D_MAX:
+            nd = d
+    by = str(nd.year) if chance(rng, pr['by_also']) else ''
+    return nd.isoformat(), by
+
+
+_TRANS_SEX = WP([('F', 50), ('M', 35), ('X', 15)])
+
+
+def render_sex(p, c):
+    rng = c.rng
+    pr = c.pr
+    if chance(rng, pr['s_missing']):
+        return ''
+    if p.trans:
+        s = _TRANS_SEX.pick(rng)
+    elif p.sex_x:
+        s = 'X' if chance(rng, 0.7) else p.sex
+    else:
+        s = p.sex
+    if s != 'X' and chance(rng, pr['s_wrong'] * (1.0 if p.o.kind == 'eu' else 1.5)):
+        s = 'M' if s == 'F' else 'F'
+    elif chance(rng, 0.002):
+        s = 'X'
+    return s
+
+
+def render_cit(p, c, use_false):
+    rng = c.rng
+    pr = c.pr
+    if chance(rng, pr['c_missing']):
+        return ''
+    if use_false and chance(rng, 0.8):
+        cits = [p.false['cit']]
+    else:
+        cits = list(p.cit)
+        if not cits:
+            if chance(rng, 0.25):
+                cits = [p.o.cc]
+            else:
+                return ''
+        if len(cits) > 1 and not chance(rng, pr['c_dual']):
+            cits = [cits[0]] if chance(rng, 0.7) else [cits[1]]
+        if chance(rng, pr['c_transit']):
+            t = one_of(rng, p.transit)
+            if chance(rng, 0.6):
+                cits = [t]
+            elif t not in cits:
+                cits.append(t)
+    if chance(rng, 0.007):
+        cits[0] = CONFUSE.get(cits[0], cits[0])
+    if len(cits) > 1 and chance(rng, 0.5):
+        cits.reverse()
+    out = []
+    for x in cits:
+        if x not in out:
+            out.append(x)
+    return ';'.join(out)
+
+
+def gen_record(p, rng, j):
+    org = ORG_WP[p.o.kind].pick(rng)
+    rec_year = p.first_year if j == 0 else min(2025, p.first_year + rng.randint(0, 6))
+    c = make_ctx(rng, org, p)
+    use_false = p.false is not None and org in ('IMM', 'POL', 'RET') and chance(rng, 0.4)
+    if use_false:
+        f = p.false
+        c.native = False
+        giv = R(f['given'][0], c)
+        fam = R(f['family'][0], c) if f['family'] else ''
+        others = []
+        if org == 'POL' and chance(rng, 0.25):
+            others.append((R(p.given[-1], c) + ' ' + (R(p.family[0], c) if p.family else '')).strip())
+    else:
+        giv, fam, others = build_names(p, c)
+        if p.false is not None and org == 'POL' and chance(rng, 0.2):
+            f = p.false
+            others.append((R(f['given'][0], c) + ' ' + (R(f['family'][0], c) if f['family'] else '')).strip())
+    giv, fam, oth = corrupt(p, c, giv, fam, others)
+    bd, by = render_date(p, c, use_false, rec_year)
+    sex = render_sex(p, c)
+    cit = render_cit(p, c, use_false)
+    return '\x1f'.join((giv, fam, oth, bd, by, sex, cit))
+
+
+# ============================================================================
+# MAIN
+# ============================================================================
+
+def generate(n, seed, out_path, truth_path):
+    rng = random.Random(seed)
+    rows = []
+    remaining = n
+    cid = 0
+    while remaining > 0:
+        for p in make_group(rng):
+            if remaining <= 0:
+                break
+            k = min(CLUSTER_SIZES.pick(rng), remaining)
+            cid += 1
+            tag = '\x1f' + str(cid)
+            for j in range(k):
+                rows.append(gen_record(p, rng, j) + tag)
+            remaining -= k
+    rng.shuffle(rows)
+    width = max(6, len(str(n)))
+    with open(out_path, 'w', encoding='utf-8', newline='') as fo, \
+            open(truth_path, 'w', encoding='utf-8', newline='') as ft:
+        wo = csv.writer(fo)
+        wt = csv.writer(ft)
+        wo.writerow(['id', 'given_name', 'family_name', 'other_names', 'birth_date', 'birth_year',
+                     'sex', 'citizenship'])
+        wt.writerow(['id', 'cluster_id'])
+        for i in range(len(rows)):
+            parts = rows[i].split('\x1f')
+            rows[i] = None
+            rid = 'R%0*d' % (width, i + 1)
+            wo.writerow([rid] + parts[:7])
+            wt.writerow([rid, 'C%d' % int(parts[7])])
+    return cid
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split('\n')[1],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument('--count', type=int, required=True)
+    ap.add_argument('--seed', type=int, default=1)
+    ap.add_argument('--output', required=True)
+    ap.add_argument('--truth', required=True)
+    a = ap.parse_args(argv)
+    if a.count < 0:
+        ap.error('--count must be >= 0')
+    t0 = time.time()
+    persons = generate(a.count, a.seed, a.output, a.truth)
+    sys.stderr.write('%d records, %d persons, %.1fs\n' % (a.count, persons, time.time() - t0))
+
+
+if __name__ == '__main__':
+    main()

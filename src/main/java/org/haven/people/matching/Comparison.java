@@ -347,6 +347,19 @@ public final class Comparison {
             && oneEdit(a.compact[0], b.compact[0])) {
       return 2;
     }
+    // One part of a compound name, the other dropped, and a letter of it keyed wrong (Kibrom Yonas
+    // and Kibron, Herrera Martinez and Herera).
+    if (!chinese && (a.primaryWords.length > 1) != (b.primaryWords.length > 1)) {
+      NamePart many = a.primaryWords.length > 1 ? a : b;
+      String one = (many == a ? b : a).compact[0];
+      if (one.length() >= 4) {
+        for (String w : many.primaryWords) {
+          if (Math.abs(w.length() - one.length()) <= 1 && oneEdit(w, one)) {
+            return 2;
+          }
+        }
+      }
+    }
     // A name written with initials (J. for John, M. Ali for Mohamed Ali) is not another name: it
     // agrees as closely as its written words do, and an initial alone only weakly.
     if (a.hasInitials() || b.hasInitials()) {

@@ -231,8 +231,8 @@ public final class NameForms {
   /** Courtesy titles that registers write before a name (Mr, Mrs, Frau, Fru, Mme, Sra…). */
   private static final Set<String> TITLES =
       Set.of(
-          "mr", "mrs", "ms", "miss", "mister", "herr", "frau", "fru", "hr", "mme", "mlle", "sr",
-          "sra", "srta");
+          "mr", "mrs", "ms", "miss", "mister", "herr", "frau", "fru", "frk", "froken", "hr", "mme",
+          "mlle", "sr", "sra", "srta");
 
   /** A romanised name without a courtesy title before it, if a name follows the title. */
   private static String withoutTitle(String f) {
@@ -517,8 +517,19 @@ public final class NameForms {
       } else if (c == 's' && n == 'c' && i + 2 < w.length() && w.charAt(i + 2) == 'h') {
         x = 's';
         i += 2;
-      } else if (c == 'c' && n == 'h') {
+      } else if (c == 's' && n == 'j') {
+        // Swedish, Danish and Dutch write sh as sj (Sjevtjenko, Basjir), ch as tj and zh as zj.
+        x = 's';
+        i++;
+      } else if ((c == 't' && n == 'j') || (c == 'c' && n == 'h')) {
         x = '9';
+        i++;
+      } else if (c == 'z' && n == 'j') {
+        x = 's';
+        i++;
+      } else if (c == 'd' && n == 'j') {
+        // French and Dutch write the j of Jamal and Joy as dj (Djamal, Djoy).
+        x = 'a';
         i++;
       } else if (c == 'c' && (n == 'z' || n == 's')) {
         x = '9';
@@ -749,7 +760,7 @@ public final class NameForms {
     group(new String[] {"lyudmila", "lyuda", "liudmyla", "ludmila", "lyudmyla", "mila"});
     group(new String[] {"galina", "galya", "halyna", "galia"});
     group(new String[] {"nadezhda", "nadya", "nadiia", "nadiya", "nadia"});
-    group(new String[] {"yuri", "yura", "yurii", "yuriy", "iurii", "jurij"});
+    group(new String[] {"yuri", "yura", "yurii", "yuriy", "iurii", "jurij", "yury"});
     group(new String[] {"pavel", "pasha", "pavlo"});
     group(
         new String[] {

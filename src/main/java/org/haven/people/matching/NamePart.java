@@ -52,6 +52,9 @@ public final class NamePart {
    */
   final char[] initials;
 
+  /** The words of the primary romanisation when there are several (particles left out). */
+  final String[] primaryWords;
+
   /** The first letters of every word of every romanisation, as bits (a = bit 0). */
   final int wordInitials;
 
@@ -105,12 +108,14 @@ public final class NamePart {
       int[] words,
       int[][] tokens,
       char[] initials,
+      String[] primaryWords,
       int wordInitials,
       int[] blockCodes,
       int[] sinitic,
       boolean chineseSurname) {
     this.raw = raw;
     this.initials = initials;
+    this.primaryWords = primaryWords;
     this.wordInitials = wordInitials;
     this.compact = compact;
     this.forms = forms;
@@ -263,6 +268,7 @@ public final class NamePart {
         IntSets.of(words),
         wordsAt.stream().map(IntSets::of).toArray(int[][]::new),
         anyInitial ? initials : NO_INITIALS,
+        primaryWords.size() > 1 ? primaryWords.toArray(new String[0]) : NO_WORDS,
         wordInitials,
         IntSets.of(blockCodes),
         IntSets.of(sinitic),
@@ -301,6 +307,7 @@ public final class NamePart {
         remap(words, map),
         at,
         initials,
+        primaryWords,
         wordInitials,
         remap(blockCodes, map),
         remap(sinitic, map),
@@ -335,6 +342,8 @@ public final class NamePart {
   }
 
   private static final char[] NO_INITIALS = new char[0];
+
+  private static final String[] NO_WORDS = new String[0];
 
   /** Whether a word of this name is a single letter: an initial. */
   boolean hasInitials() {

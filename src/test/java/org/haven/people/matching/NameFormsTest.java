@@ -72,6 +72,11 @@ class NameFormsTest {
     assertThat(NameForms.skeleton("oleksandr")).isEqualTo(NameForms.skeleton("aleksandr"));
     assertThat(NameForms.skeleton("kristian")).isEqualTo(NameForms.skeleton("krystian"));
     assertThat(NameForms.skeleton("youssef")).isEqualTo(NameForms.skeleton("yusuf"));
+    // Swedish and Danish transcription (sj, tj, zj) and the French dj for j
+    assertThat(NameForms.skeleton("sjevtjenko")).isEqualTo(NameForms.skeleton("shevchenko"));
+    assertThat(NameForms.skeleton("zjanna")).isEqualTo(NameForms.skeleton("zhanna"));
+    assertThat(NameForms.skeleton("djamal")).isEqualTo(NameForms.skeleton("jamal"));
+    assertThat(NameForms.skeleton("tjernov")).isNotEqualTo(NameForms.skeleton("ternov"));
   }
 
   @Test

@@ -381,6 +381,31 @@ class RegisterHabitsTest {
   class NamesBetweenFields {
 
     @Test
+    void onePartOfACompoundNameWithALetterKeyedWrongIsStillThatName() {
+      assertThat(
+              level(
+                  person("Hagus", "Kibrom Yonas", null, "M"),
+                  person("Hagus", "Kibron", null, "M"),
+                  Comparison.FAMILY))
+          .isEqualTo(2);
+      assertThat(
+              level(
+                  person("Natalia", "Herrera Martínez", null, "F"),
+                  person("Natalia", "Herera", null, "F"),
+                  Comparison.FAMILY))
+          .isEqualTo(2);
+      // a word two letters away, or a short word, is no part of the compound
+      assertThat(
+              level(
+                  person("Hagus", "Kibrom Yonas", null, "M"),
+                  person("Hagus", "Kidane", null, "M"),
+                  Comparison.FAMILY))
+          .isEqualTo(4);
+      assertThat(level(person("Ana", "Paz Ríos", null, "F"), person("Ana", "Pez", null, "F"), 1))
+          .isEqualTo(4);
+    }
+
+    @Test
     void familyNameAmongOtherNames() {
       PersonFeatures usual = withOtherNames("Constantin", "Cazanescu");
       PersonFeatures moved = withOtherNames("Constantin", null, "Cazanescu");
