@@ -191,10 +191,10 @@ public final class NameForms {
   }
 
   /**
-   * What registers write where a name is not known: the English, Nordic, German, French, Spanish,
-   * Italian, Romanian, Polish, Russian and Ukrainian words for unknown, NN (nomen nescio), FNU and
-   * LNU (first or last name unknown, in US and Canadian immigration records), and what broken
-   * exports leave (null, none, xxx).
+   * What registers write where a name is not known (ukendt, ikke oplyst, okänd, uppgift saknas,
+   * n/a): the English, Nordic, German, French, Spanish, Italian, Romanian, Polish, Russian and
+   * Ukrainian words for unknown, NN (nomen nescio), FNU and LNU (first or last name unknown, in US
+   * and Canadian immigration records), and what broken exports leave (null, none, xxx).
    */
   private static final Set<String> UNKNOWN =
       Set.of(
@@ -205,7 +205,15 @@ public final class NameForms {
           "fnu",
           "lnu",
           "ukendt",
+          "ikke oplyst",
+          "uoplyst",
+          "oplysning mangler",
           "okand",
+          "ej kand",
+          "uppgift saknas",
+          "saknas",
+          "not known",
+          "n a",
           "okaend",
           "ukjent",
           "unbekannt",
@@ -323,7 +331,7 @@ public final class NameForms {
         }
         space = false;
         b.append(c);
-      } else if (c == ' ' || c == '-' || c == '\t' || c == '.' || c == ',') {
+      } else if (c == ' ' || c == '-' || c == '\t' || c == '.' || c == ',' || c == '/') {
         space = true;
       }
     }

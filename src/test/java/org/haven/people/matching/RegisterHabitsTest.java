@@ -597,7 +597,17 @@ class RegisterHabitsTest {
     void aWordForUnknownIsNoNameAndATitleIsNoPartOfOne() {
       LocalDate born = d(1990, 3, 4);
       PersonFeatures chioma = person("Chioma", "Okafor", born, "F", "NG");
-      for (String unknown : List.of("Unknown", "UNKNOWN", "N.N.", "NN", "FNU", "ukendt", "okänd")) {
+      for (String unknown :
+          List.of(
+              "Unknown",
+              "UNKNOWN",
+              "N.N.",
+              "NN",
+              "FNU",
+              "ukendt",
+              "okänd",
+              "uppgift saknas",
+              "N/A")) {
         PersonFeatures noGiven = person(unknown, "Okafor", born, "F", "NG");
         assertThat(level(chioma, noGiven, Comparison.GIVEN)).as(unknown).isEqualTo(-1);
         assertThat(model.probability(chioma, noGiven)).as(unknown).isGreaterThan(0.5);
