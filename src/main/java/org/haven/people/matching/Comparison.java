@@ -328,7 +328,7 @@ public final class Comparison {
     }
     if (((a.soundBits & b.soundBits) != 0
             && (IntSets.intersects(a.canonical, b.canonical)
-                || IntSets.intersects(a.phonetic, b.phonetic)))
+                || (soundAlone(a, b) && IntSets.intersects(a.phonetic, b.phonetic))))
         || (chinese && IntSets.intersects(a.sinitic, b.sinitic))) {
       return 1;
     }
@@ -382,6 +382,14 @@ public final class Comparison {
       return 2;
     }
     return jw >= 0.80 ? 3 : 4;
+  }
+
+  /**
+   * Whether two names' sounds may say they are one name: not when one is a single consonant among
+   * vowels (Ion and Ana, Jan and Anna sound alike) unless both begin with the same letter.
+   */
+  private static boolean soundAlone(NamePart a, NamePart b) {
+    return !(a.shortSound || b.shortSound) || a.compact[0].charAt(0) == b.compact[0].charAt(0);
   }
 
   /**

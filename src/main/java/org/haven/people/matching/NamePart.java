@@ -52,6 +52,12 @@ public final class NamePart {
    */
   final char[] initials;
 
+  /**
+   * Whether the primary romanisation's phonetic skeleton has one consonant at most (Ion, Ana, Jan,
+   * Anna all sound "an"): too little for the sound alone to say two names are one.
+   */
+  final boolean shortSound;
+
   /** The words of the primary romanisation when there are several (particles left out). */
   final String[] primaryWords;
 
@@ -115,6 +121,7 @@ public final class NamePart {
       boolean chineseSurname) {
     this.raw = raw;
     this.initials = initials;
+    this.shortSound = NameForms.skeleton(compact[0]).length() <= 2;
     this.primaryWords = primaryWords;
     this.wordInitials = wordInitials;
     this.compact = compact;

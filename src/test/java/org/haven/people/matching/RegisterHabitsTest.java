@@ -331,6 +331,24 @@ class RegisterHabitsTest {
       assertThat(level(person("Sasha", "Boiko", null, "M"), person("Dima", "Boiko", null, "M"), 0))
           .isEqualTo(4);
     }
+
+    @Test
+    void shortNamesThatSoundAlikeOnlyByTheirVowelsAreDifferentNames() {
+      // Ion, Ana, Jan and Anna have one consonant among vowels: their sound says nothing
+      PersonFeatures ion = person("Ion", "Bivol", d(1977, 7, 12), "M", "MD");
+      PersonFeatures ana = person("Ana", "Bivol", d(1977, 7, 12), "F", "MD");
+      assertThat(level(ion, ana, Comparison.GIVEN)).isEqualTo(4);
+      assertThat(Clustering.coherent(ion, ana, model.levels(ion, ana))).isFalse();
+      assertThat(level(person("Jan", "Vos", null, "M"), person("Anna", "Vos", null, "F"), 0))
+          .isEqualTo(4);
+      assertThat(level(person("Ali", "Vos", null, "M"), person("Eli", "Vos", null, "M"), 0))
+          .isEqualTo(4);
+      // the same name written otherwise still sounds alike
+      assertThat(level(person("Ali", "Vos", null, "M"), person("Aly", "Vos", null, "M"), 0))
+          .isEqualTo(1);
+      assertThat(level(person("Ion", "Pop", null, "M"), person("Ioan", "Pop", null, "M"), 0))
+          .isEqualTo(1);
+    }
   }
 
   @Nested
