@@ -640,13 +640,30 @@ public final class NameForms {
           "muhammed",
           "mohamd",
           "mhmd",
-          "mo"
+          "mo",
+          "maxamed",
+          "maxamad",
+          "mahamed"
         });
-    group(new String[] {"ahmad", "ahmed", "ahmet", "achmed"});
-    group(new String[] {"yusuf", "youssef", "yousef", "yousif", "youssouf", "iusuf"});
-    group(new String[] {"fatima", "fatma", "fatimah"});
-    group(new String[] {"aisha", "aicha", "aysha", "aishah", "aischa", "ayesha"});
-    group(new String[] {"khadija", "khadidja", "khadeeja", "kadija"});
+    group(new String[] {"ahmad", "ahmed", "ahmet", "achmed", "axmed"});
+    group(new String[] {"yusuf", "youssef", "yousef", "yousif", "youssouf", "iusuf", "yuusuf"});
+    group(new String[] {"fatima", "fatma", "fatimah", "faadumo", "fadumo"});
+    group(new String[] {"aisha", "aicha", "aysha", "aishah", "aischa", "ayesha", "caasha"});
+    group(new String[] {"khadija", "khadidja", "khadeeja", "kadija", "khadiija"});
+    // Somali names in the official Somali Latin script, where c writes the Arabic ʿayn and x the
+    // ḥa (Cabdi for Abdi, Xasan for Hassan), beside their Arabic-derived spellings.
+    group(new String[] {"abdi", "cabdi"});
+    group(new String[] {"ali", "cali"});
+    group(new String[] {"omar", "cumar", "umar"});
+    group(new String[] {"hassan", "xasan", "hasan"});
+    group(new String[] {"hussein", "xuseen", "husein", "hussain", "husain", "hossein"});
+    group(new String[] {"osman", "cismaan", "usman", "othman", "uthman", "osmaan"});
+    group(new String[] {"abdullahi", "cabdullaahi", "cabdullahi", "abdullah", "abdallah"});
+    group(new String[] {"halima", "xaliimo", "halimo"});
+    group(new String[] {"hawa", "xaawo", "hawo"});
+    group(new String[] {"amina", "aamina"});
+    group(new String[] {"ismail", "ismaaciil", "ismael", "smail"});
+    group(new String[] {"ibrahim", "ibraahim", "ebrahim", "brahim"});
     group(new String[] {"christian", "kristian", "krystian", "kristijan"});
     group(new String[] {"lars", "lasse"});
     group(new String[] {"karl", "kalle", "carl"});

@@ -257,6 +257,27 @@ class RegisterHabitsTest {
     }
 
     @Test
+    void somaliSpellingsMeetTheArabicOnes() {
+      String[][] pairs = {
+        {"Maxamed", "Mohamed"},
+        {"Cabdi", "Abdi"},
+        {"Xasan", "Hassan"},
+        {"Cismaan", "Osman"},
+        {"Faadumo", "Fatima"},
+        {"Xaliimo", "Halima"},
+        {"Cabdullaahi", "Abdullahi"}
+      };
+      for (String[] p : pairs) {
+        assertThat(level(person(p[0], "Warsame", null, "M"), person(p[1], "Warsame", null, "M"), 0))
+            .as(p[0] + " ~ " + p[1])
+            .isLessThanOrEqualTo(1);
+      }
+      assertThat(
+              level(person("Cali", "Warsame", null, "M"), person("Cabdi", "Warsame", null, "M"), 0))
+          .isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
     void romanianAndBulgarianShortFormsMeetTheirFullNames() {
       String[][] pairs = {
         {"Gheorghe", "Gigel"},
