@@ -5,6 +5,8 @@
 #   SIZES="10000 100000" bench/dedupe.sh  # fewer sizes
 #   MODES=blind bench/dedupe.sh           # data from bench/blind/generate.py, written apart from the
 #                                         # engine and its generator (python3, no packages)
+#   MODES=blind2 bench/dedupe.sh          # bench/blind2/generate.py: a second such generator, by
+#                                         # another hand, with harder habits (aliases, false identities)
 #   DUKE_TIMEOUT=1200 (s, per run)  DUKE_MAX_SIZE=1000000 (larger sizes skip Duke)  SEED=42
 #
 # Prints a markdown table: pairwise precision, recall, F1 and wall time for both engines.
@@ -38,8 +40,8 @@ echo "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|"
 for mode in $MODES; do
   for n in $SIZES; do
     p="$OUT/persons-$mode-$n.csv"; t="$OUT/truth-$mode-$n.csv"
-    if [ "$mode" = blind ]; then
-      python3 bench/blind/generate.py --count "$n" --seed "$SEED" --output "$p" --truth "$t"
+    if [ "$mode" = blind ] || [ "$mode" = blind2 ]; then
+      python3 "bench/$mode/generate.py" --count "$n" --seed "$SEED" --output "$p" --truth "$t"
     else
       $HAVEN generate-persons --count "$n" --seed "$SEED" --mode "$mode" --output "$p" --truth "$t" 2>/dev/null
     fi
