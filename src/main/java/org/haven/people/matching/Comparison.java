@@ -349,14 +349,16 @@ public final class Comparison {
     }
     // One part of a compound name, the other dropped, and a letter of it keyed wrong (Kibrom Yonas
     // and Kibron, Herrera Martinez and Herera).
-    if (!chinese && (a.primaryWords.length > 1) != (b.primaryWords.length > 1)) {
-      NamePart many = a.primaryWords.length > 1 ? a : b;
+    if (!chinese && (a.wordEnds.length > 1) != (b.wordEnds.length > 1)) {
+      NamePart many = a.wordEnds.length > 1 ? a : b;
       String one = (many == a ? b : a).compact[0];
       if (one.length() >= 4) {
-        for (String w : many.primaryWords) {
-          if (Math.abs(w.length() - one.length()) <= 1 && oneEdit(w, one)) {
+        int from = 0;
+        for (int to : many.wordEnds) {
+          if (oneEdit(many.compact[0], from, to, one)) {
             return 2;
           }
+          from = to;
         }
       }
     }
@@ -469,6 +471,34 @@ public final class Comparison {
    * Whether two spellings of four letters or more are one edit apart: a letter inserted, dropped or
    * replaced, or two neighbours swapped.
    */
+  /** Whether the word at [from, to) of x is {@link #oneEdit one edit} from y. */
+  static boolean oneEdit(String x, int from, int to, String y) {
+    int lx = to - from;
+    int ly = y.length();
+    if (Math.min(lx, ly) < 4 || Math.abs(lx - ly) > 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < lx && i < ly && x.charAt(from + i) == y.charAt(i)) {
+      i++;
+    }
+    if (lx == ly) {
+      if (i == lx) {
+        return false;
+      }
+      if (x.regionMatches(from + i + 1, y, i + 1, lx - i - 1)) {
+        return true;
+      }
+      return i + 1 < lx
+          && x.charAt(from + i) == y.charAt(i + 1)
+          && x.charAt(from + i + 1) == y.charAt(i)
+          && x.regionMatches(from + i + 2, y, i + 2, lx - i - 2);
+    }
+    return lx > ly
+        ? x.regionMatches(from + i + 1, y, i, ly - i)
+        : y.regionMatches(i + 1, x, from + i, lx - i);
+  }
+
   static boolean oneEdit(String x, String y) {
     int lx = x.length();
     int ly = y.length();

@@ -58,8 +58,11 @@ public final class NamePart {
    */
   final boolean shortSound;
 
-  /** The words of the primary romanisation when there are several (particles left out). */
-  final String[] primaryWords;
+  /**
+   * Where each word of the primary romanisation ends in {@code compact[0]} when it has several
+   * words (particles left out); empty for one word.
+   */
+  final short[] wordEnds;
 
   /** The first letters of every word of every romanisation, as bits (a = bit 0). */
   final int wordInitials;
@@ -114,7 +117,7 @@ public final class NamePart {
       int[] words,
       int[][] tokens,
       char[] initials,
-      String[] primaryWords,
+      short[] wordEnds,
       int wordInitials,
       int[] blockCodes,
       int[] sinitic,
@@ -122,7 +125,7 @@ public final class NamePart {
     this.raw = raw;
     this.initials = initials;
     this.shortSound = NameForms.skeleton(compact[0]).length() <= 2;
-    this.primaryWords = primaryWords;
+    this.wordEnds = wordEnds;
     this.wordInitials = wordInitials;
     this.compact = compact;
     this.forms = forms;
@@ -275,7 +278,7 @@ public final class NamePart {
         IntSets.of(words),
         wordsAt.stream().map(IntSets::of).toArray(int[][]::new),
         anyInitial ? initials : NO_INITIALS,
-        primaryWords.size() > 1 ? primaryWords.toArray(new String[0]) : NO_WORDS,
+        wordEnds(primaryWords, compact.iterator().next()),
         wordInitials,
         IntSets.of(blockCodes),
         IntSets.of(sinitic),
@@ -314,7 +317,7 @@ public final class NamePart {
         remap(words, map),
         at,
         initials,
-        primaryWords,
+        wordEnds,
         wordInitials,
         remap(blockCodes, map),
         remap(sinitic, map),
@@ -350,7 +353,21 @@ public final class NamePart {
 
   private static final char[] NO_INITIALS = new char[0];
 
-  private static final String[] NO_WORDS = new String[0];
+  private static final short[] ONE_WORD = new short[0];
+
+  /** The ends of the words in their concatenation, if the words are what it is made of. */
+  private static short[] wordEnds(List<String> words, String concatenated) {
+    if (words.size() < 2 || concatenated.length() > Short.MAX_VALUE) {
+      return ONE_WORD;
+    }
+    short[] ends = new short[words.size()];
+    int at = 0;
+    for (int i = 0; i < ends.length; i++) {
+      at += words.get(i).length();
+      ends[i] = (short) at;
+    }
+    return at == concatenated.length() ? ends : ONE_WORD;
+  }
 
   /** Whether a word of this name is a single letter: an initial. */
   boolean hasInitials() {

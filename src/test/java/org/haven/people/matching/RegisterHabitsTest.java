@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.junit.jupiter.api.Nested;
@@ -442,6 +443,42 @@ class RegisterHabitsTest {
           .isEqualTo(4);
       assertThat(level(person("Ana", "Paz Ríos", null, "F"), person("Ana", "Pez", null, "F"), 1))
           .isEqualTo(4);
+    }
+
+    @Test
+    void aWordWithinANameIsOneEditAwayExactlyWhenItIsAlone() {
+      SplittableRandom random = new SplittableRandom(15);
+      for (int k = 0; k < 20_000; k++) {
+        String w = word(random, 3 + random.nextInt(5));
+        String y = random.nextBoolean() ? w : mutate(random, w);
+        String before = word(random, random.nextInt(4));
+        String after = word(random, random.nextInt(4));
+        String in = before + w + after;
+        assertThat(Comparison.oneEdit(in, before.length(), before.length() + w.length(), y))
+            .as(w + " in " + in + " ~ " + y)
+            .isEqualTo(Comparison.oneEdit(w, y));
+      }
+    }
+
+    private static String word(SplittableRandom random, int length) {
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < length; i++) {
+        b.append((char) ('a' + random.nextInt(4)));
+      }
+      return b.toString();
+    }
+
+    private static String mutate(SplittableRandom random, String w) {
+      int at = random.nextInt(w.length());
+      return switch (random.nextInt(4)) {
+        case 0 -> w.substring(0, at) + w.substring(at + 1);
+        case 1 -> w.substring(0, at) + (char) ('a' + random.nextInt(4)) + w.substring(at);
+        case 2 -> w.substring(0, at) + (char) ('a' + random.nextInt(4)) + w.substring(at + 1);
+        default ->
+            at + 1 < w.length()
+                ? w.substring(0, at) + w.charAt(at + 1) + w.charAt(at) + w.substring(at + 2)
+                : w + "ab";
+      };
     }
 
     @Test
