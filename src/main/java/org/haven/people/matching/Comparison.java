@@ -471,7 +471,7 @@ public final class Comparison {
    * Whether two spellings of four letters or more are one edit apart: a letter inserted, dropped or
    * replaced, or two neighbours swapped.
    */
-  /** Whether the word at [from, to) of x is {@link #oneEdit one edit} from y. */
+  /** Whether the word of x from index {@code from} up to {@code to} is one edit from y. */
   static boolean oneEdit(String x, int from, int to, String y) {
     int lx = to - from;
     int ly = y.length();
