@@ -468,10 +468,9 @@ public final class Comparison {
   }
 
   /**
-   * Whether two spellings of four letters or more are one edit apart: a letter inserted, dropped or
-   * replaced, or two neighbours swapped.
+   * Whether the word of x from index {@code from} up to {@code to} is {@link #oneEdit(String,
+   * String) one edit} from y.
    */
-  /** Whether the word of x from index {@code from} up to {@code to} is one edit from y. */
   static boolean oneEdit(String x, int from, int to, String y) {
     int lx = to - from;
     int ly = y.length();
@@ -499,6 +498,10 @@ public final class Comparison {
         : y.regionMatches(i + 1, x, from + i, lx - i);
   }
 
+  /**
+   * Whether two spellings of four letters or more are one edit apart: a letter inserted, dropped or
+   * replaced, or two neighbours swapped.
+   */
   static boolean oneEdit(String x, String y) {
     int lx = x.length();
     int ly = y.length();
@@ -561,8 +564,7 @@ public final class Comparison {
       }
       // Neighbouring days across the end of a month or year (31 January and 1 February) are the
       // same slip as neighbouring days within one: a date converted from another calendar (Hijri,
-      // Ethiopian, Persian) is often a day off, as is a date stored as midnight in one time zone
-      // and
+      // Ethiopian, Persian) is often a day off, as is one stored at midnight in one time zone and
       // read in another.
       if (nextDay(a, b) || nextDay(b, a)) {
         return 3;
