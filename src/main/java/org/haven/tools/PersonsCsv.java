@@ -112,8 +112,9 @@ public final class PersonsCsv {
       if (problem != null) {
         problems.accept("line " + row.line() + ": " + problem);
       } else {
-        for (String note : setAside) {
-          notes.accept("line " + row.line() + ": " + note);
+        // One note per row kept, whatever was set aside in it.
+        if (!setAside.isEmpty()) {
+          notes.accept("line " + row.line() + ": " + String.join("; ", setAside));
         }
         records.add(record);
       }
@@ -173,9 +174,8 @@ public final class PersonsCsv {
       }
     }
     Integer year = yearOfPartialDate;
-    if (year != null && (year < FIRST_YEAR || year > LocalDate.now(ZoneOffset.UTC).getYear())) {
-      throw new RowException(
-          "birth_date", (year < FIRST_YEAR ? "before " + FIRST_YEAR : "in the future") + ": " + d);
+    if (year != null) {
+      checkYear("birth_date", year, d);
     }
     String y = f.get(5).strip();
     if (!y.isEmpty()) {
@@ -184,11 +184,7 @@ public final class PersonsCsv {
       } catch (NumberFormatException e) {
         throw new RowException("birth_year", "not a year: " + y);
       }
-      if (year < FIRST_YEAR || year > LocalDate.now(ZoneOffset.UTC).getYear()) {
-        throw new RowException(
-            "birth_year",
-            (year < FIRST_YEAR ? "before " + FIRST_YEAR : "in the future") + ": " + y);
-      }
+      checkYear("birth_year", year, y);
       int ofDate =
           date != null ? date.getYear() : yearOfPartialDate != null ? yearOfPartialDate : year;
       if (ofDate != year) {
@@ -223,6 +219,14 @@ public final class PersonsCsv {
     }
     return new PersonRecord(
         id, given, family, others, date, year, sex.isEmpty() ? null : sex, cits);
+  }
+
+  /** A year from 1900 to this one, else the row is refused, naming the column and the value. */
+  private static void checkYear(String column, int year, String written) throws RowException {
+    if (year < FIRST_YEAR || year > LocalDate.now(ZoneOffset.UTC).getYear()) {
+      throw new RowException(
+          column, (year < FIRST_YEAR ? "before " + FIRST_YEAR : "in the future") + ": " + written);
+    }
   }
 
   private static String blankToNull(String s) {

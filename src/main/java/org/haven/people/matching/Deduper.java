@@ -75,9 +75,6 @@ public final class Deduper {
     }
   }
 
-  /** Distinct pairs of records a file must have for the weights to be learnt from it. */
-  static final long PAIRS_TO_LEARN = 10_000;
-
   public static Outcome run(List<PersonRecord> input, Options options, PrintStream log) {
     long t0 = System.nanoTime();
     int n = input.size();
@@ -146,30 +143,22 @@ public final class Deduper {
             options.seed(),
             samples(n, 10, 500_000),
             samples(n, 20, 1_000_000));
-    log.printf(
-        "model: EM %s after %d iterations, %.0f expected matches among candidates, in %.1f s%n%s",
-        estimate.converged() ? "converged" : "stopped",
-        estimate.iterations(),
-        estimate.expectedMatches(),
-        seconds(t2),
-        estimate.model());
-
-    long t3 = System.nanoTime();
-    // A file of a few dozen records has too few pairs to learn how often different people agree by
-    // chance (an agreement that one pair in ten thousand shares needs ten thousand pairs to be
-    // seen), and two records have one pair in all: there the built-in weights serve instead.
-    if ((long) n * (n - 1) / 2 < PAIRS_TO_LEARN) {
+    if (estimate.learnt()) {
+      log.printf(
+          "model: EM %s after %d iterations, %.0f expected matches among candidates, in %.1f s%n%s",
+          estimate.converged() ? "converged" : "stopped",
+          estimate.iterations(),
+          estimate.expectedMatches(),
+          seconds(t2),
+          estimate.model());
+    } else {
       log.printf(
           "too few records to learn the weights from (%d pairs; %d needed): the built-in weights"
               + " are used%n",
-          (long) n * (n - 1) / 2, PAIRS_TO_LEARN);
-      estimate =
-          new Estimator.Result(
-              MatchModel.defaults(),
-              estimate.iterations(),
-              estimate.converged(),
-              estimate.expectedMatches());
+          (long) n * (n - 1) / 2, Estimator.PAIRS_TO_LEARN);
     }
+
+    long t3 = System.nanoTime();
     MatchModel model = estimate.model();
     long[] pairs = blocking.pairs();
     int count = blocking.count();

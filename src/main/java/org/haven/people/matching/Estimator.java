@@ -30,9 +30,25 @@ public final class Estimator {
 
   private Estimator() {}
 
-  /** The estimated model and how the EM sessions ended. */
+  /**
+   * The estimated model and how the EM sessions ended.
+   *
+   * @param learnt false when the records were too few to learn from and the model is {@link
+   *     MatchModel#defaults}
+   */
   public record Result(
-      MatchModel model, int iterations, boolean converged, double expectedMatches) {}
+      MatchModel model,
+      int iterations,
+      boolean converged,
+      double expectedMatches,
+      boolean learnt) {}
+
+  /**
+   * Distinct pairs of records a file must have for the weights to be learnt from it: an agreement
+   * that one pair in ten thousand shares needs ten thousand pairs to be seen, and EM on a few dozen
+   * records has next to nothing to separate (two records have one pair in all).
+   */
+  static final long PAIRS_TO_LEARN = 10_000;
 
   private static final int BASE = 9;
 
@@ -47,30 +63,31 @@ public final class Estimator {
       long seed,
       int samplePairs,
       int randomPairs) {
-    SplittableRandom random = new SplittableRandom(seed);
     int n = records.size();
     MatchModel start = MatchModel.defaults();
+    if ((long) n * (n - 1) / 2 < PAIRS_TO_LEARN) {
+      return new Result(start, 0, false, 0, false);
+    }
+    SplittableRandom random = new SplittableRandom(seed);
     long[][] uc = new long[Comparison.FIELDS][];
     for (int k = 0; k < Comparison.FIELDS; k++) {
       uc[k] = new long[Comparison.LEVELS[k]];
     }
     int[] levels = new int[Comparison.FIELDS + 1];
-    if (n >= 2) {
-      long[] drawn = new long[randomPairs];
-      int size = 0;
-      for (int s = 0; s < randomPairs; s++) {
-        int i = random.nextInt(n);
-        int j = random.nextInt(n);
-        if (i != j) {
-          drawn[size++] = ((long) i << 32) | j;
-        }
+    long[] drawn = new long[randomPairs];
+    int size = 0;
+    for (int s = 0; s < randomPairs; s++) {
+      int i = random.nextInt(n);
+      int j = random.nextInt(n);
+      if (i != j) {
+        drawn[size++] = ((long) i << 32) | j;
       }
-      for (int key : encoded(records, drawn, size)) {
-        decode(key, levels);
-        for (int k = 0; k < Comparison.FIELDS; k++) {
-          if (levels[k] >= 0) {
-            uc[k][levels[k]]++;
-          }
+    }
+    for (int key : encoded(records, drawn, size)) {
+      decode(key, levels);
+      for (int k = 0; k < Comparison.FIELDS; k++) {
+        if (levels[k] >= 0) {
+          uc[k][levels[k]]++;
         }
       }
     }
@@ -248,7 +265,8 @@ public final class Estimator {
         new MatchModel(lambda, m, u, frequencies),
         s1.iterations + b.iterations,
         s1.converged && b.converged,
-        expected);
+        expected,
+        true);
   }
 
   /** u of a field from random pairs of records that share the primary given or family name. */

@@ -119,12 +119,13 @@ public final class NamePart {
       char[] initials,
       short[] wordEnds,
       int wordInitials,
+      boolean shortSound,
       int[] blockCodes,
       int[] sinitic,
       boolean chineseSurname) {
     this.raw = raw;
     this.initials = initials;
-    this.shortSound = NameForms.skeleton(compact[0]).length() <= 2;
+    this.shortSound = shortSound;
     this.wordEnds = wordEnds;
     this.wordInitials = wordInitials;
     this.compact = compact;
@@ -178,6 +179,7 @@ public final class NamePart {
     List<Integer> laterCodes = new ArrayList<>();
     Set<Integer> sinitic = new LinkedHashSet<>();
     boolean surname = false;
+    String firstSkeleton = null;
     List<String> primaryWords = significant(roman.get(0));
     List<Set<Integer>> wordsAt = new ArrayList<>();
     for (int i = 0; i < primaryWords.size(); i++) {
@@ -225,7 +227,11 @@ public final class NamePart {
         Arrays.sort(sorted);
         forms.add(vocabulary.id(String.join("", sorted)));
       }
-      int skeleton = vocabulary.id("~" + NameForms.skeleton(c));
+      String sound = NameForms.skeleton(c);
+      if (firstSkeleton == null) {
+        firstSkeleton = sound;
+      }
+      int skeleton = vocabulary.id("~" + sound);
       phonetic.add(skeleton);
       // Every romanisation's skeleton blocks before the nickname forms and single words, so
       // that a name of many words and spellings (بن عبد الرؤوف) keeps a code its Latin
@@ -280,6 +286,7 @@ public final class NamePart {
         anyInitial ? initials : NO_INITIALS,
         wordEnds(primaryWords, compact.iterator().next()),
         wordInitials,
+        firstSkeleton.length() <= 2,
         IntSets.of(blockCodes),
         IntSets.of(sinitic),
         surname);
@@ -319,6 +326,7 @@ public final class NamePart {
         initials,
         wordEnds,
         wordInitials,
+        shortSound,
         remap(blockCodes, map),
         remap(sinitic, map),
         chineseSurname);
