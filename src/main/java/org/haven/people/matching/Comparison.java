@@ -400,14 +400,14 @@ public final class Comparison {
    * all stand for words of the other, else 4.
    */
   static int initialsLevel(NamePart x, NamePart y) {
-    if (!x.hasInitials() || x.initials.length != x.tokens.length) {
+    if (!x.hasInitials()) {
       return 4;
     }
     boolean written = false;
     for (int i = 0; i < x.tokens.length; i++) {
       char c = x.initials[i];
       if (c != 0) {
-        if (c < 'a' || c > 'z' || (y.wordInitials & 1 << (c - 'a')) == 0) {
+        if ((y.wordInitials & 1 << (c - 'a')) == 0) {
           return 4;
         }
       } else if (IntSets.intersects(x.tokens[i], y.words)) {
