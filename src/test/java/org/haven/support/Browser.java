@@ -14,6 +14,7 @@ import org.haven.access.AccessFixtures;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -96,8 +97,35 @@ public final class Browser implements AutoCloseable {
     type("email", email);
     type("password", password);
     submit("sign-in");
+    awaitField("code", "the one-time code page after the password");
     type("code", code);
     submit("verify-code");
+  }
+
+  /**
+   * Waits until the page shows the field with this id; if it never does, fails with the address and
+   * the heading and first message of the page shown instead, so a failure says what the user saw.
+   */
+  public void awaitField(String id, String expected) {
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> has(id));
+    } catch (TimeoutException notShown) {
+      Object seen =
+          driver.executeScript(
+              "const h = document.querySelector('h1');"
+                  + "const m = document.querySelector('[role=alert], .error-summary, .field-error');"
+                  + "return (h ? h.innerText : '(no heading)') + ' | ' + (m ? m.innerText : '(no message)');");
+      throw new AssertionError(
+          "expected "
+              + expected
+              + " (#"
+              + id
+              + ") but "
+              + driver.getCurrentUrl()
+              + " shows: "
+              + seen,
+          notShown);
+    }
   }
 
   /** Opens the closed {@code <details>} section around a field, as a click on its summary does. */
