@@ -110,7 +110,8 @@ public final class DedupeCommand {
                   if (++kept[0] <= 1000) {
                     err.println(note);
                   }
-                });
+                },
+                err::println);
       } catch (PersonsCsv.FormatException e) {
         err.println("dedupe: " + e.getMessage());
         return 2;

@@ -23,8 +23,8 @@ import org.haven.people.matching.PersonRecord;
 
 /**
  * The dedupe input format: a header {@code id,given_name,family_name,other_names,birth_date,
- * birth_year,sex,citizenship} and one person a row. Rows that break the format are reported as
- * {@code line N: column: reason} and skipped.
+ * birth_year,sex,citizenship} (its columns found by name, in any order) and one person a row. Rows
+ * that break the format are reported as {@code line N: column: reason} and skipped.
  */
 public final class PersonsCsv {
 
@@ -66,33 +66,31 @@ public final class PersonsCsv {
 
   public static List<PersonRecord> read(Reader reader, Consumer<String> problems)
       throws IOException {
-    return read(reader, problems, problems);
+    return read(reader, problems, problems, problems);
   }
 
   /**
-   * Reads the persons of a CSV file.
+   * Reads the persons of a CSV file. The columns are found by their names in the header, in any
+   * order and any case (a spreadsheet may write {@code Given Name} or move {@code id} last); a
+   * column the format does not know is left unread, and one it knows but the file lacks is read as
+   * empty. Only an {@code id} column and one name column are needed.
    *
    * @param problems told of each row that is skipped, as {@code line N: column: reason}
    * @param notes told of each row that is kept with a value set aside, in the same form
+   * @param header told once of the header's columns that are not read, or of those missing
+   * @throws FormatException when the file is empty or its header cannot be read: nothing is read
    */
   public static List<PersonRecord> read(
-      Reader reader, Consumer<String> problems, Consumer<String> notes) throws IOException {
+      Reader reader, Consumer<String> problems, Consumer<String> notes, Consumer<String> header)
+      throws IOException {
     Csv csv = new Csv(reader);
-    Csv.Row header = csv.next();
-    if (header == null) {
+    Csv.Row first = csv.next();
+    if (first == null) {
       throw new FormatException(
           "line 1: the file is empty; expected the header " + String.join(",", HEADER));
     }
-    // Column names in any case: a spreadsheet may write ID or Given_Name.
-    List<String> names =
-        header.fields().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
-    if (!names.equals(HEADER)) {
-      throw new FormatException(
-          "line 1: expected the header "
-              + String.join(",", HEADER)
-              + " but found "
-              + String.join(",", names));
-    }
+    Columns columns = Columns.of(first.fields());
+    columns.describe(header);
     List<PersonRecord> records = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     Csv.Row row;
@@ -105,7 +103,7 @@ public final class PersonsCsv {
       PersonRecord record = null;
       List<String> setAside = new ArrayList<>(0);
       try {
-        record = parse(f, ids, setAside);
+        record = parse(columns, f, ids, setAside);
       } catch (RowException e) {
         problem = e.getMessage();
       }
@@ -122,6 +120,64 @@ public final class PersonsCsv {
     return records;
   }
 
+  /** Where each of the format's columns is in the file, found by the header's names. */
+  private record Columns(int[] position, int width, List<String> unread) {
+
+    static Columns of(List<String> header) throws FormatException {
+      int[] position = new int[HEADER.size()];
+      Arrays.fill(position, -1);
+      List<String> unread = new ArrayList<>();
+      for (int i = 0; i < header.size(); i++) {
+        String written = header.get(i).strip();
+        // Column names in any case, with a space or hyphen for the underscore: a spreadsheet may
+        // write ID or Given Name.
+        String name = written.toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+        int k = HEADER.indexOf(name);
+        if (k < 0) {
+          if (!written.isEmpty()) {
+            unread.add(written);
+          }
+        } else if (position[k] >= 0) {
+          throw new FormatException("line 1: the column " + name + " is there twice");
+        } else {
+          position[k] = i;
+        }
+      }
+      if (position[0] < 0 || (position[1] < 0 && position[2] < 0 && position[3] < 0)) {
+        throw new FormatException(
+            "line 1: expected the header "
+                + String.join(",", HEADER)
+                + " (at least id and a name column, in any order) but found "
+                + String.join(",", header));
+      }
+      return new Columns(position, header.size(), unread);
+    }
+
+    void describe(Consumer<String> header) {
+      if (!unread.isEmpty()) {
+        header.accept("line 1: columns not read: " + String.join(", ", unread));
+      }
+      List<String> missing = new ArrayList<>();
+      for (int k = 0; k < position.length; k++) {
+        if (position[k] < 0) {
+          missing.add(HEADER.get(k));
+        }
+      }
+      if (!missing.isEmpty()) {
+        header.accept("line 1: columns missing, read as empty: " + String.join(", ", missing));
+      }
+    }
+
+    /** The row's values in the format's column order, empty for a column the file lacks. */
+    List<String> inFormatOrder(List<String> row) {
+      List<String> values = new ArrayList<>(position.length);
+      for (int p : position) {
+        values.add(p < 0 ? "" : row.get(p));
+      }
+      return values;
+    }
+  }
+
   private static final class RowException extends Exception {
     RowException(String column, String reason) {
       super(column + ": " + reason, null, false, false);
@@ -131,11 +187,13 @@ public final class PersonsCsv {
   /** No one alive and registered was born before this year: an earlier date is a keying error. */
   static final int FIRST_YEAR = 1900;
 
-  private static PersonRecord parse(List<String> f, Set<String> ids, List<String> notes)
-      throws RowException {
-    if (f.size() != HEADER.size()) {
-      throw new RowException("row", "expected " + HEADER.size() + " columns but found " + f.size());
+  private static PersonRecord parse(
+      Columns columns, List<String> row, Set<String> ids, List<String> notes) throws RowException {
+    if (row.size() != columns.width()) {
+      throw new RowException(
+          "row", "expected " + columns.width() + " columns but found " + row.size());
     }
+    List<String> f = columns.inFormatOrder(row);
     String id = f.get(0).strip();
     if (id.isEmpty()) {
       throw new RowException("id", "missing");

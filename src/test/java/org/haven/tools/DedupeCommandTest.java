@@ -258,6 +258,41 @@ class DedupeCommandTest {
   }
 
   @Test
+  void readsColumnsByTheirNamesInAnyOrder() throws Exception {
+    // A spreadsheet's export: id last, names with spaces, a column of its own, no other_names or
+    // birth_year.
+    Path input = dir.resolve("export.csv");
+    Files.writeString(
+        input,
+        """
+        Family Name,GIVEN_NAME,Birth-Date,sex,Case worker,citizenship,ID
+        Berg,Anna,1990-01-02,F,Mette,SE,a1
+        Berg,Anna,1990-01-02,F,Mette,SE,a2
+        Smith,John,1980-05-05,M,Jens,GB,a3
+        Smith,John,1980-05-05,Q,Jens,GB,a4
+        """);
+    Path links = dir.resolve("links.csv");
+    assertThat(
+            DedupeCommand.run(
+                new String[] {"--input", input.toString(), "--output", links.toString()}, err))
+        .isZero();
+    assertThat(Files.readAllLines(links)).hasSize(2).last().asString().startsWith("a1,a2,");
+    assertThat(err())
+        .contains("line 1: columns not read: Case worker")
+        .contains("line 1: columns missing, read as empty: other_names, birth_year")
+        .contains("line 5: sex: expected F, M, X or empty but found Q")
+        .contains("read 3 records (1 bad rows skipped");
+
+    // A column written twice cannot be read either way.
+    Files.writeString(input, "id,given_name,Given Name\n1,Anna,Anne\n");
+    assertThat(
+            DedupeCommand.run(
+                new String[] {"--input", input.toString(), "--output", links.toString()}, err))
+        .isEqualTo(2);
+    assertThat(err()).contains("line 1: the column given_name is there twice");
+  }
+
+  @Test
   void csvHandlesQuotesCommasAndLineBreaks() throws Exception {
     Csv csv = new Csv(new StringReader("a,\"b,c\",\"say \"\"hi\"\"\"\r\n\"multi\nline\",x,\n"));
     Csv.Row first = csv.next();
