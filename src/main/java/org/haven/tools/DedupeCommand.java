@@ -5,6 +5,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,7 +97,13 @@ public final class DedupeCommand {
       List<PersonRecord> records;
       int[] bad = new int[1];
       int[] kept = new int[1];
-      try (BufferedReader r = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+      Charset encoding = TextEncoding.of(input);
+      if (!encoding.equals(StandardCharsets.UTF_8)) {
+        err.println(
+            "the file is not UTF-8: read as Windows-1252, as a spreadsheet on Windows saves CSV in"
+                + " Western Europe");
+      }
+      try (BufferedReader r = Files.newBufferedReader(input, encoding)) {
         records =
             PersonsCsv.read(
                 r,

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,17 @@ public final class EncodeCommand {
           "usage: encode-persons --key-file encoding.key --input persons.csv --output encodings.csv");
       return 2;
     }
-    try (BufferedReader in = Files.newBufferedReader(input, StandardCharsets.UTF_8);
+    Charset encoding;
+    try {
+      encoding = TextEncoding.of(input);
+    } catch (IOException e) {
+      err.println("encode-persons: cannot read --input " + input);
+      return 1;
+    }
+    if (!encoding.equals(StandardCharsets.UTF_8)) {
+      err.println("encode-persons: the file is not UTF-8: read as Windows-1252");
+    }
+    try (BufferedReader in = Files.newBufferedReader(input, encoding);
         BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
       BloomEncoder encoder =
           new BloomEncoder(Base64.getDecoder().decode(Files.readString(keyFile).strip()));

@@ -293,6 +293,32 @@ class DedupeCommandTest {
   }
 
   @Test
+  void readsASpreadsheetsWindows1252File() throws Exception {
+    Path input = dir.resolve("excel.csv");
+    Files.writeString(
+        input,
+        String.join(",", PersonsCsv.HEADER)
+            + "\r\nd1,Jørgen,Sørensen,,1980-01-01,,M,DK\r\nd2,Jørgen,Sørensen,,1980-01-01,,M,DK\r\n",
+        TextEncoding.LEGACY);
+    Path links = dir.resolve("links.csv");
+    Path clusters = dir.resolve("clusters.csv");
+    assertThat(
+            DedupeCommand.run(
+                new String[] {
+                  "--input",
+                  input.toString(),
+                  "--output",
+                  links.toString(),
+                  "--clusters",
+                  clusters.toString()
+                },
+                err))
+        .isZero();
+    assertThat(err()).contains("not UTF-8: read as Windows-1252").contains("read 2 records");
+    assertThat(Files.readAllLines(links)).hasSize(2).last().asString().startsWith("d1,d2,");
+  }
+
+  @Test
   void csvHandlesQuotesCommasAndLineBreaks() throws Exception {
     Csv csv = new Csv(new StringReader("a,\"b,c\",\"say \"\"hi\"\"\"\r\n\"multi\nline\",x,\n"));
     Csv.Row first = csv.next();
