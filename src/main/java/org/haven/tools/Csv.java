@@ -8,6 +8,7 @@ import java.util.List;
 
 /**
  * RFC 4180 CSV: quoted fields with embedded commas, quotes and line breaks; a UTF-8 BOM is skipped.
+ * The separator is a comma unless {@link #separator} says otherwise.
  */
 final class Csv {
 
@@ -18,9 +19,15 @@ final class Csv {
   private int line = 1;
   private boolean first = true;
   private int pushback = -2;
+  private char separator = ',';
 
   Csv(Reader in) {
     this.in = in;
+  }
+
+  /** Reads the following records with this separator (a semicolon, a tab) instead of a comma. */
+  void separator(char separator) {
+    this.separator = separator;
   }
 
   private int read() throws IOException {
@@ -71,7 +78,7 @@ final class Csv {
           }
           field.append((char) c);
         }
-      } else if (c == ',') {
+      } else if (c == separator) {
         fields.add(field.toString());
         field.setLength(0);
         quoted = false;

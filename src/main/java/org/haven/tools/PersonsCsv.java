@@ -89,7 +89,26 @@ public final class PersonsCsv {
       throw new FormatException(
           "line 1: the file is empty; expected the header " + String.join(",", HEADER));
     }
-    Columns columns = Columns.of(first.fields());
+    List<String> names = first.fields();
+    if (names.size() == 1) {
+      // A spreadsheet where the comma is the decimal mark (Danish, Swedish) saves CSV with
+      // semicolons; one saved as text uses tabs.
+      for (char separator : new char[] {';', '\t'}) {
+        if (names.get(0).indexOf(separator) >= 0) {
+          names =
+              Arrays.stream(names.get(0).split(String.valueOf(separator), -1))
+                  .map(n -> n.strip().replace("\"", ""))
+                  .toList();
+          csv.separator(separator);
+          header.accept(
+              "line 1: columns separated by "
+                  + (separator == ';' ? "semicolons" : "tabs")
+                  + ", not commas: read so");
+          break;
+        }
+      }
+    }
+    Columns columns = Columns.of(names);
     columns.describe(header);
     List<PersonRecord> records = new ArrayList<>();
     Set<String> ids = new HashSet<>();

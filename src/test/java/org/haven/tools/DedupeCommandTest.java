@@ -293,6 +293,33 @@ class DedupeCommandTest {
   }
 
   @Test
+  void readsASpreadsheetsSemicolonsAndTabs() throws Exception {
+    Path links = dir.resolve("links.csv");
+    for (String separator : List.of(";", "\t")) {
+      Path input = dir.resolve("sheet.csv");
+      Files.writeString(
+          input,
+          String.join(separator, PersonsCsv.HEADER)
+              + "\n"
+              + String.join(separator, "u1", "Andriy", "Shevchenko", "", "1990-03-04", "", "M")
+              + separator
+              + "\"UA;PL\"\n"
+              + String.join(
+                  separator, "u2", "Andriy", "Shevchenko", "", "1990-03-04", "", "M", "UA")
+              + "\n");
+      assertThat(
+              DedupeCommand.run(
+                  new String[] {"--input", input.toString(), "--output", links.toString()}, err))
+          .isZero();
+      assertThat(Files.readAllLines(links)).hasSize(2).last().asString().startsWith("u1,u2,");
+    }
+    assertThat(err())
+        .contains("line 1: columns separated by semicolons, not commas: read so")
+        .contains("line 1: columns separated by tabs, not commas: read so")
+        .contains("read 2 records (0 bad rows skipped");
+  }
+
+  @Test
   void readsASpreadsheetsWindows1252File() throws Exception {
     Path input = dir.resolve("excel.csv");
     Files.writeString(
