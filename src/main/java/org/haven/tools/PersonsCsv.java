@@ -46,6 +46,20 @@ public final class PersonsCsv {
       Pattern.compile(
           "(\\d{4})-(?:(?:0[1-9]|1[0-2])-(?:00|XX)|(?:00|XX)-(?:00|XX))", Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A date written day first, as Danish, Swedish and most European registers and spreadsheets write
+   * it: 04.03.1990, 4-3-1990. Never read month first (the American 03/04/1990 is not read).
+   */
+  private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[.-](\\d{1,2})[.-](\\d{4})");
+
+  /** A date written year first with dots or slashes: 1990.03.04, 1990/3/4. */
+  private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})[./](\\d{1,2})[./](\\d{1,2})");
+
+  /** A database's timestamp: the date and a time of day, which says nothing of a birth. */
+  private static final Pattern TIMESTAMP =
+      Pattern.compile(
+          "(\\d{4}-\\d{2}-\\d{2})[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?");
+
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
@@ -77,7 +91,8 @@ public final class PersonsCsv {
    *
    * @param problems told of each row that is skipped, as {@code line N: column: reason}
    * @param notes told of each row that is kept with a value set aside, in the same form
-   * @param header told once of the header's columns that are not read, or of those missing
+   * @param header told once of what is read otherwise than the format says: another separator,
+   *     columns not read or missing, dates written another common way
    * @throws FormatException when the file is empty or its header cannot be read: nothing is read
    */
   public static List<PersonRecord> read(
@@ -112,6 +127,7 @@ public final class PersonsCsv {
     columns.describe(header);
     List<PersonRecord> records = new ArrayList<>();
     Set<String> ids = new HashSet<>();
+    int[] otherForms = new int[1];
     Csv.Row row;
     while ((row = csv.next()) != null) {
       List<String> f = row.fields();
@@ -121,10 +137,12 @@ public final class PersonsCsv {
       String problem = null;
       PersonRecord record = null;
       List<String> setAside = new ArrayList<>(0);
+      int formsBefore = otherForms[0];
       try {
-        record = parse(columns, f, ids, setAside);
+        record = parse(columns, f, ids, setAside, otherForms);
       } catch (RowException e) {
         problem = e.getMessage();
+        otherForms[0] = formsBefore;
       }
       if (problem != null) {
         problems.accept("line " + row.line() + ": " + problem);
@@ -135,6 +153,13 @@ public final class PersonsCsv {
         }
         records.add(record);
       }
+    }
+    if (otherForms[0] > 0) {
+      header.accept(
+          "birth_date: "
+              + otherForms[0]
+              + " dates written day first (04.03.1990), year first with dots or slashes, or with a"
+              + " time of day: read as those dates");
     }
     return records;
   }
@@ -207,7 +232,8 @@ public final class PersonsCsv {
   static final int FIRST_YEAR = 1900;
 
   private static PersonRecord parse(
-      Columns columns, List<String> row, Set<String> ids, List<String> notes) throws RowException {
+      Columns columns, List<String> row, Set<String> ids, List<String> notes, int[] otherForms)
+      throws RowException {
     if (row.size() != columns.width()) {
       throw new RowException(
           "row", "expected " + columns.width() + " columns but found " + row.size());
@@ -227,32 +253,39 @@ public final class PersonsCsv {
     }
     LocalDate date = null;
     Integer yearOfPartialDate = null;
-    String d = f.get(4).strip();
+    // Messages name the date as written; d is its ISO form if it was written another common way.
+    String written = f.get(4).strip();
+    String d = written;
+    String iso = isoDate(written);
+    if (iso != null) {
+      otherForms[0]++;
+      d = iso;
+    }
     Matcher partial = PARTIAL_DATE.matcher(d);
     if (partial.matches()) {
       // The year is known, the day or month not: ICAO's passports write XX, many registers 00.
       yearOfPartialDate = Integer.parseInt(partial.group(1));
       notes.add(
           "birth_date: "
-              + d
+              + written
               + " has no day or month; the row is kept with the year "
               + yearOfPartialDate);
     } else if (!d.isEmpty()) {
       try {
         date = LocalDate.parse(d, DATE);
       } catch (DateTimeParseException e) {
-        throw new RowException("birth_date", "not a valid date YYYY-MM-DD: " + d);
+        throw new RowException("birth_date", "not a valid date YYYY-MM-DD: " + written);
       }
       if (date.getYear() < FIRST_YEAR) {
-        throw new RowException("birth_date", "before " + FIRST_YEAR + ": " + d);
+        throw new RowException("birth_date", "before " + FIRST_YEAR + ": " + written);
       }
       if (date.isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1))) {
-        throw new RowException("birth_date", "in the future: " + d);
+        throw new RowException("birth_date", "in the future: " + written);
       }
     }
     Integer year = yearOfPartialDate;
     if (year != null) {
-      checkYear("birth_date", year, d);
+      checkYear("birth_date", year, written);
     }
     String y = f.get(5).strip();
     if (!y.isEmpty()) {
@@ -270,7 +303,7 @@ public final class PersonsCsv {
             "birth_year: "
                 + y
                 + " differs from the year of birth_date "
-                + d
+                + written
                 + "; the row is kept with the year of the date");
         year = ofDate;
       }
@@ -296,6 +329,27 @@ public final class PersonsCsv {
     }
     return new PersonRecord(
         id, given, family, others, date, year, sex.isEmpty() ? null : sex, cits);
+  }
+
+  /**
+   * The date written another common way (day first, year first with dots or slashes, with a time of
+   * day) in ISO 8601, or null when it is not written one of those ways.
+   */
+  static String isoDate(String written) {
+    Matcher m = DAY_FIRST.matcher(written);
+    if (m.matches()) {
+      return m.group(3) + "-" + twoDigits(m.group(2)) + "-" + twoDigits(m.group(1));
+    }
+    m = YEAR_FIRST.matcher(written);
+    if (m.matches()) {
+      return m.group(1) + "-" + twoDigits(m.group(2)) + "-" + twoDigits(m.group(3));
+    }
+    m = TIMESTAMP.matcher(written);
+    return m.matches() ? m.group(1) : null;
+  }
+
+  private static String twoDigits(String n) {
+    return n.length() == 1 ? "0" + n : n;
   }
 
   /** A year from 1900 to this one, else the row is refused, naming the column and the value. */

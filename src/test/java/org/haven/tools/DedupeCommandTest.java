@@ -320,6 +320,44 @@ class DedupeCommandTest {
   }
 
   @Test
+  void readsDatesWrittenDayFirstOrWithATimeOfDay() throws Exception {
+    assertThat(PersonsCsv.isoDate("04.03.1990")).isEqualTo("1990-03-04");
+    assertThat(PersonsCsv.isoDate("4-3-1990")).isEqualTo("1990-03-04");
+    assertThat(PersonsCsv.isoDate("1990/3/4")).isEqualTo("1990-03-04");
+    assertThat(PersonsCsv.isoDate("1990.03.04")).isEqualTo("1990-03-04");
+    assertThat(PersonsCsv.isoDate("1990-03-04T00:00:00Z")).isEqualTo("1990-03-04");
+    assertThat(PersonsCsv.isoDate("1990-03-04 23:00:00.000+01:00")).isEqualTo("1990-03-04");
+    // Month first is never guessed; ISO itself and anything else are left to the strict reader.
+    assertThat(PersonsCsv.isoDate("03/04/1990")).isNull();
+    assertThat(PersonsCsv.isoDate("1990-03-04")).isNull();
+    assertThat(PersonsCsv.isoDate("4 March 1990")).isNull();
+
+    Path input = dir.resolve("dates.csv");
+    Files.writeString(
+        input,
+        String.join(",", PersonsCsv.HEADER)
+            + "\nj1,Jens,Holm,,04.03.1990,,M,DK"
+            + "\nj2,Jens,Holm,,1990-03-04T00:00:00Z,1990,M,DK"
+            + "\nj3,Jens,Holm,,31.02.1990,,M,DK"
+            + "\nj4,Jens,Holm,,03/04/1990,,M,DK"
+            + "\nj5,Jens,Holm,,04.03.1990,1991,M,DK\n");
+    Path links = dir.resolve("links.csv");
+    assertThat(
+            DedupeCommand.run(
+                new String[] {"--input", input.toString(), "--output", links.toString()}, err))
+        .isZero();
+    assertThat(Files.readAllLines(links))
+        .hasSize(4)
+        .anyMatch(l -> l.startsWith("j1,j2,"))
+        .anyMatch(l -> l.startsWith("j1,j5,"));
+    assertThat(err())
+        .contains("line 4: birth_date: not a valid date YYYY-MM-DD: 31.02.1990")
+        .contains("line 5: birth_date: not a valid date YYYY-MM-DD: 03/04/1990")
+        .contains("line 6: birth_year: 1991 differs from the year of birth_date 04.03.1990")
+        .contains("birth_date: 3 dates written day first");
+  }
+
+  @Test
   void readsASpreadsheetsWindows1252File() throws Exception {
     Path input = dir.resolve("excel.csv");
     Files.writeString(
