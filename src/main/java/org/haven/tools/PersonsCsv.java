@@ -10,9 +10,11 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -70,6 +72,21 @@ public final class PersonsCsv {
   private static final Set<String> COUNTRIES =
       Stream.concat(Stream.of(Locale.getISOCountries()), Stream.of("XK"))
           .collect(Collectors.toUnmodifiableSet());
+
+  /**
+   * ISO 3166 alpha-3 codes, as passports and travel documents write nationality (ICAO Doc 9303), to
+   * their alpha-2 codes; with RKS, the code ICAO gives Kosovo, for XK.
+   */
+  private static final Map<String, String> ALPHA_3 = alpha3();
+
+  private static Map<String, String> alpha3() {
+    Map<String, String> codes = new HashMap<>();
+    for (String alpha2 : Locale.getISOCountries()) {
+      codes.put(new Locale.Builder().setRegion(alpha2).build().getISO3Country(), alpha2);
+    }
+    codes.put("RKS", "XK");
+    return Map.copyOf(codes);
+  }
 
   /** Thrown when the header is wrong: nothing can be read. */
   public static final class FormatException extends IOException {
@@ -319,8 +336,12 @@ public final class PersonsCsv {
       if (code.isEmpty()) {
         continue;
       }
+      if (code.length() == 3 && ALPHA_3.containsKey(code)) {
+        code = ALPHA_3.get(code);
+      }
       if (!COUNTRIES.contains(code)) {
-        throw new RowException("citizenship", "not an ISO 3166 alpha-2 code: " + c.strip());
+        throw new RowException(
+            "citizenship", "not an ISO 3166 country code (alpha-2 or alpha-3): " + c.strip());
       }
       cits.add(code);
     }

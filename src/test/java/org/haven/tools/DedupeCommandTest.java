@@ -50,6 +50,8 @@ class DedupeCommandTest {
     csv.append("g1,გიორგი,ბერიძე,,1980-01-02,,M,GE\n");
     // Kosovo's code, which ISO leaves to its users and the EU gives Kosovo, is read.
     csv.append("k1,Arben,Krasniqi,,1991-06-07,,M,xk\n");
+    // A passport's alpha-3 codes are read as their alpha-2 ones (ICAO writes RKS for Kosovo).
+    csv.append("k2,Arben,Krasniqi,,1991-06-07,,M,RKS;alb\n");
     // Codes in lower case and with spaces are read, not refused; a birth year that disagrees with
     // the date is set aside, not the row.
     csv.append("e1,Erik,Lindqvist,,1977-05-06,,m, se \n");
@@ -58,7 +60,7 @@ class DedupeCommandTest {
     csv.append("e3,Erik,Lindqvist,,1977-00-00,,M,SE\n");
     csv.append("e4,Erik,Lindqvist,,1977-05-xx,1977,M,SE\n");
     // Malformed rows, each on a known line.
-    int firstBad = 2 + background.size() + 14;
+    int firstBad = 2 + background.size() + 15;
     csv.append("x1,Bad,Date,,2001-02-30,,F,VN\n");
     csv.append("x2,Bad,Sex,,2001-02-03,,q,VN\n");
     csv.append("x3,Bad,Country,,2001-02-03,,F,XX\n");
@@ -89,7 +91,10 @@ class DedupeCommandTest {
     assertThat(err())
         .contains("line " + firstBad + ": birth_date: not a valid date YYYY-MM-DD: 2001-02-30")
         .contains("line " + (firstBad + 1) + ": sex: expected F, M, X or empty but found q")
-        .contains("line " + (firstBad + 2) + ": citizenship: not an ISO 3166 alpha-2 code: XX")
+        .contains(
+            "line "
+                + (firstBad + 2)
+                + ": citizenship: not an ISO 3166 country code (alpha-2 or alpha-3): XX")
         .contains("line " + (firstBad + 3) + ": row: expected 8 columns but found 4")
         .contains("line " + (firstBad + 4) + ": id: missing")
         .contains("line " + (firstBad + 5) + ": id: duplicate id a1")
@@ -121,11 +126,11 @@ class DedupeCommandTest {
       assertThat(Double.parseDouble(f[2])).isBetween(0.0, 1.0);
     }
     List<String> clusterLines = Files.readAllLines(clusters, StandardCharsets.UTF_8);
-    assertThat(clusterLines).hasSize(1 + background.size() + 14);
+    assertThat(clusterLines).hasSize(1 + background.size() + 15);
     assertThat(clusterLines)
         .contains(
             "a1,a1", "a2,a1", "a3,a1", "b2,b1", "c2,c1", "d1,d1", "e1,e1", "e2,e1", "e3,e1",
-            "e4,e1", "k1,k1");
+            "e4,e1", "k1,k1", "k2,k1");
   }
 
   @Test
