@@ -146,7 +146,8 @@ public final class Comparison {
         PersonFeatures x = i == 0 ? a : a.readings[i - 1];
         PersonFeatures y = j == 0 ? b : b.readings[j - 1];
         compareNames(x, y, tried, cache);
-        long rank = readingRank(x, y, tried, true);
+        // A lone name read in the other field is no split: as written wins when they agree alike.
+        long rank = readingRank(x, y, tried, isSplit(x, i) || isSplit(y, j));
         if (rank < best) {
           best = rank;
           out[GIVEN] = tried[GIVEN];
@@ -155,6 +156,11 @@ public final class Comparison {
         }
       }
     }
+  }
+
+  /** Whether the k-th reading of a record (0: as written) is a split of a whole name. */
+  private static boolean isSplit(PersonFeatures reading, int k) {
+    return k > 0 && reading.given != null && reading.family != null;
   }
 
   /**

@@ -109,6 +109,11 @@ public final class FeatureExtractor {
         splits.add(new NamePart[] {g, f});
       }
     }
+    // A lone name of one word may stand in the wrong field: a form asks for a family name and the
+    // clerk writes the only name known, or a given name known alone is written as the surname.
+    if (splits.isEmpty() && loneWord(r) && (given == null) != (family == null)) {
+      splits.add(given == null ? new NamePart[] {family, null} : new NamePart[] {null, given});
+    }
     return new PersonFeatures(
             r,
             given,
@@ -134,6 +139,20 @@ public final class FeatureExtractor {
    * names swapped, which comparison tries anyway. Particles (de, van, al…) stay with the word they
    * precede. Empty when the record has both fields, or its one field holds a single word.
    */
+  /**
+   * Whether one name field holds one word and the other is empty. With other names, only a lone
+   * family name counts: the names shifted one field on (Chinedu's given name as the family name,
+   * his family name among the other names), whereas beside a lone given name the family name is
+   * among the other names already and compared as such.
+   */
+  private static boolean loneWord(PersonRecord r) {
+    boolean hasGiven = r.givenName() != null && !r.givenName().isBlank();
+    boolean hasFamily = r.familyName() != null && !r.familyName().isBlank();
+    return hasGiven != hasFamily
+        && (r.otherNames().isEmpty() || hasFamily)
+        && (hasGiven ? r.givenName() : r.familyName()).strip().indexOf(' ') < 0;
+  }
+
   static List<String[]> wholeNameSplits(PersonRecord r) {
     boolean hasGiven = r.givenName() != null && !r.givenName().isBlank();
     boolean hasFamily = r.familyName() != null && !r.familyName().isBlank();

@@ -33,8 +33,9 @@ public final class PersonFeatures {
 
   /**
    * Other readings of a whole name written in one name field, the other left empty ({@link
-   * FeatureExtractor#wholeNameSplits}): this record with the name split into given and family name.
-   * Empty for most records; a reading has no readings of its own.
+   * FeatureExtractor#wholeNameSplits}): this record with the name split into given and family name;
+   * or of a lone name of one word: this record with that word in the other field. Empty for most
+   * records; a reading has no readings of its own.
    */
   final PersonFeatures[] readings;
 

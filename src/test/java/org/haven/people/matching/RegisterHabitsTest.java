@@ -591,6 +591,61 @@ class RegisterHabitsTest {
       assertThat(FeatureExtractor.wholeNameSplits(person(null, "Ismaj", null, "M").record()))
           .isEmpty();
     }
+
+    @Test
+    void aLoneNameInTheOtherFieldIsStillThatName() {
+      // The only name known written as the family name (a form's one required line), or a given
+      // name known alone written as the surname: read in either field.
+      PersonFeatures full = person("Emmanuel", "Ogunsola", d(2002, 6, 25), "M");
+      PersonFeatures aloneAsFamily = person(null, "Emmanuel", d(2002, 6, 25), "M");
+      PersonFeatures aloneAsGiven = person("Ogunsola", null, d(2002, 6, 25), "M");
+      for (PersonFeatures alone : List.of(aloneAsFamily, aloneAsGiven)) {
+        int[] levels = model.levels(full, alone);
+        assertThat(new int[] {levels[Comparison.GIVEN], levels[Comparison.FAMILY]})
+            .as("one name agrees, the other is missing")
+            .containsExactlyInAnyOrder(0, -1);
+        assertThat(model.probability(full, alone)).isGreaterThan(0.5);
+        assertThat(model.score(alone, full)).isEqualTo(model.score(full, alone));
+      }
+      // Against another person's name it is as different as before, and two lone names written
+      // alike are read as written.
+      PersonFeatures other = person("Chidi", "Okafor", d(2002, 6, 25), "M");
+      assertThat(model.levels(other, aloneAsFamily)).containsExactly(-1, 4, 0, 0, -1);
+      PersonFeatures again = person(null, "Emmanuel", d(2002, 6, 25), "M");
+      assertThat(model.levels(aloneAsFamily, again)).containsExactly(-1, 0, 0, 0, -1);
+      // The names shifted one field on: the given name as the family name, the family name among
+      // the other names.
+      PersonFeatures shifted =
+          extractor.extract(
+              new PersonRecord(
+                  "x",
+                  null,
+                  "Emmanuel",
+                  List.of("Ogunsola"),
+                  d(2002, 6, 25),
+                  null,
+                  "M",
+                  List.of()));
+      assertThat(model.levels(full, shifted)).startsWith(0, 0, 0);
+      // Beside a lone given name, the other names are where its family name is looked for.
+      PersonFeatures givenWithOthers =
+          extractor.extract(
+              new PersonRecord(
+                  "x",
+                  "Emmanuel",
+                  null,
+                  List.of("Ogunsola"),
+                  d(2002, 6, 25),
+                  null,
+                  "M",
+                  List.of()));
+      assertThat(givenWithOthers.readings).isEmpty();
+      assertThat(model.levels(full, givenWithOthers)).startsWith(0, 0, 0);
+      // A word that says the name is unknown keeps the other name where it was written.
+      PersonFeatures unknownGiven = person("Unknown", "Ogunsola", d(2002, 6, 25), "M");
+      assertThat(unknownGiven.readings).isEmpty();
+      assertThat(aloneAsFamily.readings).hasSize(1);
+    }
   }
 
   @Nested
