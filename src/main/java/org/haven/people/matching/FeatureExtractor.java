@@ -161,7 +161,7 @@ public final class FeatureExtractor {
     }
     String whole = (hasGiven ? r.givenName() : r.familyName()).strip();
     if (whole.indexOf(' ') < 0) {
-      return List.of();
+      return hanSplit(whole);
     }
     List<String> units = new ArrayList<>();
     StringBuilder pending = new StringBuilder();
@@ -188,6 +188,42 @@ public final class FeatureExtractor {
       splits.add(new String[] {String.join(" ", units.subList(1, n)), units.get(0)});
     }
     return splits;
+  }
+
+  /**
+   * Chinese compound family names of two characters (欧阳 Ouyang, 司马 Sima, 诸葛 Zhuge…), in simplified
+   * and traditional writing: the rest of a name that begins with one is the given name.
+   */
+  private static final Set<String> HAN_COMPOUND_FAMILY_NAMES =
+      Set.of(
+          "欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "司徒", "东方", "東方", "皇甫", "尉迟", "尉遲", "公孙", "公孫",
+          "慕容", "夏侯", "长孙", "長孫", "宇文", "令狐", "端木", "独孤", "獨孤", "轩辕", "軒轅");
+
+  /**
+   * A Chinese name written whole in Han characters, without spaces (孙家文): the family name is
+   * written first, one character (or a compound of two), and the given name one or two after it.
+   * Empty for anything else.
+   */
+  static List<String[]> hanSplit(String whole) {
+    int n = whole.codePointCount(0, whole.length());
+    if (n < 2 || n > 4 || !whole.codePoints().allMatch(FeatureExtractor::han)) {
+      return List.of();
+    }
+    int familyLength =
+        n >= 3
+                && HAN_COMPOUND_FAMILY_NAMES.contains(
+                    whole.substring(0, whole.offsetByCodePoints(0, 2)))
+            ? 2
+            : 1;
+    if (n - familyLength > 2) {
+      return List.of();
+    }
+    int cut = whole.offsetByCodePoints(0, familyLength);
+    return List.<String[]>of(new String[] {whole.substring(cut), whole.substring(0, cut)});
+  }
+
+  private static boolean han(int codePoint) {
+    return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
   }
 
   /**

@@ -186,6 +186,25 @@ class RegisterHabitsTest {
     }
 
     @Test
+    void aWholeNameInHanCharactersInOneFieldIsFamilyNameFirst() {
+      PersonFeatures usual = person("家文", "孙", d(1988, 8, 24), "M");
+      PersonFeatures whole = person(null, "孙家文", d(1988, 8, 24), "M");
+      PersonFeatures pinyin = person("Jiawen", "Sun", d(1988, 8, 24), "M");
+      for (PersonFeatures other : List.of(usual, pinyin)) {
+        assertThat(level(other, whole, Comparison.GIVEN)).isZero();
+        assertThat(level(other, whole, Comparison.FAMILY)).isZero();
+        assertThat(model.probability(other, whole)).isGreaterThan(0.9);
+      }
+      // Another person of that family name keeps a different given name.
+      assertThat(level(person("家明", "孙", null, "M"), whole, Comparison.GIVEN)).isEqualTo(4);
+      assertThat(FeatureExtractor.hanSplit("欧阳娜娜")).containsExactly(new String[] {"娜娜", "欧阳"});
+      assertThat(FeatureExtractor.hanSplit("李娜")).containsExactly(new String[] {"娜", "李"});
+      assertThat(FeatureExtractor.hanSplit("孙")).isEmpty();
+      assertThat(FeatureExtractor.hanSplit("张三丰子")).isEmpty();
+      assertThat(FeatureExtractor.hanSplit("Sun")).isEmpty();
+    }
+
+    @Test
     void differentCharactersAndSyllablesStayApart() {
       // 王 and 黄 are both Wong in Cantonese: written in characters they are two names.
       assertThat(level(person("伟", "王", null, "M"), person("伟", "黄", null, "M"), 1)).isEqualTo(4);
