@@ -137,7 +137,7 @@ public final class Comparison {
   private static void bestReading(
       PersonFeatures a, PersonFeatures b, int[] out, NameLevelCache cache) {
     int[] tried = new int[FIELDS + 1];
-    long best = readingRank(a, b, out, false);
+    long best = readingRank(a, b, out, AS_WRITTEN);
     for (int i = 0; i <= a.readings.length; i++) {
       for (int j = 0; j <= b.readings.length; j++) {
         if (i == 0 && j == 0) {
@@ -146,8 +146,12 @@ public final class Comparison {
         PersonFeatures x = i == 0 ? a : a.readings[i - 1];
         PersonFeatures y = j == 0 ? b : b.readings[j - 1];
         compareNames(x, y, tried, cache);
-        // A lone name read in the other field is no split: as written wins when they agree alike.
-        long rank = readingRank(x, y, tried, isSplit(x, i) || isSplit(y, j));
+        if (!movedNameAgrees(x, i, tried) || !movedNameAgrees(y, j, tried)) {
+          continue;
+        }
+        long rank =
+            readingRank(
+                x, y, tried, isSplit(x, i) || isSplit(y, j) ? SPLIT : MOVED_TO_THE_OTHER_FIELD);
         if (rank < best) {
           best = rank;
           out[GIVEN] = tried[GIVEN];
@@ -158,19 +162,42 @@ public final class Comparison {
     }
   }
 
+  /**
+   * Kinds of reading, in the order they are preferred when their names agree alike: a split of a
+   * whole name before the names as written (see {@link #bestReading}), and those before a lone name
+   * read in the other field, which is only a possibility.
+   */
+  private static final int SPLIT = 0;
+
+  private static final int AS_WRITTEN = 1;
+  private static final int MOVED_TO_THE_OTHER_FIELD = 2;
+
+  /**
+   * Whether a lone name read in the other field agrees with a name there, or the reading is no such
+   * move. A name moved only to leave both fields unmatched (Somchai against Somsak) would hide that
+   * the names differ.
+   */
+  private static boolean movedNameAgrees(PersonFeatures reading, int k, int[] levels) {
+    if (k == 0 || isSplit(reading, k)) {
+      return true;
+    }
+    int level = levels[reading.given != null ? GIVEN : FAMILY];
+    return level >= 0 && level < 4;
+  }
+
   /** Whether the k-th reading of a record (0: as written) is a split of a whole name. */
   private static boolean isSplit(PersonFeatures reading, int k) {
     return k > 0 && reading.given != null && reading.family != null;
   }
 
   /**
-   * The order of readings: by how well the names agree (the costs of the two levels), a split
-   * before the names as written, then by the levels, then by the names read (a key that is the same
-   * whichever record comes first).
+   * The order of readings: by how well the names agree (the costs of the two levels), then by their
+   * kind (a split, as written, a lone name moved), then by the levels, then by the names read (a
+   * key that is the same whichever record comes first).
    */
-  private static long readingRank(PersonFeatures x, PersonFeatures y, int[] levels, boolean split) {
+  private static long readingRank(PersonFeatures x, PersonFeatures y, int[] levels, int kind) {
     long rank = cost(levels[GIVEN]) + cost(levels[FAMILY]);
-    rank = rank * 2 + (split ? 0 : 1);
+    rank = rank * 4 + kind;
     rank = rank * 8 + levels[GIVEN] + 1;
     rank = rank * 8 + levels[FAMILY] + 1;
     long kx = namesKey(x);
