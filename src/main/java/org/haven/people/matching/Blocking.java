@@ -365,7 +365,11 @@ public final class Blocking {
     // A whole name in one field meets its duplicates by each split as well (Besa Vata as the given
     // name meets Besa | Vata by their names' pair), and a key the splits share counts once.
     for (PersonFeatures reading : f.readings) {
-      ownKeysOf(reading, out);
+      // A lone name moved to the other field has the keys it had already (a lone name is keyed
+      // with its year as either name): only splits add keys.
+      if (reading.given != null && reading.family != null) {
+        ownKeysOf(reading, out);
+      }
     }
     Arrays.sort(out.data, from, out.size);
     int kept = from;
@@ -397,6 +401,10 @@ public final class Blocking {
     for (int fc : fam) {
       if (year != 0) {
         out.add(key(FAMILY_YEAR, fc, year, 0));
+        if (g.length == 0) {
+          // A lone family name may be a given name (as a lone given name may be a family name).
+          out.add(key(GIVEN_YEAR, fc, year, 0));
+        }
       }
       for (int gc : g) {
         out.add(key(GIVEN_FAMILY, Math.min(gc, fc), Math.max(gc, fc), 0));

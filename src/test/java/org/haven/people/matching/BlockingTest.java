@@ -168,4 +168,34 @@ class BlockingTest {
     Blocking.keysOf(records.get(inGiven), keys);
     assertThat(Arrays.stream(keys.toArray()).distinct().count()).isEqualTo(keys.size);
   }
+
+  @Test
+  void aLoneNameMeetsTheSameNameInTheOtherFieldByItsYear() {
+    FeatureExtractor extractor = new FeatureExtractor();
+    List<PersonFeatures> records = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      records.add(
+          extractor.extract(
+              new PersonRecord(
+                  "o" + i, "Chidi", "Okafor" + (char) ('a' + i), null, null, 2002, "M", null)));
+    }
+    int full = records.size();
+    records.add(
+        extractor.extract(
+            new PersonRecord("a", "Emmanuel", "Ogunsola", null, null, 2002, "M", null)));
+    int loneFamily = records.size();
+    records.add(
+        extractor.extract(new PersonRecord("b", null, "Emmanuel", null, null, 2002, "M", null)));
+    int loneGiven = records.size();
+    records.add(
+        extractor.extract(new PersonRecord("c", "Ogunsola", null, null, null, 2002, "M", null)));
+
+    Set<Long> candidates = new HashSet<>();
+    for (long pair : Blocking.candidates(records, 40, 10).pairs()) {
+      candidates.add(pair);
+    }
+    assertThat(candidates)
+        .contains((long) full << 32 | loneFamily, (long) full << 32 | loneGiven)
+        .doesNotContain((long) 0 << 32 | loneFamily);
+  }
 }
