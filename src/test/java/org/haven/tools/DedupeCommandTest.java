@@ -28,6 +28,12 @@ class DedupeCommandTest {
     return errBytes.toString(StandardCharsets.UTF_8);
   }
 
+  /** Runs dedupe on the input, writing links only; answers the exit code. */
+  private int dedupe(Path input, Path links) {
+    return DedupeCommand.run(
+        new String[] {"--input", input.toString(), "--output", links.toString()}, err);
+  }
+
   @Test
   void linksKnownDuplicatesAndSkipsMalformedRows() throws Exception {
     // A small population so that the model has non-matches to learn from, plus known duplicates.
@@ -227,11 +233,7 @@ class DedupeCommandTest {
             + "k3,Iryna,Bondarenko,,1979-11-30,,F,UA\n",
         StandardCharsets.UTF_8);
     Path links = dir.resolve("capitals-links.csv");
-    assertThat(
-            DedupeCommand.run(
-                new String[] {"--input", input.toString(), "--output", links.toString()}, err))
-        .as(err())
-        .isZero();
+    assertThat(dedupe(input, links)).as(err()).isZero();
     assertThat(err()).contains("read 3 records (0 bad rows skipped");
     // three records are too few to learn weights from: the built-in ones still link the two
     List<String> lines = Files.readAllLines(links, StandardCharsets.UTF_8);
@@ -277,10 +279,7 @@ class DedupeCommandTest {
         Smith,John,1980-05-05,Q,Jens,GB,a4
         """);
     Path links = dir.resolve("links.csv");
-    assertThat(
-            DedupeCommand.run(
-                new String[] {"--input", input.toString(), "--output", links.toString()}, err))
-        .isZero();
+    assertThat(dedupe(input, links)).isZero();
     assertThat(Files.readAllLines(links)).hasSize(2).last().asString().startsWith("a1,a2,");
     assertThat(err())
         .contains("line 1: columns not read: Case worker")
@@ -290,10 +289,7 @@ class DedupeCommandTest {
 
     // A column written twice cannot be read either way.
     Files.writeString(input, "id,given_name,Given Name\n1,Anna,Anne\n");
-    assertThat(
-            DedupeCommand.run(
-                new String[] {"--input", input.toString(), "--output", links.toString()}, err))
-        .isEqualTo(2);
+    assertThat(dedupe(input, links)).isEqualTo(2);
     assertThat(err()).contains("line 1: the column given_name is there twice");
   }
 
@@ -312,10 +308,7 @@ class DedupeCommandTest {
               + String.join(
                   separator, "u2", "Andriy", "Shevchenko", "", "1990-03-04", "", "M", "UA")
               + "\n");
-      assertThat(
-              DedupeCommand.run(
-                  new String[] {"--input", input.toString(), "--output", links.toString()}, err))
-          .isZero();
+      assertThat(dedupe(input, links)).isZero();
       assertThat(Files.readAllLines(links)).hasSize(2).last().asString().startsWith("u1,u2,");
     }
     assertThat(err())
@@ -347,10 +340,7 @@ class DedupeCommandTest {
             + "\nj4,Jens,Holm,,03/04/1990,,M,DK"
             + "\nj5,Jens,Holm,,04.03.1990,1991,M,DK\n");
     Path links = dir.resolve("links.csv");
-    assertThat(
-            DedupeCommand.run(
-                new String[] {"--input", input.toString(), "--output", links.toString()}, err))
-        .isZero();
+    assertThat(dedupe(input, links)).isZero();
     assertThat(Files.readAllLines(links))
         .hasSize(4)
         .anyMatch(l -> l.startsWith("j1,j2,"))

@@ -367,7 +367,7 @@ public final class Blocking {
     for (PersonFeatures reading : f.readings) {
       // A lone name moved to the other field has the keys it had already (a lone name is keyed
       // with its year as either name): only splits add keys.
-      if (reading.given != null && reading.family != null) {
+      if (reading.isSplit()) {
         ownKeysOf(reading, out);
       }
     }

@@ -151,7 +151,12 @@ public final class Comparison {
         }
         long rank =
             readingRank(
-                x, y, tried, isSplit(x, i) || isSplit(y, j) ? SPLIT : MOVED_TO_THE_OTHER_FIELD);
+                x,
+                y,
+                tried,
+                (i > 0 && x.isSplit()) || (j > 0 && y.isSplit())
+                    ? SPLIT
+                    : MOVED_TO_THE_OTHER_FIELD);
         if (rank < best) {
           best = rank;
           out[GIVEN] = tried[GIVEN];
@@ -178,16 +183,11 @@ public final class Comparison {
    * the names differ.
    */
   private static boolean movedNameAgrees(PersonFeatures reading, int k, int[] levels) {
-    if (k == 0 || isSplit(reading, k)) {
+    if (k == 0 || reading.isSplit()) {
       return true;
     }
     int level = levels[reading.given != null ? GIVEN : FAMILY];
     return level >= 0 && level < 4;
-  }
-
-  /** Whether the k-th reading of a record (0: as written) is a split of a whole name. */
-  private static boolean isSplit(PersonFeatures reading, int k) {
-    return k > 0 && reading.given != null && reading.family != null;
   }
 
   /**

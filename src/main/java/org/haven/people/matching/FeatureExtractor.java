@@ -130,15 +130,14 @@ public final class FeatureExtractor {
   }
 
   /**
-   * A whole name written in one field with the other left empty (Arben Ismaj as the family name,
-   * Nguyễn Thị Hằng as the given name): registers do this when a form has one line for the name, or
-   * when the clerk cannot tell which part is which. Such a name is also read split, as {given,
-   * family}: its last word the family name and the rest the given name, and, for three words or
-   * more, its first word the family name and the rest the given name (the family name written
-   * first, as in Chinese, Vietnamese or Hungarian). Either split read the other way round is the
-   * names swapped, which comparison tries anyway. Particles (de, van, al…) stay with the word they
-   * precede. Empty when the record has both fields, or its one field holds a single word.
+   * The one name field a record fills, the other left empty; null when it fills both or neither.
    */
+  private static String loneField(PersonRecord r) {
+    boolean hasGiven = r.givenName() != null && !r.givenName().isBlank();
+    boolean hasFamily = r.familyName() != null && !r.familyName().isBlank();
+    return hasGiven == hasFamily ? null : (hasGiven ? r.givenName() : r.familyName()).strip();
+  }
+
   /**
    * Whether one name field holds one word and the other is empty. With other names, only a lone
    * family name counts: the names shifted one field on (Chinedu's given name as the family name,
@@ -146,20 +145,28 @@ public final class FeatureExtractor {
    * among the other names already and compared as such.
    */
   private static boolean loneWord(PersonRecord r) {
-    boolean hasGiven = r.givenName() != null && !r.givenName().isBlank();
-    boolean hasFamily = r.familyName() != null && !r.familyName().isBlank();
-    return hasGiven != hasFamily
-        && (r.otherNames().isEmpty() || hasFamily)
-        && (hasGiven ? r.givenName() : r.familyName()).strip().indexOf(' ') < 0;
+    String one = loneField(r);
+    return one != null
+        && one.indexOf(' ') < 0
+        && (r.otherNames().isEmpty() || r.givenName() == null || r.givenName().isBlank());
   }
 
+  /**
+   * A whole name written in one field with the other left empty (Arben Ismaj as the family name,
+   * Nguyễn Thị Hằng as the given name): registers do this when a form has one line for the name, or
+   * when the clerk cannot tell which part is which. Such a name is also read split, as {given,
+   * family}: its last word the family name and the rest the given name, and, for three words or
+   * more, its first word the family name and the rest the given name (the family name written
+   * first, as in Chinese, Vietnamese or Hungarian). Either split read the other way round is the
+   * names swapped, which comparison tries anyway. Particles (de, van, al…) stay with the word they
+   * precede. A Chinese name in Han characters without spaces is split by {@link #hanSplit}. Empty
+   * when the record has both fields, or its one field holds a single word of any other script.
+   */
   static List<String[]> wholeNameSplits(PersonRecord r) {
-    boolean hasGiven = r.givenName() != null && !r.givenName().isBlank();
-    boolean hasFamily = r.familyName() != null && !r.familyName().isBlank();
-    if (hasGiven == hasFamily) {
+    String whole = loneField(r);
+    if (whole == null) {
       return List.of();
     }
-    String whole = (hasGiven ? r.givenName() : r.familyName()).strip();
     if (whole.indexOf(' ') < 0) {
       return hanSplit(whole);
     }

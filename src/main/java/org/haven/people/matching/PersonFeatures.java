@@ -96,6 +96,14 @@ public final class PersonFeatures {
     return new PersonFeatures(this, given, family, read);
   }
 
+  /**
+   * Whether this reading is a split of a whole name (it holds both names), not a lone name read in
+   * the other field.
+   */
+  boolean isSplit() {
+    return given != null && family != null;
+  }
+
   /** Whether the record carries a full birth date that is not a placeholder. */
   boolean exactDate() {
     return month != 0 && !placeholder;
