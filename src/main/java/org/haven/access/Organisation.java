@@ -2,7 +2,6 @@ package org.haven.access;
 
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -21,8 +20,6 @@ public record Organisation(
     String region,
     Instant createdAt,
     @Version Long version) {
-
-  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
   static Organisation create(
       String name, OrganisationType type, String country, String region, Instant at) {
@@ -61,7 +58,7 @@ public record Organisation(
       throw new InvalidInput("country", "validation.required");
     }
     String code = country.strip().toUpperCase(Locale.ROOT);
-    if (!COUNTRIES.contains(code)) {
+    if (!Countries.known(code)) {
       throw new InvalidInput("country", "validation.country");
     }
     return code;

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.haven.access.Countries;
 import org.haven.identification.Authority;
 import org.haven.identification.DecisionOutcome;
 import org.haven.identification.LabourIndustry;
@@ -50,7 +51,6 @@ record HtcdsRow(
 
   static final int TEXT_LIMIT = 200;
   static final int ID_LIMIT = 100;
-  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
   private static final Set<Exploitation> NAMED_FORMS =
       Set.of(
           Exploitation.SexualExploitation,
@@ -306,7 +306,7 @@ record HtcdsRow(
       List<String> codes = new ArrayList<>();
       for (String code : list(column)) {
         String upper = code.toUpperCase(Locale.ROOT);
-        if (code.length() != 2 || !COUNTRIES.contains(upper)) {
+        if (code.length() != 2 || !Countries.known(upper)) {
           problem(column, "import.country");
           return List.of();
         }

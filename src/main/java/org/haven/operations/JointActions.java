@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.haven.access.Actor;
+import org.haven.access.Countries;
 import org.haven.access.InvalidInput;
 import org.haven.access.NotFound;
 import org.haven.access.Organisation;
@@ -680,7 +681,7 @@ public class JointActions {
       return null;
     }
     String code = value.strip().toUpperCase(Locale.ROOT);
-    if (!Arrays.asList(Locale.getISOCountries()).contains(code)) {
+    if (!Countries.known(code)) {
       throw new InvalidInput(field, "jointAction.countryUnknown");
     }
     return code;

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.haven.access.Actor;
+import org.haven.access.Countries;
 import org.haven.access.InvalidInput;
 import org.haven.access.NotFound;
 import org.haven.access.Texts;
@@ -708,7 +709,7 @@ public class Outreach {
       return null;
     }
     String code = value.strip().toUpperCase(Locale.ROOT);
-    if (!Arrays.asList(Locale.getISOCountries()).contains(code)) {
+    if (!Countries.known(code)) {
       throw new InvalidInput("citizenship", "outreach.countryUnknown");
     }
     return code;

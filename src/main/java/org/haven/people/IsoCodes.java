@@ -6,22 +6,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Set;
+import org.haven.access.Countries;
 import org.haven.access.InvalidInput;
 
 /**
- * ISO 3166 country and ISO 639 language codes, for every module: normalised, and refused with a
- * clear error when unknown.
+ * ISO 3166 country codes (with XK for Kosovo, see {@link Countries}) and ISO 639 language codes,
+ * for every module: normalised, and refused with a clear error when unknown.
  */
 public final class IsoCodes {
 
-  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
   private static final Set<String> LANGUAGES = languages();
 
   private IsoCodes() {}
 
   public static String country(String field, String code) {
     String normalised = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
-    if (!COUNTRIES.contains(normalised)) {
+    if (!Countries.known(normalised)) {
       throw new InvalidInput(field, "validation.country");
     }
     return normalised;

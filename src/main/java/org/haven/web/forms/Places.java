@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.haven.access.Countries;
 import org.haven.access.InvalidInput;
 import org.springframework.context.i18n.LocaleContextHolder;
 
@@ -21,7 +22,7 @@ public final class Places {
 
   public static List<Choice> countries(Locale locale) {
     List<Choice> choices = new ArrayList<>();
-    for (String code : Locale.getISOCountries()) {
+    for (String code : Countries.codes()) {
       choices.add(new Choice(code, new Locale("", code).getDisplayCountry(locale)));
     }
     return sorted(choices, locale);
