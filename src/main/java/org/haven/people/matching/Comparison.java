@@ -88,9 +88,45 @@ public final class Comparison {
     if (a.readings.length > 0 || b.readings.length > 0) {
       bestReading(a, b, out, cache);
     }
+    if ((out[GIVEN] != 0 || out[FAMILY] != 0) && sameWordsSplitOtherwise(a, b)) {
+      out[GIVEN] = 0;
+      out[FAMILY] = 0;
+      out[SWAPPED] = RESPLIT;
+    }
     out[BIRTH] = birthLevel(a, b);
     out[SEX] = sexLevel(a, b);
     out[CITIZENSHIP] = citizenshipLevel(a, b);
+  }
+
+  /**
+   * Set in the SWAPPED slot when the names agree as one whole name whose words the two records
+   * split otherwise between given and family name ({@link #sameWordsSplitOtherwise}).
+   */
+  static final int RESPLIT = 1 << 8;
+
+  /** Whether compare found the names to be one whole name split otherwise ({@link #RESPLIT}). */
+  static boolean resplit(int[] levels) {
+    return (levels[SWAPPED] & RESPLIT) != 0;
+  }
+
+  /**
+   * Whether two records hold the same words of a name in the same order, split otherwise between
+   * the fields: a Vietnamese name, family name first, whose middle name one clerk wrote with the
+   * family name and another with the given name (Phạm Thành | Huy, and Thành Huy | Phạm for Phạm
+   * Thành Huy); a second given name registered as the first of two family names (Juan | Carlos
+   * Martínez, Juan Carlos | Martínez). Three words at least: two words the other way round are a
+   * swap. The words must agree exactly and in order, so that María José is not José María.
+   */
+  static boolean sameWordsSplitOtherwise(PersonFeatures a, PersonFeatures b) {
+    if (a.givenFirst == null
+        || b.givenFirst == null
+        || a.givenFirst.length() != b.givenFirst.length()) {
+      return false;
+    }
+    return a.givenFirst.equals(b.givenFirst)
+        || a.givenFirst.equals(b.familyFirst)
+        || a.familyFirst.equals(b.givenFirst)
+        || a.familyFirst.equals(b.familyFirst);
   }
 
   /** Fills the GIVEN, FAMILY and SWAPPED slots of out: the names read straight or swapped. */

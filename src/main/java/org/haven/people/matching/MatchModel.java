@@ -110,6 +110,11 @@ public final class MatchModel {
     for (int k = 0; k < Comparison.FIELDS; k++) {
       s += weight(k, levels[k]);
     }
+    if (Comparison.resplit(levels)) {
+      // One whole name split otherwise: as common as the more common of the two ways it was
+      // written, each judged as if the other record had written it so too.
+      return s + Math.min(exactAdjustment(a, levels), exactAdjustment(b, levels));
+    }
     // The names as compared: a whole name in one field may have been read split.
     PersonFeatures x = Comparison.reading(a, levels, true);
     PersonFeatures y = Comparison.reading(b, levels, false);
@@ -118,6 +123,13 @@ public final class MatchModel {
             + tfAdjustment(x, y, levels, Comparison.FAMILY)
             + jointAdjustment(x, y, levels);
     return s;
+  }
+
+  /** The adjustments of a record's names agreeing exactly with themselves (levels 0, straight). */
+  private double exactAdjustment(PersonFeatures r, int[] levels) {
+    return tfAdjustment(r, r, levels, Comparison.GIVEN)
+        + tfAdjustment(r, r, levels, Comparison.FAMILY)
+        + jointAdjustment(r, r, levels);
   }
 
   /**
@@ -255,21 +267,25 @@ public final class MatchModel {
 
   private Explanation explain(PersonFeatures a, PersonFeatures b, int[] levels) {
     List<Explanation.Agreement> agreements = new ArrayList<>();
+    boolean resplit = Comparison.resplit(levels);
+    // One whole name split otherwise is adjusted as the more common way it was written (see score).
+    PersonFeatures r = resplit && exactAdjustment(b, levels) < exactAdjustment(a, levels) ? b : a;
     for (int k = 0; k < Comparison.FIELDS; k++) {
       int l = levels[k];
       double w = weight(k, l);
       if (k == Comparison.GIVEN || k == Comparison.FAMILY) {
-        w += tfAdjustment(a, b, levels, k);
+        w += resplit ? tfAdjustment(r, r, levels, k) : tfAdjustment(a, b, levels, k);
       }
       if (k == Comparison.FAMILY) {
-        w += jointAdjustment(a, b, levels);
+        w += resplit ? jointAdjustment(r, r, levels) : jointAdjustment(a, b, levels);
       }
       agreements.add(
           new Explanation.Agreement(
               Comparison.FIELD_NAMES[k], l < 0 ? "missing" : Comparison.LEVEL_NAMES[k][l], w));
     }
     double s = score(a, b, levels);
-    return new Explanation(s, probability(s), Comparison.alignment(levels) != 0, agreements);
+    return new Explanation(
+        s, probability(s), Comparison.alignment(levels) != 0 || resplit, agreements);
   }
 
   /** A score with one weighed agreement per field. */

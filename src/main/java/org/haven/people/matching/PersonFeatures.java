@@ -39,6 +39,16 @@ public final class PersonFeatures {
    */
   final PersonFeatures[] readings;
 
+  /**
+   * The words of both names in their primary romanisation, given name first and family name first
+   * ({@code "phan minh quoc"}), when the two hold three words or more between them; else null. Two
+   * records whose words are the same in one of these orders hold one whole name split otherwise
+   * between the fields ({@link Comparison#sameWordsSplitOtherwise}).
+   */
+  final String givenFirst;
+
+  final String familyFirst;
+
   private static final PersonFeatures[] NO_READINGS = new PersonFeatures[0];
 
   PersonFeatures(
@@ -65,6 +75,11 @@ public final class PersonFeatures {
     this.placeholder = placeholder;
     this.citizenships = citizenships;
     this.readings = NO_READINGS;
+    String g = words(given);
+    String f = words(family);
+    boolean enough = g != null && f != null && wordCount(given) + wordCount(family) >= 3;
+    this.givenFirst = enough ? g + " " + f : null;
+    this.familyFirst = enough ? f + " " + g : null;
   }
 
   /** A copy of base with other names and readings. */
@@ -82,6 +97,34 @@ public final class PersonFeatures {
     this.placeholder = base.placeholder;
     this.citizenships = base.citizenships;
     this.readings = readings;
+    boolean same = given == base.given && family == base.family;
+    this.givenFirst = same ? base.givenFirst : null;
+    this.familyFirst = same ? base.familyFirst : null;
+  }
+
+  /** The words of a name's primary romanisation (particles left out) with one space between. */
+  private static String words(NamePart name) {
+    if (name == null) {
+      return null;
+    }
+    String c = name.compact[0];
+    if (name.wordEnds.length == 0) {
+      return c;
+    }
+    StringBuilder b = new StringBuilder(c.length() + name.wordEnds.length);
+    int from = 0;
+    for (int end : name.wordEnds) {
+      if (from > 0) {
+        b.append(' ');
+      }
+      b.append(c, from, end);
+      from = end;
+    }
+    return b.toString();
+  }
+
+  private static int wordCount(NamePart name) {
+    return Math.max(1, name.wordEnds.length);
   }
 
   /** This record with its other readings: each split of its name as {given, family}. */
