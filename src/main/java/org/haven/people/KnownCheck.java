@@ -114,9 +114,12 @@ public class KnownCheck {
       throw new AccessDeniedException("For NGOs and the centre");
     }
     long[] query = filter(encoding);
-    admit(by);
     Index current = index();
     Best found = current.best(query);
+    // Counted after the search, which reads only this instance's memory: the organisation's counter
+    // row stays locked until the question commits, and its questions asked at once would otherwise
+    // wait for each other's searches too. A refused question's answer is never given or audited.
+    admit(by);
     Answer answer = found.answer();
     int bestAt = found.at();
     String token = null;
