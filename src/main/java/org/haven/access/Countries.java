@@ -9,9 +9,9 @@ import java.util.Set;
 /**
  * The countries a record may name, for every module: the ISO 3166-1 alpha-2 codes, and XK for
  * Kosovo. ISO 3166 has not assigned Kosovo a code; XK is the user-assigned code that the European
- * Commission, Eurostat, the IMF and Kosovo's own passports use, and Kosovo is a country of origin
- * the Nordic centres and their partners meet. The JDK names XK in every language Haven speaks but
- * does not list it among its ISO codes.
+ * Commission, Eurostat and the IMF use (Kosovo's passports write ICAO's RKS), and Kosovo is a
+ * country of origin the Nordic centres and their partners meet. The JDK names XK in every language
+ * Haven speaks but does not list it among its ISO codes.
  */
 public final class Countries {
 
