@@ -68,6 +68,87 @@ class KnownCheckIndexTest {
   }
 
   @Test
+  void aQuestionWithoutABirthDateReadInPartsFindsWhatOneReadingFinds() {
+    List<PersonGenerator.Generated> people =
+        new PersonGenerator(23, PersonGenerator.Mode.MULTICULTURAL).generate(3_000);
+    List<long[]> filters = new ArrayList<>();
+    KnownCheck.Index inParts = new KnownCheck.Index(3, 0);
+    KnownCheck.Index inOne = new KnownCheck.Index(1, Integer.MAX_VALUE);
+    for (PersonGenerator.Generated g : people.subList(0, 2_000)) {
+      if (BloomEncoder.encodable(g.record())) {
+        long[] filter = filterOf(g.record());
+        filters.add(filter);
+        UUID id = UUID.randomUUID();
+        inParts.add(id, filter);
+        inOne.add(id, filter);
+      }
+    }
+    int met = 0;
+    for (PersonGenerator.Generated g : people.subList(1_000, 3_000)) {
+      PersonRecord r = g.record();
+      PersonRecord undated =
+          new PersonRecord(
+              r.id(),
+              r.givenName(),
+              r.familyName(),
+              r.otherNames(),
+              null,
+              null,
+              r.sex(),
+              r.citizenships());
+      if (!BloomEncoder.encodable(undated)) {
+        continue;
+      }
+      long[] query = filterOf(undated);
+      // read one after the other: the first of the best names
+      int expectedAt = -1;
+      double bestName = -1;
+      for (int i = 0; i < filters.size(); i++) {
+        double name = BloomEncoder.nameDice(query, filters.get(i));
+        if (KnownCheck.answer(name, Double.NaN) != Answer.notKnown && name > bestName) {
+          expectedAt = i;
+          bestName = name;
+        }
+      }
+      KnownCheck.Best found = inParts.best(query);
+      assertThat(found.at()).isEqualTo(expectedAt);
+      assertThat(found.answer()).isEqualTo(expectedAt < 0 ? Answer.notKnown : Answer.possiblyKnown);
+      assertThat(inOne.best(query)).isEqualTo(found);
+      if (expectedAt >= 0) {
+        met++;
+      }
+    }
+    // half the questions are persons of the index, so the comparison above was not vacuous
+    assertThat(met).isGreaterThan(900);
+  }
+
+  @Test
+  void theSameNamesInSeveralPartsAnswerWithTheFirst() {
+    PersonRecord r =
+        new PersonRecord("a", "Oksana", "Melnyk", List.of(), null, null, "F", List.of("UA"));
+    KnownCheck.Index index = new KnownCheck.Index(4, 0);
+    PersonRecord other =
+        new PersonRecord("b", "Gift", "Okafor", List.of(), null, 1991, "F", List.of("NG"));
+    for (int i = 0; i < 40; i++) {
+      index.add(UUID.randomUUID(), filterOf(i % 10 == 7 ? r : other));
+    }
+    assertThat(index.best(filterOf(r))).isEqualTo(new KnownCheck.Best(7, Answer.possiblyKnown));
+  }
+
+  @Test
+  void theNamesNeededAreThoseTheAnswersAsk() {
+    for (double birth : new double[] {Double.NaN, 0.5, 0.6, 0.79, 0.8, 0.9, 1.0}) {
+      double needed = KnownCheck.nameNeeded(birth);
+      assertThat(KnownCheck.answer(needed, birth))
+          .as("birth %s", birth)
+          .isNotEqualTo(Answer.notKnown);
+      assertThat(KnownCheck.answer(Math.nextDown(needed), birth))
+          .as("birth %s", birth)
+          .isEqualTo(Answer.notKnown);
+    }
+  }
+
+  @Test
   void aChangedEncodingReplacesTheEarlierOne() {
     PersonRecord wrong =
         new PersonRecord(
