@@ -485,19 +485,21 @@ public class KnownCheck {
      * The best match of a query's field filters. A question without a birth date reads every name
      * filter; over many encodings it reads them in parts, which this thread and helpers of the
      * common pool claim one at a time, so the question never waits for a helper that has not
-     * started (it reads that part itself). The parts' best are taken in their order, so the answer
-     * and the person are those of reading them one after the other.
+     * started (it reads that part itself). Of equal matches the one first in memory is taken, so
+     * the answer and the person are those of reading the parts one after the other. A question with
+     * a birth date: {@link #bestDated}.
      */
     Best best(long[] query) {
       lock.readLock().lock();
       try {
         int size = ids.size();
-        if (ones(query, NAME, BIRTH) > 0 || parts == 1 || size < sharedFrom) {
-          Found found = new Found();
-          search(query, found);
-          return found.best();
-        }
         int queryName = queryOnes(query);
+        if (ones(query, NAME, BIRTH) > 0) {
+          return bestDated(query, queryName);
+        }
+        if (parts == 1 || size < sharedFrom) {
+          return compareAll(query, queryName, 0, size, new Found()).best();
+        }
         Found[] found = new Found[parts];
         AtomicInteger next = new AtomicInteger();
         CountDownLatch read = new CountDownLatch(parts);
@@ -577,18 +579,59 @@ public class KnownCheck {
         compare(query, queryName, withoutBirth[k], Double.NaN, visitor);
       }
       for (int b = 0; b < distinctBirths; b++) {
-        int at = b * BIRTH;
-        int common = 0;
-        for (int w = 0; w < BIRTH; w++) {
-          common += Long.bitCount(query[NAME + w] & births[at + w]);
-        }
-        double birth = 2.0 * common / (queryBirth + birthOnes[b]);
+        double birth = birthDice(query, queryBirth, b);
         if (birth >= BIRTH_POSSIBLY) {
-          int[] members = postings[b];
-          for (int k = 0; k < postingSizes[b]; k++) {
-            compare(query, queryName, members[k], birth, visitor);
-          }
+          compareBorn(query, queryName, b, birth, visitor);
         }
+      }
+    }
+
+    /**
+     * The best match of a question with a birth date, the read lock held. The persons born the same
+     * day are compared first; when one of them is "known", no one else can be, so the others (born
+     * on another day or without a birth date) are compared only when none is.
+     */
+    private Best bestDated(long[] query, int queryName) {
+      int queryBirth = ones(query, NAME, BIRTH);
+      Found found = new Found();
+      int[] near = new int[64];
+      int nearSize = 0;
+      for (int b = 0; b < distinctBirths; b++) {
+        double birth = birthDice(query, queryBirth, b);
+        if (birth >= BIRTH_KNOWN) {
+          compareBorn(query, queryName, b, birth, found);
+        } else if (birth >= BIRTH_POSSIBLY) {
+          near = append(near, nearSize++, b);
+        }
+      }
+      if (found.answer == Answer.known) {
+        return found.best();
+      }
+      for (int k = 0; k < withoutBirthSize; k++) {
+        compare(query, queryName, withoutBirth[k], Double.NaN, found);
+      }
+      for (int k = 0; k < nearSize; k++) {
+        int b = near[k];
+        compareBorn(query, queryName, b, birthDice(query, queryBirth, b), found);
+      }
+      return found.best();
+    }
+
+    /** The Dice coefficient of a question's birth filter ({@code queryBirth} ones) and the b-th. */
+    private double birthDice(long[] query, int queryBirth, int b) {
+      int at = b * BIRTH;
+      int common = 0;
+      for (int w = 0; w < BIRTH; w++) {
+        common += Long.bitCount(query[NAME + w] & births[at + w]);
+      }
+      return 2.0 * common / (queryBirth + birthOnes[b]);
+    }
+
+    /** Compares the names of the persons with the b-th birth filter. */
+    private void compareBorn(long[] query, int queryName, int b, double birth, Visitor visitor) {
+      int[] members = postings[b];
+      for (int k = 0; k < postingSizes[b]; k++) {
+        compare(query, queryName, members[k], birth, visitor);
       }
     }
 
@@ -650,8 +693,8 @@ public class KnownCheck {
   }
 
   /**
-   * The best encoding met so far: a better answer, or the same answer with a higher score; the
-   * first met wins a tie.
+   * The best encoding met so far: a better answer, or the same answer with a higher score; of
+   * equals, the one first in memory, whatever the order they were met in.
    */
   private static final class Found implements Visitor {
     private int at = -1;
@@ -660,14 +703,15 @@ public class KnownCheck {
 
     @Override
     public void met(int at, Answer answer, double score) {
-      if (answer.ordinal() < this.answer.ordinal() || answer == this.answer && score > this.score) {
+      if (answer.ordinal() < this.answer.ordinal()
+          || answer == this.answer && (score > this.score || score == this.score && at < this.at)) {
         this.at = at;
         this.answer = answer;
         this.score = score;
       }
     }
 
-    /** Takes the best of encodings met after those this one has met. */
+    /** Takes the best of other encodings met. */
     void take(Found later) {
       if (later.at >= 0) {
         met(later.at, later.answer, later.score);
