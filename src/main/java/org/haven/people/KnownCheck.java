@@ -357,9 +357,9 @@ public class KnownCheck {
    * could still agree well enough: the bits the two filters share in the rest are at most the fewer
    * either has there, so that bound, added to what the heads share, decides exactly which names
    * need reading in full. The keyed hashing spreads a name's bits evenly over the filter, so the
-   * head is a fair sample of it; for persons of other names the bound fails on the head alone (on
-   * 1,000,000 generated persons, 99.4 % of them), and a question without a birth date, which meets
-   * every encoding, reads less than half the memory it did.
+   * head is a fair sample of it: of the persons a question without a birth date meets (every
+   * encoding), the head alone rules out 99.4 % on 1,000,000 generated persons, and such a question
+   * reads less than half the memory it would read with whole filters.
    */
   static final class Index {
     private static final int NAME = BloomEncoder.NAME_WORDS;
@@ -367,6 +367,8 @@ public class KnownCheck {
 
     /** The words of a name filter read first (of {@link #NAME}). */
     static final int HEAD = 5;
+
+    private static final int TAIL = NAME - HEAD;
 
     /** The most parts a question without a birth date is read in at once. */
     static final int PARTS = 4;
@@ -376,8 +378,6 @@ public class KnownCheck {
 
     private final int parts;
     private final int sharedFrom;
-
-    private static final int TAIL = NAME - HEAD;
 
     private final List<UUID> ids = new ArrayList<>();
     private final Map<UUID, Integer> positions = new HashMap<>();
@@ -711,10 +711,10 @@ public class KnownCheck {
       }
     }
 
-    /** Takes the best of other encodings met. */
-    void take(Found later) {
-      if (later.at >= 0) {
-        met(later.at, later.answer, later.score);
+    /** Takes the best of those another has met. */
+    void take(Found other) {
+      if (other.at >= 0) {
+        met(other.at, other.answer, other.score);
       }
     }
 
