@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.haven.access.Actor;
 import org.haven.access.InvalidInput;
@@ -487,7 +488,7 @@ public class KnownCheck {
      * common pool claim one at a time, so the question never waits for a helper that has not
      * started (it reads that part itself). Of equal matches the one first in memory is taken, so
      * the answer and the person are those of reading the parts one after the other. A question with
-     * a birth date: {@link #bestDated}.
+     * a birth date: {@link #searchDated}.
      */
     Best best(long[] query) {
       lock.readLock().lock();
@@ -495,7 +496,9 @@ public class KnownCheck {
         int size = ids.size();
         int queryName = queryOnes(query);
         if (ones(query, NAME, BIRTH) > 0) {
-          return bestDated(query, queryName);
+          Found found = new Found();
+          searchDated(query, queryName, found, () -> found.answer == Answer.known);
+          return found.best();
         }
         if (parts == 1 || size < sharedFrom) {
           return compareAll(query, queryName, 0, size, new Found()).best();
@@ -568,53 +571,43 @@ public class KnownCheck {
 
     /** {@link #visit}, the read lock held. */
     private void search(long[] query, Visitor visitor) {
-      int queryBirth = ones(query, NAME, BIRTH);
       int queryName = queryOnes(query);
-      if (queryBirth == 0) {
+      if (ones(query, NAME, BIRTH) == 0) {
         // no birth date to narrow by: every name, in the order they lie in memory
         compareAll(query, queryName, 0, ids.size(), visitor);
-        return;
-      }
-      for (int k = 0; k < withoutBirthSize; k++) {
-        compare(query, queryName, withoutBirth[k], Double.NaN, visitor);
-      }
-      for (int b = 0; b < distinctBirths; b++) {
-        double birth = birthDice(query, queryBirth, b);
-        if (birth >= BIRTH_POSSIBLY) {
-          compareBorn(query, queryName, b, birth, visitor);
-        }
+      } else {
+        searchDated(query, queryName, visitor, () -> false);
       }
     }
 
     /**
-     * The best match of a question with a birth date, the read lock held. The persons born the same
-     * day are compared first; when one of them is "known", no one else can be, so the others (born
-     * on another day or without a birth date) are compared only when none is.
+     * Compares a question with a birth date, the read lock held: the persons born the same day
+     * first, then, unless {@code enough} says so, those born another day whose birth date may agree
+     * and those without one. Only the same day makes "known", so the best match stops there when
+     * one of them is.
      */
-    private Best bestDated(long[] query, int queryName) {
+    private void searchDated(long[] query, int queryName, Visitor visitor, BooleanSupplier enough) {
       int queryBirth = ones(query, NAME, BIRTH);
-      Found found = new Found();
       int[] near = new int[64];
       int nearSize = 0;
       for (int b = 0; b < distinctBirths; b++) {
         double birth = birthDice(query, queryBirth, b);
         if (birth >= BIRTH_KNOWN) {
-          compareBorn(query, queryName, b, birth, found);
+          compareBorn(query, queryName, b, birth, visitor);
         } else if (birth >= BIRTH_POSSIBLY) {
           near = append(near, nearSize++, b);
         }
       }
-      if (found.answer == Answer.known) {
-        return found.best();
+      if (enough.getAsBoolean()) {
+        return;
       }
       for (int k = 0; k < withoutBirthSize; k++) {
-        compare(query, queryName, withoutBirth[k], Double.NaN, found);
+        compare(query, queryName, withoutBirth[k], Double.NaN, visitor);
       }
       for (int k = 0; k < nearSize; k++) {
         int b = near[k];
-        compareBorn(query, queryName, b, birthDice(query, queryBirth, b), found);
+        compareBorn(query, queryName, b, birthDice(query, queryBirth, b), visitor);
       }
-      return found.best();
     }
 
     /** The Dice coefficient of a question's birth filter ({@code queryBirth} ones) and the b-th. */
