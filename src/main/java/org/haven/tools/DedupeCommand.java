@@ -1,7 +1,6 @@
 package org.haven.tools;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
@@ -278,53 +277,54 @@ public final class DedupeCommand {
     long[] candidates = outcome.candidatePairs();
     MatchModel model = outcome.estimate().model();
     List<PersonFeatures> features = outcome.records();
-    try (Writer w =
-        new BufferedWriter(Files.newBufferedWriter(path, StandardCharsets.UTF_8), 1 << 16)) {
-      Csv.write(
-          w,
-          new String[] {
-            "kind",
-            "id_a",
-            "given_a",
-            "family_a",
-            "other_a",
-            "birth_a",
-            "sex_a",
-            "cit_a",
-            "id_b",
-            "given_b",
-            "family_b",
-            "other_b",
-            "birth_b",
-            "sex_b",
-            "cit_b",
-            "levels",
-            "bits"
-          });
-      for (List<Integer> members : clusters.values()) {
-        for (int x = 0; x < members.size(); x++) {
-          for (int y = x + 1; y < members.size(); y++) {
-            int i = Math.min(members.get(x), members.get(y));
-            int j = Math.max(members.get(x), members.get(y));
-            long pair = ((long) i << 32) | j;
-            boolean blocked = Arrays.binarySearch(candidates, pair) >= 0;
-            double bits = model.score(features.get(i), features.get(j));
-            if (!blocked || MatchModel.probability(bits) < threshold) {
-              writePair(
-                  w, blocked ? "missed" : "unblocked", features.get(i), features.get(j), model);
+    OutputFile.write(
+        path,
+        w -> {
+          Csv.write(
+              w,
+              new String[] {
+                "kind",
+                "id_a",
+                "given_a",
+                "family_a",
+                "other_a",
+                "birth_a",
+                "sex_a",
+                "cit_a",
+                "id_b",
+                "given_b",
+                "family_b",
+                "other_b",
+                "birth_b",
+                "sex_b",
+                "cit_b",
+                "levels",
+                "bits"
+              });
+          for (List<Integer> members : clusters.values()) {
+            for (int x = 0; x < members.size(); x++) {
+              for (int y = x + 1; y < members.size(); y++) {
+                int i = Math.min(members.get(x), members.get(y));
+                int j = Math.max(members.get(x), members.get(y));
+                long pair = ((long) i << 32) | j;
+                boolean blocked = Arrays.binarySearch(candidates, pair) >= 0;
+                double bits = model.score(features.get(i), features.get(j));
+                if (!blocked || MatchModel.probability(bits) < threshold) {
+                  writePair(
+                      w, blocked ? "missed" : "unblocked", features.get(i), features.get(j), model);
+                }
+              }
             }
           }
-        }
-      }
-      for (long link : outcome.links()) {
-        int i = (int) (link >>> 32);
-        int j = (int) link;
-        String ci = clusterOf.get(i);
-        if (ci == null || !ci.equals(clusterOf.get(j))) {
-          writePair(w, "false", features.get(i), features.get(j), model);
-        }
-      }
-    }
+          for (long link : outcome.links()) {
+            int i = (int) (link >>> 32);
+            int j = (int) link;
+            String ci = clusterOf.get(i);
+            if (ci == null || !ci.equals(clusterOf.get(j))) {
+              writePair(w, "false", features.get(i), features.get(j), model);
+            }
+          }
+        });
   }
 
   private static void writePair(
@@ -372,13 +372,14 @@ public final class DedupeCommand {
       rows.add(new String[] {a, b, String.format(Locale.ROOT, "%.4f", probs[i])});
     }
     rows.sort((x, y) -> x[0].equals(y[0]) ? x[1].compareTo(y[1]) : x[0].compareTo(y[0]));
-    try (Writer w =
-        new BufferedWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8), 1 << 16)) {
-      Csv.write(w, new String[] {"id_a", "id_b", "score"});
-      for (String[] row : rows) {
-        Csv.write(w, row);
-      }
-    }
+    OutputFile.write(
+        output,
+        w -> {
+          Csv.write(w, new String[] {"id_a", "id_b", "score"});
+          for (String[] row : rows) {
+            Csv.write(w, row);
+          }
+        });
   }
 
   private static void writeClusters(Path path, List<PersonRecord> records, Deduper.Outcome outcome)
@@ -389,12 +390,13 @@ public final class DedupeCommand {
       String id = records.get(i).id();
       smallest.merge(cluster[i], id, (x, y) -> x.compareTo(y) <= 0 ? x : y);
     }
-    try (Writer w =
-        new BufferedWriter(Files.newBufferedWriter(path, StandardCharsets.UTF_8), 1 << 16)) {
-      Csv.write(w, new String[] {"id", "cluster_id"});
-      for (int i = 0; i < cluster.length; i++) {
-        Csv.write(w, new String[] {records.get(i).id(), smallest.get(cluster[i])});
-      }
-    }
+    OutputFile.write(
+        path,
+        w -> {
+          Csv.write(w, new String[] {"id", "cluster_id"});
+          for (int i = 0; i < cluster.length; i++) {
+            Csv.write(w, new String[] {records.get(i).id(), smallest.get(cluster[i])});
+          }
+        });
   }
 }

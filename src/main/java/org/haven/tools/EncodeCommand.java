@@ -1,7 +1,6 @@
 package org.haven.tools;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
@@ -53,18 +52,21 @@ public final class EncodeCommand {
     if (!encoding.equals(StandardCharsets.UTF_8)) {
       err.println("encode-persons: the file is not UTF-8: read as Windows-1252");
     }
-    try (BufferedReader in = Files.newBufferedReader(input, encoding);
-        BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+    try (BufferedReader in = Files.newBufferedReader(input, encoding)) {
       BloomEncoder encoder =
           new BloomEncoder(Base64.getDecoder().decode(Files.readString(keyFile).strip()));
       List<PersonRecord> persons = PersonsCsv.read(in, err::println);
-      out.write("id,encoding\n");
-      for (PersonRecord person : persons) {
-        out.write(person.id());
-        out.write(',');
-        out.write(Base64.getEncoder().encodeToString(encoder.encode(person)));
-        out.write('\n');
-      }
+      OutputFile.write(
+          output,
+          out -> {
+            out.write("id,encoding\n");
+            for (PersonRecord person : persons) {
+              out.write(person.id());
+              out.write(',');
+              out.write(Base64.getEncoder().encodeToString(encoder.encode(person)));
+              out.write('\n');
+            }
+          });
       err.println("encode-persons: " + persons.size() + " persons encoded");
       return 0;
     } catch (IOException | IllegalArgumentException e) {

@@ -1,11 +1,7 @@
 package org.haven.tools;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -56,22 +52,23 @@ public final class GenerateCommand {
     }
     List<PersonGenerator.Generated> data = new PersonGenerator(seed, mode).generate(count);
     try {
-      try (Writer w =
-          new BufferedWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8), 1 << 16)) {
-        PersonsCsv.writeHeader(w);
-        for (PersonGenerator.Generated g : data) {
-          PersonsCsv.write(w, g.record());
-        }
-      }
+      OutputFile.write(
+          output,
+          w -> {
+            PersonsCsv.writeHeader(w);
+            for (PersonGenerator.Generated g : data) {
+              PersonsCsv.write(w, g.record());
+            }
+          });
       if (truth != null) {
-        try (Writer w =
-            new BufferedWriter(
-                Files.newBufferedWriter(Path.of(truth), StandardCharsets.UTF_8), 1 << 16)) {
-          Csv.write(w, new String[] {"id", "cluster_id"});
-          for (PersonGenerator.Generated g : data) {
-            Csv.write(w, new String[] {g.record().id(), g.cluster()});
-          }
-        }
+        OutputFile.write(
+            Path.of(truth),
+            w -> {
+              Csv.write(w, new String[] {"id", "cluster_id"});
+              for (PersonGenerator.Generated g : data) {
+                Csv.write(w, new String[] {g.record().id(), g.cluster()});
+              }
+            });
       }
     } catch (IOException e) {
       err.println("generate-persons: " + e.getMessage());

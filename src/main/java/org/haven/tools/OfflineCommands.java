@@ -1,7 +1,10 @@
 package org.haven.tools;
 
+import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * The command-line tools that need neither Spring nor the database: {@code dedupe}, {@code
@@ -10,6 +13,9 @@ import java.util.OptionalInt;
  */
 public final class OfflineCommands {
 
+  private static final Set<String> COMMANDS =
+      Set.of("dedupe", "generate-persons", "evaluate", "encode-persons");
+
   private OfflineCommands() {}
 
   /** Runs the command named by {@code args[0]} and returns its exit code, or empty if none. */
@@ -17,13 +23,69 @@ public final class OfflineCommands {
     if (args.length == 0) {
       return OptionalInt.empty();
     }
+    String command = args[0];
     String[] rest = Arrays.copyOfRange(args, 1, args.length);
-    return switch (args[0]) {
-      case "dedupe" -> OptionalInt.of(DedupeCommand.run(rest));
-      case "generate-persons" -> OptionalInt.of(GenerateCommand.run(rest));
-      case "evaluate" -> OptionalInt.of(EvaluateCommand.run(rest));
-      case "encode-persons" -> OptionalInt.of(EncodeCommand.run(rest));
-      default -> OptionalInt.empty();
-    };
+    if (COMMANDS.contains(command)) {
+      quietOnOutOfMemoryInOtherThreads();
+    }
+    try {
+      return switch (command) {
+        case "dedupe" -> OptionalInt.of(DedupeCommand.run(rest));
+        case "generate-persons" -> OptionalInt.of(GenerateCommand.run(rest));
+        case "evaluate" -> OptionalInt.of(EvaluateCommand.run(rest));
+        case "encode-persons" -> OptionalInt.of(EncodeCommand.run(rest));
+        default -> OptionalInt.empty();
+      };
+    } catch (OutOfMemoryError e) {
+      return OptionalInt.of(outOfMemory(command, System.err));
+    } catch (RuntimeException e) {
+      // a parallel step's failure may come wrapped
+      if (causedByOutOfMemory(e)) {
+        return OptionalInt.of(outOfMemory(command, System.err));
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Says that the command ran out of memory and how to give it more, instead of a stack trace; what
+   * it was writing is left as it was before the run (see {@link OutputFile}).
+   */
+  private static int outOfMemory(String command, PrintStream err) {
+    long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+    err.printf(
+        Locale.ROOT,
+        "%s: not enough memory for this input (Java may use at most %d MB here). Run it again with"
+            + " more, for example: java -Xmx4g -jar haven.jar %s …%s. A file it had not finished"
+            + " writing is left as it was.%n",
+        command,
+        mb,
+        command,
+        command.equals("dedupe") ? " (about 4 GB serve a million records)" : "");
+    return 1;
+  }
+
+  /**
+   * A helper thread that runs out of memory (a parallel step, the warm-up of the name forms) ends
+   * without a stack trace: the command's own thread, which waits for the parallel steps, reports it
+   * as above, and the warm-up only saves time. Any other failure is printed as the JDK would.
+   */
+  private static void quietOnOutOfMemoryInOtherThreads() {
+    Thread.setDefaultUncaughtExceptionHandler(
+        (thread, e) -> {
+          if (!causedByOutOfMemory(e)) {
+            System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+            e.printStackTrace(System.err);
+          }
+        });
+  }
+
+  private static boolean causedByOutOfMemory(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.haven.people.matching.Deduper;
 import org.haven.people.matching.PersonRecord;
 import org.junit.jupiter.api.Test;
@@ -240,6 +242,58 @@ class DedupeCommandTest {
     assertThat(err()).contains("too few records to learn the weights from (3 pairs");
     assertThat(lines.get(0)).isEqualTo("id_a,id_b,score");
     assertThat(lines.subList(1, lines.size())).hasSize(1).allMatch(l -> l.startsWith("k1,k2,"));
+  }
+
+  @Test
+  void runningOutOfMemorySaysHowToGiveItMoreAndLeavesTheEarlierOutput() throws Exception {
+    // As a user would run it: a JVM of its own, with a heap far too small for 20,000 records.
+    Path input = dir.resolve("persons.csv");
+    assertThat(
+            GenerateCommand.run(
+                new String[] {
+                  "--count",
+                  "20000",
+                  "--seed",
+                  "5",
+                  "--mode",
+                  "registers",
+                  "--output",
+                  input.toString()
+                },
+                err))
+        .isZero();
+    Path links = dir.resolve("links.csv");
+    Files.writeString(links, "from an earlier run\n");
+    Process dedupe =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx24m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.haven.HavenApplication",
+                "dedupe",
+                "--input",
+                input.toString(),
+                "--output",
+                links.toString(),
+                "--clusters",
+                dir.resolve("clusters.csv").toString())
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(dir.resolve("stderr.txt").toFile())
+            .start();
+    assertThat(dedupe.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    String stderr = Files.readString(dir.resolve("stderr.txt"));
+    assertThat(dedupe.exitValue()).as(stderr).isEqualTo(1);
+    assertThat(stderr)
+        .contains("dedupe: not enough memory for this input (Java may use at most")
+        .contains("java -Xmx4g -jar haven.jar dedupe")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
+    assertThat(Files.readString(links)).isEqualTo("from an earlier run\n");
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .containsExactlyInAnyOrder("persons.csv", "links.csv", "stderr.txt");
+    }
   }
 
   @Test
