@@ -63,6 +63,8 @@ public final class NameForms {
     ARABIC,
     THAI,
     HAN,
+    /** Devanagari or Bengali. */
+    INDIC,
     OTHER
   }
 
@@ -83,6 +85,8 @@ public final class NameForms {
           return Script.THAI;
         case HAN:
           return Script.HAN;
+        case DEVANAGARI, BENGALI:
+          return Script.INDIC;
         case LATIN:
           break;
         default:
@@ -140,6 +144,12 @@ public final class NameForms {
         String icu = clean(icu(s));
         out.add(icu);
         out.add(clean(thaiSimplified(icu)));
+      }
+      case INDIC -> {
+        // As spoken and signed first (the inherent vowels speech drops left out), then ICU's
+        // letter by letter reading.
+        out.add(clean(IndicNames.spoken(s)));
+        out.add(clean(icu(s)));
       }
       case HAN -> {
         String pinyin;

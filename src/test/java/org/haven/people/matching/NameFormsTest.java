@@ -53,6 +53,13 @@ class NameFormsTest {
   }
 
   @Test
+  void devanagariAndBengaliAreReadAsSpokenFirstThenLetterByLetter() {
+    assertThat(NameForms.romanisations("राजेश")).containsExactly("rajesh", "rajesa");
+    assertThat(NameForms.romanisations("রহমান")).containsExactly("rahman", "rahamana");
+    assertThat(NameForms.script("রহমান")).isEqualTo(NameForms.Script.INDIC);
+  }
+
+  @Test
   void chineseBecomesPinyinWithoutTonesThenWadeGilesAndCantonese() {
     assertThat(NameForms.romanisations("王伟")).containsExactly("wang wei", "wong wai");
     assertThat(NameForms.romanisations("张秀英"))

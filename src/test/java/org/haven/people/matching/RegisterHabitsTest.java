@@ -453,6 +453,38 @@ class RegisterHabitsTest {
   }
 
   @Nested
+  class IndicScriptAgainstLatin {
+
+    @Test
+    void aHindiOrBengaliNameAgreesFullyWithHowItIsSigned() {
+      assertThat(level(person("राहुल", "कुमार", null, "M"), person("Rahul", "Kumar", null, "M"), 0))
+          .isZero();
+      assertThat(level(person("राहुल", "कुमार", null, "M"), person("Rahul", "Kumar", null, "M"), 1))
+          .isZero();
+      assertThat(level(person("कमला", "Devi", null, "F"), person("Kamla", "Devi", null, "F"), 0))
+          .isZero();
+      assertThat(
+              level(person("Aminul", "রহমান", null, "M"), person("Aminul", "Rahman", null, "M"), 1))
+          .isZero();
+      PersonFeatures script = person("सुरेश", "कुमार", d(1995, 3, 26), "M");
+      PersonFeatures latin = person("Suresh", "Kumar", d(1995, 3, 26), "M");
+      assertThat(model.probability(script, latin)).isGreaterThan(0.5);
+    }
+
+    @Test
+    void anotherNameOrAnotherDateIsAnotherPerson() {
+      for (String other : List.of("Rohit", "Rahim", "Ravi")) {
+        assertThat(level(person("राहुल", "कुमार", null, "M"), person(other, "Kumar", null, "M"), 0))
+            .as(other)
+            .isPositive();
+      }
+      PersonFeatures a = person("सुरेश", "कुमार", d(1995, 3, 26), "M");
+      PersonFeatures b = person("Suresh", "Kumar", d(1988, 11, 2), "M");
+      assertThat(Clustering.coherent(a, b, model.levels(a, b))).isFalse();
+    }
+  }
+
+  @Nested
   class ArabicScriptAgainstLatin {
 
     @Test
