@@ -589,13 +589,18 @@ public class KnownCheck {
     private void searchDated(long[] query, int queryName, Visitor visitor, BooleanSupplier enough) {
       int queryBirth = ones(query, NAME, BIRTH);
       int[] near = new int[64];
+      double[] nearBirth = new double[64];
       int nearSize = 0;
       for (int b = 0; b < distinctBirths; b++) {
         double birth = birthDice(query, queryBirth, b);
         if (birth >= BIRTH_KNOWN) {
           compareBorn(query, queryName, b, birth, visitor);
         } else if (birth >= BIRTH_POSSIBLY) {
-          near = append(near, nearSize++, b);
+          if (nearSize == near.length) {
+            nearBirth = Arrays.copyOf(nearBirth, nearSize * 2);
+          }
+          near = append(near, nearSize, b);
+          nearBirth[nearSize++] = birth;
         }
       }
       if (enough.getAsBoolean()) {
@@ -605,8 +610,7 @@ public class KnownCheck {
         compare(query, queryName, withoutBirth[k], Double.NaN, visitor);
       }
       for (int k = 0; k < nearSize; k++) {
-        int b = near[k];
-        compareBorn(query, queryName, b, birthDice(query, queryBirth, b), visitor);
+        compareBorn(query, queryName, near[k], nearBirth[k], visitor);
       }
     }
 

@@ -3,8 +3,9 @@ package org.haven.tools;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalInt;
-import java.util.Set;
+import java.util.function.ToIntFunction;
 
 /**
  * The command-line tools that need neither Spring nor the database: {@code dedupe}, {@code
@@ -13,8 +14,12 @@ import java.util.Set;
  */
 public final class OfflineCommands {
 
-  private static final Set<String> COMMANDS =
-      Set.of("dedupe", "generate-persons", "evaluate", "encode-persons");
+  private static final Map<String, ToIntFunction<String[]>> COMMANDS =
+      Map.of(
+          "dedupe", DedupeCommand::run,
+          "generate-persons", GenerateCommand::run,
+          "evaluate", EvaluateCommand::run,
+          "encode-persons", EncodeCommand::run);
 
   private OfflineCommands() {}
 
@@ -24,18 +29,13 @@ public final class OfflineCommands {
       return OptionalInt.empty();
     }
     String command = args[0];
-    String[] rest = Arrays.copyOfRange(args, 1, args.length);
-    if (COMMANDS.contains(command)) {
-      quietOnOutOfMemoryInOtherThreads();
+    ToIntFunction<String[]> run = COMMANDS.get(command);
+    if (run == null) {
+      return OptionalInt.empty();
     }
+    quietOnOutOfMemoryInOtherThreads();
     try {
-      return switch (command) {
-        case "dedupe" -> OptionalInt.of(DedupeCommand.run(rest));
-        case "generate-persons" -> OptionalInt.of(GenerateCommand.run(rest));
-        case "evaluate" -> OptionalInt.of(EvaluateCommand.run(rest));
-        case "encode-persons" -> OptionalInt.of(EncodeCommand.run(rest));
-        default -> OptionalInt.empty();
-      };
+      return OptionalInt.of(run.applyAsInt(Arrays.copyOfRange(args, 1, args.length)));
     } catch (OutOfMemoryError e) {
       return OptionalInt.of(outOfMemory(command, System.err));
     } catch (RuntimeException e) {

@@ -42,28 +42,35 @@ final class IndicNames {
   /** Vowels written as letters of their own, by their offset. */
   private static final String[] VOWELS = new String[0x15];
 
+  /** Letters with the dot below (nukta), by the offset of the letter it is written under. */
+  private static final String[] DOTTED = new String[0x40];
+
   static {
-    String consonants =
+    read(
         "15 k,16 kh,17 g,18 gh,19 n,1A ch,1B chh,1C j,1D jh,1E n,1F t,20 th,21 d,22 dh,23 n,"
             + "24 t,25 th,26 d,27 dh,28 n,29 n,2A p,2B ph,2C b,2D bh,2E m,2F y,30 r,31 r,32 l,33 l,"
-            + "34 l,35 v,36 sh,37 sh,38 s,39 h";
-    for (String entry : consonants.split(",")) {
+            + "34 l,35 v,36 sh,37 sh,38 s,39 h",
+        CONSONANTS);
+    read("15 q,16 kh,17 g,1C z,21 r,22 rh,2B f,2F y", DOTTED);
+    read("3E a,3F i,40 i,41 u,42 u,43 ri,44 ri,45 e,46 e,47 e,48 ai,49 o,4A o,4B o,4C au", SIGNS);
+    read(
+        "04 a,05 a,06 a,07 i,08 i,09 u,0A u,0B ri,0C li,0D e,0E e,0F e,10 ai,11 o,12 o,13 o,14 au",
+        VOWELS);
+  }
+
+  /** Fills a table from entries of a hexadecimal offset and its Latin letters. */
+  private static void read(String entries, String[] into) {
+    for (String entry : entries.split(",")) {
       String[] p = entry.split(" ");
-      CONSONANTS[Integer.parseInt(p[0], 16)] = p[1];
-    }
-    String signs = "3E a,3F i,40 i,41 u,42 u,43 ri,44 ri,45 e,46 e,47 e,48 ai,49 o,4A o,4B o,4C au";
-    for (String entry : signs.split(",")) {
-      String[] p = entry.split(" ");
-      SIGNS[Integer.parseInt(p[0], 16)] = p[1];
-    }
-    String vowels =
-        "04 a,05 a,06 a,07 i,08 i,09 u,0A u,0B ri,0C li,0D e,0E e,0F e,10 ai,11 o,12 o,"
-            + "13 o,14 au";
-    for (String entry : vowels.split(",")) {
-      String[] p = entry.split(" ");
-      VOWELS[Integer.parseInt(p[0], 16)] = p[1];
+      into[Integer.parseInt(p[0], 16)] = p[1];
     }
   }
+
+  /**
+   * The letters written with the dot below as one character (Devanagari क़ to य़, Bengali ড়, ঢ়
+   * and য়), by the offset of the letter the dot is written under; NFC writes them as two.
+   */
+  private static final int[] UNDOTTED = {0x15, 0x16, 0x17, 0x1C, 0x21, 0x22, 0x2B, 0x2F};
 
   private static final int VIRAMA = 0x4D;
   private static final int NUKTA = 0x3C;
@@ -72,7 +79,7 @@ final class IndicNames {
   private static final int VISARGA = 0x03;
   private static final int KHANDA_TA = 0x4E;
 
-  /** True when the text has a letter of Devanagari or Bengali. */
+  /** True for a character of the Devanagari or Bengali block. */
   static boolean indic(int codePoint) {
     return codePoint >= DEVANAGARI && codePoint < BENGALI + 0x80;
   }
@@ -129,7 +136,15 @@ final class IndicNames {
     }
   }
 
+  /** One word: its syllables read, the inherent vowels speech drops left out, then written. */
   private static String word(String s, int from, int to) {
+    List<Unit> units = syllables(s, from, to);
+    dropInherentVowels(units);
+    return written(units);
+  }
+
+  /** The syllables of one word of the script. */
+  private static List<Unit> syllables(String s, int from, int to) {
     int base = s.charAt(from) >= BENGALI ? BENGALI : DEVANAGARI;
     boolean bengali = base == BENGALI;
     List<Unit> units = new ArrayList<>();
@@ -164,7 +179,7 @@ final class IndicNames {
         }
         int next = i < to ? s.charAt(i) - base : -1;
         if (next >= 0 && next < SIGNS.length && SIGNS[next] != null) {
-          u.vowel = sign(next, bengali);
+          u.vowel = vowel(SIGNS[next], bengali);
           i++;
         }
         units.add(u);
@@ -174,7 +189,7 @@ final class IndicNames {
       open = null;
       if (o < VOWELS.length && VOWELS[o] != null) {
         Unit u = new Unit();
-        u.vowel = vowel(o, bengali);
+        u.vowel = vowel(VOWELS[o], bengali);
         units.add(u);
       } else if (o == ANUSVARA || o == CHANDRABINDU || o == VISARGA) {
         if (!units.isEmpty()) {
@@ -189,7 +204,11 @@ final class IndicNames {
       // other signs (avagraha, a lone nukta, digits) are not read
       i++;
     }
-    dropInherentVowels(units);
+    return units;
+  }
+
+  /** The syllables in Latin letters, anusvara as the nasal of the consonant after it. */
+  private static String written(List<Unit> units) {
     StringBuilder out = new StringBuilder();
     for (int k = 0; k < units.size(); k++) {
       Unit u = units.get(k);
@@ -262,39 +281,10 @@ final class IndicNames {
 
   private static String consonant(int o, boolean nukta, boolean bengali, boolean first) {
     if (o >= 0x58 && o <= 0x5F) {
-      // letters with the dot below written as one character
-      return switch (o) {
-        case 0x58 -> "q";
-        case 0x59 -> "kh";
-        case 0x5A -> "g";
-        case 0x5B -> "z";
-        case 0x5C -> "r";
-        case 0x5D -> "rh";
-        case 0x5E -> "f";
-        default -> "y";
-      };
+      return DOTTED[UNDOTTED[o - 0x58]];
     }
-    if (nukta) {
-      switch (o) {
-        case 0x15:
-          return "q";
-        case 0x16:
-          return "kh";
-        case 0x17:
-          return "g";
-        case 0x1C:
-          return "z";
-        case 0x21:
-          return "r";
-        case 0x22:
-          return "rh";
-        case 0x2B:
-          return "f";
-        case 0x2F:
-          return "y";
-        default:
-          break;
-      }
+    if (nukta && DOTTED[o] != null) {
+      return DOTTED[o];
     }
     if (bengali) {
       if (o == 0x2B) {
@@ -312,24 +302,12 @@ final class IndicNames {
     return o == 0x35 || bengali && o == 0x2C ? "w" : latin;
   }
 
-  private static String sign(int o, boolean bengali) {
-    if (bengali && o == 0x48) {
+  /** A vowel's letters; Bengali says ai and au as oi and ou. */
+  private static String vowel(String latin, boolean bengali) {
+    if (bengali && latin.equals("ai")) {
       return "oi";
     }
-    if (bengali && o == 0x4C) {
-      return "ou";
-    }
-    return SIGNS[o];
-  }
-
-  private static String vowel(int o, boolean bengali) {
-    if (bengali && o == 0x10) {
-      return "oi";
-    }
-    if (bengali && o == 0x14) {
-      return "ou";
-    }
-    return VOWELS[o];
+    return bengali && latin.equals("au") ? "ou" : latin;
   }
 
   private static boolean nasal(String latin) {
